@@ -1,0 +1,1 @@
+"""Database adapter: SQLAlchemy models, repositories, the unit of work and Alembic migrations."""

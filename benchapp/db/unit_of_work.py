@@ -1,0 +1,201 @@
+"""The SQLAlchemy unit of work: one transaction per use case, all or nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from benchapp.db import models as m
+from benchapp.db.engine import server_now, utcnow
+from benchapp.db.repositories import (
+    SqlEscalationRepository,
+    SqlHandoverRepository,
+    SqlLogRepository,
+    SqlRmaRepository,
+    SqlUserRepository,
+    log_row,
+    record_rows,
+)
+from benchapp.domain.errors import Conflict, Reason
+from benchapp.domain.rules import Policy
+from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
+
+# Errors that mean "the database is not there or not answering", as opposed to a bug.
+UNAVAILABLE = (sa_exc.OperationalError, sa_exc.InterfaceError)
+
+
+class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        # Set only by the demo loader and imports of past records: rows written in this unit of
+        # work then carry this time instead of the server clock's.
+        self.backdate: datetime | None = None
+        self.session_factory = sessionmaker(bind=engine, expire_on_commit=False)
+        self.session: Session | None = None
+
+    def __enter__(self) -> SqlAlchemyUnitOfWork:
+        self.session = self.session_factory()
+        self.rmas = SqlRmaRepository(self.session)
+        self.handovers = SqlHandoverRepository(self.session)
+        self.escalations = SqlEscalationRepository(self.session)
+        self.users = SqlUserRepository(self.session)
+        self.log = SqlLogRepository(self.session)
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            self.rollback()
+        except UNAVAILABLE:
+            pass  # the connection is gone; the server has dropped the transaction already
+        finally:
+            assert self.session is not None
+            self.session.close()
+            self.session = None
+        if exc is not None and isinstance(exc, UNAVAILABLE):
+            raise DatabaseUnavailable(
+                f"The database {self.engine.url.render_as_string(hide_password=True)} is "
+                f"unreachable or busy; nothing was saved. ({_first_line(exc)})") from exc
+        if isinstance(exc, sa_exc.DBAPIError) and getattr(exc, "connection_invalidated", False):
+            raise DatabaseUnavailable(
+                "The database connection dropped; nothing was saved.") from exc
+
+    def rollback(self) -> None:
+        if self.session is not None:
+            self.session.rollback()
+
+    def commit(self) -> None:
+        assert self.session is not None
+        s = self.session
+        try:
+            self._write(s)
+            s.commit()
+        except StaleDataError as err:
+            s.rollback()
+            raise self._conflict() from err
+        except sa_exc.IntegrityError as err:
+            s.rollback()
+            raise Conflict(Reason.CONFLICT, what="The record", by="") from err
+        for rma, row in self.rmas.seen.values():
+            rma.version = row.version
+            for unit, urow in zip(rma.units, row.units, strict=False):
+                unit.id, unit.version = urow.id, urow.version
+            rma.id = row.id
+            rma.pending.clear()
+        for h, hrow in self.handovers.seen.values():
+            if hrow is not None:
+                h.id, h.version = hrow.id, hrow.version
+        self.log.new.clear()
+
+    def _write(self, s: Session) -> None:
+        self.users.flush_changes()
+        rma_rows: dict[str, m.RmaRow] = {}
+        for rma, row in self.rmas.flush_changes(s):
+            rma_rows[rma.rma_no] = row
+        if self.backdate is not None:
+            self._stamp(s)
+        s.flush()  # unit ids are needed by the records below
+        for rma_no, row in rma_rows.items():
+            rma = self.rmas.seen[rma_no][0]
+            forms = {f.form_no: f for f in row.anomaly_forms}
+            for form in rma.anomaly_forms:
+                frow = forms.get(form.form_no)
+                if frow is None:
+                    unit_id = next(u.id for u in row.units if u.serial == form.serial)
+                    row.anomaly_forms.append(m.AnomalyFormRow(
+                        form_no=form.form_no, rma_id=row.id, unit_id=unit_id,
+                        raised_by=form.raised_by,
+                        responsible_inspector_id=form.responsible_inspector_id,
+                        defect=form.defect, signed_by=form.signed_by))
+                elif form.signed_by is not None and frow.signed_by is None:
+                    frow.signed_by = form.signed_by
+                    frow.signed_at = s.scalar(select(utcnow()))
+        self.handovers.flush_changes(s, rma_rows)
+        self.escalations.flush_changes()
+        for rma_no, row in rma_rows.items():
+            for record in self.rmas.seen[rma_no][0].pending:
+                s.add(record_rows(record, row))
+                if self.backdate is not None:
+                    self._stamp(s)
+                # Flush one by one so that log ids follow the order of the operations.
+                s.flush()
+        for entry in self.log.new:
+            s.add(log_row(entry))
+        if self.backdate is not None:
+            self._stamp(s)
+        s.flush()
+
+    def _stamp(self, s: Session) -> None:
+        for obj in s.new:
+            for column in ("at", "received_at", "completed_at", "shipped_at", "raised_at",
+                           "created_at"):
+                if hasattr(obj, column) and getattr(obj, column) is None:
+                    setattr(obj, column, self.backdate)
+
+    def _conflict(self) -> Conflict:
+        """Say who changed it, from the tracking log (the GUI offers to reload)."""
+        by = ""
+        rma_nos = list(self.rmas.seen)
+        if rma_nos:
+            try:
+                with self.session_factory() as fresh:
+                    name = fresh.scalar(
+                        select(m.TrackingLogRow.actor_name)
+                        .where(m.TrackingLogRow.rma_no.in_(rma_nos))
+                        .order_by(m.TrackingLogRow.id.desc()).limit(1))
+                    fresh.rollback()
+                if name:
+                    by = f" by {name}"
+            except UNAVAILABLE:
+                pass
+        what = rma_nos[0] if rma_nos else "The record"
+        return Conflict(Reason.CONFLICT, what=what, by=by)
+
+    # -- small services the use cases need ---------------------------------------------------
+
+    def now(self) -> datetime:
+        assert self.session is not None
+        if self.backdate is not None:
+            return self.backdate
+        return server_now(self.session.connection())
+
+    def next_number(self, kind: str) -> int:
+        assert self.session is not None
+        # One UPDATE ... RETURNING: atomic on both backends, and a number is never handed out
+        # twice even when two benches ask at once (the row lock serialises them).
+        value = self.session.execute(
+            update(m.CounterRow).where(m.CounterRow.kind == kind)
+            .values(value=m.CounterRow.value + 1).returning(m.CounterRow.value)).scalar()
+        if value is None:
+            self.session.execute(insert(m.CounterRow).values(kind=kind, value=1))
+            value = 1
+        return int(value)
+
+    def policy(self) -> Policy:
+        assert self.session is not None
+        stored = dict(self.session.execute(select(m.ShopSettingRow.key,
+                                                  m.ShopSettingRow.value)).all())
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(Policy):
+            if f.name in stored:
+                values[f.name] = type(getattr(Policy(), f.name))(stored[f.name])
+        return Policy(**values)
+
+    def set_setting(self, key: str, value: str) -> None:
+        assert self.session is not None
+        row = self.session.get(m.ShopSettingRow, key)
+        if row is None:
+            self.session.add(m.ShopSettingRow(key=key, value=value))
+        else:
+            row.value = value
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

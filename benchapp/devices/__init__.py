@@ -1,0 +1,1 @@
+"""Barcode scanners and test fixtures over serial ports (pyserial; no Qt, no database)."""

@@ -1,0 +1,140 @@
+"""Shop rules: cause categories, the complaint-notice rule, repeat returns, input checks."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from benchapp.domain.errors import InvalidInput, Reason
+
+SERIAL_MAX_LEN = 64
+TEXT_MAX_LEN = 2000
+
+
+class CauseCategory(StrEnum):
+    """Keys used everywhere: database, CSV, reports (WORKFLOW.md repair record)."""
+
+    PRODUCTION = "production"  # production / soldering
+    INSPECTION = "inspection"  # inspection escape
+    MATERIAL = "material"  # incoming material
+    DESIGN = "design"
+    CUSTOMER = "customer"  # customer misuse or damage
+    NFF = "nff"  # no fault found
+
+
+# Step 8: the causes that count towards a customer complaint notice (not customer, not NFF).
+COMPLAINT_CAUSES = frozenset(
+    {CauseCategory.PRODUCTION, CauseCategory.INSPECTION, CauseCategory.MATERIAL, CauseCategory.DESIGN}
+)
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Shop-wide settings the rules depend on; stored in the database, these are the defaults."""
+
+    max_rework_loops: int = 3
+    repeat_window_days: int = 90
+    overdue_handover_hours: int = 4
+    complaint_threshold: float = 0.005  # QP-TPZ-002 step 8: >= 0.5 %
+
+
+def parse_cause(text: str) -> CauseCategory:
+    try:
+        return CauseCategory(text.strip().lower())
+    except ValueError:
+        raise InvalidInput(
+            Reason.VALUE_INVALID,
+            value=text,
+            field="cause category",
+            allowed=", ".join(c.value for c in CauseCategory),
+        ) from None
+
+
+def has_control_chars(text: str) -> bool:
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text)
+
+
+def clean_serial(raw: str) -> str:
+    """Return the serial as stored, or raise: empty, control characters, over 64 characters."""
+    serial = raw.strip(" ")
+    if not serial:
+        raise InvalidInput(Reason.SERIAL_EMPTY)
+    if has_control_chars(serial):
+        raise InvalidInput(Reason.SERIAL_CONTROL_CHARS, serial=ascii(serial))
+    if len(serial) > SERIAL_MAX_LEN:
+        raise InvalidInput(Reason.SERIAL_TOO_LONG, serial=serial[:20] + "…", limit=SERIAL_MAX_LEN)
+    return serial
+
+
+def clean_text(raw: str | None, field_name: str, *, required: bool = False,
+               limit: int = TEXT_MAX_LEN) -> str:
+    text = (raw or "").strip()
+    if required and not text:
+        raise InvalidInput(Reason.FIELD_REQUIRED, field=field_name)
+    if len(text) > limit:
+        raise InvalidInput(Reason.FIELD_TOO_LONG, field=field_name, limit=limit)
+    # Line breaks are fine in free text; other control characters come from garbled input.
+    if has_control_chars(text.replace("\n", "").replace("\t", "")):
+        raise InvalidInput(Reason.SERIAL_CONTROL_CHARS, serial=f"{field_name} {ascii(text[:20])}")
+    return text
+
+
+def positive_count(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidInput(Reason.COUNT_NOT_POSITIVE, what=what, value=value)
+    return value
+
+
+def complaint_notice_due(non_customer_units: int, shipped_qty: int, threshold: float) -> bool:
+    """Step 8: non-customer causes >= 0.5 % of the RMA's shipped quantity raise a notice."""
+    if shipped_qty <= 0 or non_customer_units <= 0:
+        return False
+    # Integer form of units / shipped >= threshold, so 0.5 % is not lost to float rounding.
+    return non_customer_units * 1_000_000 >= round(threshold * 1_000_000) * shipped_qty
+
+
+@dataclass(frozen=True)
+class EarlierReturn:
+    rma_no: str
+    received_at: datetime
+    causes: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RepeatReturn:
+    """A serial seen in earlier RMAs: the "2nd return in 90 days" flag and its history."""
+
+    serial: str
+    ordinal: int  # 2 = second return
+    within_window: bool
+    days_since_last: int
+    window_days: int
+    earlier: tuple[EarlierReturn, ...] = field(default_factory=tuple)
+
+    def summary(self) -> str:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(self.ordinal if self.ordinal < 20 else 0, "th")
+        when = (
+            f"in {self.window_days} days"
+            if self.within_window
+            else f"last {self.days_since_last} days ago"
+        )
+        return f"{self.ordinal}{suffix} return {when}"
+
+
+def repeat_return(serial: str, earlier: list[EarlierReturn], now: datetime,
+                  window_days: int) -> RepeatReturn | None:
+    if not earlier:
+        return None
+    ordered = tuple(sorted(earlier, key=lambda e: e.received_at))
+    days = (now - ordered[-1].received_at) // timedelta(days=1)
+    return RepeatReturn(
+        serial=serial,
+        ordinal=len(ordered) + 1,
+        within_window=days <= window_days,
+        days_since_last=max(days, 0),
+        window_days=window_days,
+        earlier=ordered,
+    )
