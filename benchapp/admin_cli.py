@@ -1,9 +1,379 @@
-"""Database-backed admin commands: db, demo, user, rma, audit."""
+"""Database-backed admin commands: db, demo, user, rma, audit, config."""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import dataclasses
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from contextlib import contextmanager
+from typing import Any
+
+from benchapp.domain.errors import DomainError, InvalidInput, Reason
+from benchapp.domain.roles import Actor, Role
+from benchapp.domain.rules import Policy
+
+EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
     """Add the admin command groups."""
+    p = sub.add_parser("db", help="database schema")
+    dsub = p.add_subparsers(dest="db_command", metavar="ACTION")
+    up = dsub.add_parser("upgrade", parents=[db_parent], help="create or migrate the schema")
+    up.set_defaults(func=_guard(cmd_db_upgrade))
+
+    p = sub.add_parser("demo", parents=[db_parent],
+                       help="load realistic demo data into an empty database")
+    p.set_defaults(func=_guard(cmd_demo))
+
+    p = sub.add_parser("user", help="user accounts")
+    usub = p.add_subparsers(dest="user_command", metavar="ACTION")
+    add = usub.add_parser("add", parents=[db_parent, _auth_parent()], help="add a user",
+                          description="Add a user. The first user of an empty database needs "
+                          "no --as (it bootstraps the administrator). The new user's password "
+                          "is asked twice, or read from one line of stdin with --password-stdin.")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="display name, e.g. 张伟")
+    add.add_argument("--role", action="append", required=True, dest="roles",
+                     help="a role key (repeat for several): " + ", ".join(r.value for r in Role))
+    add.add_argument("--badge", help="badge code, e.g. BADGE-0042 (needs --pin)")
+    add.add_argument("--pin", help="4-8 digit PIN for badge login")
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the new user's password from stdin")
+    add.set_defaults(func=_guard(cmd_user_add))
+    dis = usub.add_parser("disable", parents=[db_parent, _auth_parent()],
+                          help="disable a user (the id is never reused)")
+    dis.add_argument("username")
+    dis.set_defaults(func=_guard(cmd_user_disable))
+    unl = usub.add_parser("unlock", parents=[db_parent, _auth_parent()],
+                          help="unlock an account locked by failed logins")
+    unl.add_argument("username")
+    unl.set_defaults(func=_guard(cmd_user_unlock))
+    lst = usub.add_parser("list", parents=[db_parent], help="list users")
+    lst.add_argument("--json", action="store_true", help="one JSON object per line")
+    lst.set_defaults(func=_guard(cmd_user_list))
+
+    p = sub.add_parser("rma", help="returns (after-sales service forms)")
+    rsub = p.add_subparsers(dest="rma_command", metavar="ACTION")
+    show = rsub.add_parser("show", parents=[db_parent],
+                           help="an RMA, each unit's state and custody, and its tracking log")
+    show.add_argument("rma_no", metavar="RMA-NO")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=_guard(cmd_rma_show))
+    rl = rsub.add_parser("list", parents=[db_parent], help="all RMAs, newest first")
+    rl.add_argument("--status", choices=["open", "closed"])
+    rl.set_defaults(func=_guard(cmd_rma_list))
+
+    p = sub.add_parser("audit", help="the tracking log (audit trail)")
+    asub = p.add_subparsers(dest="audit_command", metavar="ACTION")
+    exp = asub.add_parser("export", parents=[db_parent], help="export the tracking log")
+    exp.add_argument("--csv", required=True, metavar="FILE",
+                     help="CSV file to write (UTF-8 with BOM, opens in Excel); - for stdout")
+    exp.set_defaults(func=_guard(cmd_audit_export))
+
+    p = sub.add_parser("config", help="shop-wide settings (rework loop limit, time limits...)")
+    csub = p.add_subparsers(dest="config_command", metavar="ACTION")
+    cs = csub.add_parser("show", parents=[db_parent], help="show the settings")
+    cs.set_defaults(func=_guard(cmd_config_show))
+    cset = csub.add_parser("set", parents=[db_parent, _auth_parent()], help="change a setting")
+    cset.add_argument("key", choices=[f.name for f in dataclasses.fields(Policy)])
+    cset.add_argument("value")
+    cset.set_defaults(func=_guard(cmd_config_set))
+
+
+def _auth_parent() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--as", dest="as_user", metavar="USER", default=os.environ.get("BENCHAPP_USER"),
+                   help="administrator to act as (default $BENCHAPP_USER); the password is "
+                   "asked, or taken from $BENCHAPP_PASSWORD")
+    return p
+
+
+def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Expected trouble becomes one clear line on stderr and exit code 1, never a traceback."""
+    from benchapp.services.unit_of_work import ServiceError
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except DomainError as err:
+            print(f"benchapp: {err.message}", file=sys.stderr)
+        except ServiceError as err:
+            print(f"benchapp: {err}", file=sys.stderr)
+        except OSError as err:
+            print(f"benchapp: {err.strerror or err}: {err.filename or ''}".rstrip(": "),
+                  file=sys.stderr)
+        except Exception as err:  # noqa: BLE001 - a wrong URL or driver error from SQLAlchemy
+            from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+            if not isinstance(err, ArgumentError | SQLAlchemyError):
+                raise
+            print(f"benchapp: database error: {str(err).splitlines()[0]}", file=sys.stderr)
+        return EXIT_ERROR
+
+    return run
+
+
+@contextmanager
+def _engine(args: argparse.Namespace, *, migrate: bool = True):
+    from benchapp.db.engine import make_engine
+    from benchapp.db.migrate import upgrade
+
+    engine = make_engine(getattr(args, "db", None))
+    try:
+        if migrate:
+            upgrade(engine)
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def _uow(engine: Any):
+    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+
+    return SqlAlchemyUnitOfWork(engine)
+
+
+def _login_as(engine: Any, args: argparse.Namespace) -> Actor:
+    from benchapp.services import users
+
+    if not args.as_user:
+        raise InvalidInput(Reason.FIELD_REQUIRED, field="--as USER (or $BENCHAPP_USER)")
+    password = os.environ.get("BENCHAPP_PASSWORD")
+    if password is None:
+        password = getpass.getpass(f"Password for {args.as_user}: ")
+    return users.login(_uow(engine), args.as_user, password).actor()
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from benchapp.db.engine import describe, make_engine
+    from benchapp.db.migrate import upgrade
+
+    engine = make_engine(getattr(args, "db", None))
+    try:
+        before, after = upgrade(engine)
+    finally:
+        engine.dispose()
+    where = describe(engine.url.render_as_string(hide_password=True))
+    if before == after:
+        print(f"{where}: schema is current (revision {after})")
+    else:
+        print(f"{where}: upgraded from {before or 'empty'} to revision {after}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from benchapp.demo import DemoRefused, load_demo
+
+    with _engine(args) as engine:
+        try:
+            summary = load_demo(engine, progress=lambda done, total, text: print(
+                f"[{done}/{total}] {text}", file=sys.stderr))
+        except DemoRefused as err:
+            print(f"benchapp: {err}", file=sys.stderr)
+            return EXIT_ERROR
+    print(json.dumps(dataclasses.asdict(summary), ensure_ascii=False))
+    return EXIT_OK
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(f"New password for {args.username}: ")
+    if getpass.getpass("Again: ") != first:
+        raise InvalidInput(Reason.VALUE_INVALID, value="(hidden)", field="password",
+                           allowed="the same password twice")
+    return first
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from benchapp.domain.roles import parse_roles
+    from benchapp.services import users
+
+    parse_roles(args.roles)  # a typo in a role is reported before any password prompt
+    with _engine(args) as engine:
+        with _uow(engine) as uow:
+            bootstrap = not uow.users.list()
+        actor = None if bootstrap else _login_as(engine, args)
+        user = users.add_user(_uow(engine), actor, username=args.username,
+                              display_name=args.name, roles=args.roles,
+                              password=_new_password(args), badge=args.badge, pin=args.pin)
+    print(f"added user #{user.id} {user.username} ({', '.join(sorted(user.roles))})")
+    return EXIT_OK
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    from benchapp.services import users
+
+    with _engine(args) as engine:
+        user = users.disable_user(_uow(engine), _login_as(engine, args), args.username)
+    print(f"disabled user #{user.id} {user.username}")
+    return EXIT_OK
+
+
+def cmd_user_unlock(args: argparse.Namespace) -> int:
+    from benchapp.services import users
+
+    with _engine(args) as engine:
+        user = users.unlock_user(_uow(engine), _login_as(engine, args), args.username)
+    print(f"unlocked user #{user.id} {user.username}")
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from benchapp.services import users
+
+    with _engine(args) as engine:
+        rows = users.list_users(_uow(engine))
+    for u in rows:
+        state = "disabled" if u.disabled else "locked" if u.locked else "active"
+        if args.json:
+            print(json.dumps({"id": u.id, "username": u.username, "name": u.display_name,
+                              "roles": sorted(u.roles), "badge": u.badge, "state": state},
+                             ensure_ascii=False))
+        else:
+            print(f"{u.id:>4}  {u.username:<16} {state:<8} {','.join(sorted(u.roles)):<40} "
+                  f"{u.badge or '-':<14} {u.display_name}")
+    return EXIT_OK
+
+
+def cmd_rma_list(args: argparse.Namespace) -> int:
+    from benchapp.services.queries import rma_overview
+
+    with _engine(args) as engine:
+        for r in rma_overview(_uow(engine), status=args.status):
+            states = ", ".join(f"{n} {s}" for s, n in sorted(r.states.items()))
+            print(f"{r.rma_no}  {r.status:<6} {r.counted_qty:>3}  {r.model:<18} {r.customer}"
+                  f"  [{states}]")
+    return EXIT_OK
+
+
+def cmd_rma_show(args: argparse.Namespace) -> int:
+    from benchapp.services.queries import rma_detail
+
+    with _engine(args) as engine:
+        d = rma_detail(_uow(engine), args.rma_no)
+    rma = d.rma
+    if args.json:
+        print(json.dumps({
+            "rma_no": rma.rma_no, "customer": rma.customer, "model": rma.model,
+            "declared_qty": rma.declared_qty, "counted_qty": rma.counted_qty,
+            "status": rma.status.value, "batch": rma.batch,
+            "units": [{"serial": u.serial, "state": u.state.value, "custody": u.custody.value,
+                       "rework_loops": u.rework_loops} for u in rma.units],
+            "log": [{"at": e.at.isoformat() if e.at else None, "actor": e.actor_name,
+                     "action": e.action, "serial": e.serial, "from": e.from_state,
+                     "to": e.to_state, "detail": e.detail} for e in d.log],
+        }, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(f"{rma.rma_no}  {rma.status.value}  customer: {rma.customer}  model: {rma.model}")
+    print(f"  declared {rma.declared_qty}, counted {rma.counted_qty}, requirement "
+          f"{rma.requirement.value}, {rma.billing.value}, due {rma.due_date or '-'}"
+          f"{', BATCH' if rma.batch else ''}")
+    print(f"  complaint: {rma.complaint}")
+    c = rma.counts()
+    print(f"  received {c['received']} = in process {c['in_process']} + shipped {c['shipped']}"
+          f" + scrapped {c['scrapped']} + returned as-is {c['returned_as_is']}")
+    print("units:")
+    for u in rma.units:
+        extra = f"  loops {u.rework_loops}" if u.rework_loops else ""
+        extra += f"  repeat return #{u.repeat_count + 1}" if u.repeat_count else ""
+        print(f"  {u.serial:<24} {u.state.value:<22} custody {u.custody.value:<10}{extra}")
+    if d.handovers:
+        print("slips:")
+        for h in d.handovers:
+            print(f"  {h.slip_no}  {h.from_station.value} -> {h.to_station.value}  "
+                  f"{h.declared_count} units  {h.status.value}"
+                  f"{'  (' + h.refusal.value + ')' if h.refusal else ''}  "
+                  f"giver {h.giver_name} {h.giver_signed_at:%Y-%m-%d %H:%M}")
+    if d.escalations:
+        print("escalations:")
+        for e in d.escalations:
+            print(f"  #{e.id} {e.kind.value:<18} {e.status:<8} {e.serial or e.slip_no}  "
+                  f"{e.decision or ''} {e.decision_reason or ''}".rstrip())
+    print("tracking log:")
+    for e in d.log:
+        change = f" {e.from_state or '-'} -> {e.to_state}" if e.to_state else ""
+        print(f"  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor_name:<10} {e.action:<22}"
+              f" {e.serial or '':<20}{change}")
+    return EXIT_OK
+
+
+AUDIT_COLUMNS = ["id", "at", "rma_no", "serial", "action", "actor_id", "actor_name",
+                 "from_state", "to_state", "detail"]
+
+
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from benchapp.db import models as m
+    from benchapp.db.engine import as_utc
+
+    with _engine(args) as engine:
+        out = (sys.stdout if args.csv == "-"
+               else open(args.csv, "w", newline="", encoding="utf-8-sig"))  # noqa: SIM115
+        count = 0
+        try:
+            writer = csv.writer(out)
+            writer.writerow(AUDIT_COLUMNS)
+            with engine.connect() as conn:
+                q = select(m.TrackingLogRow).order_by(m.TrackingLogRow.id)
+                for row in conn.execute(q).mappings():
+                    at = as_utc(row["at"])
+                    writer.writerow([row["id"], at.isoformat() if at else "", row["rma_no"],
+                                     row["serial"] or "", row["action"], row["actor_id"] or "",
+                                     row["actor_name"], row["from_state"] or "",
+                                     row["to_state"] or "",
+                                     json.dumps(row["detail"] or {}, ensure_ascii=False)])
+                    count += 1
+        finally:
+            if out is not sys.stdout:
+                out.close()
+    if args.csv != "-":
+        print(f"wrote {count} tracking-log entries to {args.csv}")
+    return EXIT_OK
+
+
+def cmd_config_show(args: argparse.Namespace) -> int:
+    with _engine(args) as engine, _uow(engine) as uow:
+        policy = uow.policy()
+    for f in dataclasses.fields(Policy):
+        print(f"{f.name} = {getattr(policy, f.name)}")
+    return EXIT_OK
+
+
+def cmd_config_set(args: argparse.Namespace) -> int:
+    from benchapp.services.users import ADMIN_ROLES
+
+    kind = type(getattr(Policy(), args.key))
+    try:
+        value = kind(args.value)
+    except ValueError:
+        raise InvalidInput(Reason.VALUE_INVALID, value=args.value, field=args.key,
+                           allowed=kind.__name__) from None
+    if isinstance(value, int | float) and value < 0:
+        raise InvalidInput(Reason.VALUE_INVALID, value=args.value, field=args.key,
+                           allowed="a value >= 0")
+    with _engine(args) as engine:
+        actor = _login_as(engine, args)
+        actor.require(ADMIN_ROLES, "change settings")
+        with _uow(engine) as uow:
+            uow.set_setting(args.key, str(value))
+            from benchapp.domain.rma import LogEntry
+
+            uow.log.add(LogEntry(rma_no="-", action="setting_changed", actor_id=actor.user_id,
+                                 actor_name=actor.username,
+                                 detail={"key": args.key, "value": str(value)}))
+            uow.commit()
+    print(f"{args.key} = {value}")
+    return EXIT_OK
+
+

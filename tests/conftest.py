@@ -1,0 +1,76 @@
+"""Shared fixtures: migrated SQLite and PostgreSQL databases, units of work."""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.pg import PgServer, find_bindir  # noqa: E402
+
+_db_names = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One server for the whole run; each test gets its own database on it."""
+    bindir = find_bindir()
+    if bindir is None:
+        reason = "no PostgreSQL server binaries (pg_ctl) on this machine"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; CI must install postgresql (see .ci/run)")
+        pytest.skip(reason)
+    server = PgServer(bindir)
+    try:
+        server.init()
+        server.start()
+    except Exception as exc:  # noqa: BLE001 - report how the server failed, then stop
+        log = server.logfile.read_text() if server.logfile.exists() else ""
+        server.cleanup()
+        pytest.fail(f"could not start PostgreSQL: {exc}\n{getattr(exc, 'stderr', '')}\n{log}")
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    name = f"bench_{os.getpid()}_{next(_db_names)}"
+    pg_server.admin(f"CREATE DATABASE {name}")
+    yield pg_server.url(name)
+    pg_server.admin(
+        f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+    pg_server.admin(f"DROP DATABASE IF EXISTS {name}")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'bench.db'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request):
+    """The database suite runs on both backends."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def engine(db_url):
+    from benchapp.db.engine import make_engine
+    from benchapp.db.migrate import upgrade
+
+    eng = make_engine(db_url)
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def uow_factory(engine):
+    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+
+    return lambda: SqlAlchemyUnitOfWork(engine)

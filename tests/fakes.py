@@ -1,0 +1,194 @@
+"""In-memory fakes for unit tests: a unit of work with the same contract as the SQL one."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import itertools
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+
+from benchapp.domain.errors import NotFound, Reason
+from benchapp.domain.handover import Handover, HandoverStatus
+from benchapp.domain.rma import Escalation, LogEntry, Rma, TERMINAL_STATES
+from benchapp.domain.rules import EarlierReturn, Policy
+from benchapp.domain.users import User
+from benchapp.services import unit_of_work as api
+
+
+class FakeClock:
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
+
+    def tick(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta) if delta else timedelta(seconds=1)
+        return self.now
+
+
+class _State:
+    """Everything the fake database holds; copied on enter so rollback is real."""
+
+    def __init__(self) -> None:
+        self.rmas: dict[str, Rma] = {}
+        self.handovers: dict[str, Handover] = {}
+        self.escalations: dict[int, Escalation] = {}
+        self.users: dict[int, User] = {}
+        self.log: list[LogEntry] = []
+        self.counters: dict[str, int] = {}
+        self.settings: dict[str, str] = {}
+        self.ids = itertools.count(1)
+
+
+class FakeRmas(api.RmaRepository):
+    def __init__(self, st: _State) -> None:
+        self.st = st
+
+    def add(self, rma: Rma) -> None:
+        self.st.rmas[rma.rma_no] = rma
+
+    def get(self, rma_no: str) -> Rma:
+        if rma_no not in self.st.rmas:
+            raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
+        return self.st.rmas[rma_no]
+
+    def list(self, *, status: str | None = None) -> list[Rma]:
+        return [r for r in reversed(self.st.rmas.values()) if not status or r.status == status]
+
+    def open_serials(self, serials: Iterable[str]) -> dict[str, str]:
+        wanted = set(serials)
+        return {u.serial: r.rma_no for r in self.st.rmas.values() for u in r.units
+                if u.serial in wanted and u.state not in TERMINAL_STATES}
+
+    def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
+        wanted = set(serials)
+        out: dict[str, list[EarlierReturn]] = {}
+        for r in self.st.rmas.values():
+            for u in r.units:
+                if u.serial in wanted:
+                    out.setdefault(u.serial, []).append(
+                        EarlierReturn(r.rma_no, r.received_at or datetime.now(UTC)))
+        return out
+
+
+class FakeHandovers(api.HandoverRepository):
+    def __init__(self, st: _State) -> None:
+        self.st = st
+
+    def add(self, handover: Handover) -> None:
+        self.st.handovers[handover.slip_no] = handover
+
+    def get(self, slip_no: str) -> Handover:
+        if slip_no not in self.st.handovers:
+            raise NotFound(Reason.NOT_FOUND, what="slip", key=slip_no)
+        return self.st.handovers[slip_no]
+
+    def open_slips(self, serials: Iterable[str]) -> dict[str, str]:
+        wanted = set(serials)
+        return {s: h.slip_no for h in self.st.handovers.values()
+                if h.status is HandoverStatus.OPEN for s in h.serials if s in wanted}
+
+    def list(self, *, rma_no: str | None = None, status: str | None = None) -> list[Handover]:
+        return [h for h in self.st.handovers.values()
+                if (not rma_no or h.rma_no == rma_no) and (not status or h.status == status)]
+
+
+class FakeEscalations(api.EscalationRepository):
+    def __init__(self, st: _State) -> None:
+        self.st = st
+
+    def get(self, escalation_id: int) -> Escalation:
+        if escalation_id not in self.st.escalations:
+            raise NotFound(Reason.NOT_FOUND, what="escalation", key=escalation_id)
+        return self.st.escalations[escalation_id]
+
+    def list(self, *, status: str | None = "open") -> list[Escalation]:
+        return [e for e in self.st.escalations.values() if not status or e.status == status]
+
+
+class FakeUsers(api.UserRepository):
+    def __init__(self, st: _State) -> None:
+        self.st = st
+
+    def add(self, user: User) -> None:
+        user.id = next(self.st.ids)
+        self.st.users[user.id] = user
+
+    def get(self, user_id: int) -> User:
+        if user_id not in self.st.users:
+            raise NotFound(Reason.NOT_FOUND, what="user", key=user_id)
+        return self.st.users[user_id]
+
+    def by_username(self, username: str) -> User | None:
+        return next((u for u in self.st.users.values() if u.username == username), None)
+
+    def by_badge(self, badge: str) -> User | None:
+        return next((u for u in self.st.users.values() if u.badge == badge), None)
+
+    def list(self) -> list[User]:
+        return list(self.st.users.values())
+
+
+class FakeLog(api.LogRepository):
+    def __init__(self, st: _State, clock: FakeClock) -> None:
+        self.st = st
+        self.clock = clock
+
+    def add(self, entry: LogEntry) -> None:
+        entry.at = self.clock.now
+        self.st.log.append(entry)
+
+    def for_rma(self, rma_no: str) -> list[LogEntry]:
+        return [e for e in self.st.log if e.rma_no == rma_no]
+
+    def all(self) -> list[LogEntry]:
+        return list(self.st.log)
+
+
+class FakeUnitOfWork(api.AbstractUnitOfWork):
+    def __init__(self, clock: FakeClock | None = None, policy: Policy | None = None) -> None:
+        self.clock = clock or FakeClock()
+        self._policy = policy or Policy()
+        self.committed = _State()
+        self.commits = 0
+
+    def __enter__(self) -> FakeUnitOfWork:
+        self.work = copy.deepcopy(self.committed)
+        self.rmas = FakeRmas(self.work)
+        self.handovers = FakeHandovers(self.work)
+        self.escalations = FakeEscalations(self.work)
+        self.users = FakeUsers(self.work)
+        self.log = FakeLog(self.work, self.clock)
+        return self
+
+    def commit(self) -> None:
+        # What the SQL unit of work does with ``pending``: store records, stamp the log.
+        for rma in self.work.rmas.values():
+            if rma.received_at is None:
+                rma.received_at = self.clock.now
+            for record in rma.pending:
+                if isinstance(record, LogEntry):
+                    self.log.add(record)
+                elif isinstance(record, Escalation):
+                    record.id = next(self.work.ids)
+                    self.work.escalations[record.id] = record
+            rma.pending.clear()
+        self.committed = copy.deepcopy(self.work)
+        self.commits += 1
+
+    def rollback(self) -> None:
+        self.work = copy.deepcopy(self.committed)
+
+    def now(self) -> datetime:
+        return self.clock.now
+
+    def next_number(self, kind: str) -> int:
+        self.work.counters[kind] = self.work.counters.get(kind, 0) + 1
+        return self.work.counters[kind]
+
+    def policy(self) -> Policy:
+        values = {f.name: type(getattr(self._policy, f.name))(self.work.settings[f.name])
+                  for f in dataclasses.fields(Policy) if f.name in self.work.settings}
+        return dataclasses.replace(self._policy, **values)
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.work.settings[key] = value

@@ -1,0 +1,151 @@
+"""A small bench of people and shortcuts that walk units through the flow (tests only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import itertools
+
+from benchapp.domain.rma import NewRma, PartReplaced
+from benchapp.domain.roles import Actor, Role, Station
+from benchapp.services import workflow as wf
+from benchapp.domain.users import User
+from benchapp.services import users as user_service
+from benchapp.services.unit_of_work import AbstractUnitOfWork
+
+PASSWORD = "bench-pass-1"
+
+
+def make_people(uow: AbstractUnitOfWork) -> dict[Role, Actor]:
+    """Real users in a real database, one per role (the first is the bootstrap admin)."""
+    admin = user_service.add_user(uow, None, username="admin", display_name="管理员",
+                                  roles=["admin"], password=PASSWORD).actor()
+    people = {Role.ADMIN: admin}
+    for role in Role:
+        if role is not Role.ADMIN:
+            people[role] = user_service.add_user(
+                uow, admin, username=role.value.replace("_", "")[:32], display_name=role.value,
+                roles=[role.value], password=PASSWORD).actor()
+    return people
+
+
+@dataclass
+class Bench:
+    """One actor per role, with ids the way the database would hand them out."""
+
+    uow: AbstractUnitOfWork
+    people: dict[Role, Actor] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        from tests.fakes import FakeUnitOfWork
+
+        if self.people:
+            return
+        if isinstance(self.uow, FakeUnitOfWork):
+            # The fake needs the users to exist (an anomaly form names its inspector).
+            for i, role in enumerate(Role, start=1):
+                user = User(username=role.value, display_name=role.value,
+                            roles=frozenset({role}), password_hash="", id=i)
+                self.uow.committed.users[i] = user
+                self.people[role] = user.actor()
+            self.uow.committed.ids = itertools.count(len(Role) + 1)
+        else:
+            self.people = make_people(self.uow)
+
+    def __getattr__(self, name: str) -> Actor:
+        try:
+            return self.people[Role(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+
+    # -- shortcuts ---------------------------------------------------------------------------
+
+    def receive(self, n: int = 2, *, serials: list[str] | None = None, batch: bool = False,
+                billing: str = "warranty") -> tuple[str, list[str]]:
+        form = NewRma(customer="深圳市华强电子有限公司", model="PCBA-MC200-V3",
+                      declared_qty=n, counted_qty=n, complaint="上电无显示", batch=batch,
+                      billing=billing, serials=list(serials or []))
+        r = wf.receive_rma(self.uow, self.business_clerk, form)
+        return r.rma_no, r.serials
+
+    def move(self, rma_no: str, serials: list[str], frm: Station, to: Station,
+             giver: Actor, receiver: Actor) -> str:
+        h = wf.offer_handover(self.uow, giver, rma_no=rma_no, from_station=frm, to_station=to,
+                              serials=serials, declared_count=len(serials))
+        wf.accept_handover(self.uow, receiver, slip_no=h.slip_no, station=to, scanned=serials,
+                           slip=wf.presented_from_record(self.uow, h.slip_no))
+        return h.slip_no
+
+    def to_qc(self, rma_no: str, serials: list[str]) -> str:
+        return self.move(rma_no, serials, Station.RECEIVING, Station.QC, self.business_clerk,
+                         self.packer)
+
+    def screen(self, rma_no: str, serial: str, test: str, visual: str) -> str:
+        wf.record_screening_test(self.uow, self.tester, rma_no=rma_no, serial=serial,
+                                 verdict=test)
+        return wf.record_visual_inspection(
+            self.uow, self.qc_lead, rma_no=rma_no, serial=serial, verdict=visual,
+            defect="U12 虚焊" if visual == "FAIL" else "",
+            responsible_inspector_id=self.oqc_inspector.user_id if visual == "FAIL" else None)
+
+    def to_repair(self, rma_no: str, serials: list[str]) -> str:
+        return self.move(rma_no, serials, Station.QC, Station.REPAIR, self.qc_lead,
+                         self.repair_engineer)
+
+    def repair(self, rma_no: str, serial: str, cause: str = "production") -> None:
+        wf.confirm_due_date(self.uow, self.repair_engineer, rma_no=rma_no, serial=serial,
+                            can_meet=True)
+        wf.record_repair(self.uow, self.repair_engineer, rma_no=rma_no, serial=serial,
+                         symptom="上电无显示", root_cause="U12 虚焊", cause_category=cause,
+                         responsible_process="SMT贴片", responsible_department="生产部",
+                         actions="补焊 U12", repair_minutes=35,
+                         parts=[PartReplaced("U12", "STM32F103C8T6", 1, "L2406", "2424")])
+
+    def back_to_qc(self, rma_no: str, serials: list[str]) -> str:
+        return self.move(rma_no, serials, Station.REPAIR, Station.QC, self.repair_engineer,
+                         self.tester)
+
+    def reinspect(self, rma_no: str, serial: str, test: str = "PASS",
+                  oqc: str | None = "PASS") -> None:
+        wf.record_reinspection_test(self.uow, self.tester, rma_no=rma_no, serial=serial,
+                                    verdict=test)
+        if test == "PASS" and oqc is not None:
+            wf.record_oqc(self.uow, self.oqc_inspector, rma_no=rma_no, serial=serial,
+                          verdict=oqc, notes="" if oqc == "PASS" else "外观划伤")
+
+    def to_packing(self, rma_no: str, serials: list[str]) -> str:
+        return self.move(rma_no, serials, Station.QC, Station.PACKING, self.oqc_inspector,
+                         self.packer)
+
+    def pack_and_return(self, rma_no: str, serials: list[str]) -> str:
+        wf.pack_units(self.uow, self.packer, rma_no=rma_no, serials=serials,
+                      counted=len(serials))
+        return self.move(rma_no, serials, Station.PACKING, Station.RECEIVING, self.packer,
+                         self.business_clerk)
+
+    def ship(self, rma_no: str, serials: list[str]):  # noqa: ANN201
+        return wf.ship_units(self.uow, self.business_clerk, rma_no=rma_no, serials=serials,
+                             carrier="顺丰速运", tracking_no="SF1234567890")
+
+    def full_repair(self, rma_no: str, serials: list[str], cause: str = "production") -> None:
+        """Receive -> QC -> screening c -> repair -> re-inspection -> pack -> ship."""
+        self.to_qc(rma_no, serials)
+        for s in serials:
+            self.screen(rma_no, s, "FAIL", "PASS")
+        self.to_repair(rma_no, serials)
+        for s in serials:
+            self.repair(rma_no, s, cause)
+        self.back_to_qc(rma_no, serials)
+        for s in serials:
+            self.reinspect(rma_no, s)
+        self.to_packing(rma_no, serials)
+        self.pack_and_return(rma_no, serials)
+        self.ship(rma_no, serials)
+
+    def state(self, rma_no: str, serial: str) -> str:
+        with self.uow:
+            return self.uow.rmas.get(rma_no).unit(serial).state.value
+
+    def rma(self, rma_no: str):  # noqa: ANN201
+        with self.uow:
+            return self.uow.rmas.get(rma_no)
