@@ -46,7 +46,7 @@ class FakeRmas(api.RmaRepository):
     def add(self, rma: Rma) -> None:
         self.st.rmas[rma.rma_no] = rma
 
-    def get(self, rma_no: str) -> Rma:
+    def get(self, rma_no: str, *, expected_version: int | None = None) -> Rma:
         if rma_no not in self.st.rmas:
             raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
         return self.st.rmas[rma_no]

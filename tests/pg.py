@@ -63,7 +63,7 @@ class PgServer:
 
     def start(self) -> None:
         opts = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+                f"-c full_page_writes=off -c max_connections=60")
         self._run("pg_ctl", "-D", str(self.datadir), "-o", opts, "-l", str(self.logfile),
                   "-w", "-t", "60", "start")
 

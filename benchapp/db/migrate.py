@@ -31,7 +31,7 @@ def head_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str | None]:
-    """Upgrade to head; return (revision before, revision after)."""
-    before = current_revision(engine)
-    command.upgrade(alembic_config(engine), "head")
-    return before, current_revision(engine)
+    """Upgrade to head; return (revision found under the migration lock, revision after)."""
+    cfg = alembic_config(engine)
+    command.upgrade(cfg, "head")
+    return cfg.attributes.get("revision_before"), current_revision(engine)

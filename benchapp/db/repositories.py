@@ -7,10 +7,11 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from benchapp.db import models as m
 from benchapp.db.engine import as_utc
-from benchapp.domain.errors import NotFound, Reason
+from benchapp.domain.errors import Conflict, NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus, Refusal
 from benchapp.domain.rma import (
     AnomalyForm,
@@ -111,10 +112,16 @@ class SqlRmaRepository(uow_api.RmaRepository):
             raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
         return row
 
-    def get(self, rma_no: str) -> Rma:
+    def get(self, rma_no: str, *, expected_version: int | None = None) -> Rma:
         if rma_no in self.seen:
             return self.seen[rma_no][0]
         row = self._row(rma_no)
+        if expected_version is not None and row.version != expected_version:
+            # The screen was filled from an older read: another bench changed the RMA since.
+            who = self.session.scalar(
+                select(m.TrackingLogRow.actor_name).where(m.TrackingLogRow.rma_no == rma_no)
+                .order_by(m.TrackingLogRow.id.desc()).limit(1))
+            raise Conflict(Reason.CONFLICT, what=rma_no, by=f" by {who}" if who else "")
         rma = rma_from_row(row)
         self.seen[rma_no] = (rma, row)
         return rma
@@ -179,6 +186,10 @@ class SqlRmaRepository(uow_api.RmaRepository):
                     new = _value(getattr(unit, f))
                     if getattr(urow, f) != new:
                         setattr(urow, f, new)
+            if rma.pending and row.id is not None:
+                # Any change inside the aggregate bumps the RMA's version, so concurrent
+                # operations on one RMA serialise and a screen read earlier sees it is stale.
+                flag_modified(row, "status")
             yield rma, row
 
 

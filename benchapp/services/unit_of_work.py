@@ -26,8 +26,8 @@ class RmaRepository(abc.ABC):
     def add(self, rma: Rma) -> None: ...
 
     @abc.abstractmethod
-    def get(self, rma_no: str) -> Rma:
-        """Raise NotFound if absent."""
+    def get(self, rma_no: str, *, expected_version: int | None = None) -> Rma:
+        """Raise NotFound if absent, Conflict if it changed since the caller read it."""
 
     @abc.abstractmethod
     def list(self, *, status: str | None = None) -> list[Rma]: ...

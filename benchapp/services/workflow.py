@@ -149,9 +149,10 @@ def _refusal_note(refused: HandoverRefused) -> str:
 # -- screening, repair, re-inspection ---------------------------------------------------------
 
 
-def _on_rma(uow: AbstractUnitOfWork, rma_no: str, op: Any) -> Any:
+def _on_rma(uow: AbstractUnitOfWork, rma_no: str, op: Any,
+            expected_version: int | None = None) -> Any:
     with uow:
-        rma = uow.rmas.get(rma_no)
+        rma = uow.rmas.get(rma_no, expected_version=expected_version)
         result = op(rma)
         uow.commit()
         return result
@@ -186,9 +187,9 @@ def sign_anomaly_form(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
 
 
 def confirm_due_date(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial: str,
-                     can_meet: bool, note: str = "") -> None:
+                     can_meet: bool, note: str = "", expected_version: int | None = None) -> None:
     _on_rma(uow, rma_no, lambda rma: rma.confirm_due_date(actor, serial, can_meet=can_meet,
-                                                            note=note))
+                                                            note=note), expected_version)
 
 
 def cannot_find_fault(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial: str,
@@ -199,11 +200,13 @@ def cannot_find_fault(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, ser
 def record_repair(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial: str,
                   symptom: str, root_cause: str, cause_category: str,
                   responsible_process: str, responsible_department: str, actions: str,
-                  parts: Iterable[PartReplaced] = (), repair_minutes: int) -> RepairRecord:
+                  parts: Iterable[PartReplaced] = (), repair_minutes: int,
+                  expected_version: int | None = None) -> RepairRecord:
+    """``expected_version``: the RMA version the form was filled from (optimistic lock)."""
     return _on_rma(uow, rma_no, lambda rma: rma.record_repair(
         actor, serial, symptom=symptom, root_cause=root_cause, cause_category=cause_category,
         responsible_process=responsible_process, responsible_department=responsible_department,
-        actions=actions, parts=list(parts), repair_minutes=repair_minutes))
+        actions=actions, parts=list(parts), repair_minutes=repair_minutes), expected_version)
 
 
 def record_reinspection_test(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,

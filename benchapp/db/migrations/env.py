@@ -35,6 +35,8 @@ def run_migrations_online() -> None:
                                    {"k": MIGRATION_LOCK_KEY})
             context.configure(connection=connection, target_metadata=target_metadata,
                               render_as_batch=True, transactional_ddl=True)
+            # Read under the lock: what this bench found, so it can say whether it migrated.
+            config.attributes["revision_before"] = context.get_context().get_current_revision()
             context.run_migrations()
 
 
