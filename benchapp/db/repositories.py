@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, bindparam, insert, select, true, update
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
-from benchapp.db.engine import as_utc
+from benchapp.db.engine import as_utc, utcnow
 from benchapp.domain.errors import Conflict, NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus, Refusal
 from benchapp.domain.rma import (
@@ -59,7 +60,7 @@ def _value(v: Any) -> Any:
     return v.value if hasattr(v, "value") and not isinstance(v, (int, bool)) else v
 
 
-def unit_from_row(row: m.UnitRow) -> Unit:
+def unit_from_row(row: Any) -> Unit:
     return Unit(
         serial=row.serial, state=UnitState(row.state), custody=Custody(row.custody),
         work_kind=_opt(WorkKind, row.work_kind), rework_loops=row.rework_loops,
@@ -73,7 +74,7 @@ def unit_from_row(row: m.UnitRow) -> Unit:
         version=row.version)
 
 
-def rma_from_row(row: m.RmaRow) -> Rma:
+def rma_from_rows(row: Any, units: list[Any], forms: list[Any]) -> Rma:
     rma = Rma(
         rma_no=row.rma_no, customer=row.customer, model=row.model,
         declared_qty=row.declared_qty, counted_qty=row.counted_qty, complaint=row.complaint,
@@ -82,72 +83,108 @@ def rma_from_row(row: m.RmaRow) -> Rma:
         received_by=row.received_by, status=RmaStatus(row.status),
         complaint_notice_raised=row.complaint_notice_raised,
         received_at=as_utc(row.received_at), id=row.id, version=row.version,
-        units=[unit_from_row(u) for u in row.units])
-    serial_of = {u.id: u.serial for u in row.units}
+        units=[unit_from_row(u) for u in units])
+    serial_of = {u.id: u.serial for u in units}
     rma.anomaly_forms = [
         AnomalyForm(form_no=f.form_no, rma_no=row.rma_no, serial=serial_of[f.unit_id],
                     raised_by=f.raised_by, responsible_inspector_id=f.responsible_inspector_id,
                     defect=f.defect, signed_by=f.signed_by, signed_at=as_utc(f.signed_at),
                     id=f.id, version=f.version)
-        for f in row.anomaly_forms]
+        for f in forms]
     return rma
 
 
+RMAS, UNITS, FORMS = m.RmaRow.__table__, m.UnitRow.__table__, m.AnomalyFormRow.__table__
+HANDOVERS, HANDOVER_UNITS = m.HandoverRow.__table__, m.HandoverUnitRow.__table__
+LOG = m.TrackingLogRow.__table__
+
+
+@dataclass
+class _Loaded:
+    """An aggregate as read, to write back only what changed, guarded by its version."""
+
+    rma: Rma
+    row: dict[str, Any] | None  # None: new, not yet inserted
+    units: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _stale(what: str) -> StaleDataError:
+    return StaleDataError(f"{what} was changed by another transaction")
+
+
 class SqlRmaRepository(uow_api.RmaRepository):
+    """RMAs with their units, read and written with Core statements.
+
+    This is the hot path of every station (a 50-unit slip writes 50 units and 51 log lines),
+    so it batches: one SELECT per table to load, one executemany per table to write. The
+    optimistic lock is explicit: every UPDATE carries ``WHERE version = <as read>`` and a short
+    row count is a conflict, exactly as SQLAlchemy's version_id_col would do row by row.
+    """
+
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.seen: dict[str, tuple[Rma, m.RmaRow]] = {}
+        self.seen: dict[str, _Loaded] = {}
+
+    @property
+    def conn(self):  # noqa: ANN201
+        return self.session.connection()
 
     def add(self, rma: Rma) -> None:
-        row = m.RmaRow(rma_no=rma.rma_no, units=[], anomaly_forms=[])
-        self.session.add(row)
-        self.seen[rma.rma_no] = (rma, row)
+        self.seen[rma.rma_no] = _Loaded(rma, None)
 
-    def _row(self, rma_no: str) -> m.RmaRow:
-        row = self.session.scalars(
-            select(m.RmaRow).where(m.RmaRow.rma_no == rma_no)
-            .options(selectinload(m.RmaRow.units), selectinload(m.RmaRow.anomaly_forms))
-        ).one_or_none()
-        if row is None:
-            raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
-        return row
+    def _load(self, where: Any) -> list[_Loaded]:
+        rows = self.conn.execute(select(RMAS).where(where).order_by(RMAS.c.id.desc())).all()
+        if not rows:
+            return []
+        ids = [r.id for r in rows]
+        units: dict[int, list[Any]] = {}
+        for u in self.conn.execute(select(UNITS).where(UNITS.c.rma_id.in_(ids))
+                                   .order_by(UNITS.c.id)):
+            units.setdefault(u.rma_id, []).append(u)
+        forms: dict[int, list[Any]] = {}
+        for f in self.conn.execute(select(FORMS).where(FORMS.c.rma_id.in_(ids))
+                                   .order_by(FORMS.c.id)):
+            forms.setdefault(f.rma_id, []).append(f)
+        return [_Loaded(rma_from_rows(r, units.get(r.id, []), forms.get(r.id, [])),
+                        dict(r._mapping),
+                        {u.serial: dict(u._mapping) for u in units.get(r.id, [])})
+                for r in rows]
 
     def get(self, rma_no: str, *, expected_version: int | None = None) -> Rma:
         if rma_no in self.seen:
-            return self.seen[rma_no][0]
-        row = self._row(rma_no)
-        if expected_version is not None and row.version != expected_version:
+            return self.seen[rma_no].rma
+        loaded = self._load(RMAS.c.rma_no == rma_no)
+        if not loaded:
+            raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
+        row = loaded[0].row
+        assert row is not None
+        if expected_version is not None and row["version"] != expected_version:
             # The screen was filled from an older read: another bench changed the RMA since.
-            who = self.session.scalar(
-                select(m.TrackingLogRow.actor_name).where(m.TrackingLogRow.rma_no == rma_no)
-                .order_by(m.TrackingLogRow.id.desc()).limit(1))
+            who = self.conn.scalar(
+                select(LOG.c.actor_name).where(LOG.c.rma_no == rma_no)
+                .order_by(LOG.c.id.desc()).limit(1))
             raise Conflict(Reason.CONFLICT, what=rma_no, by=f" by {who}" if who else "")
-        rma = rma_from_row(row)
-        self.seen[rma_no] = (rma, row)
-        return rma
+        self.seen[rma_no] = loaded[0]
+        return loaded[0].rma
 
     def list(self, *, status: str | None = None) -> list[Rma]:
-        q = (select(m.RmaRow).options(selectinload(m.RmaRow.units),
-                                      selectinload(m.RmaRow.anomaly_forms))
-             .order_by(m.RmaRow.id.desc()))
-        if status:
-            q = q.where(m.RmaRow.status == status)
-        return [rma_from_row(r) for r in self.session.scalars(q)]
+        where = RMAS.c.status == status if status else true()
+        return [loaded.rma for loaded in self._load(where)]
 
     def open_serials(self, serials: Iterable[str]) -> dict[str, str]:
         serials = list(serials)
-        rows = self.session.execute(
-            select(m.UnitRow.serial, m.RmaRow.rma_no).join(m.RmaRow)
-            .where(m.UnitRow.serial.in_(serials),
-                   m.UnitRow.state.not_in([s.value for s in (UnitState.SHIPPED,
-                                           UnitState.RETURNED_AS_IS, UnitState.SCRAPPED)])))
+        rows = self.conn.execute(
+            select(UNITS.c.serial, RMAS.c.rma_no).join(RMAS)
+            .where(UNITS.c.serial.in_(serials),
+                   UNITS.c.state.not_in([s.value for s in (UnitState.SHIPPED,
+                                         UnitState.RETURNED_AS_IS, UnitState.SCRAPPED)])))
         return {serial: rma_no for serial, rma_no in rows}
 
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
         serials = list(serials)
-        units = self.session.execute(
-            select(m.UnitRow.id, m.UnitRow.serial, m.RmaRow.rma_no, m.RmaRow.received_at)
-            .join(m.RmaRow).where(m.UnitRow.serial.in_(serials))).all()
+        units = self.conn.execute(
+            select(UNITS.c.id, UNITS.c.serial, RMAS.c.rma_no, RMAS.c.received_at)
+            .join(RMAS).where(UNITS.c.serial.in_(serials))).all()
         if not units:
             return {}
         ids = [u.id for u in units]
@@ -169,113 +206,190 @@ class SqlRmaRepository(uow_api.RmaRepository):
 
     # -- write-back ----------------------------------------------------------------------
 
-    def flush_changes(self, session: Session) -> Iterator[tuple[Rma, m.RmaRow]]:
-        for rma, row in self.seen.values():
-            for f in RMA_FIELDS:
-                new = _value(getattr(rma, f))
-                if getattr(row, f) != new:
-                    setattr(row, f, new)
-            by_serial = {u.serial: u for u in row.units}
-            for unit in rma.units:
-                urow = by_serial.get(unit.serial)
-                if urow is None:
-                    urow = m.UnitRow(serial=unit.serial)
-                    row.units.append(urow)
-                    by_serial[unit.serial] = urow
-                for f in UNIT_FIELDS:
-                    new = _value(getattr(unit, f))
-                    if getattr(urow, f) != new:
-                        setattr(urow, f, new)
-            if rma.pending and row.id is not None:
-                # Any change inside the aggregate bumps the RMA's version, so concurrent
-                # operations on one RMA serialise and a screen read earlier sees it is stale.
-                flag_modified(row, "status")
-            yield rma, row
+    def write(self, stamp: dict[str, Any]) -> None:
+        """Insert new aggregates, update changed ones (version-checked), then the records."""
+        for loaded in self.seen.values():
+            if loaded.row is None:
+                self._insert(loaded, stamp)
+            else:
+                self._update(loaded)
+        for loaded in self.seen.values():
+            self._forms(loaded)
+
+    def _insert(self, loaded: _Loaded, stamp: dict[str, Any]) -> None:
+        rma = loaded.rma
+        values = {f: _value(getattr(rma, f)) for f in RMA_FIELDS}
+        values.update(rma_no=rma.rma_no, version=1, **{k: v for k, v in stamp.items()
+                                                        if k == "received_at"})
+        rma.id = self.conn.execute(insert(RMAS).values(values).returning(RMAS.c.id)).scalar_one()
+        rows = [{"rma_id": rma.id, "serial": u.serial, "version": 1,
+                 **{f: _value(getattr(u, f)) for f in UNIT_FIELDS}} for u in rma.units]
+        ids = self.conn.execute(insert(UNITS).returning(UNITS.c.id, UNITS.c.serial,
+                                                        sort_by_parameter_order=True), rows).all()
+        by_serial = {s: i for i, s in ids}
+        for u in rma.units:
+            u.id, u.version = by_serial[u.serial], 1
+        rma.version = 1
+        loaded.row = {**values, "id": rma.id}
+        loaded.units = {r["serial"]: {**r, "id": by_serial[r["serial"]]} for r in rows}
+
+    def _update(self, loaded: _Loaded) -> None:
+        rma = loaded.rma
+        assert loaded.row is not None
+        changed_units = []
+        for u in rma.units:
+            old = loaded.units[u.serial]
+            new = {f: _value(getattr(u, f)) for f in UNIT_FIELDS}
+            if any(old[f] != v for f, v in new.items()):
+                changed_units.append({**new, "b_id": u.id, "b_version": old["version"],
+                                      "version": old["version"] + 1})
+        if changed_units:
+            result = self.conn.execute(
+                update(UNITS).where(UNITS.c.id == bindparam("b_id"),
+                                    UNITS.c.version == bindparam("b_version")),
+                changed_units)
+            if result.rowcount != len(changed_units):
+                raise _stale(f"a unit of {rma.rma_no}")
+            for row in changed_units:
+                unit = next(u for u in rma.units if u.id == row["b_id"])
+                unit.version = row["version"]
+                loaded.units[unit.serial] = {**loaded.units[unit.serial],
+                                             **{f: row[f] for f in UNIT_FIELDS},
+                                             "version": row["version"]}
+        values = {f: _value(getattr(rma, f)) for f in RMA_FIELDS}
+        changed = {f: v for f, v in values.items() if loaded.row[f] != v}
+        if changed or rma.pending:
+            # Any change inside the aggregate bumps the RMA's version, so concurrent
+            # operations on one RMA serialise and a screen read earlier sees it is stale.
+            old_version = loaded.row["version"]
+            result = self.conn.execute(
+                update(RMAS).where(RMAS.c.id == rma.id, RMAS.c.version == old_version)
+                .values(**changed, version=old_version + 1))
+            if result.rowcount != 1:
+                raise _stale(rma.rma_no)
+            loaded.row.update(changed, version=old_version + 1)
+            rma.version = old_version + 1
+
+    def _forms(self, loaded: _Loaded) -> None:
+        rma = loaded.rma
+        stored = {f.form_no for f in rma.anomaly_forms if f.id is not None}
+        for form in rma.anomaly_forms:
+            unit_id = rma.unit(form.serial).id
+            if form.id is None:
+                form.id = self.conn.execute(insert(FORMS).values(
+                    form_no=form.form_no, rma_id=rma.id, unit_id=unit_id,
+                    raised_by=form.raised_by,
+                    responsible_inspector_id=form.responsible_inspector_id, defect=form.defect,
+                    signed_by=form.signed_by, version=1).returning(FORMS.c.id)).scalar_one()
+                form.version = 1
+            elif form.form_no in stored and form.signed_by is not None and form.signed_at is None:
+                result = self.conn.execute(
+                    update(FORMS).where(FORMS.c.id == form.id, FORMS.c.version == form.version)
+                    .values(signed_by=form.signed_by, signed_at=utcnow(),
+                            version=form.version + 1))
+                if result.rowcount != 1:
+                    raise _stale(form.form_no)
+                form.version += 1
 
 
 # -- handovers -----------------------------------------------------------------------------
-
-
-def handover_from_row(row: m.HandoverRow, giver_name: str = "") -> Handover:
-    return Handover(
-        slip_no=row.slip_no, rma_no=row.rma.rma_no, from_station=Station(row.from_station),
-        to_station=Station(row.to_station), serials=tuple(u.serial for u in row.units),
-        declared_count=row.declared_count, giver_id=row.giver_id, giver_name=giver_name,
-        giver_signed_at=as_utc(row.giver_signed_at),  # type: ignore[arg-type]
-        content_hash=row.content_hash, status=HandoverStatus(row.status),
-        receiver_id=row.receiver_id, counted=row.counted, refusal=_opt(Refusal, row.refusal),
-        refusal_note=row.refusal_note, resolved_at=as_utc(row.resolved_at), id=row.id,
-        version=row.version)
 
 
 HANDOVER_FIELDS = ("status", "receiver_id", "counted", "refusal", "refusal_note", "resolved_at")
 
 
 class SqlHandoverRepository(uow_api.HandoverRepository):
+    """Slips, read and written with Core statements like the RMAs they belong to."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.seen: dict[str, tuple[Handover, m.HandoverRow | None]] = {}
+        self.seen: dict[str, tuple[Handover, dict[str, Any] | None]] = {}
+
+    @property
+    def conn(self):  # noqa: ANN201
+        return self.session.connection()
 
     def add(self, handover: Handover) -> None:
         self.seen[handover.slip_no] = (handover, None)
 
-    def _query(self):  # noqa: ANN202
-        return select(m.HandoverRow).options(selectinload(m.HandoverRow.units),
-                                             selectinload(m.HandoverRow.rma))
-
-    def _names(self, ids: Iterable[int]) -> dict[int, str]:
-        ids = set(ids)
-        if not ids:
-            return {}
-        return dict(self.session.execute(
-            select(m.UserRow.id, m.UserRow.display_name).where(m.UserRow.id.in_(ids))).all())
+    def _load(self, where: Any) -> list[tuple[Handover, dict[str, Any]]]:
+        rows = self.conn.execute(
+            select(HANDOVERS, RMAS.c.rma_no, m.UserRow.__table__.c.display_name)
+            .join(RMAS, RMAS.c.id == HANDOVERS.c.rma_id)
+            .join(m.UserRow.__table__, m.UserRow.__table__.c.id == HANDOVERS.c.giver_id)
+            .where(where).order_by(HANDOVERS.c.id)).all()
+        if not rows:
+            return []
+        serials: dict[int, list[str]] = {}
+        for hu in self.conn.execute(
+                select(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.serial)
+                .where(HANDOVER_UNITS.c.handover_id.in_([r.id for r in rows]))
+                .order_by(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.position)):
+            serials.setdefault(hu.handover_id, []).append(hu.serial)
+        out = []
+        for r in rows:
+            h = Handover(
+                slip_no=r.slip_no, rma_no=r.rma_no, from_station=Station(r.from_station),
+                to_station=Station(r.to_station), serials=tuple(serials.get(r.id, ())),
+                declared_count=r.declared_count, giver_id=r.giver_id,
+                giver_name=r.display_name,
+                giver_signed_at=as_utc(r.giver_signed_at),  # type: ignore[arg-type]
+                content_hash=r.content_hash, status=HandoverStatus(r.status),
+                receiver_id=r.receiver_id, counted=r.counted, refusal=_opt(Refusal, r.refusal),
+                refusal_note=r.refusal_note, resolved_at=as_utc(r.resolved_at), id=r.id,
+                version=r.version)
+            out.append((h, {f: getattr(r, f) for f in HANDOVER_FIELDS} | {"version": r.version}))
+        return out
 
     def get(self, slip_no: str) -> Handover:
         if slip_no in self.seen:
             return self.seen[slip_no][0]
-        row = self.session.scalars(self._query().where(m.HandoverRow.slip_no == slip_no)
-                                   ).one_or_none()
-        if row is None:
+        loaded = self._load(HANDOVERS.c.slip_no == slip_no)
+        if not loaded:
             raise NotFound(Reason.NOT_FOUND, what="slip", key=slip_no)
-        handover = handover_from_row(row, self._names([row.giver_id]).get(row.giver_id, ""))
-        self.seen[slip_no] = (handover, row)
-        return handover
+        self.seen[slip_no] = loaded[0]
+        return loaded[0][0]
 
     def open_slips(self, serials: Iterable[str]) -> dict[str, str]:
-        rows = self.session.execute(
-            select(m.HandoverUnitRow.serial, m.HandoverRow.slip_no).join(m.HandoverRow)
-            .where(m.HandoverRow.status == HandoverStatus.OPEN.value,
-                   m.HandoverUnitRow.serial.in_(list(serials))))
+        rows = self.conn.execute(
+            select(HANDOVER_UNITS.c.serial, HANDOVERS.c.slip_no).join(HANDOVERS)
+            .where(HANDOVERS.c.status == HandoverStatus.OPEN.value,
+                   HANDOVER_UNITS.c.serial.in_(list(serials))))
         return {serial: slip for serial, slip in rows}
 
     def list(self, *, rma_no: str | None = None, status: str | None = None) -> list[Handover]:
-        q = self._query().order_by(m.HandoverRow.id)
+        where = true()
         if rma_no:
-            q = q.join(m.RmaRow).where(m.RmaRow.rma_no == rma_no)
+            where = and_(where, RMAS.c.rma_no == rma_no)
         if status:
-            q = q.where(m.HandoverRow.status == status)
-        rows = list(self.session.scalars(q))
-        names = self._names(r.giver_id for r in rows)
-        return [handover_from_row(r, names.get(r.giver_id, "")) for r in rows]
+            where = and_(where, HANDOVERS.c.status == status)
+        return [h for h, _ in self._load(where)]
 
-    def flush_changes(self, session: Session, rma_rows: dict[str, m.RmaRow]) -> None:
-        for slip_no, (h, row) in list(self.seen.items()):
-            if row is None:
-                rma_row = rma_rows[h.rma_no]
-                unit_ids = {u.serial: u for u in rma_row.units}
-                row = m.HandoverRow(
-                    slip_no=h.slip_no, rma=rma_row, from_station=h.from_station.value,
+    def write(self, rma_ids: dict[str, tuple[int, dict[str, int]]]) -> None:
+        for slip_no, (h, old) in list(self.seen.items()):
+            values = {f: _value(getattr(h, f)) for f in HANDOVER_FIELDS}
+            if old is None:
+                rma_id, unit_ids = rma_ids[h.rma_no]
+                h.id = self.conn.execute(insert(HANDOVERS).values(
+                    slip_no=h.slip_no, rma_id=rma_id, from_station=h.from_station.value,
                     to_station=h.to_station.value, declared_count=h.declared_count,
                     giver_id=h.giver_id, giver_signed_at=h.giver_signed_at,
-                    content_hash=h.content_hash,
-                    units=[m.HandoverUnitRow(unit_id=unit_ids[s].id, serial=s, position=i)
-                           for i, s in enumerate(h.serials)])
-                session.add(row)
-                self.seen[slip_no] = (h, row)
-            for f in HANDOVER_FIELDS:
-                new = _value(getattr(h, f))
-                if getattr(row, f) != new:
-                    setattr(row, f, new)
+                    content_hash=h.content_hash, version=1, **values,
+                ).returning(HANDOVERS.c.id)).scalar_one()
+                self.conn.execute(insert(HANDOVER_UNITS), [
+                    {"handover_id": h.id, "unit_id": unit_ids[s], "serial": s, "position": i}
+                    for i, s in enumerate(h.serials)])
+                h.version = 1
+                self.seen[slip_no] = (h, values | {"version": 1})
+            elif any(old[f] != v for f, v in values.items()):
+                result = self.conn.execute(
+                    update(HANDOVERS).where(HANDOVERS.c.id == h.id,
+                                            HANDOVERS.c.version == old["version"])
+                    .values(**values, version=old["version"] + 1))
+                if result.rowcount != 1:
+                    raise _stale(slip_no)
+                h.version = old["version"] + 1
+                self.seen[slip_no] = (h, values | {"version": h.version})
 
 
 # -- escalations ---------------------------------------------------------------------------
@@ -424,11 +538,11 @@ class SqlLogRepository(uow_api.LogRepository):
             yield log_from_row(row)
 
 
-def log_row(entry: LogEntry) -> m.TrackingLogRow:
-    return m.TrackingLogRow(rma_no=entry.rma_no, serial=entry.serial, action=entry.action,
-                            actor_id=entry.actor_id, actor_name=entry.actor_name or "system",
-                            from_state=entry.from_state, to_state=entry.to_state,
-                            detail=_jsonable(entry.detail))
+def log_values(entry: LogEntry) -> dict[str, Any]:
+    return {"rma_no": entry.rma_no, "serial": entry.serial, "action": entry.action,
+            "actor_id": entry.actor_id, "actor_name": entry.actor_name or "system",
+            "from_state": entry.from_state, "to_state": entry.to_state,
+            "detail": _jsonable(entry.detail)}
 
 
 def _jsonable(value: Any) -> Any:
@@ -443,48 +557,70 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def record_rows(record: Any, rma_row: m.RmaRow, users: dict[int, m.UserRow] | None = None
-                ) -> m.Base:
-    """The row for one record an operation produced (screening, repair, notice...)."""
-    unit_id = {u.serial: u.id for u in rma_row.units}
-    if isinstance(record, Screening):
-        return m.ScreeningRow(unit_id=unit_id[record.serial],
-                              test_verdict=record.test_verdict.value,
-                              tester_id=record.tester_id,
-                              visual_verdict=record.visual_verdict.value,
-                              inspector_id=record.inspector_id, outcome=record.outcome,
-                              defect=record.defect, measurements=_jsonable(record.measurements))
-    if isinstance(record, RepairRecord):
-        return m.RepairRecordRow(
-            unit_id=unit_id[record.serial], kind=record.kind.value, symptom=record.symptom,
-            root_cause=record.root_cause, cause_category=record.cause_category.value,
-            responsible_process=record.responsible_process,
-            responsible_department=record.responsible_department, actions=record.actions,
-            repair_minutes=record.repair_minutes, repairer_id=record.repairer_id,
-            loop_no=record.loop_no,
-            parts=[m.RepairPartRow(ref_des=p.ref_des, part_no=p.part_no, qty=p.qty, lot=p.lot,
-                                   date_code=p.date_code) for p in record.parts])
-    if isinstance(record, Reinspection):
-        return m.ReinspectionRow(unit_id=unit_id[record.serial], stage=record.stage,
-                                 verdict=record.verdict.value, inspector_id=record.inspector_id,
-                                 loop_no=record.loop_no, notes=record.notes,
-                                 measurements=_jsonable(record.measurements))
-    if isinstance(record, ShippingNote):
-        return m.ShippingNoteRow(note_no=record.note_no, rma_id=rma_row.id,
-                                 carrier=record.carrier, tracking_no=record.tracking_no,
-                                 shipped_by=record.shipped_by, serials=list(record.serials),
-                                 replacements=list(record.replacements),
-                                 label=_jsonable(record.label))
-    if isinstance(record, ComplaintNotice):
-        return m.ComplaintNoticeRow(notice_no=record.notice_no, rma_id=rma_row.id,
-                                    non_customer_units=record.non_customer_units,
-                                    shipped_qty=record.shipped_qty, causes=dict(record.causes),
-                                    status=record.status)
-    if isinstance(record, Escalation):
-        return m.EscalationRow(kind=record.kind.value, rma_id=rma_row.id,
-                               unit_id=unit_id[record.serial] if record.serial else None,
-                               slip_no=record.slip_no, raised_by=record.raised_by,
-                               note=record.note, status=record.status)
-    if isinstance(record, LogEntry):
-        return log_row(record)
-    raise TypeError(f"no row for {type(record).__name__}")
+def write_records(conn: Any, records: Iterable[Any], rma: Rma,
+                  stamp: dict[str, Any]) -> None:
+    """Store what the operations produced, one executemany per kind, in operation order."""
+    unit_id = {u.serial: u.id for u in rma.units}
+    batches: dict[Any, list[dict[str, Any]]] = {}
+
+    def put(table: Any, values: dict[str, Any], time_column: str | None) -> None:
+        if time_column and time_column in stamp:
+            values[time_column] = stamp[time_column]
+        batches.setdefault(table, []).append(values)
+
+    for record in records:
+        if isinstance(record, LogEntry):
+            put(LOG, log_values(record), "at")
+        elif isinstance(record, Screening):
+            put(m.ScreeningRow.__table__, {
+                "unit_id": unit_id[record.serial], "test_verdict": record.test_verdict.value,
+                "tester_id": record.tester_id, "visual_verdict": record.visual_verdict.value,
+                "inspector_id": record.inspector_id, "outcome": record.outcome,
+                "defect": record.defect, "measurements": _jsonable(record.measurements)}, "at")
+        elif isinstance(record, Reinspection):
+            put(m.ReinspectionRow.__table__, {
+                "unit_id": unit_id[record.serial], "stage": record.stage,
+                "verdict": record.verdict.value, "inspector_id": record.inspector_id,
+                "loop_no": record.loop_no, "notes": record.notes,
+                "measurements": _jsonable(record.measurements)}, "at")
+        elif isinstance(record, ShippingNote):
+            put(m.ShippingNoteRow.__table__, {
+                "note_no": record.note_no, "rma_id": rma.id, "carrier": record.carrier,
+                "tracking_no": record.tracking_no, "shipped_by": record.shipped_by,
+                "serials": list(record.serials), "replacements": list(record.replacements),
+                "label": _jsonable(record.label)}, "shipped_at")
+        elif isinstance(record, ComplaintNotice):
+            put(m.ComplaintNoticeRow.__table__, {
+                "notice_no": record.notice_no, "rma_id": rma.id,
+                "non_customer_units": record.non_customer_units,
+                "shipped_qty": record.shipped_qty, "causes": dict(record.causes),
+                "status": record.status, "version": 1}, "raised_at")
+        elif isinstance(record, Escalation):
+            put(m.EscalationRow.__table__, {
+                "kind": record.kind.value, "rma_id": rma.id,
+                "unit_id": unit_id[record.serial] if record.serial else None,
+                "slip_no": record.slip_no, "raised_by": record.raised_by, "note": record.note,
+                "status": record.status, "version": 1}, "raised_at")
+        elif isinstance(record, RepairRecord):
+            # Parts need the record's id: one INSERT ... RETURNING each (a handful per day).
+            values = {
+                "unit_id": unit_id[record.serial], "kind": record.kind.value,
+                "symptom": record.symptom, "root_cause": record.root_cause,
+                "cause_category": record.cause_category.value,
+                "responsible_process": record.responsible_process,
+                "responsible_department": record.responsible_department,
+                "actions": record.actions, "repair_minutes": record.repair_minutes,
+                "repairer_id": record.repairer_id, "loop_no": record.loop_no}
+            if "completed_at" in stamp:
+                values["completed_at"] = stamp["completed_at"]
+            rid = conn.execute(insert(m.RepairRecordRow.__table__).values(values)
+                               .returning(m.RepairRecordRow.__table__.c.id)).scalar_one()
+            if record.parts:
+                conn.execute(insert(m.RepairPartRow.__table__), [
+                    {"repair_record_id": rid, "ref_des": p.ref_des, "part_no": p.part_no,
+                     "qty": p.qty, "lot": p.lot, "date_code": p.date_code}
+                    for p in record.parts])
+        else:
+            raise TypeError(f"no table for {type(record).__name__}")
+    for table, rows in batches.items():
+        conn.execute(insert(table), rows)

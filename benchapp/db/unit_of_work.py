@@ -13,19 +13,26 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
-from benchapp.db.engine import server_now, utcnow
+from benchapp.db.engine import server_now
 from benchapp.db.repositories import (
     SqlEscalationRepository,
     SqlHandoverRepository,
     SqlLogRepository,
     SqlRmaRepository,
     SqlUserRepository,
-    log_row,
-    record_rows,
+    write_records,
 )
+from benchapp.domain.rma import Billing, Requirement, Rma
 from benchapp.domain.errors import Conflict, Reason
 from benchapp.domain.rules import Policy
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
+
+TIME_COLUMNS = ("at", "received_at", "completed_at", "shipped_at", "raised_at", "created_at")
+
+# Log lines of user administration and logins belong to no RMA.
+_NO_RMA = Rma(rma_no="-", customer="", model="", declared_qty=0, counted_qty=0, complaint="",
+              requirement=Requirement.REPAIR, billing=Billing.WARRANTY, due_date=None,
+              batch=False, storage_location="", received_by=None)
 
 # Errors that mean "the database is not there or not answering", as opposed to a bug.
 UNAVAILABLE = (sa_exc.OperationalError, sa_exc.InterfaceError)
@@ -82,61 +89,29 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         except sa_exc.IntegrityError as err:
             s.rollback()
             raise Conflict(Reason.CONFLICT, what="The record", by="") from err
-        for rma, row in self.rmas.seen.values():
-            rma.version = row.version
-            for unit, urow in zip(rma.units, row.units, strict=False):
-                unit.id, unit.version = urow.id, urow.version
-            rma.id = row.id
-            rma.pending.clear()
-        for h, hrow in self.handovers.seen.values():
-            if hrow is not None:
-                h.id, h.version = hrow.id, hrow.version
+        for loaded in self.rmas.seen.values():
+            loaded.rma.pending.clear()
         self.log.new.clear()
 
     def _write(self, s: Session) -> None:
+        stamp = {c: self.backdate for c in TIME_COLUMNS} if self.backdate else {}
         self.users.flush_changes()
-        rma_rows: dict[str, m.RmaRow] = {}
-        for rma, row in self.rmas.flush_changes(s):
-            rma_rows[rma.rma_no] = row
-        if self.backdate is not None:
-            self._stamp(s)
-        s.flush()  # unit ids are needed by the records below
-        for rma_no, row in rma_rows.items():
-            rma = self.rmas.seen[rma_no][0]
-            forms = {f.form_no: f for f in row.anomaly_forms}
-            for form in rma.anomaly_forms:
-                frow = forms.get(form.form_no)
-                if frow is None:
-                    unit_id = next(u.id for u in row.units if u.serial == form.serial)
-                    row.anomaly_forms.append(m.AnomalyFormRow(
-                        form_no=form.form_no, rma_id=row.id, unit_id=unit_id,
-                        raised_by=form.raised_by,
-                        responsible_inspector_id=form.responsible_inspector_id,
-                        defect=form.defect, signed_by=form.signed_by))
-                elif form.signed_by is not None and frow.signed_by is None:
-                    frow.signed_by = form.signed_by
-                    frow.signed_at = s.scalar(select(utcnow()))
-        self.handovers.flush_changes(s, rma_rows)
         self.escalations.flush_changes()
-        for rma_no, row in rma_rows.items():
-            for record in self.rmas.seen[rma_no][0].pending:
-                s.add(record_rows(record, row))
-                if self.backdate is not None:
-                    self._stamp(s)
-                # Flush one by one so that log ids follow the order of the operations.
-                s.flush()
-        for entry in self.log.new:
-            s.add(log_row(entry))
-        if self.backdate is not None:
-            self._stamp(s)
+        if stamp:
+            for obj in s.new:
+                for column in TIME_COLUMNS:
+                    if hasattr(obj, column) and getattr(obj, column) is None:
+                        setattr(obj, column, self.backdate)
         s.flush()
-
-    def _stamp(self, s: Session) -> None:
-        for obj in s.new:
-            for column in ("at", "received_at", "completed_at", "shipped_at", "raised_at",
-                           "created_at"):
-                if hasattr(obj, column) and getattr(obj, column) is None:
-                    setattr(obj, column, self.backdate)
+        conn = s.connection()
+        self.rmas.write(stamp)
+        self.handovers.write({
+            rma_no: (loaded.rma.id, {u.serial: u.id for u in loaded.rma.units})
+            for rma_no, loaded in self.rmas.seen.items()})
+        for loaded in self.rmas.seen.values():
+            write_records(conn, loaded.rma.pending, loaded.rma, stamp)
+        if self.log.new:
+            write_records(conn, self.log.new, _NO_RMA, stamp)
 
     def _conflict(self) -> Conflict:
         """Say who changed it, from the tracking log (the GUI offers to reload)."""
