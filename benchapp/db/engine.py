@@ -22,6 +22,11 @@ class utcnow(FunctionElement):  # noqa: N801 - reads like the SQL function it st
     inherit_cache = True
 
 
+@compiles(utcnow)
+def _default_utcnow(element, compiler, **kw):  # noqa: ANN001
+    return "CURRENT_TIMESTAMP"  # for printing statements; both real backends have their own
+
+
 @compiles(utcnow, "postgresql")
 def _pg_utcnow(element, compiler, **kw):  # noqa: ANN001
     return "now()"

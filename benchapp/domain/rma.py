@@ -315,9 +315,13 @@ class Rma:
     # -- helpers ---------------------------------------------------------------------------
 
     def unit(self, serial: str) -> Unit:
-        for u in self.units:
-            if u.serial == serial:
-                return u
+        # Serials are unique within an RMA; the index is rebuilt when the list changed length.
+        index = self.__dict__.get("_index")
+        if index is None or len(index) != len(self.units):
+            index = self.__dict__["_index"] = {u.serial: u for u in self.units}
+        found = index.get(serial)
+        if found is not None:
+            return found
         raise NotFound(Reason.SERIAL_NOT_IN_RMA, what="unit", key=serial, serial=serial,
                        rma_no=self.rma_no)
 

@@ -16,6 +16,7 @@ from benchapp.db.engine import make_engine, server_now
 from benchapp.db.migrate import current_revision, head_revision, upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.errors import AuthError, Conflict, DomainError, OutOfOrder, Reason
+from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Station
 from benchapp.services import users
 from benchapp.services import workflow as wf
@@ -348,3 +349,22 @@ def test_model_metadata_matches_the_migrations(engine):
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), m.Base.metadata)
     assert diff == []
+
+
+def test_repeat_return_brings_the_earlier_history(bench):
+    rma1, _ = bench.receive(1, serials=["SN-77"])
+    bench.full_repair(rma1, ["SN-77"], cause="material")
+    r = wf.receive_rma(bench.uow, bench.business_clerk, NewRma(
+        customer="C", model="M", declared_qty=1, counted_qty=1, complaint="又坏了",
+        serials=["SN-77"]))
+    flag = r.repeats["SN-77"]
+    assert flag.summary() == "2nd return in 90 days"
+    (earlier,) = flag.earlier
+    assert earlier.rma_no == rma1
+    assert earlier.causes == ("material: U12 虚焊",)
+    assert earlier.parts == ("U12 STM32F103C8T6",)
+    with bench.uow:
+        log = bench.uow.log.for_rma(r.rma_no)
+    (unit_line,) = [e for e in log if e.action == "unit_received"]
+    assert unit_line.detail["repeat_return"] == "2nd return in 90 days"
+    assert unit_line.detail["earlier_rmas"] == [rma1]
