@@ -1,0 +1,178 @@
+"""Display names for the domain's codes (unit states, roles, stations, custody, RMA status).
+
+The tables hold English source texts marked for lupdate; the functions translate them when
+called, so a text follows the translators installed at the moment it is shown. Codes the GUI
+does not know (from a newer database) are shown as they are rather than hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from benchapp.domain.handover import Refusal
+from benchapp.domain.rma import RmaStatus, UnitState
+from benchapp.domain.roles import Custody, Role, Station
+
+UNIT_STATES: dict[UnitState, str] = {
+    UnitState.RECEIVED: QT_TRANSLATE_NOOP("labels", "Received"),
+    UnitState.AWAITING_SCREENING: QT_TRANSLATE_NOOP("labels", "Awaiting screening"),
+    UnitState.SCREENING_TESTED: QT_TRANSLATE_NOOP("labels", "Tested, visual check pending"),
+    UnitState.NFF_REVIEW: QT_TRANSLATE_NOOP("labels", "No fault found, under review"),
+    UnitState.TO_REWORK: QT_TRANSLATE_NOOP("labels", "To rework"),
+    UnitState.TO_REPAIR: QT_TRANSLATE_NOOP("labels", "To repair"),
+    UnitState.IN_REPAIR: QT_TRANSLATE_NOOP("labels", "In repair"),
+    UnitState.ESCALATED: QT_TRANSLATE_NOOP("labels", "Escalated"),
+    UnitState.REPAIRED: QT_TRANSLATE_NOOP("labels", "Repaired"),
+    UnitState.RETURNING: QT_TRANSLATE_NOOP("labels", "Returning unrepaired"),
+    UnitState.AWAITING_REINSPECTION: QT_TRANSLATE_NOOP("labels", "Awaiting re-inspection"),
+    UnitState.OQC_PENDING: QT_TRANSLATE_NOOP("labels", "OQC pending"),
+    UnitState.READY_TO_PACK: QT_TRANSLATE_NOOP("labels", "Ready to pack"),
+    UnitState.AT_PACKING: QT_TRANSLATE_NOOP("labels", "At packing"),
+    UnitState.PACKED: QT_TRANSLATE_NOOP("labels", "Packed"),
+    UnitState.READY_TO_SHIP: QT_TRANSLATE_NOOP("labels", "Ready to ship"),
+    UnitState.SHIPPED: QT_TRANSLATE_NOOP("labels", "Shipped"),
+    UnitState.RETURNED_AS_IS: QT_TRANSLATE_NOOP("labels", "Returned as is"),
+    UnitState.SCRAPPED: QT_TRANSLATE_NOOP("labels", "Scrapped"),
+}
+
+# "2 in repair" phrases for the RMA list: one per state, because word order differs by language.
+UNIT_STATE_COUNTS: dict[UnitState, str] = {
+    UnitState.RECEIVED: QT_TRANSLATE_NOOP("labels", "{n} received"),
+    UnitState.AWAITING_SCREENING: QT_TRANSLATE_NOOP("labels", "{n} awaiting screening"),
+    UnitState.SCREENING_TESTED: QT_TRANSLATE_NOOP("labels", "{n} tested, visual check pending"),
+    UnitState.NFF_REVIEW: QT_TRANSLATE_NOOP("labels", "{n} no fault found, under review"),
+    UnitState.TO_REWORK: QT_TRANSLATE_NOOP("labels", "{n} to rework"),
+    UnitState.TO_REPAIR: QT_TRANSLATE_NOOP("labels", "{n} to repair"),
+    UnitState.IN_REPAIR: QT_TRANSLATE_NOOP("labels", "{n} in repair"),
+    UnitState.ESCALATED: QT_TRANSLATE_NOOP("labels", "{n} escalated"),
+    UnitState.REPAIRED: QT_TRANSLATE_NOOP("labels", "{n} repaired"),
+    UnitState.RETURNING: QT_TRANSLATE_NOOP("labels", "{n} returning unrepaired"),
+    UnitState.AWAITING_REINSPECTION: QT_TRANSLATE_NOOP("labels", "{n} awaiting re-inspection"),
+    UnitState.OQC_PENDING: QT_TRANSLATE_NOOP("labels", "{n} OQC pending"),
+    UnitState.READY_TO_PACK: QT_TRANSLATE_NOOP("labels", "{n} ready to pack"),
+    UnitState.AT_PACKING: QT_TRANSLATE_NOOP("labels", "{n} at packing"),
+    UnitState.PACKED: QT_TRANSLATE_NOOP("labels", "{n} packed"),
+    UnitState.READY_TO_SHIP: QT_TRANSLATE_NOOP("labels", "{n} ready to ship"),
+    UnitState.SHIPPED: QT_TRANSLATE_NOOP("labels", "{n} shipped"),
+    UnitState.RETURNED_AS_IS: QT_TRANSLATE_NOOP("labels", "{n} returned as is"),
+    UnitState.SCRAPPED: QT_TRANSLATE_NOOP("labels", "{n} scrapped"),
+}
+
+ROLES: dict[Role, str] = {
+    Role.BUSINESS_CLERK: QT_TRANSLATE_NOOP("labels", "Business clerk"),
+    Role.PACKER: QT_TRANSLATE_NOOP("labels", "Packer"),
+    Role.QC_LEAD: QT_TRANSLATE_NOOP("labels", "QC lead"),
+    Role.TESTER: QT_TRANSLATE_NOOP("labels", "Tester"),
+    Role.OQC_INSPECTOR: QT_TRANSLATE_NOOP("labels", "OQC inspector"),
+    Role.QC_SUPERVISOR: QT_TRANSLATE_NOOP("labels", "QC supervisor"),
+    Role.REPAIR_ENGINEER: QT_TRANSLATE_NOOP("labels", "Repair engineer"),
+    Role.PRODUCTION_LEAD: QT_TRANSLATE_NOOP("labels", "Production team lead"),
+    Role.PRODUCTION_SUPERVISOR: QT_TRANSLATE_NOOP("labels", "Production supervisor"),
+    Role.TECH_SUPERVISOR: QT_TRANSLATE_NOOP("labels", "Tech supervisor"),
+    Role.MANAGER: QT_TRANSLATE_NOOP("labels", "Manager"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("labels", "Administrator"),
+}
+
+STATIONS: dict[Station, str] = {
+    Station.RECEIVING: QT_TRANSLATE_NOOP("labels", "Receiving & Shipping"),
+    Station.QC: QT_TRANSLATE_NOOP("labels", "QC"),
+    Station.REPAIR: QT_TRANSLATE_NOOP("labels", "Repair"),
+    Station.PACKING: QT_TRANSLATE_NOOP("labels", "Packing"),
+    Station.SUPERVISOR: QT_TRANSLATE_NOOP("labels", "Supervisor"),
+}
+
+CUSTODY: dict[Custody, str] = {
+    Custody.RECEIVING: STATIONS[Station.RECEIVING],
+    Custody.QC: STATIONS[Station.QC],
+    Custody.REPAIR: STATIONS[Station.REPAIR],
+    Custody.PACKING: STATIONS[Station.PACKING],
+    Custody.CUSTOMER: QT_TRANSLATE_NOOP("labels", "Customer"),
+    Custody.SCRAP: QT_TRANSLATE_NOOP("labels", "Scrap"),
+}
+
+RMA_STATUSES: dict[RmaStatus, str] = {
+    RmaStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Open"),
+    RmaStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
+}
+
+REFUSALS: dict[Refusal, str] = {
+    Refusal.MISSING_SLIP: QT_TRANSLATE_NOOP("labels", "the transfer slip is missing"),
+    Refusal.UNSIGNED: QT_TRANSLATE_NOOP("labels", "the slip is not signed"),
+    Refusal.UNDATED: QT_TRANSLATE_NOOP("labels", "the slip is not dated"),
+    Refusal.COUNT_MISMATCH: QT_TRANSLATE_NOOP("labels", "the count does not match"),
+    Refusal.WRONG_STATION: QT_TRANSLATE_NOOP("labels", "the units are for another station"),
+    Refusal.NOT_IN_CUSTODY: QT_TRANSLATE_NOOP("labels", "the giver does not hold the units"),
+    Refusal.SLIP_ALTERED: QT_TRANSLATE_NOOP("labels", "the slip was altered after signing"),
+}
+
+# Every table with the enum it must cover completely (checked by tests/gui/test_labels.py).
+TABLES: dict[str, tuple[type[StrEnum], Mapping]] = {
+    "unit states": (UnitState, UNIT_STATES),
+    "unit state counts": (UnitState, UNIT_STATE_COUNTS),
+    "roles": (Role, ROLES),
+    "stations": (Station, STATIONS),
+    "custody": (Custody, CUSTODY),
+    "RMA statuses": (RmaStatus, RMA_STATUSES),
+    "refusals": (Refusal, REFUSALS),
+}
+
+
+def _translated(table: Mapping, code: str | None) -> str:
+    if code is None:
+        return ""
+    source = table.get(code)  # StrEnum keys compare equal to their plain string values
+    if source is None:
+        return str(code)
+    return QCoreApplication.translate("labels", source)
+
+
+def unit_state(code: str) -> str:
+    return _translated(UNIT_STATES, code)
+
+
+def role(code: str) -> str:
+    return _translated(ROLES, code)
+
+
+def station(code: str) -> str:
+    return _translated(STATIONS, code)
+
+
+def custody(code: str) -> str:
+    return _translated(CUSTODY, code)
+
+
+def refusal(code: str) -> str:
+    return _translated(REFUSALS, code)
+
+
+def rma_status(code: str, *, batch: bool = False) -> str:
+    text = _translated(RMA_STATUSES, code)
+    if batch:
+        # QP-TPZ-002 5.3.2: a batch problem takes its own route, so the list says so.
+        return QCoreApplication.translate("labels", "{status}, batch problem").format(status=text)
+    return text
+
+
+def join(items: Iterable[str]) -> str:
+    return QCoreApplication.translate("labels", ", ", "separator between list items").join(items)
+
+
+def roles(codes: Iterable[str]) -> str:
+    """Role names in the domain's order, joined for one line."""
+    wanted = {str(c) for c in codes}
+    known = [role(r) for r in Role if r.value in wanted]
+    unknown = sorted(wanted - {r.value for r in Role})
+    return join([*known, *unknown])
+
+
+def states_summary(states: Mapping[str, int]) -> str:
+    """'2 in repair, 1 shipped': unit counts per state, in workflow order."""
+    parts = [QCoreApplication.translate("labels", UNIT_STATE_COUNTS[s]).format(n=states[s.value])
+             for s in UnitState if states.get(s.value)]
+    known = {s.value for s in UnitState}
+    parts += [f"{n} {code}" for code, n in sorted(states.items()) if code not in known and n]
+    return join(parts)

@@ -1,0 +1,164 @@
+"""The sign-in window: badge scan + PIN, or user name + password."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from benchapp.domain.errors import DomainError
+from benchapp.domain.users import BADGE_RE
+from benchapp.services import users
+from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
+from benchapp.ui import messages
+from benchapp.ui.forms.ui_login_window import Ui_LoginWindow
+
+UowFactory = Callable[[], AbstractUnitOfWork]
+
+# A keyboard-wedge scanner types the badge code; people may type it in lower case.
+_BADGE_TEXT = re.compile(BADGE_RE.pattern, re.IGNORECASE)
+
+
+def looks_like_badge(text: str) -> bool:
+    return bool(_BADGE_TEXT.match(text.strip()))
+
+
+class LoginWindow(QWidget):
+    """Signs a person in through services.users.
+
+    Signals:
+        logged_in(User): a person signed in; carries the domain ``User``.
+    """
+
+    logged_in = Signal(object)
+
+    def __init__(self, uow_factory: UowFactory, *, database_text: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._uow_factory = uow_factory
+        self.ui = Ui_LoginWindow()
+        self.ui.setupUi(self)
+        ui = self.ui
+        # Scanners type ASCII key by key: an active Chinese input method would swallow them.
+        for edit in (ui.badgeEdit, ui.pinEdit, ui.usernameEdit, ui.passwordEdit):
+            edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        ui.pinEdit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,8}"),
+                                                            ui.pinEdit))
+        ui.badgeEdit.setPlaceholderText("BADGE-…")
+        ui.errorLabel.hide()
+        ui.databaseLabel.setVisible(bool(database_text))
+        if database_text:
+            ui.databaseLabel.setText(self.tr("Database: {database}").format(
+                database=database_text))
+        ui.badgeEdit.returnPressed.connect(self._badge_entered)
+        ui.pinEdit.returnPressed.connect(self.sign_in_with_badge)
+        ui.usernameEdit.returnPressed.connect(self._username_entered)
+        ui.passwordEdit.returnPressed.connect(self.sign_in_with_password)
+        ui.signInButton.clicked.connect(self.sign_in)
+        ui.badgeEdit.setFocus()
+
+    # -- input flow ----------------------------------------------------------------------
+
+    def _badge_entered(self) -> None:
+        # The scanner's Enter ends the badge: the PIN comes next.
+        if not looks_like_badge(self.ui.badgeEdit.text()):
+            self._show_error(self.tr("This is not a badge code. Scan the badge again, or sign "
+                                     "in with your user name."))
+            self.ui.badgeEdit.selectAll()
+            return
+        self._clear_error()
+        self.ui.pinEdit.setFocus()
+
+    def _username_entered(self) -> None:
+        text = self.ui.usernameEdit.text()
+        if looks_like_badge(text):
+            # A badge scanned while the user-name field had focus: treat it as a badge.
+            self.ui.usernameEdit.clear()
+            self.ui.badgeEdit.setText(text.strip())
+            self._badge_entered()
+            return
+        if not text.strip():
+            return
+        self.ui.passwordEdit.setFocus()
+
+    def sign_in(self) -> None:
+        """The Sign-in button: use whichever pair the person filled in."""
+        ui = self.ui
+        if ui.badgeEdit.text().strip() and (ui.pinEdit.text() or not ui.usernameEdit.text()):
+            self.sign_in_with_badge()
+        elif ui.usernameEdit.text().strip():
+            self.sign_in_with_password()
+        else:
+            self._show_error(self.tr("Scan your badge, or enter your user name and password."))
+            ui.badgeEdit.setFocus()
+
+    def sign_in_with_badge(self) -> None:
+        ui = self.ui
+        badge = ui.badgeEdit.text().strip()
+        if not badge:
+            self._show_error(self.tr("Scan your badge first."))
+            ui.badgeEdit.setFocus()
+            return
+        if not looks_like_badge(badge):
+            self._badge_entered()
+            return
+        if not ui.pinEdit.text():
+            self._show_error(self.tr("Enter your PIN."))
+            ui.pinEdit.setFocus()
+            return
+        self._attempt(lambda uow: users.login_badge(uow, badge, ui.pinEdit.text()),
+                      secret=ui.pinEdit)
+
+    def sign_in_with_password(self) -> None:
+        ui = self.ui
+        username = ui.usernameEdit.text().strip()
+        if not username:
+            self._show_error(self.tr("Enter your user name."))
+            ui.usernameEdit.setFocus()
+            return
+        if not ui.passwordEdit.text():
+            self._show_error(self.tr("Enter your password."))
+            ui.passwordEdit.setFocus()
+            return
+        self._attempt(lambda uow: users.login(uow, username, ui.passwordEdit.text()),
+                      secret=ui.passwordEdit)
+
+    def _attempt(self, login: Callable[[AbstractUnitOfWork], object], *,
+                 secret: QLineEdit) -> None:
+        try:
+            user = login(self._uow_factory())
+        except DomainError as refused:
+            # Wrong secret, locked or disabled: say so, keep the name, ask for the secret again.
+            self._show_error(messages.error_text(refused))
+            secret.clear()
+            secret.setFocus()
+            return
+        except DatabaseUnavailable as exc:
+            self._show_error(messages.database_unavailable_text(str(exc)))
+            return
+        self.reset()
+        self.logged_in.emit(user)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Empty every field, ready for the next person (after sign-in and after log-out)."""
+        for edit in (self.ui.badgeEdit, self.ui.pinEdit, self.ui.usernameEdit,
+                     self.ui.passwordEdit):
+            edit.clear()
+        self._clear_error()
+        self.ui.badgeEdit.setFocus()
+
+    def error_text(self) -> str:
+        return self.ui.errorLabel.text() if not self.ui.errorLabel.isHidden() else ""
+
+    def _show_error(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.show()
+
+    def _clear_error(self) -> None:
+        self.ui.errorLabel.clear()
+        self.ui.errorLabel.hide()

@@ -1,0 +1,1 @@
+"""Qt item models that present service read-outs in table views."""
