@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, bindparam, insert, select, true, update
@@ -214,7 +215,7 @@ class SqlRmaRepository(uow_api.RmaRepository):
             else:
                 self._update(loaded)
         for loaded in self.seen.values():
-            self._forms(loaded)
+            self._forms(loaded, stamp)
 
     def _insert(self, loaded: _Loaded, stamp: dict[str, Any]) -> None:
         rma = loaded.rma
@@ -270,7 +271,7 @@ class SqlRmaRepository(uow_api.RmaRepository):
             loaded.row.update(changed, version=old_version + 1)
             rma.version = old_version + 1
 
-    def _forms(self, loaded: _Loaded) -> None:
+    def _forms(self, loaded: _Loaded, stamp: dict[str, Any]) -> None:
         rma = loaded.rma
         stored = {f.form_no for f in rma.anomaly_forms if f.id is not None}
         for form in rma.anomaly_forms:
@@ -280,12 +281,15 @@ class SqlRmaRepository(uow_api.RmaRepository):
                     form_no=form.form_no, rma_id=rma.id, unit_id=unit_id,
                     raised_by=form.raised_by,
                     responsible_inspector_id=form.responsible_inspector_id, defect=form.defect,
-                    signed_by=form.signed_by, version=1).returning(FORMS.c.id)).scalar_one()
+                    signed_by=form.signed_by, version=1,
+                    **{k: v for k, v in stamp.items() if k == "created_at"},
+                ).returning(FORMS.c.id)).scalar_one()
                 form.version = 1
             elif form.form_no in stored and form.signed_by is not None and form.signed_at is None:
                 result = self.conn.execute(
                     update(FORMS).where(FORMS.c.id == form.id, FORMS.c.version == form.version)
-                    .values(signed_by=form.signed_by, signed_at=utcnow(),
+                    .values(signed_by=form.signed_by,
+                            signed_at=stamp.get("created_at", utcnow()),
                             version=form.version + 1))
                 if result.rowcount != 1:
                     raise _stale(form.form_no)
@@ -456,8 +460,9 @@ def user_from_row(row: m.UserRow) -> User:
 
 
 class SqlUserRepository(uow_api.UserRepository):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, backdate: datetime | None = None) -> None:
         self.session = session
+        self.backdate = backdate
         self.seen: dict[int, tuple[User, m.UserRow]] = {}
 
     def _wrap(self, row: m.UserRow | None) -> User | None:
@@ -474,6 +479,8 @@ class SqlUserRepository(uow_api.UserRepository):
                         roles=",".join(sorted(r.value for r in user.roles)),
                         password_hash=user.password_hash, badge=user.badge,
                         pin_hash=user.pin_hash, failed_logins=0, locked=False, disabled=False)
+        if self.backdate is not None:
+            row.created_at = self.backdate
         self.session.add(row)
         self.session.flush()  # the id is needed at once: audit entries and callers use it
         user.id = row.id

@@ -52,7 +52,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.rmas = SqlRmaRepository(self.session)
         self.handovers = SqlHandoverRepository(self.session)
         self.escalations = SqlEscalationRepository(self.session)
-        self.users = SqlUserRepository(self.session)
+        self.users = SqlUserRepository(self.session, self.backdate)
         self.log = SqlLogRepository(self.session)
         return self
 

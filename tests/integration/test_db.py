@@ -368,3 +368,29 @@ def test_repeat_return_brings_the_earlier_history(bench):
     (unit_line,) = [e for e in log if e.action == "unit_received"]
     assert unit_line.detail["repeat_return"] == "2nd return in 90 days"
     assert unit_line.detail["earlier_rmas"] == [rma1]
+
+
+def test_backdated_history_carries_its_time_everywhere(engine):
+    """Demo and imports of past records write history with its own time, nothing 'now'."""
+    past = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
+    uow = SqlAlchemyUnitOfWork(engine)
+    uow.backdate = past
+    bench = Bench(uow)
+    rma_no, serials = bench.receive(1)
+    bench.to_qc(rma_no, serials)
+    bench.screen(rma_no, serials[0], "FAIL", "FAIL")
+    form_no = bench.rma(rma_no).anomaly_forms[0].form_no
+    wf.sign_anomaly_form(uow, bench.oqc_inspector, rma_no=rma_no, form_no=form_no)
+    with engine.connect() as conn:
+        times = [
+            *conn.execute(text("SELECT created_at FROM users")).scalars(),
+            *conn.execute(text("SELECT received_at FROM rmas")).scalars(),
+            *conn.execute(text("SELECT at FROM tracking_log")).scalars(),
+            *conn.execute(text("SELECT created_at FROM anomaly_forms")).scalars(),
+            *conn.execute(text("SELECT signed_at FROM anomaly_forms")).scalars(),
+            *conn.execute(text("SELECT giver_signed_at FROM handovers")).scalars(),
+        ]
+    def as_dt(v):
+        v = v if isinstance(v, datetime) else datetime.fromisoformat(v)
+        return v.replace(tzinfo=UTC) if v.tzinfo is None else v.astimezone(UTC)
+    assert times and {as_dt(t) for t in times} == {past}

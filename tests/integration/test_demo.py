@@ -1,0 +1,209 @@
+"""The demo loader on both backends: the whole workflow is there, and it loads only once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from benchapp.db import models as m
+from benchapp.db.engine import as_utc
+from benchapp.demo import DEMO_PASSWORD, DEMO_PIN, DEMO_USERS, DemoRefused, load_demo
+from benchapp.domain.rma import EscalationKind, RmaStatus, UnitState
+from benchapp.domain.roles import Role
+from benchapp.services import users
+
+
+def _rows(uow_factory, stmt):
+    uow = uow_factory()
+    with uow:
+        assert uow.session is not None
+        return list(uow.session.execute(stmt).all())
+
+
+def _snapshot(engine) -> dict[str, object]:
+    """Row counts of every table, plus the document-number counters themselves."""
+    with engine.connect() as conn:
+        snap: dict[str, object] = {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in m.Base.metadata.sorted_tables}
+        snap["counter values"] = conn.execute(
+            select(m.CounterRow.kind, m.CounterRow.value).order_by(m.CounterRow.kind)).all()
+    return snap
+
+
+def test_demo_covers_the_workflow_and_loads_only_once(engine, uow_factory):
+    # One load per backend serves every check: a load takes several seconds.
+    uow = uow_factory()
+    with uow:
+        started = uow.now()
+    calls: list[tuple[int, int, str]] = []
+    summary = load_demo(engine, progress=lambda done, total, text: calls.append(
+        (done, total, text)))
+
+    _check_content(uow_factory, summary, calls, started)
+
+    # The documented accounts sign in, by password and by badge.
+    clerk = users.login(uow_factory(), "clerk", DEMO_PASSWORD)
+    assert Role.BUSINESS_CLERK in clerk.roles
+    assert users.login_badge(uow_factory(), "BADGE-0002", DEMO_PIN).username == "clerk"
+    assert users.login_badge(uow_factory(), "badge-0012", DEMO_PIN).username == "manager"
+
+    # A second load is refused and writes nothing, not even a document number.
+    before = _snapshot(engine)
+    with pytest.raises(DemoRefused):
+        load_demo(engine)
+    assert _snapshot(engine) == before
+
+
+def _check_content(uow_factory, summary, calls, started) -> None:
+    uow = uow_factory()
+    with uow:
+        people = uow.users.list()
+        rmas = uow.rmas.list()
+        escalations = uow.escalations.list(status=None)
+        handovers = uow.handovers.list()
+
+    # One person per role, with the documented accounts and badges in order.
+    assert {r for u in people for r in u.roles} == set(Role)
+    assert [(u.username, u.badge) for u in people] == [
+        (name, f"BADGE-{i:04d}") for i, (name, _, _) in enumerate(DEMO_USERS, start=1)]
+
+    assert len(rmas) >= 30
+    units = [(rma, u) for rma in rmas for u in rma.units]
+    states = Counter(u.state for _, u in units)
+    # Every stage of the flow, terminal or not, has at least one unit to show.
+    assert set(states) == set(UnitState), set(UnitState) - set(states)
+
+    # Quantities are conserved in every RMA: received = in process + the three exits.
+    for rma in rmas:
+        c = rma.counts()
+        assert c["received"] == rma.counted_qty == (
+            c["in_process"] + c["shipped"] + c["scrapped"] + c["returned_as_is"]), rma.rma_no
+        assert (rma.status is RmaStatus.CLOSED) == (c["in_process"] == 0), rma.rma_no
+
+    # A refused handover (count mismatch), re-offered and accepted with the same units.
+    refused = [h for h in handovers if h.status.value == "refused"]
+    assert any(h.refusal is not None and h.refusal.value == "count_mismatch" for h in refused)
+    for h in refused:
+        assert any(o.status.value == "accepted" and o.rma_no == h.rma_no
+                   and set(o.serials) == set(h.serials) and o.slip_no > h.slip_no
+                   and (o.from_station, o.to_station) == (h.from_station, h.to_station)
+                   for o in handovers), h.slip_no
+    disputes = [e for e in escalations if e.kind is EscalationKind.DISPUTED_HANDOVER]
+    assert len(disputes) == len(refused)
+
+    # No fault found: one decided by the QC supervisor, one still waiting.
+    nff = [e for e in escalations if e.kind is EscalationKind.NFF]
+    assert {e.status for e in nff} == {"open", "decided"}
+    qcsup = next(u.id for u in people if Role.QC_SUPERVISOR in u.roles)
+    assert all(e.decided_by == qcsup and e.decision_reason for e in nff if e.status == "decided")
+    assert {e.kind for e in escalations if e.status == "open"} >= {
+        EscalationKind.NFF, EscalationKind.CANNOT_FIND_FAULT, EscalationKind.DUE_DATE}
+
+    # The batch RMA skipped screening and the line reworked the whole lot.
+    batch = [rma for rma in rmas if rma.batch]
+    assert batch
+    batch_unit_ids = [u.id for rma in batch for u in rma.units]
+    assert not _rows(uow_factory, select(m.ScreeningRow.id).where(
+        m.ScreeningRow.unit_id.in_(batch_unit_ids)))
+    shipped_batch = [rma for rma in batch if rma.status is RmaStatus.CLOSED]
+    assert shipped_batch
+    for rma in shipped_batch:
+        kinds = _rows(uow_factory, select(m.RepairRecordRow.unit_id, m.RepairRecordRow.kind)
+                      .where(m.RepairRecordRow.unit_id.in_([u.id for u in rma.units])))
+        assert {uid for uid, _ in kinds} == {u.id for u in rma.units}
+        assert {kind for _, kind in kinds} == {"rework"}
+
+    # Rework loops, and one unit past the limit escalated to the production supervisor.
+    assert max(u.rework_loops for _, u in units) > 0
+    limit = [e for e in escalations if e.kind is EscalationKind.REWORK_LIMIT]
+    assert limit
+    prodsup = next(u.id for u in people if Role.PRODUCTION_SUPERVISOR in u.roles)
+    assert all(e.decided_by == prodsup for e in limit if e.status == "decided")
+
+    # Scrap and replace: the replacement board shipped with the RMA's other units.
+    replaced = [(rma, u) for rma, u in units if u.disposition is not None
+                and u.disposition.value == "replaced"]
+    assert replaced
+    for rma, u in replaced:
+        assert u.state is UnitState.SCRAPPED and u.replacement_serial
+        notes = _rows(uow_factory, select(m.ShippingNoteRow.replacements)
+                      .join(m.RmaRow).where(m.RmaRow.rma_no == rma.rma_no))
+        assert any(u.replacement_serial in r for (r,) in notes)
+
+    # A customer-paid unit went back as-is.
+    assert any(rma.billing.value == "paid" and u.state is UnitState.RETURNED_AS_IS
+               for rma, u in units)
+
+    # A repeat return: a serial back in a later RMA, flagged on receipt.
+    by_serial: dict[str, list] = {}
+    for rma, u in units:
+        by_serial.setdefault(u.serial, []).append((rma.rma_no, u.repeat_count))
+    repeats = [v for v in by_serial.values() if len(v) > 1]
+    assert repeats
+    for seen in repeats:
+        assert sorted(count for _, count in seen) == list(range(len(seen)))
+
+    # Step 8 fired on several shipped RMAs, and only for non-customer causes.
+    notices = _rows(uow_factory, select(m.ComplaintNoticeRow.causes))
+    assert len(notices) >= 3
+    assert all(set(c) <= {"production", "inspection", "material", "design"} and c
+               for (c,) in notices)
+
+    # Shipped RMAs carry repair records from at least 10 of the last 12 weeks, and in each
+    # RMA the receipt comes before its repairs and the repairs before shipping.
+    shipped = _rows(uow_factory, select(m.RmaRow.id, m.RmaRow.received_at,
+                                        func.min(m.ShippingNoteRow.shipped_at))
+                    .join(m.ShippingNoteRow).group_by(m.RmaRow.id, m.RmaRow.received_at))
+    assert len(shipped) == summary.shipped_rmas >= 12
+    weeks = set()
+    for rma_id, received_at, shipped_at in shipped:
+        done = [as_utc(t) for (t,) in _rows(uow_factory, select(m.RepairRecordRow.completed_at)
+                                           .join(m.UnitRow).where(m.UnitRow.rma_id == rma_id))]
+        for t in done:
+            assert as_utc(received_at) < t < as_utc(shipped_at)
+            if t >= started - timedelta(weeks=12):
+                weeks.add(t.isocalendar()[:2])
+    assert len(weeks) >= 10, sorted(weeks)
+
+    # Repair records look like the shop's: categories, responsibility, parts with lots.
+    records = _rows(uow_factory, select(m.RepairRecordRow.cause_category,
+                                        m.RepairRecordRow.responsible_department))
+    assert {c for c, _ in records} == {"production", "inspection", "material", "design",
+                                       "customer", "nff"}
+    parts = _rows(uow_factory, select(m.RepairPartRow.ref_des, m.RepairPartRow.lot,
+                                      m.RepairPartRow.date_code))
+    assert parts and all(ref and lot and len(dc) == 4 for ref, lot, dc in parts)
+
+    # The history reads in calendar order: log ids follow time, none lies in the future.
+    log = _rows(uow_factory, select(m.TrackingLogRow.at).order_by(m.TrackingLogRow.id))
+    times = [as_utc(t) for (t,) in log]
+    assert times == sorted(times)
+    assert started - timedelta(weeks=14) < times[0] and times[-1] <= started
+
+    # The summary tells the truth.
+    assert summary.users == len(people) == len(DEMO_USERS)
+    assert summary.rmas == len(rmas)
+    assert summary.units == len(units)
+    assert summary.handovers == len(handovers)
+    assert summary.refusals == len(refused)
+    assert summary.escalations == len(escalations)
+    assert summary.repair_records == len(records)
+
+    # Progress counts up to its total, one call per user and per RMA.
+    assert [done for done, _, _ in calls] == list(range(1, len(calls) + 1))
+    assert {total for _, total, _ in calls} == {len(calls)} == {len(DEMO_USERS) + len(rmas)}
+    assert all(text for _, _, text in calls)
+
+
+def test_demo_refuses_a_database_that_has_a_user(engine, uow_factory):
+    users.add_user(uow_factory(), None, username="boss", display_name="老板", roles=["admin"],
+                   password="correct horse")
+    before = _snapshot(engine)
+    with pytest.raises(DemoRefused):
+        load_demo(engine, progress=lambda *a: pytest.fail("progress on a refused load"))
+    assert _snapshot(engine) == before
+    assert before["rmas"] == 0 and before["users"] == 1
