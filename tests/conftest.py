@@ -14,6 +14,22 @@ from tests.pg import PgServer, find_bindir  # noqa: E402
 _db_names = itertools.count(1)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing():
+    """argon2id at the cheapest cost inside the test process: hundreds of users are created.
+
+    The hashes stay argon2id; processes the tests start (the CLI) hash at the real cost.
+    """
+    from argon2 import PasswordHasher, profiles
+
+    from benchapp.services import users
+
+    real = users._hasher
+    users._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    yield
+    users._hasher = real
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """One server for the whole run; each test gets its own database on it."""
