@@ -1,0 +1,1 @@
+"""Weekly repair statistics and the supervisor's registers, as plain data (no Qt)."""
