@@ -76,6 +76,11 @@ class BenchApp(QObject):
         return window
 
     def log_out(self) -> None:
+        if self.main_window is not None:
+            try:
+                users.logout(self.uow_factory(), self.main_window.user.actor())
+            except DatabaseUnavailable:
+                log.warning("log-out not recorded: the database is unreachable")
         # Show the sign-in window before closing the main one, or Qt quits on the last close.
         self.login_window.reset()
         self.login_window.show()

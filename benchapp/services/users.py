@@ -142,6 +142,13 @@ def _login(uow: AbstractUnitOfWork, find, secret: str, who: str, *, use_pin: boo
     raise AuthError(Reason.LOGIN_FAILED)
 
 
+def logout(uow: AbstractUnitOfWork, actor: Actor) -> None:
+    """Sessions end in the audit trail too: who was at the bench, from when to when."""
+    with uow:
+        _audit(uow, actor, "logout")
+        uow.commit()
+
+
 def _get(uow: AbstractUnitOfWork, username: str) -> User:
     user = uow.users.by_username(username)
     if user is None:

@@ -181,6 +181,10 @@ def test_sign_in_opens_the_main_window_and_log_out_returns(qtbot, sqlite_url):
         window.ui.actionLogOut.trigger()
         assert login.isVisible() and bench.main_window is None
         assert login.ui.usernameEdit.text() == "" and login.error_text() == ""
+        with engine.connect() as conn:
+            actions = [r[0] for r in conn.exec_driver_sql(
+                "SELECT action FROM tracking_log WHERE actor_name = 'wang.fang' ORDER BY id")]
+        assert actions[-2:] == ["login", "logout"]
 
 
 @SHOWS_WINDOWS
