@@ -6,11 +6,21 @@ Tests replace these functions with monkeypatch: a real ``exec()`` would block th
 
 from __future__ import annotations
 
-import threading
+import gc
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 T = TypeVar("T")
@@ -85,6 +95,18 @@ class _Relay(QObject):
 Progress = Callable[..., None]
 
 
+class _Job(QRunnable):
+    """Runs a callable on a Qt pool thread (Qt-owned, unlike a bare Python thread)."""
+
+    def __init__(self, fn: Callable[[], None]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns it; Qt must not delete it under our feet
+        self._fn = fn
+
+    def run(self) -> None:
+        self._fn()
+
+
 def run_with_wait(parent: QWidget | None, text: str, work: Callable[..., T], *,
                   reports_progress: bool = False) -> T:
     """Run ``work`` on a worker thread while a busy indicator keeps the window alive.
@@ -111,7 +133,7 @@ def run_with_wait(parent: QWidget | None, text: str, work: Callable[..., T], *,
     def report(done: int, total: int, *_details: object) -> None:
         relay.progressed.emit(done, total)
 
-    def target() -> None:
+    def run() -> None:
         try:
             outcome["result"] = work(report) if reports_progress else work()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, re-raised there
@@ -119,12 +141,19 @@ def run_with_wait(parent: QWidget | None, text: str, work: Callable[..., T], *,
         finally:
             relay.finished.emit()
 
-    worker = threading.Thread(target=target, name="benchapp-wait", daemon=True)
-    worker.start()
+    # Python's cyclic garbage collector runs on whichever thread allocates. Collect here, on
+    # the GUI thread, so that the worker does not end up destroying some forgotten widget's
+    # wrapper - deleting Qt widgets off the GUI thread crashes the process.
+    gc.collect()
+    job = _Job(run)
+    pool = QThreadPool()
+    pool.start(job)
     loop.exec()
-    worker.join()
+    pool.waitForDone()
     dialog.close()
-    dialog.deleteLater()
+    # Deleted here and now on the GUI thread, not whenever a collection reaches them.
+    shiboken6.delete(relay)
+    shiboken6.delete(dialog)
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["result"]  # type: ignore[return-value]
