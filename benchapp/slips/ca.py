@@ -1,0 +1,264 @@
+"""The shop's own certificate authority and the per-user signing certificates it issues.
+
+The factory is offline, so trust is local: one shop CA (EC P-256) whose key is kept encrypted
+under an administrator's passphrase, and one certificate per user whose private key is encrypted
+under that user's own password, so only the signer can sign (QP-TPZ-002 5.3.3: "signed with name
+and date/time by the giver and the receiver"). A password reset issues a new key and certificate;
+slips signed with the old one keep validating because nothing revokes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from benchapp.slips.errors import CredentialError, SlipErrorReason
+
+# Archived slips must validate for the whole retention period; there is no time-stamping
+# authority offline, so certificates simply outlive any realistic retention setting.
+CA_VALIDITY = timedelta(days=365 * 30)
+USER_VALIDITY = timedelta(days=365 * 25)
+# Clocks of the benches and the database server may disagree by a little.
+BACKDATE = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class CaMaterial:
+    """The shop CA: its certificate (public, give it to every verifier) and its encrypted key."""
+
+    cert_pem: bytes
+    encrypted_key_pem: bytes
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return x509.load_pem_x509_certificate(self.cert_pem)
+
+    @property
+    def fingerprint_sha256(self) -> str:
+        return _fingerprint(self.certificate)
+
+
+@dataclass(frozen=True)
+class UserCredential:
+    """One user's signing certificate and private key, the key encrypted under their password."""
+
+    cert_pem: bytes
+    encrypted_key_pem: bytes
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return x509.load_pem_x509_certificate(self.cert_pem)
+
+    @property
+    def fingerprint_sha256(self) -> str:
+        return _fingerprint(self.certificate)
+
+    @property
+    def serial_number(self) -> int:
+        return self.certificate.serial_number
+
+
+def create_ca(shop_name: str, passphrase: str, *, now: datetime | None = None) -> CaMaterial:
+    """A new self-signed shop CA; the key is returned encrypted with ``passphrase``."""
+    shop_name = _required(shop_name, "shop_name")
+    _require_secret(passphrase, "passphrase")
+    now = _utc(now)
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, shop_name),
+        x509.NameAttribute(NameOID.COMMON_NAME, f"{shop_name} transfer-slip CA"),
+    ])
+    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(_serial())
+        .not_valid_before(now - BACKDATE)
+        .not_valid_after(now + CA_VALIDITY)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False, content_commitment=False, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=True,
+                crl_sign=True, encipher_only=False, decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(ski, critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return CaMaterial(
+        cert_pem=cert.public_bytes(serialization.Encoding.PEM),
+        encrypted_key_pem=_encrypt(key, passphrase),
+    )
+
+
+def issue_user_certificate(
+    ca: CaMaterial,
+    ca_passphrase: str,
+    *,
+    user_id: int,
+    username: str,
+    display_name: str,
+    roles: Iterable[str],
+    password: str,
+    now: datetime | None = None,
+) -> UserCredential:
+    """A fresh key pair and certificate for one user; the key is encrypted under ``password``.
+
+    Calling it again (password reset, lost key) gives a new key and certificate; earlier ones
+    stay valid, so slips signed with them still verify.
+    """
+    ca_key = _decrypt_ca_key(ca, ca_passphrase)
+    ca_cert = ca.certificate
+    username = _required(username, "username")
+    display_name = _required(display_name, "display_name")
+    _require_secret(password, "password")
+    if not isinstance(user_id, int) or isinstance(user_id, bool) or user_id < 0:
+        raise CredentialError(SlipErrorReason.INVALID_CONTENT, field="user_id",
+                              detail=f"must be a whole number >= 0, not {user_id!r}")
+    role_list = sorted({_required(r, "role") for r in roles})
+    now = _utc(now)
+    key = ec.generate_private_key(ec.SECP256R1())
+    attributes = [
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME,
+                           ca_cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0]
+                           .value),
+        x509.NameAttribute(NameOID.COMMON_NAME, display_name),
+        # The login name and database id tie the certificate to the user record, so a verifier
+        # can tell two people with the same display name apart.
+        x509.NameAttribute(NameOID.USER_ID, username),
+        x509.NameAttribute(NameOID.SERIAL_NUMBER, str(user_id)),
+    ]
+    if role_list:
+        attributes.append(x509.NameAttribute(NameOID.TITLE, ",".join(role_list)))
+    not_after = min(now + USER_VALIDITY, ca_cert.not_valid_after_utc)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name(attributes))
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(_serial())
+        .not_valid_before(now - BACKDATE)
+        .not_valid_after(not_after)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            # pyHanko's validator requires non-repudiation (content commitment) by default, and
+            # a slip signature is exactly that: a commitment to the handed-over content.
+            x509.KeyUsage(
+                digital_signature=True, content_commitment=True, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                crl_sign=False, encipher_only=False, decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                       critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+            critical=False,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    return UserCredential(
+        cert_pem=cert.public_bytes(serialization.Encoding.PEM),
+        encrypted_key_pem=_encrypt(key, password),
+    )
+
+
+def unlock_user_key(credential: UserCredential, password: str) -> ec.EllipticCurvePrivateKey:
+    """The user's private key, or CredentialError(WRONG_PASSWORD / KEY_DOES_NOT_MATCH)."""
+    cert = credential.certificate
+    user = _subject_text(cert, NameOID.USER_ID) or _subject_text(cert, NameOID.COMMON_NAME)
+    try:
+        key = serialization.load_pem_private_key(
+            credential.encrypted_key_pem, password=password.encode("utf-8"))
+    except (ValueError, TypeError) as exc:
+        raise CredentialError(SlipErrorReason.WRONG_PASSWORD, user=user) from exc
+    if not isinstance(key, ec.EllipticCurvePrivateKey) or (
+            key.public_key().public_numbers() != cert.public_key().public_numbers()):
+        raise CredentialError(SlipErrorReason.KEY_DOES_NOT_MATCH, user=user)
+    return key
+
+
+def check_issued_by(credential: UserCredential, ca_cert_pem: bytes, *,
+                    at: datetime | None = None) -> x509.Certificate:
+    """The user's certificate, after checking the shop CA signed it and it is valid ``at``."""
+    cert = credential.certificate
+    ca_cert = x509.load_pem_x509_certificate(ca_cert_pem)
+    user = _subject_text(cert, NameOID.USER_ID) or _subject_text(cert, NameOID.COMMON_NAME)
+    try:
+        cert.verify_directly_issued_by(ca_cert)
+    except (ValueError, TypeError, InvalidSignature) as exc:
+        raise CredentialError(SlipErrorReason.CERTIFICATE_NOT_FROM_CA, user=user,
+                              ca=ca_cert.subject.rfc4514_string()) from exc
+    at = _utc(at)
+    if not cert.not_valid_before_utc <= at <= cert.not_valid_after_utc:
+        raise CredentialError(SlipErrorReason.CERTIFICATE_EXPIRED, user=user, at=at.isoformat(),
+                              not_before=cert.not_valid_before_utc.isoformat(),
+                              not_after=cert.not_valid_after_utc.isoformat())
+    return cert
+
+
+def _decrypt_ca_key(ca: CaMaterial, passphrase: str) -> ec.EllipticCurvePrivateKey:
+    try:
+        key = serialization.load_pem_private_key(ca.encrypted_key_pem,
+                                                 password=passphrase.encode("utf-8"))
+    except (ValueError, TypeError) as exc:
+        raise CredentialError(SlipErrorReason.WRONG_CA_PASSPHRASE) from exc
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise CredentialError(SlipErrorReason.KEY_DOES_NOT_MATCH, user="the shop CA")
+    return key
+
+
+def _encrypt(key: ec.EllipticCurvePrivateKey, secret: str) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(secret.encode("utf-8")),
+    )
+
+
+def _fingerprint(cert: x509.Certificate) -> str:
+    return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+
+
+def _subject_text(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> str:
+    found = cert.subject.get_attributes_for_oid(oid)
+    return str(found[0].value) if found else ""
+
+
+def _serial() -> int:
+    # RFC 5280: positive, at most 20 octets; 159 random bits keeps the top bit clear.
+    return secrets.randbits(159) | 1
+
+
+def _utc(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    if now.tzinfo is None:
+        raise CredentialError(SlipErrorReason.INVALID_CONTENT, field="now",
+                              detail="needs a time zone")
+    return now.astimezone(UTC)
+
+
+def _required(value: str, field: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise CredentialError(SlipErrorReason.INVALID_CONTENT, field=field, detail="is empty")
+    return value.strip()
+
+
+def _require_secret(value: str, field: str) -> None:
+    if not isinstance(value, str) or not value:
+        raise CredentialError(SlipErrorReason.INVALID_CONTENT, field=field, detail="is empty")
