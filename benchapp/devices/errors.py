@@ -126,7 +126,7 @@ DEVICE_ERROR_MESSAGES: Mapping[DeviceErrorReason, str] = MappingProxyType(
         DeviceErrorReason.FIXTURE_ERROR: "the fixture on {port} reported error {code}: {text}",
         DeviceErrorReason.INVALID_SERIAL: "{serial!r} cannot be sent to a fixture: {detail}",
         DeviceErrorReason.TEST_IN_PROGRESS: (
-            "the fixture on {port} is still testing {running}; wait for its result"
+            "the fixture on {port} is busy with {running}; wait for its result"
         ),
         DeviceErrorReason.STOPPED: "the {device} on {port} was closed while it was in use",
         DeviceErrorReason.INTERNAL_ERROR: "internal error talking to the {device} on {port}: {detail}",

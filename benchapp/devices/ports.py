@@ -85,7 +85,13 @@ class PortSpec:
         """The device path to open now; a USB id is looked up again on every call."""
         if self.path is not None:
             return self.path
-        found = [info for info in list_ports.comports() if self.matches(info)]
+        try:
+            ports = list_ports.comports()
+        except OSError as exc:  # sysfs or the registry unreadable: report, keep retrying
+            raise PortError(
+                DeviceErrorReason.OPEN_FAILED, port=str(self), detail=f"listing ports: {exc}"
+            ) from exc
+        found = [info for info in ports if self.matches(info)]
         if not found:
             raise PortError(DeviceErrorReason.PORT_NOT_FOUND, port=f"USB device {self}")
         if len(found) > 1:
@@ -98,10 +104,7 @@ class PortSpec:
 
 def _looks_like_path(text: str) -> bool:
     # /dev/serial/by-path names, Windows drive paths and device namespace names carry colons.
-    return (
-        text.startswith(("/", "./", "../", "\\\\"))
-        or bool(re.match(r"[A-Za-z]:[\\/]", text))
-    )
+    return text.startswith(("/", "./", "../", "\\\\")) or bool(re.match(r"[A-Za-z]:[\\/]", text))
 
 
 class _Serial(serial.Serial):
