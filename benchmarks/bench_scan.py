@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes
 import json
 import math
 import os
@@ -27,25 +26,6 @@ RESULTS = Path(__file__).resolve().parent / "results" / "bench_scan.json"
 TARGET_P99_RATIO = 2.0
 # Past this a scan is lost, not slow: the run stops instead of waiting forever.
 GIVE_UP_MS = 2000
-
-
-def give_back_references(before: list[tuple[object, int]]) -> None:
-    """Return references to None/True/False that PySide6 calls took (see below)."""
-    for obj, count in before:
-        for _ in range(count - sys.getrefcount(obj)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
-
-
-def singleton_counts() -> list[tuple[object, int]]:
-    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void method
-    # (QTimer.start, QEventLoop.quit, ...); a thousand scans' worth would abort the run with
-    # "Fatal Python error: none_dealloc". Counted before each scan and topped up after it,
-    # outside the timed part. Giving back too many is harmless: these objects are never freed.
-    return [
-        (None, sys.getrefcount(None)),
-        (True, sys.getrefcount(True)),
-        (False, sys.getrefcount(False)),
-    ]
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -101,7 +81,6 @@ def through_signal(app: QApplication, master: int, path: str, codes: list[str]) 
     latencies = []
     try:
         for code in codes:
-            counts = singleton_counts()
             arrived.clear()
             start = time.perf_counter_ns()
             os.write(master, f"{code}\r\n".encode())
@@ -111,7 +90,6 @@ def through_signal(app: QApplication, master: int, path: str, codes: list[str]) 
             if arrived.get("text") != code:
                 raise SystemExit(f"the bridge lost {code!r} (got {arrived.get('text')!r})")
             latencies.append((arrived["ns"] - start) / 1000)  # type: ignore[operator]
-            give_back_references(counts)
     finally:
         bridge.close()
         app.processEvents()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import ctypes
-import functools
 import logging
-import sys
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from benchapp.devices.errors import DeviceError, DeviceErrorReason, FixtureError
 from benchapp.devices.fixture import Fixture
@@ -22,42 +19,6 @@ log = logging.getLogger(__name__)
 
 _QUEUED = Qt.ConnectionType.QueuedConnection
 _CLOSE_WAIT_MS = 5000
-
-
-class _EmitProbe(QObject):
-    probed = Signal()
-
-
-def _measure_emit_leak(rounds: int = 32) -> int:
-    """How many references to True one SignalInstance.emit() call loses (0 or 1)."""
-    probe = _EmitProbe()
-    before = sys.getrefcount(True)
-    for _ in range(rounds):
-        probe.probed.emit()
-    lost = before - sys.getrefcount(True)
-    _give_back_true(max(lost, 0))
-    # Other threads may take or drop a few references meanwhile; most of a round is a leak.
-    return 1 if lost > rounds // 2 else 0
-
-
-def _give_back_true(count: int) -> None:
-    for _ in range(count):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-
-
-# PySide6 6.12.0's SignalInstance.emit() returns True without a reference of its own. On
-# Python 3.11, where True is an ordinary refcounted object (3.12 made it immortal), every
-# emit() so takes one reference away, and after a few hundred the interpreter aborts with
-# "Fatal Python error: bool_dealloc". Each emit here gives that reference back when the
-# installed PySide6 is measured to lose it, and does nothing where it does not.
-_EMIT_LEAK = _measure_emit_leak()
-
-
-def emit(signal: SignalInstance, *args: object) -> None:
-    """``signal.emit(*args)``, safe from the PySide6 6.12.0 reference leak described above."""
-    signal.emit(*args)
-    if _EMIT_LEAK:
-        _give_back_true(_EMIT_LEAK)
 
 
 class ScannerBridge(QObject):
@@ -88,8 +49,8 @@ class ScannerBridge(QObject):
         self._state_relayed.connect(self._deliver_state, _QUEUED)
         self._scanner = Scanner(
             port,
-            on_scan=functools.partial(emit, self._scan_relayed),
-            on_reject=functools.partial(emit, self._reject_relayed),
+            on_scan=self._scan_relayed.emit,
+            on_reject=self._reject_relayed.emit,
             on_state=self._relay_state,
             **scanner_options,
         )
@@ -118,32 +79,32 @@ class ScannerBridge(QObject):
         self._closed = True
 
     def _relay_state(self, state: DeviceState, error: DeviceError | None) -> None:
-        emit(self._state_relayed, state.value, error)
+        self._state_relayed.emit(state.value, error)
 
     @Slot(object)
     def _deliver_scan(self, scan: object) -> None:
         if not self._closed:
-            emit(self.scan_accepted, scan)
+            self.scan_accepted.emit(scan)
 
     @Slot(object)
     def _deliver_reject(self, rejected: object) -> None:
         if not self._closed:
-            emit(self.scan_rejected, rejected)
+            self.scan_rejected.emit(rejected)
 
     @Slot(object)
     def _deliver_refusal(self, error: object) -> None:
         if not self._closed:
-            emit(self.test_failed, error)
+            self.test_failed.emit(error)
 
     @Slot(str, object)
     def _deliver_state(self, state: str, error: object) -> None:
         if self._closed and state != DeviceState.STOPPED.value:
             return
         if error is not None:
-            emit(self.error_occurred, error)
+            self.error_occurred.emit(error)
         if state != self._state:
             self._state = state
-            emit(self.state_changed, state)
+            self.state_changed.emit(state)
 
 
 class _TestRunnable(QRunnable):
@@ -152,7 +113,7 @@ class _TestRunnable(QRunnable):
     def __init__(self, bridge: FixtureBridge, serial: str) -> None:
         super().__init__()
         self._fixture = bridge.fixture
-        self._deliver = functools.partial(emit, bridge._test_relayed)
+        self._deliver = bridge._test_relayed.emit
         self._serial = serial
 
     def run(self) -> None:
@@ -228,8 +189,7 @@ class FixtureBridge(QObject):
             return False
         if self._running is not None:
             # Queued like a real outcome, so callers see the refusal after this call returns.
-            emit(
-                self._refusal_relayed,
+            self._refusal_relayed.emit(
                 FixtureError(
                     DeviceErrorReason.TEST_IN_PROGRESS,
                     port=self.fixture.port_name,
@@ -239,7 +199,7 @@ class FixtureBridge(QObject):
             return False
         self._running = serial
         self._runnable = _TestRunnable(self, serial)
-        emit(self.test_started, serial)
+        self.test_started.emit(serial)
         self._pool.start(self._runnable)
         return True
 
@@ -251,7 +211,7 @@ class FixtureBridge(QObject):
             log.warning("the fixture worker did not finish within %d ms", _CLOSE_WAIT_MS)
 
     def _relay_state(self, state: DeviceState, error: DeviceError | None) -> None:
-        emit(self._state_relayed, state.value, error)
+        self._state_relayed.emit(state.value, error)
 
     @Slot(str, object, object)
     def _deliver_test(self, serial: str, result: object, error: object) -> None:
@@ -260,21 +220,21 @@ class FixtureBridge(QObject):
         if self._closed:
             return
         if error is not None:
-            emit(self.test_failed, error)
+            self.test_failed.emit(error)
         else:
-            emit(self.test_finished, result)
+            self.test_finished.emit(result)
 
     @Slot(object)
     def _deliver_refusal(self, error: object) -> None:
         if not self._closed:
-            emit(self.test_failed, error)
+            self.test_failed.emit(error)
 
     @Slot(str, object)
     def _deliver_state(self, state: str, error: object) -> None:
         if self._closed and state != DeviceState.STOPPED.value:
             return
         if error is not None:
-            emit(self.error_occurred, error)
+            self.error_occurred.emit(error)
         if state != self._state:
             self._state = state
-            emit(self.state_changed, state)
+            self.state_changed.emit(state)

@@ -761,4 +761,39 @@
         <translation>数据库无法连接，未做任何更改。详情：{detail}</translation>
     </message>
 </context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer {name} is not available on this computer.</source>
+        <translation>本机没有可用的打印机 {name}。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>本机未设置打印机。</translation>
+    </message>
+    <message>
+        <source>The document cannot be printed: it is not a readable PDF ({detail}).</source>
+        <translation>无法打印：文件不是可读取的 PDF（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The printer {name} does not take {size} pages.</source>
+        <translation>打印机 {name} 不支持 {size} 的纸张。</translation>
+    </message>
+    <message>
+        <source>The printer {name} cannot start printing.</source>
+        <translation>打印机 {name} 无法开始打印。</translation>
+    </message>
+    <message>
+        <source>The printer {name} stopped at page {page} of {total}.</source>
+        <translation>打印机 {name} 在第 {page} 页（共 {total} 页）停止。</translation>
+    </message>
+    <message>
+        <source>The printer {name} did not accept the job.</source>
+        <translation>打印机 {name} 未接受打印任务。</translation>
+    </message>
+</context>
 </TS>
