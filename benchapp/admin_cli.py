@@ -46,6 +46,12 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     add.add_argument("--password-stdin", action="store_true",
                      help="read the new user's password from stdin")
     add.set_defaults(func=_guard(cmd_user_add))
+    rst = usub.add_parser("reset-password", parents=[db_parent, _auth_parent()],
+                          help="set a new password (and, with a shop CA, a new signing key)")
+    rst.add_argument("username")
+    rst.add_argument("--password-stdin", action="store_true",
+                     help="read the new password from stdin")
+    rst.set_defaults(func=_guard(cmd_user_reset_password))
     dis = usub.add_parser("disable", parents=[db_parent, _auth_parent()],
                           help="disable a user (the id is never reused)")
     dis.add_argument("username")
@@ -105,6 +111,8 @@ def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
             print(f"benchapp: {err.message}", file=sys.stderr)
         except ServiceError as err:
             print(f"benchapp: {err}", file=sys.stderr)
+        except _slip_error() as err:
+            print(f"benchapp: {err.message}", file=sys.stderr)
         except OSError as err:
             print(f"benchapp: {err.strerror or err}: {err.filename or ''}".rstrip(": "),
                   file=sys.stderr)
@@ -117,6 +125,17 @@ def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Name
         return EXIT_ERROR
 
     return run
+
+
+def _slip_error() -> type[Exception]:
+    # Looked up, not imported: benchapp.slips loads pyHanko (~1 s), and a SlipError can only
+    # come from code that has loaded it already.
+    module = sys.modules.get("benchapp.slips.errors")
+    return module.SlipError if module else _NeverRaised
+
+
+class _NeverRaised(Exception):
+    """Stands in for SlipError while the slips package is not loaded (it cannot be raised)."""
 
 
 @contextmanager
@@ -203,10 +222,55 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         with _uow(engine) as uow:
             bootstrap = not uow.users.list()
         actor = None if bootstrap else _login_as(engine, args)
+        ca_pass = _ca_passphrase_first(engine)
+        password = _new_password(args)
         user = users.add_user(_uow(engine), actor, username=args.username,
                               display_name=args.name, roles=args.roles,
-                              password=_new_password(args), badge=args.badge, pin=args.pin)
-    print(f"added user #{user.id} {user.username} ({', '.join(sorted(user.roles))})")
+                              password=password, badge=args.badge, pin=args.pin)
+        print(f"added user #{user.id} {user.username} ({', '.join(sorted(user.roles))})")
+        _issue(engine, actor, user.username, password, ca_pass)
+    return EXIT_OK
+
+
+def _ca_passphrase_first(engine: Any) -> str | None:
+    """With a shop CA, its passphrase is checked before anything is written, so a typo never
+    leaves a user without a signing certificate."""
+    with _uow(engine) as uow:
+        if uow.slips.ca() is None:
+            return None
+    from benchapp.services import slips
+    from benchapp.slip_cli import _port, ca_passphrase
+
+    passphrase = ca_passphrase()
+    slips.check_ca_passphrase(_uow(engine), passphrase, _port())
+    return passphrase
+
+
+def _issue(engine: Any, actor: Actor | None, username: str, password: str,
+           ca_pass: str | None) -> None:
+    """With a shop CA, every user gets a signing certificate when created or reset."""
+    if ca_pass is None:
+        print("no shop CA yet: run 'benchapp ca init', then 'benchapp ca issue' for this user "
+              "before they sign slips", file=sys.stderr)
+        return
+    from benchapp.services import slips
+    from benchapp.slip_cli import _port
+
+    fp = slips.issue_credential(_uow(engine), actor, username=username, password=password,
+                                ca_passphrase=ca_pass, port=_port())
+    print(f"issued a signing certificate; SHA-256 {fp}")
+
+
+def cmd_user_reset_password(args: argparse.Namespace) -> int:
+    from benchapp.services import users
+
+    with _engine(args) as engine:
+        actor = _login_as(engine, args)
+        ca_pass = _ca_passphrase_first(engine)
+        password = _new_password(args)
+        users.reset_password(_uow(engine), actor, args.username, password)
+        print(f"new password set for {args.username}; the account is unlocked")
+        _issue(engine, actor, args.username, password, ca_pass)
     return EXIT_OK
 
 

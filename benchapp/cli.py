@@ -39,11 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from benchapp import admin_cli  # the database-backed commands
     from benchapp.devices import cli as devices_cli  # sim and device: no database needed
+    from benchapp import slip_cli  # ca and slip
     from benchapp.reports import cli as reports_cli  # report and import
 
     admin_cli.register(sub, db_parent)
     devices_cli.register(sub, db_parent)
     reports_cli.register(sub, db_parent)
+    slip_cli.register(sub, db_parent)
     return parser
 
 

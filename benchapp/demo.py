@@ -27,10 +27,14 @@ from benchapp.domain.errors import HandoverRefused
 from benchapp.domain.rma import EscalationKind, NewRma, PartReplaced
 from benchapp.domain.roles import Actor, Station
 from benchapp.domain.rules import CauseCategory
+from benchapp.services import slips as slip_service
 from benchapp.services import users as user_service
 from benchapp.services import workflow
 
 DEMO_PASSWORD = "demo1234"
+# The demo shop's CA key passphrase (`benchapp user add` asks for it to issue certificates).
+DEMO_CA_PASSPHRASE = "demo-ca-1234"
+DEMO_SHOP = "华强精密电子 售后维修部"
 DEMO_PIN = "1234"
 
 # (username, display name, roles). Badges BADGE-0001... follow this order; the README lists
@@ -292,6 +296,7 @@ class _Bench:
         self.repair_records = 0
         self.shipped: set[str] = set()
         self.comes_back = ""  # the serial of the repeat return
+        self.port: slip_service.SlipPort | None = None  # set by load_demo (loads pyHanko)
 
     @property
     def clock(self) -> datetime:
@@ -428,16 +433,17 @@ class _Story:
     # -- handovers ---------------------------------------------------------------------------
 
     def offer(self, frm: Station, to: Station, serials: list[str], giver: str) -> str:
-        slip = workflow.offer_handover(self.uow, self.actor(giver), rma_no=self.rma_no,
-                                       from_station=frm, to_station=to, serials=serials,
-                                       declared_count=len(serials))
+        # A real signed slip, so a new user finds PDFs with both signatures at once.
+        slip = slip_service.hand_over(self.uow, self.actor(giver), rma_no=self.rma_no,
+                                      from_station=frm, to_station=to, serials=serials,
+                                      declared_count=len(serials), password=DEMO_PASSWORD,
+                                      port=self.b.port)
         self.b.handovers += 1
         return slip.slip_no
 
     def accept(self, slip_no: str, to: Station, scanned: list[str], receiver: str) -> None:
-        workflow.accept_handover(self.uow, self.actor(receiver), slip_no=slip_no, station=to,
-                                 scanned=scanned,
-                                 slip=workflow.presented_from_record(self.uow, slip_no))
+        slip_service.receive(self.uow, self.actor(receiver), slip_no=slip_no, station=to,
+                             scanned=scanned, password=DEMO_PASSWORD, port=self.b.port)
 
     def hand_over(self, frm: Station, to: Station, serials: list[str], giver: str,
                   receiver: str, *, left_behind: str | None = None) -> _Steps:
@@ -1180,7 +1186,13 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
         if progress is not None:
             progress(done, total, text)
 
-    # The people joined before the twelve weeks of history begin.
+    # The people joined before the twelve weeks of history begin; the shop CA came first.
+    uow.backdate = bench.day(91, "07:30")
+    from benchapp.slips.port import PdfSlips
+
+    bench.port = PdfSlips()
+    slip_service.init_ca(uow, None, shop_name=DEMO_SHOP, passphrase=DEMO_CA_PASSPHRASE,
+                         port=bench.port)
     uow.backdate = bench.day(91, "08:00")
     admin: Actor | None = None
     for i, (username, display_name, roles) in enumerate(DEMO_USERS, start=1):
@@ -1192,6 +1204,8 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
         bench.user_ids[username] = user.id
         if admin is None:
             admin = user.actor()  # the first account bootstraps; it adds the others
+        slip_service.issue_credential(uow, admin, username=username, password=DEMO_PASSWORD,
+                                      ca_passphrase=DEMO_CA_PASSPHRASE, port=bench.port)
         uow.backdate += timedelta(minutes=3)
         step(f"{username} {display_name}")
 
@@ -1209,4 +1223,4 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
                        repair_records=bench.repair_records)
 
 
-__all__ = ["DEMO_PASSWORD", "DEMO_PIN", "DEMO_USERS", "DemoRefused", "DemoSummary", "load_demo"]
+__all__ = ["DEMO_CA_PASSPHRASE", "DEMO_PASSWORD", "DEMO_PIN", "DEMO_USERS", "DemoRefused", "DemoSummary", "load_demo"]

@@ -316,3 +316,7 @@ class ShopSettingRow(Base):
     value: Mapped[str] = mapped_column(String(400))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
+
+
+import benchapp.db.models_supervision  # noqa: E402, F401 - the supervision tables join the metadata
+import benchapp.db.models_slips  # noqa: E402, F401 - the slip tables join the metadata

@@ -631,3 +631,113 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
             raise TypeError(f"no table for {type(record).__name__}")
     for table, rows in batches.items():
         conn.execute(insert(table), rows)
+
+
+# -- signed slips --------------------------------------------------------------------------
+
+
+class SqlSlipRepository:
+    """The shop CA, users' signing credentials and the slip PDFs (benchapp.services.slips)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.pending: dict[str, Any] = {}
+
+    def ca(self):  # noqa: ANN201
+        from benchapp.db.models_slips import ShopCaRow
+        from benchapp.services.slips import Credential
+
+        row = self.session.scalars(select(ShopCaRow).order_by(ShopCaRow.id.desc()).limit(1)
+                                   ).one_or_none()
+        if row is None:
+            return None
+        return row.shop_name, Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
+
+    def add_ca(self, shop_name: str, ca: Any, fingerprint: str) -> None:
+        from benchapp.db.models_slips import ShopCaRow
+
+        self.session.add(ShopCaRow(shop_name=shop_name, cert_pem=ca.cert_pem.decode(),
+                                   encrypted_key_pem=ca.encrypted_key_pem.decode(),
+                                   fingerprint=fingerprint))
+
+    def credential(self, user_id: int):  # noqa: ANN201
+        from benchapp.db.models_slips import UserCredentialRow
+        from benchapp.services.slips import Credential
+
+        row = self.session.scalars(
+            select(UserCredentialRow).where(UserCredentialRow.user_id == user_id,
+                                            UserCredentialRow.superseded_at.is_(None))
+            .order_by(UserCredentialRow.id.desc()).limit(1)).one_or_none()
+        if row is None:
+            return None
+        return Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
+
+    def add_credential(self, user_id: int, credential: Any, fingerprint: str) -> None:
+        from benchapp.db.models_slips import UserCredentialRow
+
+        self.session.execute(update(UserCredentialRow)
+                             .where(UserCredentialRow.user_id == user_id,
+                                    UserCredentialRow.superseded_at.is_(None))
+                             .values(superseded_at=utcnow()))
+        self.session.add(UserCredentialRow(
+            user_id=user_id, cert_pem=credential.cert_pem.decode(),
+            encrypted_key_pem=credential.encrypted_key_pem.decode(), fingerprint=fingerprint))
+
+    def _records(self, where: Any) -> list[Any]:
+        from benchapp.db.models_slips import SlipRow
+        from benchapp.services.slips import SlipRecord
+
+        rows = self.session.execute(
+            select(SlipRow, RMAS.c.rma_no).join(RMAS, RMAS.c.id == SlipRow.rma_id)
+            .where(where).order_by(SlipRow.id)).all()
+        return [SlipRecord(slip_no=r.slip_no, rma_no=rma_no, content_sha256=r.content_sha256,
+                           previous_sha256=r.previous_sha256, pdf=r.pdf, state=r.state,
+                           print_count=r.print_count, id=r.id, version=r.version)
+                for r, rma_no in rows]
+
+    def get(self, slip_no: str):  # noqa: ANN201
+        from benchapp.db.models_slips import SlipRow
+
+        if slip_no in self.pending:
+            return self.pending[slip_no]
+        found = self._records(SlipRow.slip_no == slip_no)
+        return found[0] if found else None
+
+    def for_rma(self, rma_no: str) -> list[Any]:
+        return self._records(RMAS.c.rma_no == rma_no)
+
+    def list(self, rma_no: str | None = None) -> list[Any]:
+        return self._records(RMAS.c.rma_no == rma_no if rma_no else true())
+
+    def save(self, record: Any) -> None:
+        self.pending[record.slip_no] = record
+
+    def write(self, stamp: dict[str, Any]) -> None:
+        """After the handovers: a slip row refers to its handover."""
+        import hashlib
+
+        from benchapp.db.models_slips import SlipRow
+
+        for record in self.pending.values():
+            values = {"content_sha256": record.content_sha256,
+                      "previous_sha256": record.previous_sha256, "pdf": record.pdf,
+                      "pdf_sha256": hashlib.sha256(record.pdf).hexdigest(),
+                      "state": record.state, "print_count": record.print_count}
+            if record.id is None:
+                rma_id = self.session.scalar(select(RMAS.c.id).where(
+                    RMAS.c.rma_no == record.rma_no))
+                row = SlipRow(slip_no=record.slip_no, rma_id=rma_id, **values,
+                              **{k: v for k, v in stamp.items() if k == "created_at"})
+                self.session.add(row)
+                self.session.flush()
+                record.id, record.version = row.id, row.version
+            else:
+                table = SlipRow.__table__
+                result = self.session.execute(
+                    update(table).where(table.c.id == record.id,
+                                        table.c.version == record.version)
+                    .values(**values, version=record.version + 1))
+                if result.rowcount != 1:
+                    raise _stale(record.slip_no)
+                record.version += 1
+        self.pending.clear()

@@ -19,6 +19,7 @@ from benchapp.db.repositories import (
     SqlHandoverRepository,
     SqlLogRepository,
     SqlRmaRepository,
+    SqlSlipRepository,
     SqlUserRepository,
     write_records,
 )
@@ -54,6 +55,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.escalations = SqlEscalationRepository(self.session)
         self.users = SqlUserRepository(self.session, self.backdate)
         self.log = SqlLogRepository(self.session)
+        self.slips = SqlSlipRepository(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
@@ -108,6 +110,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.handovers.write({
             rma_no: (loaded.rma.id, {u.serial: u.id for u in loaded.rma.units})
             for rma_no, loaded in self.rmas.seen.items()})
+        self.slips.write(stamp)
         for loaded in self.rmas.seen.values():
             write_records(conn, loaded.rma.pending, loaded.rma, stamp)
         if self.log.new:

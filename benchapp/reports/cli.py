@@ -1,9 +1,385 @@
-"""CLI commands for supervisors: `benchapp report ...` and `benchapp import ...`."""
+"""CLI commands for supervisors: `benchapp report ...`, `import`, `calendar`, `limits`, `cost`."""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import sys
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+
+from benchapp.admin_cli import EXIT_ERROR, EXIT_OK, _auth_parent, _engine, _guard, _login_as
+from benchapp.domain.calendar import DayKind, IsoWeek, shop_zone
+from benchapp.domain.errors import InvalidInput, Reason
+from benchapp.domain.supervision import SETTING_NAMES, yuan
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
-    """Add the `report` and `import` command groups."""
+    """Add the `report`, `import`, `calendar`, `limits` and `cost` command groups."""
+    auth = _auth_parent()
+
+    p = sub.add_parser("report", help="weekly repair statistics, trend, overdue items, costs")
+    rsub = p.add_subparsers(dest="report_command", metavar="ACTION")
+    wk = rsub.add_parser("weekly", parents=[db_parent],
+                         help="售后维修统计分析表: one ISO week's repair statistics")
+    wk.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W47 "
+                    "(default: this week)")
+    wk.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
+    wk.add_argument("--out", metavar="FILE", help="file to write (default: stdout; for pdf "
+                    "weekly-YYYY-Www.pdf)")
+    wk.set_defaults(func=_guard(cmd_report_weekly))
+    tr = rsub.add_parser("trend", parents=[db_parent], help="the weekly figures over N weeks")
+    tr.add_argument("--weeks", type=int, default=52, help="number of weeks (default 52)")
+    tr.add_argument("--end", metavar="YYYY-Www", help="last week (default: this week)")
+    tr.add_argument("--format", choices=["json", "csv"], default="json")
+    tr.add_argument("--out", metavar="FILE", help="file to write (default: stdout)")
+    tr.set_defaults(func=_guard(cmd_report_trend))
+    od = rsub.add_parser("overdue", parents=[db_parent],
+                         help="items past their time limit (contact, report, follow-up, CA)")
+    od.add_argument("--at", metavar="DATETIME", help="judge at this ISO date-time "
+                    "(default: now, by the database server's clock)")
+    od.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    od.set_defaults(func=_guard(cmd_report_overdue))
+    co = rsub.add_parser("costs", parents=[db_parent], help="the cost ledger over ISO weeks")
+    co.add_argument("--from", dest="first", required=True, metavar="YYYY-Www")
+    co.add_argument("--to", dest="last", required=True, metavar="YYYY-Www")
+    co.add_argument("--by", choices=["rma", "week", "customer"], default="rma",
+                    help="one row per RMA and week (default), per week, or per customer")
+    co.add_argument("--csv", metavar="FILE", help="CSV file to write (UTF-8 with BOM); "
+                    "- for stdout; without it a table is printed")
+    co.set_defaults(func=_guard(cmd_report_costs))
+
+    p = sub.add_parser("import", help="bring past records in")
+    isub = p.add_subparsers(dest="import_command", metavar="WHAT")
+    ir = isub.add_parser("repairs", parents=[db_parent, auth],
+                         help="past repair records from a CSV file (docs/reports.md)")
+    ir.add_argument("file", metavar="FILE.csv")
+    ir.set_defaults(func=_guard(cmd_import_repairs))
+
+    p = sub.add_parser("calendar", help="the working calendar: holidays and make-up days")
+    csub = p.add_subparsers(dest="calendar_command", metavar="ACTION")
+    for kind, text in (("holiday", "a weekday off (public holiday)"),
+                       ("workday", "a Saturday or Sunday worked (调休 make-up day)")):
+        group = csub.add_parser(kind, help=text)
+        gsub = group.add_subparsers(dest=f"{kind}_command", metavar="ACTION")
+        add = gsub.add_parser("add", parents=[db_parent, auth], help=f"add {text}")
+        add.add_argument("day", metavar="YYYY-MM-DD")
+        add.add_argument("--name", default="", help="e.g. 国庆节")
+        add.set_defaults(func=_guard(cmd_calendar_add), kind=kind)
+    rm = csub.add_parser("remove", parents=[db_parent, auth], help="remove a calendar day")
+    rm.add_argument("day", metavar="YYYY-MM-DD")
+    rm.set_defaults(func=_guard(cmd_calendar_remove))
+    ls = csub.add_parser("list", parents=[db_parent], help="holidays and make-up days")
+    ls.add_argument("--year", type=int, help="only this year")
+    ls.set_defaults(func=_guard(cmd_calendar_list))
+
+    p = sub.add_parser("limits", help="time limits, labour rate and form number of the "
+                       "supervisor records")
+    lsub = p.add_subparsers(dest="limits_command", metavar="ACTION")
+    lsh = lsub.add_parser("show", parents=[db_parent], help="show them")
+    lsh.set_defaults(func=_guard(cmd_limits_show))
+    lse = lsub.add_parser("set", parents=[db_parent, auth], help="change one")
+    lse.add_argument("key", choices=[n for n in SETTING_NAMES if n != "tracking_since"])
+    lse.add_argument("value")
+    lse.set_defaults(func=_guard(cmd_limits_set))
+
+    p = sub.add_parser("cost", help="the cost ledger of an RMA")
+    ksub = p.add_subparsers(dest="cost_command", metavar="ACTION")
+    ca = ksub.add_parser("add", parents=[db_parent, auth],
+                         help="book a cost (shipping, packaging, parts, labour) to an RMA")
+    ca.add_argument("rma_no", metavar="RMA-NO")
+    ca.add_argument("kind", choices=["parts", "labour", "shipping", "packaging"])
+    ca.add_argument("amount", metavar="CNY", help="e.g. 25.00")
+    ca.add_argument("--payer", choices=["company", "customer"],
+                    help="as agreed with the customer (default: by rule 5.3.1)")
+    ca.add_argument("--on", dest="incurred_on", metavar="YYYY-MM-DD",
+                    help="day the cost arose (default: today)")
+    ca.add_argument("--note", default="")
+    ca.set_defaults(func=_guard(cmd_cost_add))
+    cp = ksub.add_parser("price", parents=[db_parent, auth],
+                         help="set the unit cost of a part number")
+    cp.add_argument("part_no", metavar="PART-NO")
+    cp.add_argument("amount", metavar="CNY")
+    cp.set_defaults(func=_guard(cmd_cost_price))
+    cs = ksub.add_parser("show", parents=[db_parent], help="an RMA's cost ledger")
+    cs.add_argument("rma_no", metavar="RMA-NO")
+    cs.set_defaults(func=_guard(cmd_cost_show))
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _day(text: str, what: str = "date") -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(Reason.VALUE_INVALID, value=text, field=what,
+                           allowed="YYYY-MM-DD") from None
+
+
+def _suow(engine):  # noqa: ANN001, ANN202
+    from benchapp.reports.store import SqlSupervisionUnitOfWork
+
+    return SqlSupervisionUnitOfWork(engine)
+
+
+def _emit(text: str, out: str | None, *, bom: bool = False) -> None:
+    """Write to a file (CSV with a BOM, so Excel reads the Chinese right) or to stdout."""
+    if out and out != "-":
+        Path(out).write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
+        print(f"wrote {out}")
+    else:
+        sys.stdout.write(text)
+
+
+def _week(engine, text: str | None) -> IsoWeek:  # noqa: ANN001
+    from benchapp.reports.weekly import current_week
+
+    return IsoWeek.parse(text) if text else current_week(engine)
+
+
+# -- report ----------------------------------------------------------------------------------
+
+
+def cmd_report_weekly(args: argparse.Namespace) -> int:
+    from benchapp.db.engine import server_now
+    from benchapp.reports import export
+    from benchapp.reports.store import read_settings
+    from benchapp.reports.weekly import weekly_report, weekly_trend
+
+    week = IsoWeek.parse(args.week) if args.week else None
+    with _engine(args) as engine:
+        week = week or _week(engine, None)
+        report = weekly_report(engine, week)
+        if args.format == "json":
+            _emit(export.to_json(report.to_json()), args.out)
+        elif args.format == "csv":
+            _emit(export.weekly_csv(report), args.out, bom=True)
+        else:
+            from benchapp.reports.pdf import render_weekly_pdf
+
+            trend = weekly_trend(engine, end=week, weeks=52, today=report.as_of,
+                                 refresh=False)
+            with engine.connect() as conn:
+                zone = shop_zone(read_settings(conn).utc_offset_minutes)
+                generated = server_now(conn).astimezone(zone)
+            data = render_weekly_pdf(report, trend, generated_at=generated)
+            out = Path(args.out or f"weekly-{week}.pdf")
+            out.write_bytes(data)
+            print(f"wrote {out} ({report.figures.units} units, {len(data)} bytes)")
+    return EXIT_OK
+
+
+def cmd_report_trend(args: argparse.Namespace) -> int:
+    from benchapp.reports import export
+    from benchapp.reports.weekly import weekly_trend
+
+    end = IsoWeek.parse(args.end) if args.end else None
+    if not 1 <= args.weeks <= 520:
+        raise InvalidInput(Reason.VALUE_INVALID, value=args.weeks, field="--weeks",
+                           allowed="1 to 520")
+    with _engine(args) as engine:
+        rows = weekly_trend(engine, end=end or _week(engine, None), weeks=args.weeks)
+    if args.format == "json":
+        _emit(export.to_json(export.trend_json(rows)), args.out)
+    else:
+        _emit(export.trend_csv(rows), args.out, bom=True)
+    return EXIT_OK
+
+
+def cmd_report_overdue(args: argparse.Namespace) -> int:
+    from benchapp.reports import export
+    from benchapp.reports.store import read_settings
+    from benchapp.services.supervision import overdue_items
+
+    at = None
+    if args.at:
+        try:
+            at = datetime.fromisoformat(args.at)
+        except ValueError:
+            raise InvalidInput(Reason.VALUE_INVALID, value=args.at, field="--at",
+                               allowed="an ISO date-time, e.g. 2026-11-20T09:00+08:00") from None
+    with _engine(args) as engine:
+        with engine.connect() as conn:
+            zone = shop_zone(read_settings(conn).utc_offset_minutes)
+        if at is not None and at.tzinfo is None:
+            at = at.replace(tzinfo=zone)  # a wall-clock time in the shop
+        items = overdue_items(_suow(engine), at)
+    if args.format == "json":
+        _emit(export.to_json(export.overdue_json(items)), None)
+        return EXIT_OK
+    if args.format == "csv":
+        _emit(export.to_csv(export.OVERDUE_CSV_HEADER, export.overdue_rows(items)), None)
+        return EXIT_OK
+    if not items:
+        print("nothing is overdue")
+        return EXIT_OK
+    rows = [["kind", "ref", "RMA", "due (shop time)", "late", "owner", "what", "customer"]]
+    for i in items:
+        hours = i.overdue_by.total_seconds() / 3600
+        rows.append([i.kind.value, i.ref, i.rma_no or "-",
+                     f"{i.due_at.astimezone(zone):%Y-%m-%d %H:%M}",
+                     f"{hours / 24:.1f} d" if hours >= 48 else f"{hours:.1f} h",
+                     i.owner or "-", i.detail, i.customer])
+    _print_table(rows, right=(4,))
+    return EXIT_OK
+
+
+def _width(text: str) -> int:
+    # Chinese characters take two columns in a terminal.
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _print_table(rows: list[list[str]], *, right: tuple[int, ...] = ()) -> None:
+    widths = [max(_width(str(r[c])) for r in rows) for c in range(len(rows[0]))]
+    for row in rows:
+        cells = []
+        for c, value in enumerate(row):
+            pad = " " * (widths[c] - _width(str(value)))
+            cells.append(pad + str(value) if c in right else str(value) + pad)
+        print("  ".join(cells).rstrip())
+
+
+def cmd_report_costs(args: argparse.Namespace) -> int:
+    from benchapp.reports import export
+    from benchapp.reports.costs import cost_ledger, totals
+
+    first, last = IsoWeek.parse(args.first), IsoWeek.parse(args.last)
+    with _engine(args) as engine:
+        lines = cost_ledger(engine, first=first, last=last)
+    grouped = None if args.by == "rma" else totals(lines, by=args.by)
+    if args.csv:
+        _emit(export.cost_csv(lines, grouped, by=args.by), args.csv, bom=True)
+        return EXIT_OK
+    rows = list(csv.reader(export.cost_csv(lines, grouped, by=args.by).splitlines()))
+    if len(rows) == 1:
+        print(f"no costs in {first} to {last}")
+        return EXIT_OK
+    first_amount = rows[0].index("parts")
+    _print_table(rows, right=tuple(range(first_amount - (args.by != "rma"), len(rows[0]))))
+    return EXIT_OK
+
+
+# -- import ----------------------------------------------------------------------------------
+
+
+def cmd_import_repairs(args: argparse.Namespace) -> int:
+    from benchapp.domain.history import ImportRejected
+    from benchapp.services.supervision import import_repairs
+
+    path = Path(args.file)
+    data = path.read_bytes()
+    with _engine(args) as engine:
+        actor = _login_as(engine, args)
+        try:
+            result = import_repairs(_suow(engine), actor, data, source=path.name)
+        except ImportRejected as rejected:
+            print(f"benchapp: {rejected.message}", file=sys.stderr)
+            for problem in rejected.problems:
+                print(f"  {problem}", file=sys.stderr)
+            return EXIT_ERROR
+    print(f"{result.source}: {result.rows} rows, {result.added} units imported in "
+          f"{result.rmas_added} RMAs, {result.already_imported} already imported")
+    return EXIT_OK
+
+
+# -- calendar and limits -------------------------------------------------------------------
+
+
+def cmd_calendar_add(args: argparse.Namespace) -> int:
+    from benchapp.services.supervision import add_calendar_day
+
+    day = _day(args.day)
+    with _engine(args) as engine:
+        actor = _login_as(engine, args)
+        entry, replaced = add_calendar_day(_suow(engine), actor, day=day,
+                                           kind=DayKind(args.kind), name=args.name)
+    verb = "renamed" if replaced else "added"
+    print(f"{verb} {entry.kind.value} {entry.day} ({entry.day:%a}) {entry.name}".rstrip())
+    return EXIT_OK
+
+
+def cmd_calendar_remove(args: argparse.Namespace) -> int:
+    from benchapp.services.supervision import remove_calendar_day
+
+    day = _day(args.day)
+    with _engine(args) as engine:
+        removed = remove_calendar_day(_suow(engine), _login_as(engine, args), day=day)
+    print(f"removed {removed.kind.value} {removed.day} {removed.name}".rstrip())
+    return EXIT_OK
+
+
+def cmd_calendar_list(args: argparse.Namespace) -> int:
+    from benchapp.services.supervision import calendar_days
+
+    with _engine(args) as engine:
+        days = calendar_days(_suow(engine), year=args.year)
+    if not days:
+        print("no holidays or make-up working days: Monday to Friday are working days")
+    for d in days:
+        print(f"{d.day}  {d.day:%a}  {d.kind.value:<8} {d.name}".rstrip())
+    return EXIT_OK
+
+
+def cmd_limits_show(args: argparse.Namespace) -> int:
+    from benchapp.services.supervision import supervision_settings
+
+    with _engine(args) as engine:
+        settings = supervision_settings(_suow(engine))
+    for name in SETTING_NAMES:
+        print(f"{name} = {settings.stored(name) or '-'}")
+    return EXIT_OK
+
+
+def cmd_limits_set(args: argparse.Namespace) -> int:
+    from benchapp.services.supervision import change_setting
+
+    with _engine(args) as engine:
+        value = change_setting(_suow(engine), _login_as(engine, args), args.key, args.value)
+    print(f"{args.key} = {value}")
+    return EXIT_OK
+
+
+# -- cost ------------------------------------------------------------------------------------
+
+
+def cmd_cost_add(args: argparse.Namespace) -> int:
+    from benchapp.services.supervision import record_cost
+
+    incurred = _day(args.incurred_on, "--on") if args.incurred_on else None
+    with _engine(args) as engine:
+        entry = record_cost(_suow(engine), _login_as(engine, args), rma_no=args.rma_no,
+                            kind=args.kind, amount=args.amount, payer=args.payer,
+                            incurred_on=incurred, note=args.note)
+    payer = entry.payer.value if entry.payer else "by rule 5.3.1"
+    print(f"{entry.rma_no}: {entry.kind.value} {yuan(entry.amount_fen)} on "
+          f"{entry.incurred_on} ({payer})")
+    return EXIT_OK
+
+
+def cmd_cost_price(args: argparse.Namespace) -> int:
+    from benchapp.services.supervision import set_part_price
+
+    with _engine(args) as engine:
+        fen = set_part_price(_suow(engine), _login_as(engine, args), part_no=args.part_no,
+                             price=args.amount)
+    print(f"{args.part_no.strip()} = {yuan(fen)} CNY")
+    return EXIT_OK
+
+
+def cmd_cost_show(args: argparse.Namespace) -> int:
+    from benchapp.reports.costs import rma_ledger
+
+    with _engine(args) as engine:
+        items = rma_ledger(engine, args.rma_no.strip())
+    totals: dict[str, int] = {}
+    for i in items:
+        print(f"{i.day}  {i.kind:<10} {i.source:<14} {yuan(i.amount_fen):>10}  {i.payer:<9}"
+              f"{i.note}".rstrip())
+        totals[i.payer] = totals.get(i.payer, 0) + i.amount_fen
+    print(f"total {yuan(sum(totals.values()))}: company {yuan(totals.get('company', 0))}, "
+          f"customer {yuan(totals.get('customer', 0))}")
+    return EXIT_OK

@@ -142,6 +142,20 @@ def _login(uow: AbstractUnitOfWork, find, secret: str, who: str, *, use_pin: boo
     raise AuthError(Reason.LOGIN_FAILED)
 
 
+def reset_password(uow: AbstractUnitOfWork, actor: Actor, username: str, password: str) -> User:
+    """An administrator sets a new password; it also lifts a lock-out."""
+    check_password(password)
+    with uow:
+        actor.require(ADMIN_ROLES, "reset passwords")
+        user = _get(uow, username)
+        user.password_hash = hash_secret(password)
+        user.locked = False
+        user.failed_logins = 0
+        _audit(uow, actor, "password_reset", username=username)
+        uow.commit()
+        return user
+
+
 def logout(uow: AbstractUnitOfWork, actor: Actor) -> None:
     """Sessions end in the audit trail too: who was at the bench, from when to when."""
     with uow:

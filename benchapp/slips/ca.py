@@ -211,6 +211,11 @@ def check_issued_by(credential: UserCredential, ca_cert_pem: bytes, *,
     return cert
 
 
+def check_ca_passphrase(ca: CaMaterial, passphrase: str) -> None:
+    """Raise CredentialError(WRONG_CA_PASSPHRASE) unless the passphrase opens the CA key."""
+    _decrypt_ca_key(ca, passphrase)
+
+
 def _decrypt_ca_key(ca: CaMaterial, passphrase: str) -> ec.EllipticCurvePrivateKey:
     try:
         key = serialization.load_pem_private_key(ca.encrypted_key_pem,

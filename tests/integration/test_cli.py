@@ -126,3 +126,29 @@ def test_config_set_changes_the_rework_limit(db):
     r = run("config", "set", "max_rework_loops", "many", "--as", "admin", db=db,
             env={"BENCHAPP_PASSWORD": "admin-pass-1"})
     assert r.returncode == 1 and "not a valid max_rework_loops" in r.stderr
+
+
+def test_ca_init_then_new_users_get_signing_certificates(db):
+    env = {"BENCHAPP_CA_PASSPHRASE": "shop-ca-pass-1", "BENCHAPP_PASSWORD": "admin-pass-1"}
+    run("user", "add", "admin", "--name", "管理员", "--role", "admin", "--password-stdin",
+        db=db, stdin="admin-pass-1\n")
+    r = run("ca", "init", "--shop", "华强精密电子", "--as", "admin", db=db, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "shop CA created" in r.stdout
+    r = run("ca", "init", "--shop", "again", "--as", "admin", db=db, env=env)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    r = run("user", "add", "zhang", "--name", "张伟", "--role", "business_clerk",
+            "--password-stdin", "--as", "admin", db=db, stdin="zhang-pass-1\n", env=env)
+    assert r.returncode == 0, r.stderr
+    assert "issued a signing certificate" in r.stdout
+    r = run("user", "reset-password", "zhang", "--password-stdin", "--as", "admin", db=db,
+            stdin="zhang-pass-2\n", env=env)
+    assert r.returncode == 0, r.stderr
+    assert "issued a signing certificate" in r.stdout
+    r = run("user", "add", "li", "--name", "李", "--role", "tester", "--password-stdin",
+            "--as", "admin", db=db, stdin="li-pass-123\n",
+            env={**env, "BENCHAPP_CA_PASSPHRASE": "wrong-passphrase"})
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+    assert "passphrase" in r.stderr
+    listing = run("user", "list", "--json", db=db).stdout
+    assert '"li"' not in listing  # nothing written before the passphrase was right

@@ -44,6 +44,7 @@ def test_demo_covers_the_workflow_and_loads_only_once(engine, uow_factory):
         (done, total, text)))
 
     _check_content(uow_factory, summary, calls, started)
+    _check_slips(uow_factory, summary)
 
     # The documented accounts sign in, by password and by badge.
     clerk = users.login(uow_factory(), "clerk", DEMO_PASSWORD)
@@ -199,6 +200,25 @@ def _check_content(uow_factory, summary, calls, started) -> None:
     assert all(text for _, _, text in calls)
 
 
+def _check_slips(uow_factory, summary) -> None:
+    """Every demo handover left a signed slip a new user can open and verify at once."""
+    from benchapp.services import slips as ss
+    from benchapp.slips.port import PdfSlips
+
+    records = ss.list_slips(uow_factory())
+    assert len(records) == summary.handovers
+    assert {r.state for r in records} == {"given", "received", "refused"}
+    refused = [r for r in records if r.state == "refused"]
+    assert len(refused) == summary.refusals
+    port = PdfSlips()
+    verdict = ss.verify_file(uow_factory(), refused[0].pdf, port)
+    assert verdict.ok and [s.meaning for s in verdict.signers] == ["handed_over", "refused"]
+    received = next(r for r in records if r.state == "received")
+    verdict = ss.verify_file(uow_factory(), received.pdf, port)
+    assert verdict.ok and [s.meaning for s in verdict.signers] == ["handed_over", "received"]
+    assert ss.verify_rma(uow_factory(), received.rma_no, port) == []
+
+
 def test_demo_refuses_a_database_that_has_a_user(engine, uow_factory):
     users.add_user(uow_factory(), None, username="boss", display_name="老板", roles=["admin"],
                    password="correct horse")
@@ -207,3 +227,4 @@ def test_demo_refuses_a_database_that_has_a_user(engine, uow_factory):
         load_demo(engine, progress=lambda *a: pytest.fail("progress on a refused load"))
     assert _snapshot(engine) == before
     assert before["rmas"] == 0 and before["users"] == 1
+

@@ -1,0 +1,635 @@
+"""After step 8: complaint notices worked to closure, corrective actions (step 10), customer
+contacts, time limits on the working calendar, and who pays what (rule 5.3.1).
+
+Like the RMA aggregate, every operation checks the caller's role, changes the record and
+appends the tracking-log lines it produced to ``pending``; it raises before touching anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from benchapp.domain.calendar import WorkingCalendar, local_midnight
+from benchapp.domain.errors import DomainError, InvalidInput, NotPermitted, Reason
+from benchapp.domain.rma import LogEntry
+from benchapp.domain.roles import Actor, Role
+from benchapp.domain.rules import CauseCategory, clean_text
+
+# -- errors --------------------------------------------------------------------------------
+
+
+class SupervisionReason(StrEnum):
+    """Refusals specific to supervision records (the GUI maps each to a translated text)."""
+
+    RECORD_CLOSED = "record_closed"
+    REPORT_REQUIRED = "report_required"
+    EIGHT_D_REQUIRED = "eight_d_required"
+    OWNER_NOT_QC = "owner_not_qc"
+    NOT_IMPLEMENTED = "not_implemented"
+    CALENDAR_CONFLICT = "calendar_conflict"
+    FILE_TOO_LARGE = "file_too_large"
+    IMPORT_REJECTED = "import_rejected"
+    IMPORT_UNREADABLE = "import_unreadable"
+
+
+SUPERVISION_MESSAGES: dict[SupervisionReason, str] = {
+    SupervisionReason.RECORD_CLOSED: "{what} {key} is already closed.",
+    SupervisionReason.REPORT_REQUIRED: "{notice_no} cannot be closed before its report is in.",
+    SupervisionReason.EIGHT_D_REQUIRED: "{notice_no} is a serious complaint: it needs an 8D "
+    "report, not a general report.",
+    SupervisionReason.OWNER_NOT_QC: "{user} has no QC role and cannot own complaint {notice_no}.",
+    SupervisionReason.NOT_IMPLEMENTED: "{ca_no} is '{status}': record its implementation "
+    "before verifying it.",
+    SupervisionReason.CALENDAR_CONFLICT: "{day} is already a {kind} in the calendar; remove it "
+    "first.",
+    SupervisionReason.FILE_TOO_LARGE: "{name} has {size} bytes; the limit is {limit}.",
+    SupervisionReason.IMPORT_REJECTED: "{source}: {count} bad row(s); nothing was imported.",
+    SupervisionReason.IMPORT_UNREADABLE: "{source}: {detail}",
+}
+
+
+class SupervisionError(DomainError):
+    """A supervision operation was refused; nothing was written."""
+
+    def __init__(self, reason: SupervisionReason, **params: Any) -> None:  # noqa: D107
+        self.reason = reason  # type: ignore[assignment]
+        self.params = params
+        Exception.__init__(self, self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return SUPERVISION_MESSAGES[self.reason].format(**self.params)  # type: ignore[index]
+        except (KeyError, IndexError):
+            return f"{self.reason.value}: {self.params}"
+
+
+# -- roles ---------------------------------------------------------------------------------
+
+# 品质部 engineers work complaint notices; the packer (also 品质部) does not write 8D reports.
+QC_WORK_ROLES = frozenset({Role.QC_LEAD, Role.QC_SUPERVISOR, Role.OQC_INSPECTOR, Role.TESTER})
+NOTICE_ASSIGN_ROLES = frozenset({Role.QC_LEAD, Role.QC_SUPERVISOR})
+NOTICE_CLOSE_ROLES = frozenset({Role.QC_SUPERVISOR, Role.TECH_SUPERVISOR})
+# Step 10: the supervisor of the responsible process sets the action...
+PROCESS_SUPERVISORS = frozenset(
+    {Role.PRODUCTION_SUPERVISOR, Role.QC_SUPERVISOR, Role.TECH_SUPERVISOR})
+# ...and QC or tech verifies that it worked before it is closed.
+CA_VERIFY_ROLES = frozenset({Role.QC_SUPERVISOR, Role.TECH_SUPERVISOR})
+CONTACT_ROLES = frozenset({Role.BUSINESS_CLERK})  # 业务部 talks to the customer
+COST_ROLES = frozenset({Role.BUSINESS_CLERK, Role.TECH_SUPERVISOR})
+PRICE_ROLES = frozenset({Role.ADMIN, Role.TECH_SUPERVISOR})
+CALENDAR_ROLES = frozenset({Role.ADMIN})
+IMPORT_ROLES = frozenset({Role.ADMIN, Role.TECH_SUPERVISOR})
+
+ADMIN_LOG = "-"  # tracking-log lines that belong to no RMA (same marker as user admin)
+REPORT_FILE_LIMIT = 20 * 1024 * 1024
+
+
+# -- settings ------------------------------------------------------------------------------
+
+SETTING_PREFIX = "supervision."
+
+
+@dataclass(frozen=True)
+class SupervisionSettings:
+    """Shop-wide time limits (002_*), report and cost settings; stored in shop_settings."""
+
+    contact_hours: int = 2  # contact the customer within 2 hours of accepting the complaint
+    general_report_days: int = 2  # general complaint: report within 2 working days
+    serious_report_days: int = 5  # serious complaint: 8D report within 5 working days
+    closure_days: int = 5  # 异常闭环一般周期: closed within 5 working days
+    follow_up_days: int = 3  # ask the customer (received? satisfied?) N working days after shipping
+    utc_offset_minutes: int = 480  # the shop's wall clock: China, UTC+8, no daylight saving
+    labour_rate: Decimal = Decimal("60.00")  # CNY per repair hour, for the cost ledger
+    form_no: str = "QR-TPZ-002-09"  # 售后维修统计分析表, the record of QP-TPZ-002 step 9
+    form_revision: str = "A-2"
+    # Contact and follow-up limits apply from here on: earlier RMAs were handled on paper.
+    tracking_since: datetime | None = None
+
+    @classmethod
+    def from_stored(cls, stored: dict[str, str]) -> SupervisionSettings:
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = stored.get(SETTING_PREFIX + f.name)
+            if raw is not None:
+                values[f.name] = parse_setting(f.name, raw)
+        return replace(cls(), **values)
+
+    def stored(self, name: str) -> str:
+        value = getattr(self, name)
+        if isinstance(value, datetime):
+            return value.isoformat()
+        return "" if value is None else str(value)
+
+
+SETTING_NAMES = tuple(f.name for f in fields(SupervisionSettings))
+
+
+def parse_setting(name: str, raw: str) -> Any:
+    """Validate one setting's text; raise InvalidInput with what is allowed."""
+    if name not in SETTING_NAMES:
+        raise InvalidInput(Reason.VALUE_INVALID, value=name, field="setting",
+                           allowed=", ".join(SETTING_NAMES))
+    text = raw.strip()
+    if name in ("form_no", "form_revision"):
+        return clean_text(text, name, required=True, limit=40)
+    if name == "labour_rate":
+        return Decimal(parse_amount(text, name)) / 100
+    if name == "tracking_since":
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise InvalidInput(Reason.VALUE_INVALID, value=raw, field=name,
+                               allowed="an ISO date-time with offset") from None
+        if moment.tzinfo is None:
+            raise InvalidInput(Reason.VALUE_INVALID, value=raw, field=name,
+                               allowed="an ISO date-time with offset")
+        return moment
+    low, high = (-720, 840) if name == "utc_offset_minutes" else (0, 365)
+    if name == "contact_hours":
+        low = 1
+    try:
+        number = int(text)
+    except ValueError:
+        number = None
+    if number is None or not low <= number <= high:
+        raise InvalidInput(Reason.VALUE_INVALID, value=raw, field=name,
+                           allowed=f"a whole number from {low} to {high}")
+    return number
+
+
+# -- money ---------------------------------------------------------------------------------
+
+
+class CostKind(StrEnum):
+    PARTS = "parts"
+    LABOUR = "labour"
+    SHIPPING = "shipping"
+    PACKAGING = "packaging"
+
+
+class Payer(StrEnum):
+    COMPANY = "company"
+    CUSTOMER = "customer"
+
+
+def parse_amount(text: str, what: str = "amount") -> int:
+    """'12.5' -> 1250 fen. Non-negative, at most two decimals (CNY)."""
+    try:
+        value = Decimal(str(text).strip())
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite() or value < 0 or value != value.quantize(
+            Decimal("0.01")) or value > Decimal(100_000_000):
+        raise InvalidInput(Reason.VALUE_INVALID, value=text, field=what,
+                           allowed="an amount in CNY >= 0 with at most two decimals")
+    return int(value * 100)
+
+
+def yuan(fen: int) -> str:
+    sign = "-" if fen < 0 else ""
+    return f"{sign}{abs(fen) // 100}.{abs(fen) % 100:02d}"
+
+
+def payer_for_cause(cause: CauseCategory | str | None) -> Payer:
+    """5.3.1: customer-caused repairs are charged to the customer; quality causes (and a
+    unit nobody found a fault in) are the company's."""
+    return Payer.CUSTOMER if cause == CauseCategory.CUSTOMER else Payer.COMPANY
+
+
+def split_by_units(amount_fen: int, causes: list[CauseCategory | str | None]) -> dict[Payer, int]:
+    """An RMA-level cost (shipping, packaging) shared by its units' payers.
+
+    Units without a cause yet take no share; with no known cause at all the company pays
+    until business and customer agree otherwise (5.3.1 "以业务与客户的协商结果为准": an entry
+    may carry an agreed payer instead). The two shares always add up to the amount.
+    """
+    known = [payer_for_cause(c) for c in causes if c is not None]
+    if not known:
+        return {Payer.COMPANY: amount_fen, Payer.CUSTOMER: 0}
+    customer_units = sum(1 for p in known if p is Payer.CUSTOMER)
+    # amount * customer_units / units, rounded half up; the company takes the rest.
+    customer = (2 * amount_fen * customer_units + len(known)) // (2 * len(known))
+    return {Payer.COMPANY: amount_fen - customer, Payer.CUSTOMER: customer}
+
+
+@dataclass
+class CostEntry:
+    """A cost booked by hand against an RMA; labour and priced parts come from the records."""
+
+    rma_no: str
+    kind: CostKind
+    amount_fen: int
+    payer: Payer | None  # None: by rule 5.3.1 from the units' causes
+    incurred_on: date
+    note: str
+    entered_by: int | None
+
+    @classmethod
+    def record(cls, actor: Actor, rma_no: str, *, kind: CostKind | str, amount: str,
+               incurred_on: date, payer: Payer | str | None = None,
+               note: str = "") -> CostEntry:
+        actor.require(COST_ROLES, "book a cost")
+        return cls(rma_no=rma_no, kind=_choice(CostKind, kind, "cost kind"),
+                   amount_fen=parse_amount(amount),
+                   payer=None if payer in (None, "") else _choice(Payer, payer, "payer"),
+                   incurred_on=incurred_on, note=clean_text(note, "cost note"),
+                   entered_by=actor.user_id)
+
+    def log_entry(self, actor: Actor) -> LogEntry:
+        return LogEntry(rma_no=self.rma_no, action="cost_booked", actor_id=actor.user_id,
+                        actor_name=actor.username,
+                        detail={"kind": self.kind.value, "amount": yuan(self.amount_fen),
+                                "payer": self.payer.value if self.payer else "by rule 5.3.1",
+                                "incurred_on": self.incurred_on.isoformat(),
+                                "note": self.note})
+
+
+# -- customer contacts -------------------------------------------------------------------
+
+
+class ContactKind(StrEnum):
+    INITIAL = "initial"  # within 2 hours of accepting the complaint
+    FOLLOW_UP = "follow_up"  # after shipping: received? satisfied?
+
+
+@dataclass
+class CustomerContact:
+    rma_no: str
+    kind: ContactKind
+    note: str
+    contacted_by: int | None
+    received: bool | None = None
+    satisfied: bool | None = None
+    contacted_at: datetime | None = None
+
+    @classmethod
+    def record(cls, actor: Actor, rma_no: str, kind: ContactKind | str, note: str, *,
+               received: bool | None = None, satisfied: bool | None = None) -> CustomerContact:
+        actor.require(CONTACT_ROLES, "record a customer contact")
+        kind = _choice(ContactKind, kind, "contact kind")
+        if kind is ContactKind.INITIAL and (received is not None or satisfied is not None):
+            raise InvalidInput(Reason.VALUE_INVALID, value="received/satisfied",
+                               field="first contact", allowed="no answers before shipping")
+        return cls(rma_no=rma_no, kind=kind,
+                   note=clean_text(note, "contact note", required=True),
+                   contacted_by=actor.user_id, received=received, satisfied=satisfied)
+
+    def log_entry(self, actor: Actor) -> LogEntry:
+        return LogEntry(rma_no=self.rma_no, action="customer_contacted", actor_id=actor.user_id,
+                        actor_name=actor.username,
+                        detail={"kind": self.kind.value, "note": self.note,
+                                "received": self.received, "satisfied": self.satisfied})
+
+
+# -- complaint notices -----------------------------------------------------------------
+
+
+class NoticeStatus(StrEnum):
+    OPEN = "open"  # raised by the step-8 rule, nobody owns it yet
+    IN_PROGRESS = "in_progress"  # a QC owner works it
+    REPORTED = "reported"  # report or 8D attached, waits for a supervisor
+    CLOSED = "closed"
+
+
+class Severity(StrEnum):
+    GENERAL = "general"  # 一般投诉: report in 2 working days
+    SERIOUS = "serious"  # 严重投诉: 8D in 5 working days
+
+
+class ReportKind(StrEnum):
+    GENERAL = "general"
+    EIGHT_D = "8d"
+
+
+@dataclass
+class ComplaintReport:
+    kind: ReportKind
+    text: str
+    file_name: str | None
+    content: bytes | None
+    sha256: str | None
+    submitted_by: int | None
+    submitted_at: datetime | None
+
+
+@dataclass
+class ComplaintCase:
+    """客户投诉通知书 and the QC work on it, from the step-8 rule to a supervisor's closure."""
+
+    notice_no: str
+    rma_no: str
+    customer: str
+    model: str
+    raised_at: datetime
+    non_customer_units: int
+    shipped_qty: int
+    causes: dict[str, int]
+    status: NoticeStatus = NoticeStatus.OPEN
+    severity: Severity = Severity.GENERAL
+    owner_id: int | None = None
+    owner_name: str | None = None
+    assigned_at: datetime | None = None
+    report: ComplaintReport | None = None
+    closed_by: int | None = None
+    closed_at: datetime | None = None
+    close_note: str = ""
+    id: int | None = None
+    version: int = 0  # complaint_notices.version
+    work_version: int | None = None  # complaint_notice_work.version; None: no row yet
+    pending: list[LogEntry] = field(default_factory=list, repr=False)
+
+    def _log(self, actor: Actor, action: str, **detail: Any) -> None:
+        self.pending.append(LogEntry(rma_no=self.rma_no, action=action, actor_id=actor.user_id,
+                                     actor_name=actor.username,
+                                     detail={"notice_no": self.notice_no, **detail}))
+
+    def _open(self) -> None:
+        if self.status is NoticeStatus.CLOSED:
+            raise SupervisionError(SupervisionReason.RECORD_CLOSED, what="complaint notice",
+                                   key=self.notice_no)
+
+    def assign(self, actor: Actor, owner_id: int, owner_name: str, owner_roles: frozenset[Role],
+               now: datetime) -> None:
+        actor.require(NOTICE_ASSIGN_ROLES, "assign a complaint notice")
+        self._open()
+        if not owner_roles & QC_WORK_ROLES:
+            raise SupervisionError(SupervisionReason.OWNER_NOT_QC, user=owner_name,
+                                   notice_no=self.notice_no)
+        before = self.owner_name
+        self.owner_id, self.owner_name, self.assigned_at = owner_id, owner_name, now
+        if self.status is NoticeStatus.OPEN:
+            self.status = NoticeStatus.IN_PROGRESS
+        self._log(actor, "complaint_notice_assigned", owner=owner_name, previous_owner=before)
+
+    def classify(self, actor: Actor, severity: Severity | str) -> None:
+        actor.require(NOTICE_ASSIGN_ROLES, "classify a complaint notice")
+        self._open()
+        severity = _choice(Severity, severity, "severity")
+        if severity is self.severity:
+            return
+        before = self.severity
+        self.severity = severity
+        self._log(actor, "complaint_notice_classified", severity=severity.value,
+                  previous=before.value)
+
+    def attach_report(self, actor: Actor, *, kind: ReportKind | str, text: str = "",
+                      file_name: str | None = None, content: bytes | None = None,
+                      now: datetime) -> None:
+        """The owner (or a QC lead or supervisor for them) attaches or writes the report."""
+        actor.require(QC_WORK_ROLES, "report on a complaint notice")
+        self._open()
+        if actor.user_id != self.owner_id and not actor.roles & NOTICE_ASSIGN_ROLES:
+            raise NotPermitted(Reason.NOT_THE_RESPONSIBLE_PERSON,
+                               expected=self.owner_name or "the owner, once assigned,",
+                               action=f"report on {self.notice_no}")
+        kind = _choice(ReportKind, kind, "report kind")
+        text = clean_text(text, "report text", limit=20000)
+        if content is not None:
+            name = clean_text(file_name, "report file name", required=True, limit=255)
+            if not content:
+                raise InvalidInput(Reason.FIELD_REQUIRED, field=f"content of {name}")
+            if len(content) > REPORT_FILE_LIMIT:
+                raise SupervisionError(SupervisionReason.FILE_TOO_LARGE, name=name,
+                                       size=len(content), limit=REPORT_FILE_LIMIT)
+            file_name = name
+        elif not text:
+            raise InvalidInput(Reason.FIELD_REQUIRED, field="report text or file")
+        else:
+            file_name = None
+        digest = hashlib.sha256(content).hexdigest() if content is not None else None
+        self.report = ComplaintReport(kind=kind, text=text, file_name=file_name,
+                                      content=content, sha256=digest,
+                                      submitted_by=actor.user_id, submitted_at=now)
+        self.status = NoticeStatus.REPORTED
+        self._log(actor, "complaint_report_attached", kind=kind.value, file_name=file_name,
+                  sha256=digest, text_chars=len(text))
+
+    def close(self, actor: Actor, note: str, now: datetime) -> None:
+        actor.require(NOTICE_CLOSE_ROLES, "close a complaint notice")
+        self._open()
+        if self.report is None:
+            raise SupervisionError(SupervisionReason.REPORT_REQUIRED, notice_no=self.notice_no)
+        if self.severity is Severity.SERIOUS and self.report.kind is not ReportKind.EIGHT_D:
+            raise SupervisionError(SupervisionReason.EIGHT_D_REQUIRED, notice_no=self.notice_no)
+        self.close_note = clean_text(note, "closing note", required=True)
+        self.status = NoticeStatus.CLOSED
+        self.closed_by, self.closed_at = actor.user_id, now
+        self._log(actor, "complaint_notice_closed", note=self.close_note)
+
+    def report_due(self, calendar: WorkingCalendar, settings: SupervisionSettings) -> datetime:
+        days = (settings.serious_report_days if self.severity is Severity.SERIOUS
+                else settings.general_report_days)
+        return calendar.deadline(self.raised_at, days, settings.utc_offset_minutes)
+
+    def closure_due(self, calendar: WorkingCalendar, settings: SupervisionSettings) -> datetime:
+        return calendar.deadline(self.raised_at, settings.closure_days,
+                                 settings.utc_offset_minutes)
+
+
+# -- corrective actions (step 10) ----------------------------------------------------------
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IMPLEMENTED = "implemented"  # the process says the measure is in place
+    CLOSED = "closed"  # verified by QC or tech
+
+
+@dataclass
+class CorrectiveAction:
+    """For one responsible process: the person found, the KPI consequence, the measure."""
+
+    ca_no: str
+    responsible_process: str
+    responsible_department: str
+    person_found: str
+    kpi_consequence: str
+    preventive_measure: str
+    due_date: date
+    created_by: int | None
+    source_week: str | None = None
+    notice_no: str | None = None
+    rma_no: str | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    created_by_name: str | None = None
+    created_at: datetime | None = None
+    implemented_by: int | None = None
+    implemented_at: datetime | None = None
+    implementation_note: str = ""
+    verified_by: int | None = None
+    verified_at: datetime | None = None
+    verification_note: str = ""
+    id: int | None = None
+    version: int = 0
+    pending: list[LogEntry] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def open(cls, actor: Actor, ca_no: str, *, responsible_process: str,
+             responsible_department: str, person_found: str, kpi_consequence: str,
+             preventive_measure: str, due_date: date, today: date,
+             source_week: str | None = None, notice_no: str | None = None,
+             rma_no: str | None = None) -> CorrectiveAction:
+        actor.require(PROCESS_SUPERVISORS, "open a corrective action")
+        if due_date < today:
+            raise InvalidInput(Reason.VALUE_INVALID, value=due_date.isoformat(),
+                               field="due date", allowed=f"today ({today}) or later")
+        action = cls(
+            ca_no=ca_no,
+            responsible_process=clean_text(responsible_process, "responsible process",
+                                           required=True, limit=100),
+            responsible_department=clean_text(responsible_department, "responsible department",
+                                              required=True, limit=100),
+            person_found=clean_text(person_found, "person found", required=True, limit=100),
+            kpi_consequence=clean_text(kpi_consequence, "KPI consequence", required=True),
+            preventive_measure=clean_text(preventive_measure, "preventive measure",
+                                          required=True),
+            due_date=due_date, created_by=actor.user_id, created_by_name=actor.username,
+            source_week=source_week, notice_no=notice_no, rma_no=rma_no)
+        action._log(actor, "corrective_action_opened", process=action.responsible_process,
+                    person=action.person_found, due_date=due_date.isoformat(),
+                    source_week=source_week)
+        return action
+
+    @property
+    def log_rma_no(self) -> str:
+        return self.rma_no or ADMIN_LOG
+
+    def _log(self, actor: Actor, action: str, **detail: Any) -> None:
+        self.pending.append(LogEntry(rma_no=self.log_rma_no, action=action,
+                                     actor_id=actor.user_id, actor_name=actor.username,
+                                     detail={"ca_no": self.ca_no, **detail}))
+
+    def _open(self) -> None:
+        if self.status is ActionStatus.CLOSED:
+            raise SupervisionError(SupervisionReason.RECORD_CLOSED, what="corrective action",
+                                   key=self.ca_no)
+
+    def mark_implemented(self, actor: Actor, note: str, now: datetime) -> None:
+        actor.require(PROCESS_SUPERVISORS, "record a corrective action as implemented")
+        self._open()
+        self.implementation_note = clean_text(note, "implementation note", required=True)
+        self.implemented_by, self.implemented_at = actor.user_id, now
+        self.status = ActionStatus.IMPLEMENTED
+        self._log(actor, "corrective_action_implemented", note=self.implementation_note)
+
+    def verify(self, actor: Actor, *, effective: bool, note: str, now: datetime) -> None:
+        """Close it (effective) or send it back to the process (not effective)."""
+        actor.require(CA_VERIFY_ROLES, "verify a corrective action")
+        self._open()
+        if self.status is not ActionStatus.IMPLEMENTED:
+            raise SupervisionError(SupervisionReason.NOT_IMPLEMENTED, ca_no=self.ca_no,
+                                   status=self.status.value)
+        if actor.user_id is not None and actor.user_id == self.implemented_by:
+            # Verification means a second pair of eyes: not the one who implemented it.
+            raise NotPermitted(Reason.NOT_THE_RESPONSIBLE_PERSON,
+                               expected="a supervisor other than the implementer",
+                               action=f"verify {self.ca_no}")
+        note = clean_text(note, "verification note", required=True)
+        self.verification_note = note
+        if effective:
+            self.status = ActionStatus.CLOSED
+            self.verified_by, self.verified_at = actor.user_id, now
+            self._log(actor, "corrective_action_closed", note=note)
+        else:
+            self.status = ActionStatus.OPEN
+            self._log(actor, "corrective_action_reopened", note=note)
+
+    def due_at(self, utc_offset_minutes: int) -> datetime:
+        return local_midnight(self.due_date + timedelta(days=1), utc_offset_minutes)
+
+
+# -- overdue items -------------------------------------------------------------------------
+
+
+class OverdueKind(StrEnum):
+    CUSTOMER_CONTACT = "customer_contact"
+    COMPLAINT_REPORT = "complaint_report"
+    COMPLAINT_CLOSURE = "complaint_closure"
+    FOLLOW_UP = "follow_up"
+    CORRECTIVE_ACTION = "corrective_action"
+
+
+@dataclass(frozen=True)
+class ContactDue:
+    """An RMA whose complaint was accepted and whose customer nobody has called yet."""
+
+    rma_no: str
+    customer: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class FollowUpDue:
+    """A shipment whose customer nobody has asked since (received? satisfied?)."""
+
+    rma_no: str
+    customer: str
+    note_no: str
+    shipped_at: datetime
+
+
+@dataclass(frozen=True)
+class OverdueItem:
+    kind: OverdueKind
+    ref: str  # RMA, notice, shipping note or corrective action number
+    rma_no: str | None
+    customer: str
+    due_at: datetime
+    overdue_by: timedelta
+    owner: str | None
+    detail: str
+
+
+def overdue_items(now: datetime, calendar: WorkingCalendar, settings: SupervisionSettings, *,
+                  contacts: list[ContactDue], follow_ups: list[FollowUpDue],
+                  cases: list[ComplaintCase],
+                  actions: list[CorrectiveAction]) -> list[OverdueItem]:
+    """Everything past its time limit at ``now``, most overdue first."""
+    out: list[OverdueItem] = []
+    offset = settings.utc_offset_minutes
+
+    def add(kind: OverdueKind, ref: str, rma_no: str | None, customer: str, due: datetime,
+            owner: str | None, detail: str) -> None:
+        if due < now:
+            out.append(OverdueItem(kind, ref, rma_no, customer, due, now - due, owner, detail))
+
+    for c in contacts:
+        add(OverdueKind.CUSTOMER_CONTACT, c.rma_no, c.rma_no, c.customer,
+            c.received_at + timedelta(hours=settings.contact_hours), None,
+            f"contact the customer within {settings.contact_hours} h of acceptance")
+    for f in follow_ups:
+        add(OverdueKind.FOLLOW_UP, f.note_no, f.rma_no, f.customer,
+            calendar.deadline(f.shipped_at, settings.follow_up_days, offset), None,
+            f"follow up {settings.follow_up_days} working days after shipping")
+    for case in cases:
+        if case.status is NoticeStatus.CLOSED:
+            continue
+        if case.report is None:
+            report = "8D report" if case.severity is Severity.SERIOUS else "report"
+            add(OverdueKind.COMPLAINT_REPORT, case.notice_no, case.rma_no, case.customer,
+                case.report_due(calendar, settings), case.owner_name,
+                f"{case.severity.value} complaint: {report} due")
+        add(OverdueKind.COMPLAINT_CLOSURE, case.notice_no, case.rma_no, case.customer,
+            case.closure_due(calendar, settings), case.owner_name,
+            f"closure within {settings.closure_days} working days")
+    for action in actions:
+        if action.status is ActionStatus.CLOSED:
+            continue
+        add(OverdueKind.CORRECTIVE_ACTION, action.ca_no, action.rma_no, "",
+            action.due_at(offset), action.created_by_name,
+            f"{action.responsible_process}: {action.status.value}")
+    return sorted(out, key=lambda item: (item.due_at, item.kind.value, item.ref))
+
+
+def _choice(enum: type[StrEnum], value: object, field_name: str) -> Any:
+    try:
+        return enum(str(value).strip().lower())
+    except ValueError:
+        raise InvalidInput(Reason.VALUE_INVALID, value=value, field=field_name,
+                           allowed=", ".join(e.value for e in enum)) from None

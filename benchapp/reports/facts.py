@@ -1,0 +1,199 @@
+"""The summary tables behind the weekly statistics, brought up to date before each report.
+
+``report_unit_weeks`` holds one row per unit and ISO week in which the unit was repaired (or
+released as no-fault-found); ``report_unit_receipts`` one row per received unit with the days
+since its serial last came back. Both are derived from the records and can be rebuilt at any
+time. ``report_rma_state`` remembers the RMA version each RMA's rows were built from: every
+change inside an RMA (repair, shipment, decision) bumps ``rmas.version``, so an RMA whose
+version differs - or that has no state yet - is rebuilt, and only those are.
+"""
+
+from __future__ import annotations
+
+import time as clock
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, insert, or_, select
+from sqlalchemy.engine import Connection, Engine
+
+from benchapp.db import models as m
+from benchapp.db import models_supervision as ms
+from benchapp.db.engine import as_utc
+from benchapp.domain.calendar import local_date, week_of
+from benchapp.domain.rma import Disposition, EscalationKind, UnitState
+from benchapp.domain.rules import CauseCategory
+from benchapp.reports.store import bulk_insert, chunked, lock_reports, one_of, read_settings
+
+# Bump when a definition in docs/reports.md changes: every summary row is rebuilt.
+DEFINITION = "1"
+RMA_CHUNK = 2000  # RMAs rebuilt per transaction: benches are not held up by a long rebuild
+
+RMAS, UNITS, RECORDS = m.RmaRow.__table__, m.UnitRow.__table__, m.RepairRecordRow.__table__
+NOTES, ESCALATIONS = m.ShippingNoteRow.__table__, m.EscalationRow.__table__
+FACTS, RECEIPTS = ms.UnitWeekFactRow.__table__, ms.UnitReceiptFactRow.__table__
+STATE, META = ms.ReportRmaStateRow.__table__, ms.ReportStateRow.__table__
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RefreshStats:
+    rebuilt_all: bool
+    rmas: int  # RMAs whose rows were rebuilt
+    seconds: float
+
+
+def refresh(engine: Engine, *, progress: Progress | None = None) -> RefreshStats:
+    """Rebuild the summary rows of every RMA that changed since they were built."""
+    started = clock.perf_counter()
+    with engine.begin() as conn:
+        lock_reports(conn)
+        offset = read_settings(conn).utc_offset_minutes
+        wanted = {"definition": DEFINITION, "utc_offset_minutes": str(offset)}
+        built = dict(conn.execute(select(META.c.key, META.c.value)).all())
+        rebuild_all = built != wanted
+        if rebuild_all:
+            # A new definition or another shop clock changes rows of every week.
+            for table in (FACTS, RECEIPTS, STATE, META):
+                conn.execute(delete(table))
+            conn.execute(insert(META), [{"key": k, "value": v} for k, v in wanted.items()])
+        dirty = stale_rmas(conn)
+    done = 0
+    for batch in chunked(dirty, RMA_CHUNK):
+        with engine.begin() as conn:
+            lock_reports(conn)
+            rebuild(conn, batch, offset)
+        done += len(batch)
+        if progress is not None:
+            progress(done, len(dirty))
+    return RefreshStats(rebuilt_all=rebuild_all, rmas=len(dirty),
+                        seconds=clock.perf_counter() - started)
+
+
+def stale_rmas(conn: Connection) -> list[int]:
+    q = (select(RMAS.c.id).outerjoin(STATE, STATE.c.rma_id == RMAS.c.id)
+         .where(or_(STATE.c.rma_id.is_(None), STATE.c.version != RMAS.c.version))
+         .order_by(RMAS.c.id))
+    return list(conn.scalars(q))
+
+
+def rebuild(conn: Connection, rma_ids: list[int], offset: int) -> None:
+    """Replace the summary rows of these RMAs with rows computed from their records now."""
+    rmas = {r.id: r for r in conn.execute(
+        select(RMAS.c.id, RMAS.c.rma_no, RMAS.c.model, RMAS.c.due_date, RMAS.c.received_at,
+               RMAS.c.version).where(one_of(RMAS.c.id, rma_ids, conn)))}
+    units = conn.execute(
+        select(UNITS.c.id, UNITS.c.rma_id, UNITS.c.serial, UNITS.c.state,
+               UNITS.c.disposition, UNITS.c.replacement_serial)
+        .where(one_of(UNITS.c.rma_id, rma_ids, conn))).all()
+    records: dict[int, list[Any]] = defaultdict(list)
+    for r in conn.execute(
+            select(RECORDS.c.id, RECORDS.c.unit_id, RECORDS.c.completed_at,
+                   RECORDS.c.cause_category, RECORDS.c.root_cause,
+                   RECORDS.c.responsible_process, RECORDS.c.responsible_department,
+                   RECORDS.c.repair_minutes, RECORDS.c.loop_no)
+            .join(UNITS, UNITS.c.id == RECORDS.c.unit_id)
+            .where(one_of(UNITS.c.rma_id, rma_ids, conn))):
+        records[r.unit_id].append(r)
+    releases: dict[int, list[datetime]] = defaultdict(list)
+    for e in conn.execute(
+            select(ESCALATIONS.c.unit_id, ESCALATIONS.c.decided_at)
+            .where(one_of(ESCALATIONS.c.rma_id, rma_ids, conn),
+                   ESCALATIONS.c.kind == EscalationKind.NFF.value,
+                   ESCALATIONS.c.decision == "return_to_customer",
+                   ESCALATIONS.c.unit_id.is_not(None), ESCALATIONS.c.decided_at.is_not(None))):
+        releases[e.unit_id].append(as_utc(e.decided_at))  # type: ignore[arg-type]
+    shipped: dict[tuple[int, str], datetime] = {}
+    for n in conn.execute(
+            select(NOTES.c.rma_id, NOTES.c.shipped_at, NOTES.c.serials, NOTES.c.replacements)
+            .where(one_of(NOTES.c.rma_id, rma_ids, conn)).order_by(NOTES.c.shipped_at, NOTES.c.id)):
+        at = as_utc(n.shipped_at)
+        for serial in [*(n.serials or []), *(n.replacements or [])]:
+            shipped.setdefault((n.rma_id, serial), at)  # type: ignore[arg-type]
+
+    facts = []
+    for u in units:
+        rma = rmas[u.rma_id]
+        delivered = shipped.get((u.rma_id, u.serial))
+        if u.disposition == Disposition.REPLACED.value and u.replacement_serial:
+            delivered = shipped.get((u.rma_id, u.replacement_serial))
+        no_delivery = (u.state == UnitState.SCRAPPED.value
+                       and u.disposition != Disposition.REPLACED.value)
+        common = {"unit_id": u.id, "rma_id": u.rma_id, "model": rma.model,
+                  "due_date": rma.due_date, "no_delivery": no_delivery,
+                  "shipped_on": local_date(delivered, offset) if delivered else None}
+        weeks: dict[int, list[Any]] = defaultdict(list)
+        for rec in records.get(u.id, ()):
+            weeks[week_of(as_utc(rec.completed_at), offset).key].append(rec)  # type: ignore[arg-type]
+        rows: dict[int, dict[str, Any]] = {}
+        for key, recs in weeks.items():
+            # The last repair of the week classifies the unit (docs/reports.md, "units").
+            recs.sort(key=lambda r: (as_utc(r.completed_at), r.id))
+            last = recs[-1]
+            rows[key] = {**common, "iso_week": key, "cause_category": last.cause_category,
+                         "root_cause": last.root_cause,
+                         "responsible_process": last.responsible_process,
+                         "responsible_department": last.responsible_department,
+                         "records": len(recs), "minutes": sum(r.repair_minutes for r in recs),
+                         "loops": last.loop_no, "nff_release": False}
+        for decided_at in releases.get(u.id, ()):
+            key = week_of(decided_at, offset).key
+            if key in rows:
+                rows[key]["nff_release"] = True
+            else:
+                rows[key] = {**common, "iso_week": key,
+                             "cause_category": CauseCategory.NFF.value, "root_cause": "",
+                             "responsible_process": "", "responsible_department": "",
+                             "records": 0, "minutes": 0, "loops": 0, "nff_release": True}
+        facts.extend(rows.values())
+
+    for batch in chunked(rma_ids):
+        conn.execute(delete(FACTS).where(one_of(FACTS.c.rma_id, batch, conn)))
+        conn.execute(delete(STATE).where(one_of(STATE.c.rma_id, batch, conn)))
+    bulk_insert(conn, FACTS, facts)
+    bulk_insert(conn, STATE, [{"rma_id": r.id, "version": r.version}
+                                 for r in rmas.values()])
+    _rebuild_receipts(conn, {u.serial for u in units}, offset)
+
+
+def _rebuild_receipts(conn: Connection, serials: set[str], offset: int) -> None:
+    """Every receipt of these serials, with the days since the one before.
+
+    All receipts of a serial are recomputed, not only the new one: a past record imported
+    later may slip in between two receipts and change the later one's gap.
+    """
+    receipts: dict[str, list[Any]] = defaultdict(list)
+    # Two plain lookups, not a join: SQLite's planner would rather scan every RMA and probe
+    # the units for the whole serial list than walk the serial index.
+    for batch in chunked(sorted(serials)):
+        for r in conn.execute(select(UNITS.c.id, UNITS.c.rma_id, UNITS.c.serial)
+                              .where(one_of(UNITS.c.serial, batch, conn))):
+            receipts[r.serial].append(r)
+    rmas: dict[int, tuple[str, datetime]] = {}
+    for batch in chunked(sorted({r.rma_id for found in receipts.values() for r in found})):
+        for r in conn.execute(select(RMAS.c.id, RMAS.c.rma_no, RMAS.c.received_at)
+                              .where(one_of(RMAS.c.id, batch, conn))):
+            rmas[r.id] = (r.rma_no, as_utc(r.received_at))  # type: ignore[assignment]
+    rows = []
+    for serial, found in receipts.items():
+        found.sort(key=lambda r: (rmas[r.rma_id][1], r.rma_id))
+        previous = None
+        for r in found:
+            received = rmas[r.rma_id][1]
+            days = None
+            if previous is not None:
+                # The same whole-day count as the repeat-return flag at receipt (rules.py).
+                days = max((received - rmas[previous.rma_id][1]) // timedelta(days=1), 0)
+            rows.append({"unit_id": r.id, "rma_id": r.rma_id, "serial": serial,
+                         "iso_week": week_of(received, offset).key,
+                         "days_since_previous": days,
+                         "previous_rma_no": rmas[previous.rma_id][0] if previous else None})
+            previous = r
+    for batch in chunked([r["unit_id"] for r in rows]):
+        conn.execute(delete(RECEIPTS).where(one_of(RECEIPTS.c.unit_id, batch, conn)))
+    bulk_insert(conn, RECEIPTS, rows)
+

@@ -1,0 +1,469 @@
+"""The supervision repository on SQLAlchemy Core, and the unit of work that carries it.
+
+The supervision tables are read and written with Core statements, each update guarded by the
+row's version like the RMA repository does: a short row count is a Conflict.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime, time
+from typing import Any, TypeVar
+
+from sqlalchemy import any_, delete, exists, insert, literal, select, text, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from benchapp.db import models as m
+from benchapp.db import models_supervision as ms
+from benchapp.db.engine import as_utc
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+from benchapp.domain.calendar import CalendarDay, DayKind, shop_zone
+from benchapp.domain.errors import Conflict, NotFound, Reason
+from benchapp.domain.history import HistoryRow
+from benchapp.domain.rma import RmaStatus, UnitState, WorkKind
+from benchapp.domain.roles import Actor, Custody
+from benchapp.domain.supervision import (
+    ActionStatus,
+    ComplaintCase,
+    ComplaintReport,
+    ContactDue,
+    CorrectiveAction,
+    CostEntry,
+    CustomerContact,
+    FollowUpDue,
+    NoticeStatus,
+    ReportKind,
+    Severity,
+    SupervisionSettings,
+)
+from benchapp.services.supervision import (
+    HistoryState,
+    SupervisionRepository,
+    SupervisionUnitOfWork,
+)
+
+RMAS, UNITS = m.RmaRow.__table__, m.UnitRow.__table__
+USERS, SETTINGS = m.UserRow.__table__, m.ShopSettingRow.__table__
+NOTICES, NOTES = m.ComplaintNoticeRow.__table__, m.ShippingNoteRow.__table__
+RECORDS = m.RepairRecordRow.__table__
+CALENDAR, WORK = ms.CalendarDayRow.__table__, ms.ComplaintWorkRow.__table__
+ACTIONS, CONTACTS = ms.CorrectiveActionRow.__table__, ms.CustomerContactRow.__table__
+COSTS, PRICES = ms.CostEntryRow.__table__, ms.PartPriceRow.__table__
+IMPORTS = ms.HistoryImportRow.__table__
+
+# One PostgreSQL advisory lock for everything that rebuilds or bulk-loads report data:
+# a summary refresh never runs halfway through an import.
+REPORT_LOCK_KEY = 0x7265706F7274  # "report"
+IN_CHUNK = 5000  # values per IN (...): far below SQLite's and psycopg's parameter limits
+
+_T = TypeVar("_T")
+
+
+def chunked(values: Iterable[_T], size: int = IN_CHUNK) -> Iterator[list[_T]]:
+    batch: list[_T] = []
+    for v in values:
+        batch.append(v)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def one_of(column: Any, values: Sequence[Any], conn: Connection) -> Any:
+    """``column IN (values)``; on PostgreSQL ``= ANY(array)``: one parameter instead of
+    thousands, which psycopg would otherwise parse out of the statement one by one."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == any_(literal(list(values), ARRAY(column.type)))
+    return column.in_(values)
+
+
+def bulk_insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Many rows at once, inside the connection's transaction: executemany on SQLite, COPY
+    on PostgreSQL (psycopg's executemany sends one message per row)."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    quote = conn.dialect.identifier_preparer.quote
+    statement = (f"COPY {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+                 "FROM STDIN")
+    raw = conn.connection.dbapi_connection
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        for row in rows:
+            copy.write_row([row[c] for c in columns])
+
+
+def lock_reports(conn: Connection) -> None:
+    """Serialise summary refreshes and imports (SQLite: our transactions are IMMEDIATE)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": REPORT_LOCK_KEY})
+
+
+def read_settings(conn: Connection) -> SupervisionSettings:
+    rows = conn.execute(select(SETTINGS.c.key, SETTINGS.c.value)
+                        .where(SETTINGS.c.key.like("supervision.%"))).all()
+    return SupervisionSettings.from_stored(dict(rows))
+
+
+def local_noon(day: date, utc_offset_minutes: int) -> datetime:
+    """A past date without a time, stored at noon on the shop's clock: whatever the offset
+    does, the stored moment stays on that local date."""
+    return datetime.combine(day, time(12), tzinfo=shop_zone(utc_offset_minutes)).astimezone(UTC)
+
+
+class SqlSupervisionRepository(SupervisionRepository):
+    def __init__(self, session: Session, now: Callable[[], datetime]) -> None:
+        self.session = session
+        self.now = now
+        self._full_cases: set[str] = set()
+
+    @property
+    def conn(self) -> Connection:
+        return self.session.connection()
+
+    # -- settings and calendar ---------------------------------------------------------------
+
+    def settings(self) -> SupervisionSettings:
+        return read_settings(self.conn)
+
+    def calendar_days(self, *, year: int | None = None) -> list[CalendarDay]:
+        q = select(CALENDAR).order_by(CALENDAR.c.day)
+        if year is not None:
+            q = q.where(CALENDAR.c.day.between(date(year, 1, 1), date(year, 12, 31)))
+        return [CalendarDay(day=r.day, kind=DayKind(r.kind), name=r.name)
+                for r in self.conn.execute(q)]
+
+    def put_calendar_day(self, day: CalendarDay, *, changed_by: int | None) -> None:
+        self.conn.execute(delete(CALENDAR).where(CALENDAR.c.day == day.day))
+        self.conn.execute(insert(CALENDAR).values(day=day.day, kind=day.kind.value,
+                                                  name=day.name, changed_by=changed_by,
+                                                  changed_at=self.now()))
+
+    def remove_calendar_day(self, day: date) -> None:
+        self.conn.execute(delete(CALENDAR).where(CALENDAR.c.day == day))
+
+    # -- complaint notices -----------------------------------------------------------------
+
+    def _case_query(self, with_file: bool):  # noqa: ANN202
+        owner = USERS.alias("owner")
+        columns = [NOTICES, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model,
+                   owner.c.display_name.label("owner_name"),
+                   *[c.label(f"w_{c.name}") for c in WORK.c
+                     if with_file or c.name != "report_file"]]
+        return (select(*columns)
+                .join(RMAS, RMAS.c.id == NOTICES.c.rma_id)
+                .outerjoin(WORK, WORK.c.notice_id == NOTICES.c.id)
+                .outerjoin(owner, owner.c.id == WORK.c.owner_id))
+
+    @staticmethod
+    def _case(r: Any) -> ComplaintCase:
+        report = None
+        if r.w_report_kind is not None:
+            report = ComplaintReport(
+                kind=ReportKind(r.w_report_kind), text=r.w_report_text,
+                file_name=r.w_report_file_name,
+                content=getattr(r, "w_report_file", None), sha256=r.w_report_sha256,
+                submitted_by=r.w_report_by, submitted_at=as_utc(r.w_report_at))
+        worked = r.w_notice_id is not None
+        return ComplaintCase(
+            notice_no=r.notice_no, rma_no=r.rma_no, customer=r.customer, model=r.model,
+            raised_at=as_utc(r.raised_at),  # type: ignore[arg-type]
+            non_customer_units=r.non_customer_units, shipped_qty=r.shipped_qty,
+            causes=dict(r.causes or {}), status=NoticeStatus(r.status),
+            severity=Severity(r.w_severity) if worked else Severity.GENERAL,
+            owner_id=r.w_owner_id, owner_name=r.owner_name,
+            assigned_at=as_utc(r.w_assigned_at), report=report, closed_by=r.w_closed_by,
+            closed_at=as_utc(r.w_closed_at), close_note=r.w_close_note or "", id=r.id,
+            version=r.version, work_version=r.w_version if worked else None)
+
+    def complaint_case(self, notice_no: str) -> ComplaintCase:
+        row = self.conn.execute(self._case_query(with_file=True)
+                                .where(NOTICES.c.notice_no == notice_no)).one_or_none()
+        if row is None:
+            raise NotFound(Reason.NOT_FOUND, what="complaint notice", key=notice_no)
+        self._full_cases.add(notice_no)
+        return self._case(row)
+
+    def complaint_cases(self, *, open_only: bool = False) -> list[ComplaintCase]:
+        # Without the 8D files: a list of notices must not pull megabytes of PDFs.
+        q = self._case_query(with_file=False).order_by(NOTICES.c.raised_at, NOTICES.c.id)
+        if open_only:
+            q = q.where(NOTICES.c.status != NoticeStatus.CLOSED.value)
+        return [self._case(r) for r in self.conn.execute(q)]
+
+    def save_complaint_case(self, case: ComplaintCase) -> None:
+        if case.notice_no not in self._full_cases:
+            raise AssertionError(f"{case.notice_no} was read from a list; load it alone to "
+                                 "change it")
+        result = self.conn.execute(
+            update(NOTICES).where(NOTICES.c.id == case.id, NOTICES.c.version == case.version)
+            .values(status=case.status.value, version=case.version + 1))
+        if result.rowcount != 1:
+            raise Conflict(Reason.CONFLICT, what=case.notice_no, by="")
+        case.version += 1
+        report = case.report
+        values = {
+            "severity": case.severity.value, "owner_id": case.owner_id,
+            "assigned_at": case.assigned_at,
+            "report_kind": report.kind.value if report else None,
+            "report_text": report.text if report else "",
+            "report_file_name": report.file_name if report else None,
+            "report_file": report.content if report else None,
+            "report_sha256": report.sha256 if report else None,
+            "report_by": report.submitted_by if report else None,
+            "report_at": report.submitted_at if report else None,
+            "closed_by": case.closed_by, "closed_at": case.closed_at,
+            "close_note": case.close_note,
+        }
+        if case.work_version is None:
+            self.conn.execute(insert(WORK).values(notice_id=case.id, version=1, **values))
+            case.work_version = 1
+        else:
+            result = self.conn.execute(
+                update(WORK).where(WORK.c.notice_id == case.id,
+                                   WORK.c.version == case.work_version)
+                .values(version=case.work_version + 1, **values))
+            if result.rowcount != 1:
+                raise Conflict(Reason.CONFLICT, what=case.notice_no, by="")
+            case.work_version += 1
+
+    # -- corrective actions ------------------------------------------------------------------
+
+    def _action_query(self):  # noqa: ANN202
+        creator = USERS.alias("creator")
+        return (select(ACTIONS, NOTICES.c.notice_no,
+                       creator.c.display_name.label("creator_name"))
+                .outerjoin(NOTICES, NOTICES.c.id == ACTIONS.c.notice_id)
+                .outerjoin(creator, creator.c.id == ACTIONS.c.created_by))
+
+    @staticmethod
+    def _action(r: Any) -> CorrectiveAction:
+        return CorrectiveAction(
+            ca_no=r.ca_no, responsible_process=r.responsible_process,
+            responsible_department=r.responsible_department, person_found=r.person_found,
+            kpi_consequence=r.kpi_consequence, preventive_measure=r.preventive_measure,
+            due_date=r.due_date, created_by=r.created_by, source_week=r.source_week,
+            notice_no=r.notice_no, rma_no=r.rma_no, status=ActionStatus(r.status),
+            created_by_name=r.creator_name, created_at=as_utc(r.created_at),
+            implemented_by=r.implemented_by, implemented_at=as_utc(r.implemented_at),
+            implementation_note=r.implementation_note, verified_by=r.verified_by,
+            verified_at=as_utc(r.verified_at), verification_note=r.verification_note,
+            id=r.id, version=r.version)
+
+    def corrective_action(self, ca_no: str) -> CorrectiveAction:
+        row = self.conn.execute(self._action_query().where(ACTIONS.c.ca_no == ca_no)
+                                ).one_or_none()
+        if row is None:
+            raise NotFound(Reason.NOT_FOUND, what="corrective action", key=ca_no)
+        return self._action(row)
+
+    def corrective_actions(self, *, open_only: bool = False) -> list[CorrectiveAction]:
+        q = self._action_query().order_by(ACTIONS.c.due_date, ACTIONS.c.id)
+        if open_only:
+            q = q.where(ACTIONS.c.status != ActionStatus.CLOSED.value)
+        return [self._action(r) for r in self.conn.execute(q)]
+
+    def add_corrective_action(self, action: CorrectiveAction) -> None:
+        notice_id = None
+        if action.notice_no:
+            notice_id = self.conn.scalar(select(NOTICES.c.id)
+                                         .where(NOTICES.c.notice_no == action.notice_no))
+        action.created_at = self.now()
+        action.id = self.conn.execute(insert(ACTIONS).values(
+            ca_no=action.ca_no, source_week=action.source_week, notice_id=notice_id,
+            rma_no=action.rma_no, responsible_process=action.responsible_process,
+            responsible_department=action.responsible_department,
+            person_found=action.person_found, kpi_consequence=action.kpi_consequence,
+            preventive_measure=action.preventive_measure, due_date=action.due_date,
+            status=action.status.value, created_by=action.created_by,
+            created_at=action.created_at, implementation_note="", verification_note="",
+            version=1).returning(ACTIONS.c.id)).scalar_one()
+        action.version = 1
+
+    def save_corrective_action(self, action: CorrectiveAction) -> None:
+        result = self.conn.execute(
+            update(ACTIONS).where(ACTIONS.c.id == action.id,
+                                  ACTIONS.c.version == action.version)
+            .values(status=action.status.value, implemented_by=action.implemented_by,
+                    implemented_at=action.implemented_at,
+                    implementation_note=action.implementation_note,
+                    verified_by=action.verified_by, verified_at=action.verified_at,
+                    verification_note=action.verification_note, version=action.version + 1))
+        if result.rowcount != 1:
+            raise Conflict(Reason.CONFLICT, what=action.ca_no, by="")
+        action.version += 1
+
+    # -- contacts, costs, prices ------------------------------------------------------------
+
+    def _rma_id(self, rma_no: str) -> int:
+        rma_id = self.conn.scalar(select(RMAS.c.id).where(RMAS.c.rma_no == rma_no))
+        if rma_id is None:
+            raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
+        return rma_id
+
+    def rma_customer(self, rma_no: str) -> str:
+        customer = self.conn.scalar(select(RMAS.c.customer).where(RMAS.c.rma_no == rma_no))
+        if customer is None:
+            raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
+        return customer
+
+    def add_contact(self, contact: CustomerContact) -> None:
+        self.conn.execute(insert(CONTACTS).values(
+            rma_id=self._rma_id(contact.rma_no), kind=contact.kind.value, note=contact.note,
+            received=contact.received, satisfied=contact.satisfied,
+            contacted_by=contact.contacted_by, contacted_at=contact.contacted_at or self.now()))
+
+    def add_cost_entry(self, entry: CostEntry) -> None:
+        self.conn.execute(insert(COSTS).values(
+            rma_id=self._rma_id(entry.rma_no), kind=entry.kind.value,
+            amount_fen=entry.amount_fen, payer=entry.payer.value if entry.payer else None,
+            incurred_on=entry.incurred_on, note=entry.note, entered_by=entry.entered_by,
+            entered_at=self.now()))
+
+    def set_part_price(self, part_no: str, unit_fen: int, *, changed_by: int | None) -> None:
+        version = self.conn.scalar(select(PRICES.c.version).where(PRICES.c.part_no == part_no))
+        if version is None:
+            self.conn.execute(insert(PRICES).values(part_no=part_no, unit_fen=unit_fen,
+                                                    changed_by=changed_by,
+                                                    changed_at=self.now(), version=1))
+            return
+        result = self.conn.execute(
+            update(PRICES).where(PRICES.c.part_no == part_no, PRICES.c.version == version)
+            .values(unit_fen=unit_fen, changed_by=changed_by, changed_at=self.now(),
+                    version=version + 1))
+        if result.rowcount != 1:
+            raise Conflict(Reason.CONFLICT, what=f"the price of {part_no}", by="")
+
+    # -- time limits -----------------------------------------------------------------------
+
+    def contacts_due(self, since: datetime | None) -> list[ContactDue]:
+        q = (select(RMAS.c.rma_no, RMAS.c.customer, RMAS.c.received_at)
+             .where(~exists().where(CONTACTS.c.rma_id == RMAS.c.id,
+                                    CONTACTS.c.kind == "initial"),
+                    ~exists().where(IMPORTS.c.rma_id == RMAS.c.id))
+             .order_by(RMAS.c.received_at))
+        if since is not None:
+            q = q.where(RMAS.c.received_at >= since)
+        return [ContactDue(r.rma_no, r.customer, as_utc(r.received_at))  # type: ignore[arg-type]
+                for r in self.conn.execute(q)]
+
+    def follow_ups_due(self, since: datetime | None) -> list[FollowUpDue]:
+        q = (select(RMAS.c.rma_no, RMAS.c.customer, NOTES.c.note_no, NOTES.c.shipped_at)
+             .join(RMAS, RMAS.c.id == NOTES.c.rma_id)
+             .where(~exists().where(CONTACTS.c.rma_id == NOTES.c.rma_id,
+                                    CONTACTS.c.kind == "follow_up",
+                                    CONTACTS.c.contacted_at >= NOTES.c.shipped_at),
+                    ~exists().where(IMPORTS.c.rma_id == NOTES.c.rma_id))
+             .order_by(NOTES.c.shipped_at))
+        if since is not None:
+            q = q.where(NOTES.c.shipped_at >= since)
+        return [FollowUpDue(r.rma_no, r.customer, r.note_no,
+                            as_utc(r.shipped_at))  # type: ignore[arg-type]
+                for r in self.conn.execute(q)]
+
+    # -- past records ----------------------------------------------------------------------
+
+    def history_state(self, rma_nos: set[str]) -> HistoryState:
+        # Taken before reading: a second import of the same file waits here for the first
+        # to commit, then finds its rows and skips them (no duplicate-key failure).
+        lock_reports(self.conn)
+        found: set[str] = set()
+        imported: dict[tuple[str, str], str] = {}
+        for batch in chunked(sorted(rma_nos)):
+            found.update(self.conn.scalars(select(RMAS.c.rma_no)
+                                           .where(RMAS.c.rma_no.in_(batch))))
+            for r in self.conn.execute(select(IMPORTS.c.rma_no, IMPORTS.c.serial,
+                                              IMPORTS.c.row_sha256)
+                                       .where(IMPORTS.c.rma_no.in_(batch))):
+                imported[(r.rma_no, r.serial)] = r.row_sha256
+        imported_rmas = {rma_no for rma_no, _ in imported}
+        return HistoryState(app_rmas=found - imported_rmas, imported=imported,
+                            imported_rmas=imported_rmas)
+
+    def add_history(self, rows: list[HistoryRow], *, actor: Actor, source: str,
+                    settings: SupervisionSettings, note_no: Callable[[], str]) -> int:
+        conn = self.conn
+        lock_reports(conn)  # held already when history_state() ran in this transaction
+        offset = settings.utc_offset_minutes
+        by_rma: dict[str, list[HistoryRow]] = defaultdict(list)
+        for row in rows:
+            by_rma[row.rma_no].append(row)
+        rma_values = []
+        for rma_no, units in by_rma.items():
+            head = units[0]
+            shipped = all(u.shipped_on is not None for u in units)
+            rma_values.append({
+                "rma_no": rma_no, "customer": head.customer, "model": head.model,
+                "declared_qty": len(units), "counted_qty": len(units),
+                "complaint": f"历史记录导入 / imported from {source}"[:2000],
+                "requirement": "repair", "billing": "warranty", "due_date": head.due_on,
+                "batch": False, "storage_location": "", "received_by": None,
+                "status": (RmaStatus.CLOSED if shipped else RmaStatus.OPEN).value,
+                "complaint_notice_raised": False,
+                "received_at": local_noon(head.received_on, offset), "version": 1})
+        rma_ids = {no: i for i, no in conn.execute(
+            insert(RMAS).returning(RMAS.c.id, RMAS.c.rma_no, sort_by_parameter_order=True),
+            rma_values).all()}
+        unit_values = []
+        for row in rows:
+            # Not shipped at cut-over: repaired, waiting for the handover to QC like any
+            # repaired unit, so it is re-inspected, packed and shipped through the app.
+            done = row.shipped_on is not None
+            unit_values.append({
+                "rma_id": rma_ids[row.rma_no], "serial": row.serial,
+                "state": (UnitState.SHIPPED if done else UnitState.REPAIRED).value,
+                "custody": (Custody.CUSTOMER if done else Custody.REPAIR).value,
+                "work_kind": WorkKind.REPAIR.value, "rework_loops": row.rework_loops,
+                "loop_allowance": 0, "due_confirmed": True, "disposition": None,
+                "replacement_serial": None, "cause_category": row.cause.value,
+                "repeat_count": 0, "serial_generated": False, "pending_test": None,
+                "pending_tester_id": None, "pending_measurements": [], "version": 1})
+        unit_ids = {(rid, serial): uid for uid, rid, serial in conn.execute(
+            insert(UNITS).returning(UNITS.c.id, UNITS.c.rma_id, UNITS.c.serial,
+                                    sort_by_parameter_order=True), unit_values).all()}
+        conn.execute(insert(RECORDS), [{
+            "unit_id": unit_ids[(rma_ids[r.rma_no], r.serial)], "kind": WorkKind.REPAIR.value,
+            "symptom": "", "root_cause": r.root_cause, "cause_category": r.cause.value,
+            "responsible_process": r.responsible_process,
+            "responsible_department": r.responsible_department, "actions": "",
+            "repair_minutes": r.repair_minutes, "repairer_id": actor.user_id,
+            "loop_no": r.rework_loops, "completed_at": local_noon(r.repaired_on, offset)}
+            for r in rows])
+        shipments: dict[tuple[str, date], list[HistoryRow]] = defaultdict(list)
+        for row in rows:
+            if row.shipped_on is not None:
+                shipments[(row.rma_no, row.shipped_on)].append(row)
+        if shipments:
+            conn.execute(insert(NOTES), [{
+                "note_no": note_no(), "rma_id": rma_ids[rma_no], "carrier": "",
+                "tracking_no": "", "shipped_by": actor.user_id,
+                "serials": [u.serial for u in units], "replacements": [],
+                "label": {"model": units[0].model, "quantity": len(units),
+                          "customer": units[0].customer},
+                "shipped_at": local_noon(day, offset)}
+                for (rma_no, day), units in shipments.items()])
+        now = self.now()
+        conn.execute(insert(IMPORTS), [{
+            "rma_id": rma_ids[r.rma_no], "unit_id": unit_ids[(rma_ids[r.rma_no], r.serial)],
+            "rma_no": r.rma_no, "serial": r.serial, "row_sha256": r.sha256,
+            "source": source[:255], "line": r.line, "imported_by": actor.user_id,
+            "imported_at": now} for r in rows])
+        return len(by_rma)
+
+
+class SqlSupervisionUnitOfWork(SqlAlchemyUnitOfWork, SupervisionUnitOfWork):
+    """The SQL unit of work with the supervision repository next to the workflow ones."""
+
+    def __enter__(self) -> SqlSupervisionUnitOfWork:
+        super().__enter__()
+        assert self.session is not None
+        self.supervision = SqlSupervisionRepository(self.session, self.now)
+        return self
+

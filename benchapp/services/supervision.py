@@ -1,0 +1,448 @@
+"""Supervisor use cases: complaint notices to closure, corrective actions, customer contacts,
+time limits and the working calendar, the cost ledger, and imports of past repair records."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from benchapp.domain.calendar import CalendarDay, DayKind, IsoWeek, WorkingCalendar, local_date
+from benchapp.domain.errors import InvalidInput, NotFound, Reason
+from benchapp.domain.history import (
+    HistoryRow,
+    ImportRejected,
+    check_against_stored,
+    parse_history,
+)
+from benchapp.domain.rma import LogEntry
+from benchapp.domain.roles import Actor, Role
+from benchapp.domain.rules import clean_text
+from benchapp.domain.supervision import (
+    ADMIN_LOG,
+    CALENDAR_ROLES,
+    IMPORT_ROLES,
+    PRICE_ROLES,
+    SETTING_PREFIX,
+    ActionStatus,
+    ComplaintCase,
+    ContactDue,
+    ContactKind,
+    CorrectiveAction,
+    CostEntry,
+    CustomerContact,
+    FollowUpDue,
+    NoticeStatus,
+    OverdueItem,
+    SupervisionError,
+    SupervisionReason,
+    SupervisionSettings,
+    parse_amount,
+    parse_setting,
+)
+from benchapp.domain.supervision import overdue_items as find_overdue
+from benchapp.services.unit_of_work import AbstractUnitOfWork
+from benchapp.services.workflow import number
+
+# -- the ports ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryState:
+    """What the database already holds for the RMA numbers of an import file."""
+
+    app_rmas: set[str]  # received through the app: never touched by an import
+    imported: dict[tuple[str, str], str]  # (rma_no, serial) -> row hash of the earlier import
+    imported_rmas: set[str]
+
+
+class SupervisionRepository(abc.ABC):
+    @abc.abstractmethod
+    def settings(self) -> SupervisionSettings: ...
+
+    @abc.abstractmethod
+    def calendar_days(self, *, year: int | None = None) -> list[CalendarDay]: ...
+
+    def calendar(self) -> WorkingCalendar:
+        return WorkingCalendar.from_days(self.calendar_days())
+
+    @abc.abstractmethod
+    def put_calendar_day(self, day: CalendarDay, *, changed_by: int | None) -> None: ...
+
+    @abc.abstractmethod
+    def remove_calendar_day(self, day: date) -> None: ...
+
+    @abc.abstractmethod
+    def complaint_case(self, notice_no: str) -> ComplaintCase:
+        """Raise NotFound for an unknown notice number."""
+
+    @abc.abstractmethod
+    def complaint_cases(self, *, open_only: bool = False) -> list[ComplaintCase]: ...
+
+    @abc.abstractmethod
+    def save_complaint_case(self, case: ComplaintCase) -> None:
+        """Write the case back; Conflict if another bench changed it since it was read."""
+
+    @abc.abstractmethod
+    def corrective_action(self, ca_no: str) -> CorrectiveAction: ...
+
+    @abc.abstractmethod
+    def corrective_actions(self, *, open_only: bool = False) -> list[CorrectiveAction]: ...
+
+    @abc.abstractmethod
+    def add_corrective_action(self, action: CorrectiveAction) -> None: ...
+
+    @abc.abstractmethod
+    def save_corrective_action(self, action: CorrectiveAction) -> None: ...
+
+    @abc.abstractmethod
+    def rma_customer(self, rma_no: str) -> str:
+        """The RMA's customer; NotFound for an unknown RMA number."""
+
+    @abc.abstractmethod
+    def add_contact(self, contact: CustomerContact) -> None: ...
+
+    @abc.abstractmethod
+    def add_cost_entry(self, entry: CostEntry) -> None: ...
+
+    @abc.abstractmethod
+    def set_part_price(self, part_no: str, unit_fen: int, *, changed_by: int | None) -> None: ...
+
+    @abc.abstractmethod
+    def contacts_due(self, since: datetime | None) -> list[ContactDue]:
+        """RMAs received since ``since`` (not imported) with no first contact recorded."""
+
+    @abc.abstractmethod
+    def follow_ups_due(self, since: datetime | None) -> list[FollowUpDue]:
+        """Shipments since ``since`` with no follow-up contact after them."""
+
+    @abc.abstractmethod
+    def history_state(self, rma_nos: set[str]) -> HistoryState: ...
+
+    @abc.abstractmethod
+    def add_history(self, rows: list[HistoryRow], *, actor: Actor, source: str,
+                    settings: SupervisionSettings, note_no: Callable[[], str]) -> int:
+        """Store new past records with their own dates; return the number of RMAs created."""
+
+
+class SupervisionUnitOfWork(AbstractUnitOfWork):
+    supervision: SupervisionRepository
+
+
+# -- settings and the working calendar -------------------------------------------------------
+
+
+def supervision_settings(uow: SupervisionUnitOfWork) -> SupervisionSettings:
+    with uow:
+        return uow.supervision.settings()
+
+
+def change_setting(uow: SupervisionUnitOfWork, actor: Actor, name: str, value: str) -> object:
+    """An administrator changes a time limit, the labour rate or the form number."""
+    actor.require({Role.ADMIN}, "change settings")
+    parsed = parse_setting(name, value)
+    with uow:
+        stored = SupervisionSettings(**{name: parsed}).stored(name)
+        uow.set_setting(SETTING_PREFIX + name, stored)
+        uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="setting_changed", actor_id=actor.user_id,
+                             actor_name=actor.username,
+                             detail={"key": SETTING_PREFIX + name, "value": stored}))
+        uow.commit()
+    return parsed
+
+
+def calendar_days(uow: SupervisionUnitOfWork, *, year: int | None = None) -> list[CalendarDay]:
+    with uow:
+        return uow.supervision.calendar_days(year=year)
+
+
+def add_calendar_day(uow: SupervisionUnitOfWork, actor: Actor, *, day: date,
+                     kind: DayKind | str, name: str = "") -> tuple[CalendarDay, bool]:
+    """Add a holiday (a weekday off) or a make-up working day (a weekend day worked).
+
+    Returns the day and whether it replaced the name of the same day of the same kind.
+    """
+    actor.require(CALENDAR_ROLES, "edit the working calendar")
+    try:
+        kind = DayKind(str(kind))
+    except ValueError:
+        raise InvalidInput(Reason.VALUE_INVALID, value=kind, field="calendar day kind",
+                           allowed=", ".join(k.value for k in DayKind)) from None
+    # A holiday on a Saturday or a make-up day on a Tuesday changes nothing: a typo.
+    if kind is DayKind.HOLIDAY and day.weekday() >= 5:
+        raise InvalidInput(Reason.VALUE_INVALID, value=f"{day} ({day:%A})", field="holiday",
+                           allowed="a Monday to Friday (weekends are off already)")
+    if kind is DayKind.WORKDAY and day.weekday() < 5:
+        raise InvalidInput(Reason.VALUE_INVALID, value=f"{day} ({day:%A})",
+                           field="make-up working day",
+                           allowed="a Saturday or Sunday (weekdays are worked already)")
+    entry = CalendarDay(day=day, kind=kind, name=clean_text(name, "name", limit=100))
+    with uow:
+        existing = {d.day: d for d in uow.supervision.calendar_days(year=day.year)}.get(day)
+        if existing is not None and existing.kind is not kind:
+            raise SupervisionError(SupervisionReason.CALENDAR_CONFLICT, day=day.isoformat(),
+                                   kind=existing.kind.value)
+        uow.supervision.put_calendar_day(entry, changed_by=actor.user_id)
+        uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="calendar_changed",
+                             actor_id=actor.user_id, actor_name=actor.username,
+                             detail={"day": day.isoformat(), "kind": kind.value,
+                                     "name": entry.name}))
+        uow.commit()
+    return entry, existing is not None
+
+
+def remove_calendar_day(uow: SupervisionUnitOfWork, actor: Actor, *, day: date) -> CalendarDay:
+    actor.require(CALENDAR_ROLES, "edit the working calendar")
+    with uow:
+        existing = {d.day: d for d in uow.supervision.calendar_days(year=day.year)}.get(day)
+        if existing is None:
+            raise NotFound(Reason.NOT_FOUND, what="calendar day", key=day.isoformat())
+        uow.supervision.remove_calendar_day(day)
+        uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="calendar_changed",
+                             actor_id=actor.user_id, actor_name=actor.username,
+                             detail={"day": day.isoformat(), "removed": existing.kind.value}))
+        uow.commit()
+    return existing
+
+
+# -- complaint notices -------------------------------------------------------------------------
+
+
+def complaint_cases(uow: SupervisionUnitOfWork, *, open_only: bool = False
+                    ) -> list[ComplaintCase]:
+    with uow:
+        return uow.supervision.complaint_cases(open_only=open_only)
+
+
+def complaint_case(uow: SupervisionUnitOfWork, notice_no: str) -> ComplaintCase:
+    with uow:
+        return uow.supervision.complaint_case(notice_no.strip())
+
+
+def _on_case(uow: SupervisionUnitOfWork, notice_no: str,
+             op: Callable[[ComplaintCase, datetime], None]) -> ComplaintCase:
+    with uow:
+        case = uow.supervision.complaint_case(notice_no.strip())
+        op(case, uow.now())
+        for entry in case.pending:
+            uow.log.add(entry)
+        case.pending.clear()
+        uow.supervision.save_complaint_case(case)
+        uow.commit()
+        return case
+
+
+def assign_complaint_notice(uow: SupervisionUnitOfWork, actor: Actor, *, notice_no: str,
+                            owner_id: int) -> ComplaintCase:
+    """A QC lead or supervisor gives the notice to a QC engineer, who works it to closure."""
+    def op(case: ComplaintCase, now: datetime) -> None:
+        owner = uow.users.get(owner_id)
+        case.assign(actor, owner_id, owner.display_name, owner.roles, now)
+
+    return _on_case(uow, notice_no, op)
+
+
+def classify_complaint_notice(uow: SupervisionUnitOfWork, actor: Actor, *, notice_no: str,
+                              severity: str) -> ComplaintCase:
+    return _on_case(uow, notice_no, lambda case, now: case.classify(actor, severity))
+
+
+def attach_complaint_report(uow: SupervisionUnitOfWork, actor: Actor, *, notice_no: str,
+                            kind: str, text: str = "", file_name: str | None = None,
+                            content: bytes | None = None) -> ComplaintCase:
+    """The 8D (or general) report: a file stored with the notice, or written in, or both."""
+    return _on_case(uow, notice_no, lambda case, now: case.attach_report(
+        actor, kind=kind, text=text, file_name=file_name, content=content, now=now))
+
+
+def close_complaint_notice(uow: SupervisionUnitOfWork, actor: Actor, *, notice_no: str,
+                           note: str) -> ComplaintCase:
+    return _on_case(uow, notice_no, lambda case, now: case.close(actor, note, now))
+
+
+# -- corrective actions (step 10) -------------------------------------------------------------
+
+
+def open_corrective_action(uow: SupervisionUnitOfWork, actor: Actor, *,
+                           responsible_process: str, responsible_department: str,
+                           person_found: str, kpi_consequence: str, preventive_measure: str,
+                           due_date: date, source_week: str | None = None,
+                           notice_no: str | None = None) -> CorrectiveAction:
+    with uow:
+        settings = uow.supervision.settings()
+        rma_no = None
+        if notice_no:
+            rma_no = uow.supervision.complaint_case(notice_no.strip()).rma_no
+        week = None
+        if source_week:
+            week = str(IsoWeek.parse(source_week))
+        ca_no = number("CA", uow.next_number("corrective_action"))
+        action = CorrectiveAction.open(
+            actor, ca_no, responsible_process=responsible_process,
+            responsible_department=responsible_department, person_found=person_found,
+            kpi_consequence=kpi_consequence, preventive_measure=preventive_measure,
+            due_date=due_date, today=local_date(uow.now(), settings.utc_offset_minutes),
+            source_week=week, notice_no=notice_no.strip() if notice_no else None,
+            rma_no=rma_no)
+        uow.supervision.add_corrective_action(action)
+        _flush_log(uow, action)
+        uow.commit()
+        return action
+
+
+def _flush_log(uow: SupervisionUnitOfWork, record: CorrectiveAction | ComplaintCase) -> None:
+    for entry in record.pending:
+        uow.log.add(entry)
+    record.pending.clear()
+
+
+def _on_action(uow: SupervisionUnitOfWork, ca_no: str,
+               op: Callable[[CorrectiveAction, datetime], None]) -> CorrectiveAction:
+    with uow:
+        action = uow.supervision.corrective_action(ca_no.strip())
+        op(action, uow.now())
+        _flush_log(uow, action)
+        uow.supervision.save_corrective_action(action)
+        uow.commit()
+        return action
+
+
+def record_action_implemented(uow: SupervisionUnitOfWork, actor: Actor, *, ca_no: str,
+                              note: str) -> CorrectiveAction:
+    return _on_action(uow, ca_no, lambda a, now: a.mark_implemented(actor, note, now))
+
+
+def verify_corrective_action(uow: SupervisionUnitOfWork, actor: Actor, *, ca_no: str,
+                             effective: bool, note: str) -> CorrectiveAction:
+    """Close it when the measure worked; otherwise it goes back to the process, open."""
+    return _on_action(uow, ca_no, lambda a, now: a.verify(actor, effective=effective,
+                                                          note=note, now=now))
+
+
+def corrective_actions(uow: SupervisionUnitOfWork, *, open_only: bool = False
+                       ) -> list[CorrectiveAction]:
+    with uow:
+        return uow.supervision.corrective_actions(open_only=open_only)
+
+
+# -- customer contacts and costs -----------------------------------------------------------
+
+
+def record_customer_contact(uow: SupervisionUnitOfWork, actor: Actor, *, rma_no: str,
+                            kind: str, note: str, received: bool | None = None,
+                            satisfied: bool | None = None) -> CustomerContact:
+    contact = CustomerContact.record(actor, rma_no.strip(), kind, note, received=received,
+                                     satisfied=satisfied)
+    with uow:
+        uow.supervision.rma_customer(contact.rma_no)
+        contact.contacted_at = uow.now()
+        uow.supervision.add_contact(contact)
+        uow.log.add(contact.log_entry(actor))
+        uow.commit()
+    return contact
+
+
+def record_cost(uow: SupervisionUnitOfWork, actor: Actor, *, rma_no: str, kind: str,
+                amount: str, payer: str | None = None, incurred_on: date | None = None,
+                note: str = "") -> CostEntry:
+    with uow:
+        uow.supervision.rma_customer(rma_no.strip())
+        if incurred_on is None:
+            incurred_on = local_date(uow.now(), uow.supervision.settings().utc_offset_minutes)
+        entry = CostEntry.record(actor, rma_no.strip(), kind=kind, amount=amount,
+                                 incurred_on=incurred_on, payer=payer, note=note)
+        uow.supervision.add_cost_entry(entry)
+        uow.log.add(entry.log_entry(actor))
+        uow.commit()
+    return entry
+
+
+def set_part_price(uow: SupervisionUnitOfWork, actor: Actor, *, part_no: str,
+                   price: str) -> int:
+    actor.require(PRICE_ROLES, "set a part price")
+    part_no = clean_text(part_no, "part number", required=True, limit=64)
+    fen = parse_amount(price, "unit price")
+    with uow:
+        uow.supervision.set_part_price(part_no, fen, changed_by=actor.user_id)
+        uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="part_price_set", actor_id=actor.user_id,
+                             actor_name=actor.username,
+                             detail={"part_no": part_no, "unit_fen": fen}))
+        uow.commit()
+    return fen
+
+
+# -- time limits -----------------------------------------------------------------------------
+
+
+def overdue_items(uow: SupervisionUnitOfWork, now: datetime | None = None) -> list[OverdueItem]:
+    """Everything past its time limit: customer contact, complaint report and closure,
+    follow-up after shipping, corrective actions. ``now`` defaults to the server clock."""
+    with uow:
+        moment = now or uow.now()
+        settings = uow.supervision.settings()
+        calendar = uow.supervision.calendar()
+        contacts = uow.supervision.contacts_due(settings.tracking_since)
+        follow_ups = uow.supervision.follow_ups_due(settings.tracking_since)
+        cases = uow.supervision.complaint_cases(open_only=True)
+        actions = uow.supervision.corrective_actions(open_only=True)
+    return find_overdue(moment, calendar, settings, contacts=contacts, follow_ups=follow_ups,
+                        cases=cases, actions=actions)
+
+
+# -- past records ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    rows: int  # data rows in the file
+    added: int  # units stored now
+    already_imported: int  # identical rows of an earlier import, skipped
+    rmas_added: int
+
+
+def import_repairs(uow: SupervisionUnitOfWork, actor: Actor, data: bytes, *,
+                   source: str) -> ImportResult:
+    """Bring past repair records in, with their own dates, all or nothing.
+
+    Rows already imported with the same content are skipped, so importing a file again adds
+    nothing; any bad row (including one that contradicts an earlier import) rejects the file.
+    """
+    actor.require(IMPORT_ROLES, "import past repair records")
+    with uow:
+        settings = uow.supervision.settings()
+        today = local_date(uow.now(), settings.utc_offset_minutes)
+        rows = parse_history(data, source=source, today=today)
+        state = uow.supervision.history_state({r.rma_no for r in rows})
+        new, problems = check_against_stored(rows, app_rmas=state.app_rmas,
+                                             imported=state.imported,
+                                             imported_rmas=state.imported_rmas)
+        if problems:
+            raise ImportRejected(source, problems)
+        rmas_added = 0
+        if new:
+            rmas_added = uow.supervision.add_history(
+                new, actor=actor, source=source, settings=settings,
+                note_no=lambda: number("SHN", uow.next_number("shipping_note")))
+            for row in new:
+                uow.log.add(LogEntry(rma_no=row.rma_no, action="imported",
+                                     actor_id=actor.user_id, actor_name=actor.username,
+                                     serial=row.serial,
+                                     detail={"source": source, "line": row.line,
+                                             "row_sha256": row.sha256,
+                                             "repaired_on": row.repaired_on.isoformat()}))
+        uow.commit()
+    return ImportResult(source=source, rows=len(rows), added=len(new),
+                        already_imported=len(rows) - len(new), rmas_added=rmas_added)
+
+
+__all__ = [
+    "ActionStatus", "ContactKind", "HistoryState", "ImportResult", "NoticeStatus",
+    "SupervisionRepository", "SupervisionUnitOfWork", "add_calendar_day",
+    "assign_complaint_notice", "attach_complaint_report", "calendar_days", "change_setting",
+    "classify_complaint_notice", "close_complaint_notice", "complaint_case", "complaint_cases",
+    "corrective_actions", "import_repairs", "open_corrective_action", "overdue_items",
+    "record_action_implemented", "record_cost", "record_customer_contact",
+    "remove_calendar_day", "set_part_price", "supervision_settings", "verify_corrective_action",
+]

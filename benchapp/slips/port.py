@@ -1,0 +1,99 @@
+"""The PDF side of benchapp.services.slips: render, sign, countersign and check slips."""
+
+from __future__ import annotations
+
+from datetime import timedelta, timezone
+
+from cryptography import x509
+
+from benchapp.services import slips as api
+from benchapp.slips.ca import (
+    CaMaterial,
+    UserCredential,
+    check_ca_passphrase,
+    create_ca,
+    issue_user_certificate,
+    unlock_user_key,
+)
+from benchapp.slips.content import (
+    Meaning,
+    Receipt,
+    SlipContent,
+    content_sha256,
+    giver_stamp_lines,
+    receiver_stamp_lines,
+)
+from benchapp.slips.render import render_slip
+from benchapp.slips.sign import sign_slip
+from benchapp.slips.verify import VERIFY_MESSAGES, verify_slip
+
+# Slips show the shop's local time (China Standard Time); the database keeps UTC.
+SHOP_TIME = timezone(timedelta(hours=8), "CST")
+SLIP_FORMAT_VERSION = 1
+
+
+class PdfSlips(api.SlipPort):
+    """reportlab + pyHanko behind the service's port."""
+
+    def create_ca(self, shop_name: str, passphrase: str) -> api.Credential:
+        ca = create_ca(shop_name, passphrase)
+        return api.Credential(ca.cert_pem, ca.encrypted_key_pem)
+
+    def issue(self, ca: api.Credential, ca_passphrase: str, *, user_id: int, username: str,
+              display_name: str, roles: list[str], password: str) -> api.Credential:
+        cred = issue_user_certificate(CaMaterial(ca.cert_pem, ca.encrypted_key_pem),
+                                      ca_passphrase, user_id=user_id, username=username,
+                                      display_name=display_name, roles=roles, password=password)
+        return api.Credential(cred.cert_pem, cred.encrypted_key_pem)
+
+    def check_ca_passphrase(self, ca: api.Credential, passphrase: str) -> None:
+        check_ca_passphrase(CaMaterial(ca.cert_pem, ca.encrypted_key_pem), passphrase)
+
+    def check_password(self, credential: api.Credential, password: str) -> None:
+        unlock_user_key(UserCredential(credential.cert_pem, credential.encrypted_key_pem),
+                        password)
+
+    def fingerprint(self, cert_pem: bytes) -> str:
+        from cryptography.hazmat.primitives import hashes
+
+        return x509.load_pem_x509_certificate(cert_pem).fingerprint(hashes.SHA256()).hex()
+
+    def give(self, header: api.SlipHeader, credential: api.Credential, password: str,
+             ca_cert_pem: bytes) -> tuple[bytes, str]:
+        content = SlipContent(
+            shop_name=header.shop_name, form_no=header.form_no,
+            form_revision=header.form_revision, slip_no=header.slip_no,
+            version=SLIP_FORMAT_VERSION, rma_no=header.rma_no, customer=header.customer,
+            model=header.model, from_station=header.from_station,
+            to_station=header.to_station, serials=header.serials,
+            declared_count=header.declared_count, giver_id=header.giver_id,
+            giver_username=header.giver_username, giver_name=header.giver_name,
+            giver_role=header.giver_role,
+            handed_over_at=header.handed_over_at.astimezone(SHOP_TIME),
+            previous_sha256=header.previous_sha256)
+        pdf = render_slip(content).pdf
+        signed = sign_slip(pdf, UserCredential(credential.cert_pem, credential.encrypted_key_pem),
+                           password, field="giver", stamp_lines=giver_stamp_lines(content),
+                           ca_cert_pem=ca_cert_pem)
+        return signed, content_sha256(content)
+
+    def receive(self, pdf: bytes, block: api.ReceiverBlock, credential: api.Credential,
+                password: str, ca_cert_pem: bytes) -> bytes:
+        receipt = Receipt(receiver_name=block.receiver_name, receiver_role=block.receiver_role,
+                          received_at=block.received_at.astimezone(SHOP_TIME),
+                          counted=block.counted, refusal=block.refusal, note=block.note)
+        return sign_slip(pdf, UserCredential(credential.cert_pem, credential.encrypted_key_pem),
+                         password, field="receiver", stamp_lines=receiver_stamp_lines(receipt),
+                         ca_cert_pem=ca_cert_pem,
+                         meaning=Meaning.REFUSED if block.refusal else Meaning.RECEIVED)
+
+    def check(self, pdf: bytes, ca_cert_pem: bytes, expected_sha256: str | None
+              ) -> api.SlipCheck:
+        v = verify_slip(pdf, trust_pem=ca_cert_pem, expected_sha256=expected_sha256)
+        return api.SlipCheck(
+            ok=v.ok, reason=v.reason.value if v.reason else None,
+            message=v.message if v.reason is None else VERIFY_MESSAGES[v.reason]
+            + (f" ({v.detail})" if v.detail else ""),
+            slip_no=v.slip_no, content_sha256=v.sha256,
+            signers=[api.SignerInfo(s.field, s.name, s.username,
+                                    s.meaning.value if s.meaning else None) for s in v.signers])
