@@ -1,7 +1,7 @@
 """Translated texts for the domain's refusal reasons (benchapp.domain.errors.Reason).
 
 The English source texts are those of ``benchapp.domain.errors.MESSAGES``, with the same
-placeholders; tests/gui/test_messages.py keeps the two in step.
+{format fields}; tests/gui/test_messages.py keeps the two in step.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def reason_text(reason: Reason, params: Mapping[str, Any] | None = None) -> str:
     try:
         return QCoreApplication.translate("messages", source).format(**_localized(params))
     except (KeyError, IndexError, ValueError):
-        # A translation that drifted from its placeholders must not hide the refusal itself.
+        # A translation whose {fields} drifted must not hide the refusal itself.
         log.exception("Cannot fill the text for %s with %r", reason, params)
         return f"{reason.value}: {dict(params)}"
 
