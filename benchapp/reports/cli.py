@@ -135,6 +135,19 @@ def _emit(text: str, out: str | None, *, bom: bool = False) -> None:
         sys.stdout.write(text)
 
 
+def _refresh(engine) -> None:  # noqa: ANN001
+    """Bring the summary tables up to date, saying so when it takes a while (the first report
+    after an upgrade builds them for the whole history)."""
+    from benchapp.reports import facts
+
+    def progress(done: int, total: int) -> None:
+        if total > facts.RMA_CHUNK:
+            print(f"building the report summary: {done}/{total} RMAs", file=sys.stderr,
+                  flush=True)
+
+    facts.refresh(engine, progress=progress)
+
+
 def _week(engine, text: str | None) -> IsoWeek:  # noqa: ANN001
     from benchapp.reports.weekly import current_week
 
@@ -153,7 +166,8 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
     week = IsoWeek.parse(args.week) if args.week else None
     with _engine(args) as engine:
         week = week or _week(engine, None)
-        report = weekly_report(engine, week)
+        _refresh(engine)
+        report = weekly_report(engine, week, refresh=False)
         if args.format == "json":
             _emit(export.to_json(report.to_json()), args.out)
         elif args.format == "csv":
@@ -182,7 +196,9 @@ def cmd_report_trend(args: argparse.Namespace) -> int:
         raise InvalidInput(Reason.VALUE_INVALID, value=args.weeks, field="--weeks",
                            allowed="1 to 520")
     with _engine(args) as engine:
-        rows = weekly_trend(engine, end=end or _week(engine, None), weeks=args.weeks)
+        _refresh(engine)
+        rows = weekly_trend(engine, end=end or _week(engine, None), weeks=args.weeks,
+                            refresh=False)
     if args.format == "json":
         _emit(export.to_json(export.trend_json(rows)), args.out)
     else:

@@ -155,8 +155,7 @@ def rebuild(conn: Connection, rma_ids: list[int], offset: int) -> None:
         conn.execute(delete(FACTS).where(one_of(FACTS.c.rma_id, batch, conn)))
         conn.execute(delete(STATE).where(one_of(STATE.c.rma_id, batch, conn)))
     bulk_insert(conn, FACTS, facts)
-    bulk_insert(conn, STATE, [{"rma_id": r.id, "version": r.version}
-                                 for r in rmas.values()])
+    bulk_insert(conn, STATE, [{"rma_id": r.id, "version": r.version} for r in rmas.values()])
     _rebuild_receipts(conn, {u.serial for u in units}, offset)
 
 

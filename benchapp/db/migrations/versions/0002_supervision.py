@@ -40,7 +40,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('unit_id', name=op.f('pk_report_unit_receipts'))
     )
     with op.batch_alter_table('report_unit_receipts', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_report_unit_receipts_iso_week'), ['iso_week'], unique=False)
+        batch_op.create_index('ix_report_unit_receipts_week_gap', ['iso_week', 'days_since_previous'], unique=False)
         batch_op.create_index(batch_op.f('ix_report_unit_receipts_rma_id'), ['rma_id'], unique=False)
 
     op.create_table('report_unit_weeks',
@@ -237,7 +237,7 @@ def downgrade() -> None:
     op.drop_table('report_unit_weeks')
     with op.batch_alter_table('report_unit_receipts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_report_unit_receipts_rma_id'))
-        batch_op.drop_index(batch_op.f('ix_report_unit_receipts_iso_week'))
+        batch_op.drop_index('ix_report_unit_receipts_week_gap')
 
     op.drop_table('report_unit_receipts')
     op.drop_table('report_state')
