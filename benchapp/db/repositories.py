@@ -61,18 +61,20 @@ def _value(v: Any) -> Any:
     return v.value if hasattr(v, "value") and not isinstance(v, (int, bool)) else v
 
 
-def unit_from_row(row: Any) -> Unit:
+def unit_from_row(row: dict[str, Any]) -> Unit:
+    """From a plain dict of the row: faster than attribute access on a Row, 50 times a slip."""
     return Unit(
-        serial=row.serial, state=UnitState(row.state), custody=Custody(row.custody),
-        work_kind=_opt(WorkKind, row.work_kind), rework_loops=row.rework_loops,
-        loop_allowance=row.loop_allowance, due_confirmed=row.due_confirmed,
-        disposition=_opt(Disposition, row.disposition),
-        replacement_serial=row.replacement_serial,
-        cause_category=_opt(CauseCategory, row.cause_category),
-        repeat_count=row.repeat_count, serial_generated=row.serial_generated,
-        pending_test=_opt(Verdict, row.pending_test), pending_tester_id=row.pending_tester_id,
-        pending_measurements=list(row.pending_measurements or []), id=row.id,
-        version=row.version)
+        serial=row["serial"], state=UnitState(row["state"]), custody=Custody(row["custody"]),
+        work_kind=_opt(WorkKind, row["work_kind"]), rework_loops=row["rework_loops"],
+        loop_allowance=row["loop_allowance"], due_confirmed=row["due_confirmed"],
+        disposition=_opt(Disposition, row["disposition"]),
+        replacement_serial=row["replacement_serial"],
+        cause_category=_opt(CauseCategory, row["cause_category"]),
+        repeat_count=row["repeat_count"], serial_generated=row["serial_generated"],
+        pending_test=_opt(Verdict, row["pending_test"]),
+        pending_tester_id=row["pending_tester_id"],
+        pending_measurements=list(row["pending_measurements"] or []), id=row["id"],
+        version=row["version"])
 
 
 def rma_from_rows(row: Any, units: list[Any], forms: list[Any]) -> Rma:
@@ -85,7 +87,7 @@ def rma_from_rows(row: Any, units: list[Any], forms: list[Any]) -> Rma:
         complaint_notice_raised=row.complaint_notice_raised,
         received_at=as_utc(row.received_at), id=row.id, version=row.version,
         units=[unit_from_row(u) for u in units])
-    serial_of = {u.id: u.serial for u in units}
+    serial_of = {u["id"]: u["serial"] for u in units}
     rma.anomaly_forms = [
         AnomalyForm(form_no=f.form_no, rma_no=row.rma_no, serial=serial_of[f.unit_id],
                     raised_by=f.raised_by, responsible_inspector_id=f.responsible_inspector_id,
@@ -138,17 +140,17 @@ class SqlRmaRepository(uow_api.RmaRepository):
         if not rows:
             return []
         ids = [r.id for r in rows]
-        units: dict[int, list[Any]] = {}
+        units: dict[int, list[dict[str, Any]]] = {}
         for u in self.conn.execute(select(UNITS).where(UNITS.c.rma_id.in_(ids))
-                                   .order_by(UNITS.c.id)):
-            units.setdefault(u.rma_id, []).append(u)
+                                   .order_by(UNITS.c.id)).mappings():
+            units.setdefault(u["rma_id"], []).append(dict(u))
         forms: dict[int, list[Any]] = {}
         for f in self.conn.execute(select(FORMS).where(FORMS.c.rma_id.in_(ids))
                                    .order_by(FORMS.c.id)):
             forms.setdefault(f.rma_id, []).append(f)
         return [_Loaded(rma_from_rows(r, units.get(r.id, []), forms.get(r.id, [])),
                         dict(r._mapping),
-                        {u.serial: dict(u._mapping) for u in units.get(r.id, [])})
+                        {u["serial"]: u for u in units.get(r.id, [])})
                 for r in rows]
 
     def get(self, rma_no: str, *, expected_version: int | None = None) -> Rma:
@@ -237,26 +239,33 @@ class SqlRmaRepository(uow_api.RmaRepository):
     def _update(self, loaded: _Loaded) -> None:
         rma = loaded.rma
         assert loaded.row is not None
-        changed_units = []
+        # Only the columns that changed, grouped by which ones: a 50-unit slip is one UPDATE
+        # of state and custody executed 50 times, not 50 rewrites of every column.
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        touched: list[tuple[Unit, dict[str, Any], dict[str, Any]]] = []
         for u in rma.units:
             old = loaded.units[u.serial]
-            new = {f: _value(getattr(u, f)) for f in UNIT_FIELDS}
-            if any(old[f] != v for f, v in new.items()):
-                changed_units.append({**new, "b_id": u.id, "b_version": old["version"],
-                                      "version": old["version"] + 1})
-        if changed_units:
+            diff = {}
+            for f in UNIT_FIELDS:
+                value = _value(getattr(u, f))
+                if old[f] != value:
+                    diff[f] = value
+            if diff:
+                groups.setdefault(tuple(diff), []).append(
+                    {**diff, "b_id": u.id, "b_version": old["version"],
+                     "version": old["version"] + 1})
+                touched.append((u, old, diff))
+        for rows in groups.values():
             result = self.conn.execute(
                 update(UNITS).where(UNITS.c.id == bindparam("b_id"),
                                     UNITS.c.version == bindparam("b_version")),
-                changed_units)
-            if result.rowcount != len(changed_units):
+                rows)
+            if result.rowcount != len(rows):
                 raise _stale(f"a unit of {rma.rma_no}")
-            for row in changed_units:
-                unit = next(u for u in rma.units if u.id == row["b_id"])
-                unit.version = row["version"]
-                loaded.units[unit.serial] = {**loaded.units[unit.serial],
-                                             **{f: row[f] for f in UNIT_FIELDS},
-                                             "version": row["version"]}
+        for unit, old, diff in touched:
+            old.update(diff)
+            old["version"] += 1
+            unit.version = old["version"]
         values = {f: _value(getattr(rma, f)) for f in RMA_FIELDS}
         changed = {f: v for f, v in values.items() if loaded.row[f] != v}
         if changed or rma.pending:
