@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'login_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -136,7 +136,7 @@ class Ui_LoginWindow(object):
 
         self.databaseLabel = QLabel(LoginWindow)
         self.databaseLabel.setObjectName(u"databaseLabel")
-        self.databaseLabel.setStyleSheet(u"QLabel { color: palette(placeholder-text); }")
+        self.databaseLabel.setStyleSheet(u"QLabel { color: palette(dark); }")
         self.databaseLabel.setWordWrap(True)
         self.databaseLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
