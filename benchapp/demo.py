@@ -583,6 +583,16 @@ class _Story:
         for serial in serials:
             yield from self.reinspect(serial)
 
+    def repair_cycle(self, serials: list[str], faults: dict[str, str]) -> _Steps:
+        """Screening (outcome c) through repair to a passed re-inspection, the usual day."""
+        yield from self.screen_all(faults)
+        yield from self.to_bench(serials)
+        yield self.next_morning()
+        yield from self.repair_all(faults)
+        yield from self.back_to_qc(serials)
+        yield self.hours(1, 2)
+        yield from self.reinspect_all(serials)
+
     # -- steps 6-7: pack and ship --------------------------------------------------------------
 
     def to_packing(self, serials: list[str]) -> _Steps:
@@ -1045,13 +1055,7 @@ def _p_ready_to_pack(s: _Story) -> _Steps:
                   complaint="伺服控制板编码器信号异常，电机定位不准。")
     yield from s.intake()
     yield s.next_morning()
-    yield from s.screen_all({u[0]: "u12_solder", u[1]: "q3_mosfet"})
-    yield from s.to_bench(u)
-    yield s.next_morning()
-    yield from s.repair_all({u[0]: "u12_solder", u[1]: "q3_mosfet"})
-    yield from s.back_to_qc(u)
-    yield s.hours(1, 2)
-    yield from s.reinspect_all(u)
+    yield from s.repair_cycle(u, {u[0]: "u12_solder", u[1]: "q3_mosfet"})
 
 
 def _p_at_packing(s: _Story) -> _Steps:
@@ -1077,13 +1081,7 @@ def _p_packed(s: _Story) -> _Steps:
                   complaint="网关以太网口无法连接。")
     yield from s.intake()
     yield s.next_morning()
-    yield from s.screen_all({u[0]: "mcu_solder", u[1]: "c31_crack"})
-    yield from s.to_bench(u)
-    yield s.next_morning()
-    yield from s.repair_all({u[0]: "mcu_solder", u[1]: "c31_crack"})
-    yield from s.back_to_qc(u)
-    yield s.hours(1, 2)
-    yield from s.reinspect_all(u)
+    yield from s.repair_cycle(u, {u[0]: "mcu_solder", u[1]: "c31_crack"})
     yield s.next_morning()
     yield from s.to_packing(u)
     yield from s.pack(u)
@@ -1094,13 +1092,7 @@ def _p_ready_to_ship(s: _Story) -> _Steps:
                   complaint="BMS 板单体电压采样偏差大 (>30 mV)。")
     yield from s.intake()
     yield s.next_morning()
-    yield from s.screen_all({u[0]: "mcu_solder", u[1]: "y1_crystal"})
-    yield from s.to_bench(u)
-    yield s.next_morning()
-    yield from s.repair_all({u[0]: "mcu_solder", u[1]: "y1_crystal"})
-    yield from s.back_to_qc(u)
-    yield s.hours(1, 2)
-    yield from s.reinspect_all(u)
+    yield from s.repair_cycle(u, {u[0]: "mcu_solder", u[1]: "y1_crystal"})
     yield s.next_morning()
     yield from s.to_packing(u)
     yield from s.pack(u)
