@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from benchapp.domain.handover import Handover
@@ -70,3 +70,70 @@ def rma_detail(uow: AbstractUnitOfWork, rma_no: str) -> RmaDetail:
 def open_escalations(uow: AbstractUnitOfWork) -> list[Escalation]:
     with uow:
         return uow.escalations.list(status="open")
+
+
+# -- station work lists -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StationUnit:
+    """One unit on a station's work list, with what the list needs from its RMA."""
+
+    rma_no: str
+    rma_version: int  # the version the view read: pass it back as expected_version
+    serial: str
+    state: str
+    custody: str
+    customer: str
+    model: str
+    due_date: date | None
+    batch: bool
+    billing: str
+    rework_loops: int
+    repeat_count: int
+    due_confirmed: bool
+    work_kind: str | None  # "repair" or "rework" at the repair station
+    on_open_slip: str | None  # the open slip the unit is on, if any (not available to give)
+
+
+def station_units(uow: AbstractUnitOfWork, *, custody: str,
+                  states: frozenset[str] | set[str] | None = None) -> list[StationUnit]:
+    """Units of open RMAs held by ``custody`` (optionally only in ``states``), oldest RMA
+    first: the station's queue."""
+    with uow:
+        rmas = uow.rmas.list(status="open")
+        units: list[StationUnit] = []
+        for rma in rmas:
+            for u in rma.units:
+                if u.custody.value != custody or (states and u.state.value not in states):
+                    continue
+                units.append(StationUnit(
+                    rma_no=rma.rma_no, rma_version=rma.version, serial=u.serial,
+                    state=u.state.value, custody=u.custody.value, customer=rma.customer,
+                    model=rma.model, due_date=rma.due_date, batch=rma.batch,
+                    billing=rma.billing.value,
+                    rework_loops=u.rework_loops, repeat_count=u.repeat_count,
+                    due_confirmed=u.due_confirmed,
+                    work_kind=u.work_kind.value if u.work_kind else None,
+                    on_open_slip=None))
+        if units:
+            on_slip = uow.handovers.open_slips([u.serial for u in units])
+            units = [replace(u, on_open_slip=on_slip.get(u.serial)) for u in units]
+        units.sort(key=lambda u: (u.rma_no, u.serial))
+        return units
+
+
+def incoming_handovers(uow: AbstractUnitOfWork, station: str) -> list[Handover]:
+    """Open slips addressed to ``station``, oldest first: what waits to be counted in."""
+    with uow:
+        return sorted((h for h in uow.handovers.list(status="open")
+                       if h.to_station.value == station),
+                      key=lambda h: h.giver_signed_at)
+
+
+def outgoing_handovers(uow: AbstractUnitOfWork, station: str) -> list[Handover]:
+    """Open slips this station gave and the receiver has not counted yet."""
+    with uow:
+        return sorted((h for h in uow.handovers.list(status="open")
+                       if h.from_station.value == station),
+                      key=lambda h: h.giver_signed_at)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from benchapp.domain.errors import MESSAGES, DomainError, Reason
+from benchapp.slips.errors import SLIP_ERROR_MESSAGES, SlipError, SlipErrorReason
 from benchapp.ui import labels
 
 log = logging.getLogger(__name__)
@@ -133,3 +134,46 @@ def database_unavailable_text(detail: str) -> str:
     return QCoreApplication.translate(
         "messages", "The database cannot be reached; nothing was changed. Details: {detail}"
     ).format(detail=detail)
+
+
+SLIP_TEXTS: dict[SlipErrorReason, str] = {
+    SlipErrorReason.WRONG_PASSWORD: QT_TRANSLATE_NOOP(
+        "messages", "Wrong password: {user}'s signing key stays locked. Nothing was signed."),
+    SlipErrorReason.WRONG_CA_PASSPHRASE: QT_TRANSLATE_NOOP(
+        "messages", "Wrong passphrase for the shop CA key."),
+    SlipErrorReason.KEY_DOES_NOT_MATCH: QT_TRANSLATE_NOOP(
+        "messages", "The private key does not belong to {user}'s certificate."),
+    SlipErrorReason.CERTIFICATE_NOT_FROM_CA: QT_TRANSLATE_NOOP(
+        "messages", "{user}'s certificate was not issued by the shop CA {ca}."),
+    SlipErrorReason.CERTIFICATE_EXPIRED: QT_TRANSLATE_NOOP(
+        "messages", "{user}'s certificate is valid from {not_before} to {not_after}, "
+                    "not at {at}."),
+    SlipErrorReason.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
+        "messages", "{field} is not a signature field of a slip ({allowed})."),
+    SlipErrorReason.ALREADY_SIGNED: QT_TRANSLATE_NOOP(
+        "messages", "Slip {slip_no} already carries the {field} signature."),
+    SlipErrorReason.GIVER_NOT_SIGNED: QT_TRANSLATE_NOOP(
+        "messages", "Slip {slip_no} has no giver signature yet."),
+    SlipErrorReason.NOT_A_SLIP: QT_TRANSLATE_NOOP(
+        "messages", "This PDF is not a benchapp transfer slip: {detail}"),
+    SlipErrorReason.INVALID_CONTENT: QT_TRANSLATE_NOOP(
+        "messages", "The slip cannot be drawn: {field} {detail}"),
+    SlipErrorReason.FONT_MISSING: QT_TRANSLATE_NOOP(
+        "messages", "Font file {path} is missing: reinstall benchapp."),
+    SlipErrorReason.STAMP_TOO_LONG: QT_TRANSLATE_NOOP(
+        "messages", "The signature stamp has {lines} lines; the box holds at most {limit}."),
+    SlipErrorReason.MODIFIED: QT_TRANSLATE_NOOP(
+        "messages", "Slip {slip_no} was changed after {after}: verify it instead of signing it."),
+    SlipErrorReason.INVALID_TRUST_ANCHOR: QT_TRANSLATE_NOOP(
+        "messages", "The trust anchor is not a PEM certificate: {detail}"),
+}
+
+
+def slip_error_text(error: SlipError) -> str:
+    """The translated sentence for a slip error (wrong signing password and the like)."""
+    source = SLIP_TEXTS.get(error.reason) or SLIP_ERROR_MESSAGES[error.reason]
+    try:
+        return QCoreApplication.translate("messages", source).format(**dict(error.params))
+    except (KeyError, IndexError, ValueError):
+        log.exception("Cannot fill the text for %s with %r", error.reason, error.params)
+        return error.message

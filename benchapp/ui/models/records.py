@@ -1,0 +1,216 @@
+"""One table model for the station lists: rows are plain records, columns say how to show them.
+
+Every station list (queues, slips, escalations, parts) is a RecordTableModel with a list of
+Column objects, behind a RecordFilterProxy for the search box and sorting. Column headers
+are translated by the view that builds the columns (``self.tr`` there), so each view's
+strings carry that view's context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from benchapp.ui.models.rma_table import SORT_ROLE
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+# The record itself (any Python object) for views that need more than the shown text.
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 10
+# A row's key (serial, slip no...), used to find and select rows after a scan.
+KEY_ROLE = Qt.ItemDataRole.UserRole + 11
+
+# Row highlight kinds: overdue / refused / repeat return etc. stand out without colour alone
+# (bold text as well), so a colour-blind person and a greyscale screenshot both see them.
+HIGHLIGHT_BRUSH = {
+    "warn": QColor("#fff4ce"),
+    "error": QColor("#fde7e9"),
+    "ok": QColor("#dff6dd"),
+}
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    header: str
+    display: Callable[[R], Any]
+    sort_key: Callable[[R], Any] | None = None  # defaults to the display value
+    align_right: bool = False
+    tooltip: Callable[[R], str] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """A read-only table of records; optionally checkable (for ticking units off).
+
+    ``key``: a function giving each record's key (serial, slip no...); keys are matched
+    case-insensitively by ``row_of``. ``highlight``: a function giving "warn", "error", "ok"
+    or None per record.
+    """
+
+    def __init__(self, columns: Sequence[Column[R]], *, key: Callable[[R], str],
+                 checkable: bool = False,
+                 highlight: Callable[[R], str | None] | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._key = key
+        self._checkable = checkable
+        self._highlight = highlight
+        self._records: list[R] = []
+        self._checked: set[str] = set()
+
+    # -- data in and out -----------------------------------------------------------------
+
+    def set_records(self, records: Iterable[R]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        keys = {self._norm(self._key(r)) for r in self._records}
+        self._checked &= keys
+        self.endResetModel()
+
+    def records(self) -> list[R]:
+        return list(self._records)
+
+    def record(self, row: int) -> R:
+        return self._records[row]
+
+    def key(self, row: int) -> str:
+        return self._key(self._records[row])
+
+    @staticmethod
+    def _norm(key: str) -> str:
+        return key.strip().casefold()
+
+    def row_of(self, key: str) -> int | None:
+        wanted = self._norm(key)
+        for row, record in enumerate(self._records):
+            if self._norm(self._key(record)) == wanted:
+                return row
+        return None
+
+    # -- ticking (handover and receiving counts) ----------------------------------------
+
+    def is_checked(self, row: int) -> bool:
+        return self._norm(self.key(row)) in self._checked
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        norm = self._norm(self.key(row))
+        if checked:
+            self._checked.add(norm)
+        else:
+            self._checked.discard(norm)
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+
+    def set_all_checked(self, checked: bool) -> None:
+        if not self._records:
+            return
+        self._checked = {self._norm(self._key(r)) for r in self._records} if checked else set()
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._records) - 1, 0),
+                              [Qt.ItemDataRole.CheckStateRole])
+
+    def checked_records(self) -> list[R]:
+        return [r for r in self._records if self._norm(self._key(r)) in self._checked]
+
+    def checked_keys(self) -> list[str]:
+        return [self._key(r) for r in self.checked_records()]
+
+    # -- QAbstractItemModel --------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].header if 0 <= section < len(self._columns) else None
+        return section + 1
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._checkable and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or not self._checkable or index.column() != 0
+                or role != Qt.ItemDataRole.CheckStateRole):
+            return False
+        state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
+        self.set_checked(index.row(), state == Qt.CheckState.Checked)
+        return True
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        record = self._records[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.display(record)
+            return "" if value is None else value
+        if role == SORT_ROLE:
+            value = (column.sort_key or column.display)(record)
+            return "" if value is None else value
+        if role == RECORD_ROLE:
+            return record
+        if role == KEY_ROLE:
+            return self._key(record)
+        if role == Qt.ItemDataRole.CheckStateRole and self._checkable and index.column() == 0:
+            return (Qt.CheckState.Checked if self.is_checked(index.row())
+                    else Qt.CheckState.Unchecked)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(record)
+        kind = self._highlight(record) if self._highlight else None
+        if kind:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(HIGHLIGHT_BRUSH.get(kind, QColor("#fff4ce")))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#1b1b1b"))  # dark text on the light highlight
+            if role == Qt.ItemDataRole.FontRole and kind in ("warn", "error"):
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Search across every column (case-insensitive substring); sorting by raw values."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_search(self, text: str) -> None:
+        self.setFilterFixedString(text.strip())
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return a < b
+        except TypeError:  # mixed types (a date and an empty cell): compare as text
+            return str(a) < str(b)

@@ -1,0 +1,342 @@
+"""What every station view shares: the message bar, safe service calls, signing, scans.
+
+A station view never lets an exception from the database or the rules escape to Qt:
+``attempt`` turns refusals into a translated message, a dropped database into a message with
+Retry (the form keeps its input; Retry runs the same call again), and an optimistic-lock
+conflict into "changed at another bench by X" with Reload.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from benchapp.devices.scan import Scan, ScanRejected, parse_scan
+from benchapp.domain.errors import Conflict, DomainError
+from benchapp.domain.roles import Station
+from benchapp.services.unit_of_work import DatabaseUnavailable
+from benchapp.slips.errors import SlipError
+from benchapp.ui import dialogs, messages, signature
+from benchapp.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# resizeColumnsToContents leaves text touching the grid lines; this much air per column.
+COLUMN_PADDING = 16
+
+
+def setup_table(table: QTableView) -> None:
+    """The station lists' common look: whole rows, sortable, sized to the content."""
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setSortingEnabled(True)
+    table.setAlternatingRowColors(True)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    table.verticalHeader().hide()
+
+
+def fit_columns(table: QTableView) -> None:
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for section in range(header.count()):
+        header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
+
+
+def scan_reject_text(rejected: ScanRejected) -> str:
+    """A garbled or unexpected scan, for people: what was wrong, what to do."""
+    return QCoreApplication.translate(
+        "stations", "The scan was not accepted ({reason}). Scan again."
+    ).format(reason=rejected.reason.value.replace("_", " "))
+
+
+class MessageBar(QFrame):
+    """One line at the top of a view: errors, warnings and confirmations, with one action."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel(self)
+        self.label.setObjectName("messageText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        self.action_button = QPushButton(self)
+        self.action_button.setObjectName("messageAction")
+        layout.addWidget(self.action_button)
+        self.close_button = QPushButton(QCoreApplication.translate("stations", "Dismiss"), self)
+        self.close_button.clicked.connect(self.clear)
+        layout.addWidget(self.close_button)
+        self._action: Callable[[], None] | None = None
+        self.action_button.clicked.connect(self._run_action)
+        self.kind = ""
+        self.hide()
+
+    def show_message(
+        self,
+        kind: str,
+        text: str,
+        *,
+        action_text: str = "",
+        action: Callable[[], None] | None = None,
+    ) -> None:
+        """``kind``: "error", "warn" or "ok"."""
+        colours = {
+            "error": ("#fde7e9", "#a4262c"),
+            "warn": ("#fff4ce", "#8a5a00"),
+            "ok": ("#dff6dd", "#107c10"),
+        }
+        background, border = colours.get(kind, colours["warn"])
+        self.setStyleSheet(
+            f"#messageBar {{ background: {background}; border: 1px solid "
+            f"{border}; }} #messageText {{ color: #1b1b1b; }}"
+        )
+        self.kind = kind
+        self.label.setText(text)
+        self._action = action
+        self.action_button.setText(action_text)
+        self.action_button.setVisible(action is not None)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+    def clear(self) -> None:
+        self.kind = ""
+        self.label.clear()
+        self._action = None
+        self.hide()
+
+    def _run_action(self) -> None:
+        action = self._action
+        self.clear()
+        if action is not None:
+            action()
+
+
+class ScanEdit(QLineEdit):
+    """An input field a keyboard-wedge scanner types into: Enter ends the scan.
+
+    The text goes through the same validation as a serial scanner's (devices.scan.parse_scan)
+    and comes out as ``scanned(Scan)`` or ``rejected(ScanRejected)``; the field empties
+    itself for the next scan.
+    """
+
+    scanned = Signal(object)
+    rejected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # An active Chinese input method would swallow the scanner's keystrokes.
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.returnPressed.connect(self._entered)
+
+    def _entered(self) -> None:
+        text = self.text()
+        if not text.strip():
+            return
+        self.clear()
+        result = parse_scan(text)
+        if isinstance(result, Scan):
+            self.scanned.emit(result)
+        else:
+            self.rejected.emit(result)
+
+
+class ServiceCalls:
+    """Safe service calls for any widget with ``session``, ``message_bar`` (a MessageBar) and
+    ``refresh()``: station views and the dialogs they open (handover, receiving count...)."""
+
+    session: Session
+    message_bar: MessageBar
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    # -- calling services ------------------------------------------------------------------
+
+    def attempt(
+        self,
+        work: Callable[[], T],
+        *,
+        on_success: Callable[[T], Any] | None = None,
+        busy: str | None = None,
+    ) -> bool:
+        """Run a service call; on success call ``on_success(result)`` and return True.
+
+        ``busy``: run on a worker thread behind a wait indicator (signing, printing, big
+        reads). Every failure is shown in the message bar and returns False; nothing the
+        person typed is cleared by a failure.
+        """
+        try:
+            result = dialogs.run_with_wait(self, busy, work) if busy else work()
+        except Conflict as conflict:
+            self.message_bar.show_message(
+                "warn",
+                messages.error_text(conflict),
+                action_text=QCoreApplication.translate("stations", "&Reload"),
+                action=self.refresh,
+            )
+            return False
+        except DomainError as refused:
+            self.show_error(messages.error_text(refused))
+            return False
+        except SlipError as refused:
+            self.show_error(messages.slip_error_text(refused))
+            return False
+        except DatabaseUnavailable as exc:
+            log.warning("database unreachable: %s", exc)
+            self.message_bar.show_message(
+                "error",
+                QCoreApplication.translate(
+                    "stations",
+                    "The database cannot be reached; nothing was saved and your input is "
+                    "kept. Check the network, then choose Retry. ({detail})",
+                ).format(detail=exc),
+                action_text=QCoreApplication.translate("stations", "&Retry"),
+                action=lambda: self.attempt(work, on_success=on_success, busy=busy),
+            )
+            return False
+        if on_success is not None:
+            on_success(result)
+        return True
+
+    def sign_and_attempt(
+        self,
+        meaning: str,
+        work: Callable[[str], T],
+        *,
+        on_success: Callable[[T], Any] | None = None,
+        busy: str | None = None,
+    ) -> bool:
+        """Ask for the signer's password, then run ``work(password)``.
+
+        A wrong password signs nothing and asks again; Cancel gives up (False).
+        """
+        error = ""
+        while True:
+            password = signature.ask_password(self, self.session, meaning, error=error)
+            if password is None:
+                self.show_warning(
+                    QCoreApplication.translate("stations", "Not signed: nothing was changed.")
+                )
+                return False
+            outcome: dict[str, Any] = {}
+
+            def run(password: str = password) -> T:
+                return work(password)
+
+            try:
+                result = dialogs.run_with_wait(self, busy, run) if busy else run()
+            except SlipError as refused:
+                if refused.reason.value == "wrong_password":
+                    error = messages.slip_error_text(refused)
+                    continue
+                self.show_error(messages.slip_error_text(refused))
+                return False
+            except Exception as exc:  # noqa: BLE001 - sorted by attempt's handlers below
+                outcome["error"] = exc
+            else:
+                outcome["result"] = result
+            self.session.signed_once = True
+            if "error" in outcome:
+                exc = outcome["error"]
+
+                def replay(exc: BaseException = exc) -> T:
+                    raise exc
+
+                # The same handling as any other call, and Retry re-asks for nothing.
+                if isinstance(exc, DatabaseUnavailable):
+                    self.session.signed_once = False
+                    self.message_bar.show_message(
+                        "error",
+                        QCoreApplication.translate(
+                            "stations",
+                            "The database cannot be reached; nothing was signed or saved "
+                            "and your input is kept. Choose Retry to sign again. "
+                            "({detail})",
+                        ).format(detail=exc),
+                        action_text=QCoreApplication.translate("stations", "&Retry"),
+                        action=lambda: self.sign_and_attempt(
+                            meaning, work, on_success=on_success, busy=busy
+                        ),
+                    )
+                    return False
+                return self.attempt(replay, on_success=on_success)
+            if on_success is not None:
+                on_success(outcome["result"])
+            return True
+
+    # -- messages ------------------------------------------------------------------------
+
+    def show_error(self, text: str) -> None:
+        QApplication.beep()  # the person is looking at the box, not the screen
+        self.message_bar.show_message("error", text)
+
+    def show_warning(self, text: str) -> None:
+        self.message_bar.show_message("warn", text)
+
+    def show_done(self, text: str) -> None:
+        self.message_bar.show_message("ok", text)
+        self.status_message.emit(text)
+
+    def show_scan_rejected(self, rejected: ScanRejected) -> None:
+        self.show_error(scan_reject_text(rejected))
+
+
+class StationView(QWidget, ServiceCalls):
+    """Base of the station views. Subclasses set ``station``, build their form and implement
+    ``refresh`` and ``handle_scan``.
+
+    Signals:
+        status_message(str): a short confirmation for the main window's status bar.
+        changed(): the view changed the database (other views may reload).
+    """
+
+    station: ClassVar[Station]
+    status_message = Signal(str)
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.message_bar = MessageBar(self)
+
+    # -- for subclasses ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the view's lists from the database (use ``attempt`` for the read)."""
+        raise NotImplementedError
+
+    def handle_scan(self, scan: Scan) -> bool:
+        """A scan from the serial scanner or a wedge field; True if the view used it.
+
+        Slip QRs and badges are handled by the main window before the view sees a scan.
+        """
+        return False
+
+    def open_history(self, rma_no: str, serial: str | None = None) -> None:
+        if self.session.open_history is not None:
+            self.session.open_history(rma_no, serial)
