@@ -137,3 +137,16 @@ def outgoing_handovers(uow: AbstractUnitOfWork, station: str) -> list[Handover]:
         return sorted((h for h in uow.handovers.list(status="open")
                        if h.from_station.value == station),
                       key=lambda h: h.giver_signed_at)
+
+
+def rma_of_serial(uow: AbstractUnitOfWork, serial: str) -> str | None:
+    """The RMA a scanned unit belongs to: the open one, else its latest return; None if the
+    serial was never received."""
+    serial = serial.strip()
+    with uow:
+        open_rma = uow.rmas.open_serials([serial]).get(serial)
+        if open_rma is not None:
+            return open_rma
+        earlier = uow.rmas.earlier_returns([serial]).get(serial) or []
+        latest = max(earlier, key=lambda e: e.received_at, default=None)
+        return latest.rma_no if latest is not None else None

@@ -1,13 +1,28 @@
-"""The main window: the RMA list with the selected RMA's units."""
+"""The main window: the station's view, the list of all RMAs, the status bar and scans.
+
+Scans from the bench's serial scanner are routed here: a badge switches user, a slip's QR
+opens the receiving count, anything else goes to an open dialog that takes scans, else to
+the station view, else opens the unit's or RMA's history.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QWidget,
+)
 
+from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan, parse_slip_qr
 from benchapp.domain.users import User
 from benchapp.services import queries
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
@@ -15,6 +30,9 @@ from benchapp.ui import labels
 from benchapp.ui.forms.ui_main_window import Ui_MainWindow
 from benchapp.ui.models.rma_table import RMA_NO_ROLE, SORT_ROLE, RmaFilterProxy, RmaTableModel
 from benchapp.ui.models.unit_table import UnitTableModel
+from benchapp.ui.session import Session
+
+log = logging.getLogger(__name__)
 
 UowFactory = Callable[[], AbstractUnitOfWork]
 
@@ -42,12 +60,19 @@ class MainWindow(QMainWindow):
     logged_out = Signal()
     refreshed = Signal(int)
     refresh_failed = Signal(str)
+    badge_scanned = Signal(str)  # a badge code: the application asks the PIN and switches user
+    change_station_requested = Signal()
+    lock_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, uow_factory: UowFactory, user: User, *, database_text: str,
-                 parent: QWidget | None = None) -> None:
+                 session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
         self.user = user
+        self.session: Session | None = None
+        self.view: QWidget | None = None
+        self.history_windows: list[QWidget] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         ui = self.ui
@@ -79,15 +104,29 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         self.user_label.setText(self.tr("Signed in: {name} ({roles})").format(
             name=user.display_name, roles=labels.roles(r.value for r in user.roles)))
+        self.station_label = QLabel(self)
+        self.station_label.setObjectName("stationStatus")
         self.database_label = QLabel(self)
         self.database_label.setText(self.tr("Database: {database}").format(
             database=database_text))
-        for label in (self.user_label, self.database_label):
+        self.scanner_label = QLabel(self)
+        self.scanner_label.setObjectName("scannerStatus")
+        self.fixture_label = QLabel(self)
+        self.fixture_label.setObjectName("fixtureStatus")
+        for label in (self.user_label, self.station_label, self.database_label,
+                      self.scanner_label, self.fixture_label):
             label.setContentsMargins(8, 0, 8, 0)
             ui.statusBar.addPermanentWidget(label)
+        self.set_device_state("scanner", None)
+        self.set_device_state("fixture", None)
         ui.errorFrame.hide()
+        ui.tabs.setTabVisible(0, False)  # until a station is set
 
-        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionRefresh.triggered.connect(self.refresh_all)
+        ui.actionHistory.triggered.connect(self.ask_history)
+        ui.actionChangeStation.triggered.connect(self.change_station_requested)
+        ui.actionLock.triggered.connect(self.lock_requested)
+        ui.actionSettings.triggered.connect(self.settings_requested)
         ui.actionLogOut.triggered.connect(self.logged_out)
         ui.actionQuit.triggered.connect(self.close)
         ui.retryButton.clicked.connect(self.refresh)
@@ -99,9 +138,185 @@ class MainWindow(QMainWindow):
         self.rma_proxy.rowsInserted.connect(self._update_count)
         self.rma_proxy.rowsRemoved.connect(self._update_count)
 
+        ui.rmaTable.doubleClicked.connect(self._open_selected_rma_history)
+        ui.unitTable.doubleClicked.connect(self._open_selected_unit_history)
+
         self._loaded_at: datetime | None = None
         self._show_selected_units()
         ui.searchEdit.setFocus()
+        if session is not None:
+            self.set_session(session)
+
+    # -- the station ---------------------------------------------------------------------
+
+    def set_session(self, session: Session) -> QWidget:
+        """Show ``session.station``'s view (replacing any earlier one) for ``session.user``."""
+        from benchapp.ui.stations.registry import view_class
+
+        session.open_history = self.open_history
+        old = self.view
+        self.session = session
+        self.user = session.user
+        view = view_class(session.station)(session, self)
+        view.setObjectName("stationView")
+        if old is not None:
+            self.ui.stationLayout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self.ui.stationLayout.addWidget(view)
+        self.view = view
+        view.status_message.connect(self._show_status)
+        view.changed.connect(self._station_changed_data)
+        station_name = labels.station(session.station.value)
+        self.ui.tabs.setTabText(0, station_name)
+        self.ui.tabs.setTabVisible(0, True)
+        self.ui.tabs.setCurrentIndex(0)
+        self.setWindowTitle(self.tr("After-sales repair bench - {station} - {name}").format(
+            station=station_name, name=session.user.display_name))
+        self.user_label.setText(self.tr("Signed in: {name} ({roles})").format(
+            name=session.user.display_name,
+            roles=labels.roles(r.value for r in session.user.roles)))
+        self.station_label.setText(self.tr("Station: {station}").format(station=station_name))
+        view.refresh()
+        return view
+
+    def _show_status(self, text: str) -> None:
+        self.ui.statusBar.showMessage(text, STATUS_MESSAGE_MS)
+
+    def _station_changed_data(self) -> None:
+        # The RMA list is reloaded when someone looks at it, not after every scan.
+        self._rma_list_stale = True
+        if self.ui.tabs.currentIndex() == 1:
+            self.refresh()
+
+    def refresh_all(self) -> None:
+        if self.view is not None:
+            self.view.refresh()
+        self.refresh()
+
+    # -- devices -------------------------------------------------------------------------
+
+    def set_device_state(self, device: str, state: str | None) -> None:
+        """Show a scanner's or fixture's state; None = not configured at this bench."""
+        names = {"scanner": self.tr("Scanner"), "fixture": self.tr("Fixture")}
+        states = {
+            None: self.tr("not set up"),
+            "connecting": self.tr("connecting…"),
+            "connected": self.tr("connected"),
+            "disconnected": self.tr("DISCONNECTED - reconnecting"),
+            "stopped": self.tr("stopped"),
+        }
+        label = self.scanner_label if device == "scanner" else self.fixture_label
+        label.setText(self.tr("{device}: {state}").format(
+            device=names[device], state=states.get(state, state or "")))
+        alarm = state in ("disconnected", "stopped")
+        label.setStyleSheet("color: #a4262c; font-weight: bold;" if alarm else "")
+
+    def scan_rejected(self, rejected: object) -> None:
+        from benchapp.ui import messages
+        from benchapp.ui.stations.base import scan_reject_text
+
+        text = (messages.scan_reject_text(rejected) if hasattr(messages, "scan_reject_text")
+                else scan_reject_text(rejected))  # type: ignore[arg-type]
+        self._tell(text, error=True)
+
+    def route_scan(self, scan: Scan) -> str:
+        """Deliver one scan; returns where it went (for tests and the benchmark)."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            handler = getattr(modal, "handle_scan", None)
+            if handler is not None:
+                handler(scan)
+                return "dialog"
+            return "ignored"  # a message box or a question: scans must not act behind it
+        if scan.kind == KIND_BADGE:
+            self.badge_scanned.emit(scan.text)
+            return "badge"
+        if scan.kind == KIND_SLIP and self.session is not None:
+            self.receive_scanned_slip(scan.text)
+            return "slip"
+        if (self.view is not None and self.ui.tabs.currentIndex() == 0
+                and self.view.handle_scan(scan)):
+            return "view"
+        if scan.kind == KIND_RMA:
+            self.open_history(scan.text, None)
+            return "history"
+        if scan.kind == KIND_UNIT:
+            rma_no = self._rma_of(scan.text)
+            if rma_no is not None:
+                self.open_history(rma_no, scan.text)
+                return "history"
+            self._tell(self.tr("Unit {serial} is not in any RMA.").format(serial=scan.text),
+                       error=True)
+            return "unknown"
+        self._tell(self.tr("This code is not a unit, RMA, slip or badge: {text}").format(
+            text=scan.text), error=True)
+        return "unknown"
+
+    def receive_scanned_slip(self, text: str) -> None:
+        from benchapp.ui import handover_dialog
+
+        qr = parse_slip_qr(text)
+        if qr is None or self.session is None or self.view is None:
+            return
+        self.ui.tabs.setCurrentIndex(0)
+        if handover_dialog.receive_slip(self.view, self.session, qr.slip_no):
+            self.view.refresh()
+            self._station_changed_data()
+
+    def _tell(self, text: str, *, error: bool = False) -> None:
+        bar = getattr(self.view, "message_bar", None)
+        if bar is not None and self.ui.tabs.currentIndex() == 0:
+            if error:
+                self.view.show_error(text)  # type: ignore[union-attr]
+            else:
+                bar.show_message("ok", text)
+        self.ui.statusBar.showMessage(text, STATUS_MESSAGE_MS)
+
+    # -- history -------------------------------------------------------------------------
+
+    def _rma_of(self, serial: str) -> str | None:
+        try:
+            return queries.rma_of_serial(self._uow_factory(), serial)
+        except DatabaseUnavailable as exc:
+            self._tell(messages_db(str(exc)), error=True)
+            return None
+
+    def open_history(self, rma_no: str, serial: str | None = None) -> QWidget | None:
+        from benchapp.ui import history
+
+        if self.session is None:
+            return None
+        window = history.open_history(self, self.session, rma_no, serial)
+        self.history_windows = [w for w in self.history_windows if w.isVisible()] + [window]
+        return window
+
+    def ask_history(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("History"), self.tr("RMA no. or unit serial number:"))
+        text = text.strip()
+        if not ok or not text:
+            return
+        if text.upper().startswith("RMA-"):
+            self.open_history(text.upper(), None)
+            return
+        rma_no = self._rma_of(text)
+        if rma_no is None:
+            self._tell(self.tr("Unit {serial} is not in any RMA.").format(serial=text),
+                       error=True)
+            return
+        self.open_history(rma_no, text)
+
+    def _open_selected_rma_history(self) -> None:
+        rma_no = self.selected_rma_no()
+        if rma_no:
+            self.open_history(rma_no, None)
+
+    def _open_selected_unit_history(self, index: QModelIndex) -> None:
+        rma_no = self.selected_rma_no()
+        if rma_no:
+            serial = self.unit_proxy.data(self.unit_proxy.index(index.row(), 0))
+            self.open_history(rma_no, serial)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -221,3 +436,9 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("{shown} of {total} RMAs").format(shown=shown, total=total)
         self.ui.countLabel.setText(text)
+
+
+def messages_db(detail: str) -> str:
+    from benchapp.ui import messages
+
+    return messages.database_unavailable_text(detail)
