@@ -3,27 +3,32 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
+import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 
 from alembic.util import CommandError
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine, make_url
 
 from benchapp.db.engine import describe, make_engine, resolve_url
 from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+from benchapp.domain.errors import DomainError
 from benchapp.domain.users import User
 from benchapp.services import users
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
-from benchapp.ui import crash, dialogs, fonts, i18n
+from benchapp.ui import crash, dialogs, fonts, i18n, messages
 from benchapp.ui.first_run import FirstRunDialog
 from benchapp.ui.login import LoginWindow
 from benchapp.ui.main_window import MainWindow
+from benchapp.ui.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -50,40 +55,217 @@ def error_detail(exc: BaseException) -> str:
 
 
 class BenchApp(QObject):
-    """Switches between the sign-in window and the main window of the signed-in person."""
+    """Sign-in, station choice, the main window, the bench's devices, idle lock, user switch.
 
-    def __init__(self, engine: Engine, *, database: str, parent: QObject | None = None) -> None:
+    ``settings``: this bench's settings (ui.bench_settings.BenchSettings); ``slips``: the slip
+    port (PdfSlips; created on first use, it loads reportlab and pyHanko).
+    """
+
+    def __init__(self, engine: Engine, *, database: str, settings: object | None = None,
+                 slips: object | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from benchapp.ui.bench_settings import BenchSettings
+        from benchapp.ui.lock import IdleWatcher
+
         self.engine = engine
         self.database = database
+        self.settings = settings if settings is not None else BenchSettings()
+        self._slips = slips
         self.login_window = LoginWindow(self.uow_factory, database_text=database)
         self.login_window.logged_in.connect(self.open_main_window)
         self.main_window: MainWindow | None = None
+        self.scanner: object | None = None
+        self.fixture: object | None = None
+        self._locked = False
+        self.translation: i18n.Translation | None = None
+        self.idle = IdleWatcher(self.settings.idle_lock_minutes(), self)
+        self.idle.idle.connect(self.lock)
 
     def uow_factory(self) -> AbstractUnitOfWork:
         return SqlAlchemyUnitOfWork(self.engine)
 
+    @property
+    def slips(self) -> object:
+        if self._slips is None:
+            from benchapp.slips.port import PdfSlips
+
+            self._slips = PdfSlips()
+        return self._slips
+
     def show(self) -> None:
         self.login_window.show()
 
-    def open_main_window(self, user: User) -> MainWindow:
+    # -- signing in and choosing a station ---------------------------------------------------
+
+    def open_main_window(self, user: User) -> MainWindow | None:
+        from benchapp.ui.station_chooser import choose_station
+
+        station = choose_station(self.login_window, user, self.settings)
+        if station is None:  # no station for this person's roles, or they cancelled
+            self._record_logout(user)
+            self.login_window.reset()
+            self.login_window.show()
+            return None
+        session = Session(user=user, station=station, uow_factory=self.uow_factory,
+                          slips=self.slips, database_text=self.database, fixture=self.fixture)
         window = MainWindow(self.uow_factory, user, database_text=self.database)
         window.logged_out.connect(self.log_out)
+        window.badge_scanned.connect(self.switch_user)
+        window.change_station_requested.connect(self.change_station)
+        window.lock_requested.connect(self.lock)
+        window.settings_requested.connect(self.open_settings)
+        self.main_window = window
+        self.start_devices()
+        session.fixture = self.fixture
+        window.set_session(session)
         window.refresh()
         window.show()
         self.login_window.hide()
-        self.main_window = window
+        self.idle.start()
         return window
+
+    def change_station(self) -> None:
+        from benchapp.ui.station_chooser import choose_station
+
+        window = self.main_window
+        if window is None or window.session is None:
+            return
+        station = choose_station(window, window.user, self.settings)
+        if station is None or station == window.session.station:
+            return
+        session = replace(window.session, station=station)
+        window.set_session(session)
+
+    # -- devices --------------------------------------------------------------------------
+
+    def start_devices(self) -> None:
+        """Open the scanner and fixture set up for this bench (once; they reconnect alone)."""
+        from benchapp.ui.device_bridge import FixtureBridge, ScannerBridge
+
+        if self.scanner is None and self.settings.scanner_port():
+            self.scanner = ScannerBridge(self.settings.scanner_port(), self)
+            self.scanner.scan_accepted.connect(self._scan)
+            self.scanner.scan_rejected.connect(self._scan_rejected)
+            self.scanner.state_changed.connect(partial(self._device_state, "scanner"))
+            self.scanner.start()
+        if self.fixture is None and self.settings.fixture_port():
+            self.fixture = FixtureBridge(self.settings.fixture_port(), self)
+            self.fixture.state_changed.connect(partial(self._device_state, "fixture"))
+            self.fixture.start()
+        if self.main_window is not None:
+            for name, device in (("scanner", self.scanner), ("fixture", self.fixture)):
+                self.main_window.set_device_state(
+                    name, device.state if device is not None else None)  # type: ignore[attr-defined]
+
+    def stop_devices(self) -> None:
+        for device in (self.scanner, self.fixture):
+            if device is not None:
+                device.close()  # type: ignore[attr-defined]
+        self.scanner = self.fixture = None
+
+    def _device_state(self, name: str, state: str) -> None:
+        if self.main_window is not None:
+            self.main_window.set_device_state(name, state)
+
+    def _scan(self, scan: object) -> None:
+        self.idle.poke()
+        if self.main_window is not None and not self._locked:
+            self.main_window.route_scan(scan)  # type: ignore[arg-type]
+
+    def _scan_rejected(self, rejected: object) -> None:
+        self.idle.poke()
+        if self.main_window is not None and not self._locked:
+            self.main_window.scan_rejected(rejected)
+
+    # -- lock, user switch, settings, log-out ---------------------------------------------
+
+    def lock(self) -> None:
+        from benchapp.ui.lock import LockOutcome, lock_screen
+
+        window = self.main_window
+        if window is None or self._locked:
+            return
+        self._locked = True
+        try:
+            outcome = lock_screen(window, window.user, self.uow_factory)
+        finally:
+            self._locked = False
+        if outcome == LockOutcome.UNLOCKED:
+            if window.session is not None:
+                # The signed-in person proved who they are again; the next signature still
+                # asks for the user name (a new session of signing).
+                window.session.signed_once = False
+            self.idle.resume()
+        else:
+            self.log_out()
+
+    def switch_user(self, badge: str) -> None:
+        """A badge scanned at a signed-in bench: after its PIN, that person takes over."""
+        window = self.main_window
+        if window is None:
+            return
+        pin, ok = QInputDialog.getText(
+            window, QCoreApplication.translate("app", "Switch user"),
+            QCoreApplication.translate("app", "Badge {badge}: enter the PIN").format(
+                badge=badge), QLineEdit.EchoMode.Password)
+        if not ok or not pin:
+            return
+        try:
+            user = users.login_badge(self.uow_factory(), badge, pin)
+        except DomainError as refused:
+            window._tell(messages.error_text(refused), error=True)
+            return
+        except DatabaseUnavailable as exc:
+            window._tell(messages.database_unavailable_text(str(exc)), error=True)
+            return
+        self._record_logout(window.user)
+        self._close_main_window()
+        if self.open_main_window(user) is None:
+            self.login_window.show()
+
+    def open_settings(self) -> None:
+        from benchapp.ui.settings_dialog import edit_settings
+
+        window = self.main_window
+        if window is None:
+            return
+        in_use = {name: port for name, port, device in (
+            ("scanner", self.settings.scanner_port(), self.scanner),
+            ("fixture", self.settings.fixture_port(), self.fixture)) if device is not None}
+        if edit_settings(window, self.settings, translation=self.translation,
+                         ports_in_use=in_use, on_language_changed=self._language_changed):
+            self.idle.set_minutes(self.settings.idle_lock_minutes())
+            # New ports take effect now: reopen the devices.
+            self.stop_devices()
+            self.start_devices()
+            if window.session is not None:
+                window.session.fixture = self.fixture
+
+    def _language_changed(self, translation: i18n.Translation) -> None:
+        self.translation = translation
+        window = self.main_window
+        if window is not None:
+            window.ui.retranslateUi(window)
+            if window.session is not None:
+                window.set_session(window.session)  # rebuilt in the new language
+        self.login_window.ui.retranslateUi(self.login_window)
+
+    def _record_logout(self, user: User) -> None:
+        try:
+            users.logout(self.uow_factory(), user.actor())
+        except DatabaseUnavailable:
+            log.warning("log-out not recorded: the database is unreachable")
 
     def log_out(self) -> None:
         if self.main_window is not None:
-            try:
-                users.logout(self.uow_factory(), self.main_window.user.actor())
-            except DatabaseUnavailable:
-                log.warning("log-out not recorded: the database is unreachable")
+            self._record_logout(self.main_window.user)
+        self.idle.stop()
         # Show the sign-in window before closing the main one, or Qt quits on the last close.
         self.login_window.reset()
         self.login_window.show()
+        self._close_main_window()
+
+    def _close_main_window(self) -> None:
         if self.main_window is not None:
             self.main_window.close()
             self.main_window.deleteLater()
@@ -181,7 +363,16 @@ def run_gui(db_url: str | None, demo: bool) -> int:
     bench = start(db_url, demo=demo)
     if bench is None:
         return EXIT_NOT_STARTED
+    bench.translation = translation
     bench.show()
+    if os.environ.get("BENCHAPP_STARTUP_PROBE"):
+        # For benchmarks/bench_startup.py: say when the sign-in window is up, then quit.
+        def probe() -> None:
+            print(f"login-shown {time.time():.6f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, probe)
     code = app.exec()
+    bench.stop_devices()
     bench.engine.dispose()
     return code
