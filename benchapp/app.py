@@ -143,13 +143,15 @@ class BenchApp(QObject):
         from benchapp.ui.device_bridge import FixtureBridge, ScannerBridge
 
         if self.scanner is None and self.settings.scanner_port():
-            self.scanner = ScannerBridge(self.settings.scanner_port(), self)
+            self.scanner = ScannerBridge(self.settings.scanner_port(), self,
+                                         baudrate=self.settings.scanner_baud())
             self.scanner.scan_accepted.connect(self._scan)
             self.scanner.scan_rejected.connect(self._scan_rejected)
             self.scanner.state_changed.connect(partial(self._device_state, "scanner"))
             self.scanner.start()
         if self.fixture is None and self.settings.fixture_port():
-            self.fixture = FixtureBridge(self.settings.fixture_port(), self)
+            self.fixture = FixtureBridge(self.settings.fixture_port(), self,
+                                         baudrate=self.settings.fixture_baud())
             self.fixture.state_changed.connect(partial(self._device_state, "fixture"))
             self.fixture.start()
         if self.main_window is not None:
@@ -169,7 +171,8 @@ class BenchApp(QObject):
 
     def _scan(self, scan: object) -> None:
         self.idle.poke()
-        if self.main_window is not None and not self._locked:
+        if self.main_window is not None:
+            # While locked, the lock dialog is the modal dialog and takes the (badge) scans.
             self.main_window.route_scan(scan)  # type: ignore[arg-type]
 
     def _scan_rejected(self, rejected: object) -> None:
@@ -229,9 +232,9 @@ class BenchApp(QObject):
         window = self.main_window
         if window is None:
             return
-        in_use = {name: port for name, port, device in (
-            ("scanner", self.settings.scanner_port(), self.scanner),
-            ("fixture", self.settings.fixture_port(), self.fixture)) if device is not None}
+        in_use = {port: device.state for port, device in (  # type: ignore[attr-defined]
+            (self.settings.scanner_port(), self.scanner),
+            (self.settings.fixture_port(), self.fixture)) if device is not None}
         if edit_settings(window, self.settings, translation=self.translation,
                          ports_in_use=in_use, on_language_changed=self._language_changed):
             self.idle.set_minutes(self.settings.idle_lock_minutes())

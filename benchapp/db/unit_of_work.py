@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
 from benchapp.db.engine import server_now
+from benchapp.db.repair_records import SqlRepairRecordRepository
 from benchapp.db.repositories import (
     SqlEscalationRepository,
     SqlHandoverRepository,
@@ -56,6 +57,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.users = SqlUserRepository(self.session, self.backdate)
         self.log = SqlLogRepository(self.session)
         self.slips = SqlSlipRepository(self.session)
+        self.repair_records = SqlRepairRecordRepository(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from benchapp.domain.handover import Handover
-from benchapp.domain.rma import Escalation, LogEntry, Rma
+from benchapp.domain.rma import AnomalyForm, Escalation, LogEntry, Rma, Unit
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 
@@ -150,3 +150,27 @@ def rma_of_serial(uow: AbstractUnitOfWork, serial: str) -> str | None:
         earlier = uow.rmas.earlier_returns([serial]).get(serial) or []
         latest = max(earlier, key=lambda e: e.received_at, default=None)
         return latest.rma_no if latest is not None else None
+
+
+# -- QC station ---------------------------------------------------------------------------
+
+
+def anomaly_forms(uow: AbstractUnitOfWork, *, unsigned_only: bool = True) -> list[AnomalyForm]:
+    """QC anomaly feedback forms 品质检验异常反馈表 (of every RMA: an unsigned form stays
+    open even after its RMA closed), oldest form number first."""
+    with uow:
+        forms = [f for rma in uow.rmas.list(status=None) for f in rma.anomaly_forms
+                 if not (unsigned_only and f.signed)]
+        return sorted(forms, key=lambda f: f.form_no)
+
+
+def unit_detail(uow: AbstractUnitOfWork, rma_no: str, serial: str) -> Unit:
+    """One unit as stored: pending screening test, loop count and allowance..."""
+    with uow:
+        return uow.rmas.get(rma_no.strip()).unit(serial.strip())
+
+
+def rework_loop_limit(uow: AbstractUnitOfWork) -> int:
+    """Re-inspection failures a unit may loop back to repair before it is escalated."""
+    with uow:
+        return uow.policy().max_rework_loops

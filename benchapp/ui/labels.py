@@ -176,3 +176,54 @@ def states_summary(states: Mapping[str, int]) -> str:
     known = {s.value for s in UnitState}
     parts += [f"{n} {code}" for code, n in sorted(states.items()) if code not in known and n]
     return join(parts)
+
+
+# Tracking-log actions (LogEntry.action). Not an enum in the domain; an action missing here
+# (a newer database, an admin entry) is shown as its code.
+LOG_ACTIONS: dict[str, str] = {
+    "rma_received": QT_TRANSLATE_NOOP("labels", "RMA received"),
+    "unit_received": QT_TRANSLATE_NOOP("labels", "Unit received"),
+    "handover_offered": QT_TRANSLATE_NOOP("labels", "Handed over"),
+    "handover_accepted": QT_TRANSLATE_NOOP("labels", "Handover accepted"),
+    "handover_refused": QT_TRANSLATE_NOOP("labels", "Handover refused"),
+    "handover_overdue": QT_TRANSLATE_NOOP("labels", "Handover overdue"),
+    "handover_cancelled": QT_TRANSLATE_NOOP("labels", "Handover cancelled"),
+    "slip_signed": QT_TRANSLATE_NOOP("labels", "Slip signed"),
+    "slip_printed": QT_TRANSLATE_NOOP("labels", "Slip printed"),
+    "slip_reprinted": QT_TRANSLATE_NOOP("labels", "Slip reprinted (copy)"),
+    "screening_test": QT_TRANSLATE_NOOP("labels", "Screening test"),
+    "screening_nff": QT_TRANSLATE_NOOP("labels", "Screening: no fault found"),
+    "screening_rework": QT_TRANSLATE_NOOP("labels", "Screening: to rework"),
+    "screening_repair": QT_TRANSLATE_NOOP("labels", "Screening: to repair"),
+    "anomaly_form_signed": QT_TRANSLATE_NOOP("labels", "Anomaly form signed"),
+    "due_date_confirmed": QT_TRANSLATE_NOOP("labels", "Due date confirmed"),
+    "due_date_escalated": QT_TRANSLATE_NOOP("labels", "Due date escalated"),
+    "cannot_find_fault": QT_TRANSLATE_NOOP("labels", "Cannot find the fault"),
+    "repair_recorded": QT_TRANSLATE_NOOP("labels", "Repair recorded"),
+    "reinspection_test": QT_TRANSLATE_NOOP("labels", "Re-inspection test"),
+    "oqc_inspection": QT_TRANSLATE_NOOP("labels", "OQC inspection"),
+    "packed": QT_TRANSLATE_NOOP("labels", "Packed"),
+    "tracking_complete": QT_TRANSLATE_NOOP("labels", "Tracking complete"),
+    "shipped": QT_TRANSLATE_NOOP("labels", "Shipped"),
+    "shipping_note": QT_TRANSLATE_NOOP("labels", "Shipping note issued"),
+    "return_as_is": QT_TRANSLATE_NOOP("labels", "Return as is"),
+    "decision": QT_TRANSLATE_NOOP("labels", "Supervisor decision"),
+    "rma_closed": QT_TRANSLATE_NOOP("labels", "RMA closed"),
+    "complaint_notice_raised": QT_TRANSLATE_NOOP("labels", "Complaint notice raised"),
+    "complaint_notice_assigned": QT_TRANSLATE_NOOP("labels", "Complaint notice assigned"),
+    "complaint_notice_classified": QT_TRANSLATE_NOOP("labels", "Complaint notice classified"),
+    "complaint_report_attached": QT_TRANSLATE_NOOP("labels", "Complaint report attached"),
+    "complaint_notice_closed": QT_TRANSLATE_NOOP("labels", "Complaint notice closed"),
+    "corrective_action_opened": QT_TRANSLATE_NOOP("labels", "Corrective action opened"),
+    "corrective_action_implemented": QT_TRANSLATE_NOOP("labels",
+                                                       "Corrective action implemented"),
+    "corrective_action_closed": QT_TRANSLATE_NOOP("labels", "Corrective action closed"),
+    "corrective_action_reopened": QT_TRANSLATE_NOOP("labels", "Corrective action reopened"),
+    "cost_booked": QT_TRANSLATE_NOOP("labels", "Cost booked"),
+    "customer_contacted": QT_TRANSLATE_NOOP("labels", "Customer contacted"),
+    "imported": QT_TRANSLATE_NOOP("labels", "Imported from past records"),
+}
+
+
+def log_action(code: str) -> str:
+    return _translated(LOG_ACTIONS, code)

@@ -72,7 +72,6 @@ class MainWindow(QMainWindow):
         self.user = user
         self.session: Session | None = None
         self.view: QWidget | None = None
-        self.history_windows: list[QWidget] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         ui = self.ui
@@ -287,9 +286,8 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return None
-        window = history.open_history(self, self.session, rma_no, serial)
-        self.history_windows = [w for w in self.history_windows if w.isVisible()] + [window]
-        return window
+        # A child of this window, deleted when closed: nothing else needs to hold it.
+        return history.open_history(self, self.session, rma_no, serial)
 
     def ask_history(self) -> None:
         text, ok = QInputDialog.getText(

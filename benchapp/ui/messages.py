@@ -12,7 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from benchapp.devices import ports
+from benchapp.devices.errors import DeviceError, DeviceErrorReason, ScanRejectReason
+from benchapp.devices.link import DeviceState
+from benchapp.devices.scan import ScanRejected
 from benchapp.domain.errors import MESSAGES, DomainError, Reason
+from benchapp.domain.supervision import SUPERVISION_MESSAGES, SupervisionReason
 from benchapp.slips.errors import SLIP_ERROR_MESSAGES, SlipError, SlipErrorReason
 from benchapp.ui import labels
 
@@ -127,6 +132,8 @@ def reason_text(reason: Reason, params: Mapping[str, Any] | None = None) -> str:
 
 
 def error_text(error: DomainError) -> str:
+    if isinstance(error.reason, SupervisionReason):
+        return supervision_error_text(error)
     return reason_text(error.reason, error.params)
 
 
@@ -177,3 +184,212 @@ def slip_error_text(error: SlipError) -> str:
     except (KeyError, IndexError, ValueError):
         log.exception("Cannot fill the text for %s with %r", error.reason, error.params)
         return error.message
+
+
+# -- scanners and fixtures ---------------------------------------------------------------
+# The English source texts say what benchapp.devices.errors says, as sentences for people at
+# the bench, with the same {format fields}; tests/gui/test_device_texts.py keeps them in step.
+
+SCAN_REJECT_TEXTS: dict[ScanRejectReason, str] = {
+    ScanRejectReason.EMPTY: QT_TRANSLATE_NOOP(
+        "messages", "The scan is empty. Scan again."),
+    ScanRejectReason.TOO_LONG: QT_TRANSLATE_NOOP(
+        "messages", "The scan is too long ({length} {unit}; at most {max_len} characters). "
+                    "Scan again."),
+    ScanRejectReason.UNDECODABLE: QT_TRANSLATE_NOOP(
+        "messages", "The scan is not readable text (neither UTF-8 nor GBK): {raw}. Check the "
+                    "scanner's character set."),
+    ScanRejectReason.CONTROL_CHARACTER: QT_TRANSLATE_NOOP(
+        "messages", "The scan contains the control character {char} at position {position}: "
+                    "{raw}. Scan again."),
+    ScanRejectReason.INCOMPLETE: QT_TRANSLATE_NOOP(
+        "messages", "A scan stopped without its line end (CR or LF) and was dropped: {raw}. "
+                    "Check the scanner's suffix setting."),
+    ScanRejectReason.SYMBOLOGY_MISMATCH: QT_TRANSLATE_NOOP(
+        "messages", "This field expects a {expected} barcode; the scanner read a {symbology} "
+                    "({aim})."),
+    ScanRejectReason.KIND_MISMATCH: QT_TRANSLATE_NOOP(
+        "messages", "This field expects {expected}; the scan is {kind}: {text}"),
+}
+
+DEVICE_ERROR_TEXTS: dict[DeviceErrorReason, str] = {
+    DeviceErrorReason.INVALID_PORT: QT_TRANSLATE_NOOP(
+        "messages", "'{port}' is not a port: give a path (/dev/ttyACM0, COM3) or a USB id "
+                    "VID:PID[:serial] in hex (05e0:1200:S123)."),
+    DeviceErrorReason.INVALID_SETTINGS: QT_TRANSLATE_NOOP(
+        "messages", "{port} rejected the settings: {detail}"),
+    DeviceErrorReason.PORT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "messages", "{port} is not there: is the device plugged in? Settings > Detect lists "
+                    "the ports."),
+    DeviceErrorReason.PORT_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "messages", "{port} matches {count} ports ({devices}): add the serial number, "
+                    "VID:PID:SERIAL."),
+    DeviceErrorReason.PERMISSION_DENIED: QT_TRANSLATE_NOOP(
+        "messages", "No permission to open {port}: {fix}."),
+    DeviceErrorReason.PORT_BUSY: QT_TRANSLATE_NOOP(
+        "messages", "{port} is busy: {fix}."),
+    DeviceErrorReason.OPEN_FAILED: QT_TRANSLATE_NOOP(
+        "messages", "Could not open {port}: {detail}"),
+    DeviceErrorReason.NOT_CONNECTED: QT_TRANSLATE_NOOP(
+        "messages", "The {device} on {port} is not connected."),
+    DeviceErrorReason.DISCONNECTED: QT_TRANSLATE_NOOP(
+        "messages", "The {device} on {port} was disconnected ({detail})."),
+    DeviceErrorReason.WRITE_FAILED: QT_TRANSLATE_NOOP(
+        "messages", "Could not send to the {device} on {port}: {detail}"),
+    DeviceErrorReason.TIMEOUT: QT_TRANSLATE_NOOP(
+        "messages", "The {device} on {port} {detail}."),
+    DeviceErrorReason.PROTOCOL_ERROR: QT_TRANSLATE_NOOP(
+        "messages", "The {device} on {port} broke protocol v1: {detail}; the line was: {line}"),
+    DeviceErrorReason.FIXTURE_ERROR: QT_TRANSLATE_NOOP(
+        "messages", "The fixture on {port} reported error {code}: {text}"),
+    DeviceErrorReason.INVALID_SERIAL: QT_TRANSLATE_NOOP(
+        "messages", "'{serial}' cannot be sent to a fixture: {detail}"),
+    DeviceErrorReason.TEST_IN_PROGRESS: QT_TRANSLATE_NOOP(
+        "messages", "The fixture on {port} is busy with {running}; wait for its result."),
+    DeviceErrorReason.STOPPED: QT_TRANSLATE_NOOP(
+        "messages", "The {device} on {port} was closed while it was in use."),
+    DeviceErrorReason.INTERNAL_ERROR: QT_TRANSLATE_NOOP(
+        "messages", "Internal error talking to the {device} on {port}: {detail}"),
+}
+
+# A fixture that went quiet is the timeout people meet most: said whole, with the unit.
+_FIXTURE_TIMEOUT_TEXTS: dict[bool, str] = {
+    True: QT_TRANSLATE_NOOP(
+        "messages", "The fixture on {port} did not finish testing {serial} within {seconds} s."),
+    False: QT_TRANSLATE_NOOP(
+        "messages", "The fixture on {port} sent nothing for {seconds} s while testing "
+                    "{serial}."),
+}
+
+DEVICE_NAMES: dict[str, str] = {
+    "scanner": QT_TRANSLATE_NOOP("messages", "scanner"),
+    "fixture": QT_TRANSLATE_NOOP("messages", "test fixture"),
+}
+
+DEVICE_STATE_TEXTS: dict[DeviceState, str] = {
+    DeviceState.CONNECTING: QT_TRANSLATE_NOOP("messages", "Connecting…"),
+    DeviceState.CONNECTED: QT_TRANSLATE_NOOP("messages", "Connected"),
+    DeviceState.DISCONNECTED: QT_TRANSLATE_NOOP("messages", "Disconnected: waiting for the device"),
+    DeviceState.STOPPED: QT_TRANSLATE_NOOP("messages", "Off"),
+}
+
+# The drivers' fixed English advice (devices/ports.py), translated where it is shown.
+_PORT_FIXES: dict[str, str] = {
+    ports.DIALOUT_FIX: QT_TRANSLATE_NOOP(
+        "messages", "add the user to the 'dialout' group (sudo usermod -aG dialout $USER, then "
+                    "log out and back in), or install the udev rule from docs/devices.md"),
+    ports.BUSY_FIX_POSIX: QT_TRANSLATE_NOOP(
+        "messages", "another program has it open (a second benchapp, a serial terminal, "
+                    "ModemManager); close it and try again"),
+    ports.BUSY_FIX_WINDOWS: QT_TRANSLATE_NOOP(
+        "messages", "another program has the COM port open (a second benchapp, a serial "
+                    "terminal, the scanner's set-up tool); close it and try again"),
+}
+
+# devices.scan's words for what a field expects and what a scan is.
+_SCAN_WORDS: dict[str, str] = {
+    "a unit serial": QT_TRANSLATE_NOOP("messages", "a unit serial"),
+    "an RMA number": QT_TRANSLATE_NOOP("messages", "an RMA number"),
+    "a slip QR": QT_TRANSLATE_NOOP("messages", "a slip QR"),
+    "a user badge": QT_TRANSLATE_NOOP("messages", "a user badge"),
+    "an unrecognised code": QT_TRANSLATE_NOOP("messages", "an unrecognised code"),
+    "characters": QT_TRANSLATE_NOOP("messages", "characters"),
+    "bytes": QT_TRANSLATE_NOOP("messages", "bytes"),
+}
+
+
+def _scan_words(text: Any) -> Any:
+    """'a unit serial or an RMA number' in the reader's language; unknown words stay."""
+    if not isinstance(text, str):
+        return text
+    parts = [QCoreApplication.translate("messages", _SCAN_WORDS[part])
+             if part in _SCAN_WORDS else part for part in text.split(" or ")]
+    return QCoreApplication.translate("messages", " or ", "between alternatives").join(parts)
+
+
+def scan_reject_text(rejected: ScanRejected) -> str:
+    """A garbled or unexpected scan, for people: what was wrong, what to do."""
+    params: dict[str, Any] = {"raw": rejected.raw_escaped, **rejected.params}
+    for name in ("expected", "kind", "unit"):
+        if name in params and rejected.reason is not ScanRejectReason.SYMBOLOGY_MISMATCH:
+            params[name] = _scan_words(params[name])
+    source = SCAN_REJECT_TEXTS.get(rejected.reason)
+    if source is None:
+        log.error("No GUI text for scan rejection %s", rejected.reason)
+        return rejected.message
+    try:
+        return QCoreApplication.translate("messages", source).format(**params)
+    except (KeyError, IndexError, ValueError):
+        log.exception("Cannot fill the text for %s with %r", rejected.reason, params)
+        return rejected.message
+
+
+def device_name(device: str) -> str:
+    source = DEVICE_NAMES.get(device)
+    return QCoreApplication.translate("messages", source) if source else device
+
+
+def device_error_text(err: DeviceError) -> str:
+    """The translated sentence for a scanner or fixture problem (port missing, busy, timeout)."""
+    params: dict[str, Any] = dict(err.params)
+    if isinstance(params.get("device"), str):
+        params["device"] = device_name(params["device"])
+    if isinstance(params.get("fix"), str) and params["fix"] in _PORT_FIXES:
+        params["fix"] = QCoreApplication.translate("messages", _PORT_FIXES[params["fix"]])
+    source = DEVICE_ERROR_TEXTS.get(err.reason)
+    if (err.reason is DeviceErrorReason.TIMEOUT and params.get("serial")
+            and isinstance(params.get("overall"), bool) and "seconds" in params):
+        source = _FIXTURE_TIMEOUT_TEXTS[params["overall"]]
+        params["seconds"] = f"{params['seconds']:g}" if isinstance(
+            params["seconds"], int | float) else params["seconds"]
+    if source is None:
+        log.error("No GUI text for device error %s", err.reason)
+        return err.message
+    try:
+        return QCoreApplication.translate("messages", source).format(**params)
+    except (KeyError, IndexError, ValueError):
+        log.exception("Cannot fill the text for %s with %r", err.reason, params)
+        return err.message
+
+
+def device_state_text(state: str) -> str:
+    """'Connected', 'Disconnected: waiting for the device'... for a DeviceState value."""
+    source = DEVICE_STATE_TEXTS.get(state)  # StrEnum keys compare equal to plain strings
+    return QCoreApplication.translate("messages", source) if source else str(state)
+
+
+# -- supervision records (complaint notices, corrective actions, calendar, imports) ---------
+# The English source texts are benchapp.domain.supervision.SUPERVISION_MESSAGES.
+
+SUPERVISION_TEXTS: dict[SupervisionReason, str] = {
+    SupervisionReason.RECORD_CLOSED: QT_TRANSLATE_NOOP(
+        "messages", "{what} {key} is already closed."),
+    SupervisionReason.REPORT_REQUIRED: QT_TRANSLATE_NOOP(
+        "messages", "{notice_no} cannot be closed before its report is in."),
+    SupervisionReason.EIGHT_D_REQUIRED: QT_TRANSLATE_NOOP(
+        "messages", "{notice_no} is a serious complaint: it needs an 8D report, not a general "
+                    "report."),
+    SupervisionReason.OWNER_NOT_QC: QT_TRANSLATE_NOOP(
+        "messages", "{user} has no QC role and cannot own complaint {notice_no}."),
+    SupervisionReason.NOT_IMPLEMENTED: QT_TRANSLATE_NOOP(
+        "messages", "{ca_no} is '{status}': record its implementation before verifying it."),
+    SupervisionReason.CALENDAR_CONFLICT: QT_TRANSLATE_NOOP(
+        "messages", "{day} is already a {kind} in the calendar; remove it first."),
+    SupervisionReason.FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "messages", "{name} has {size} bytes; the limit is {limit}."),
+    SupervisionReason.IMPORT_REJECTED: QT_TRANSLATE_NOOP(
+        "messages", "{source}: {count} bad row(s); nothing was imported."),
+    SupervisionReason.IMPORT_UNREADABLE: QT_TRANSLATE_NOOP(
+        "messages", "{source}: {detail}"),
+}
+
+
+def supervision_error_text(error: DomainError) -> str:
+    """The translated sentence for a supervision refusal (domain.supervision.SupervisionError)."""
+    reason = SupervisionReason(error.reason)
+    source = SUPERVISION_TEXTS.get(reason) or SUPERVISION_MESSAGES[reason]
+    try:
+        return QCoreApplication.translate("messages", source).format(**dict(error.params))
+    except (KeyError, IndexError, ValueError):
+        log.exception("Cannot fill the text for %s with %r", reason, error.params)
+        return str(error)

@@ -53,20 +53,23 @@ def setup_table(table: QTableView) -> None:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     table.verticalHeader().hide()
+    # Sorting on, but in the model's own order (oldest first) until someone clicks a header.
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
 
 def fit_columns(table: QTableView) -> None:
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
+    last = header.count() - 1
     for section in range(header.count()):
+        if section == last and header.stretchLastSection():
+            continue  # it fills the rest; padding it would overflow into a scroll bar
         header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
 
 
 def scan_reject_text(rejected: ScanRejected) -> str:
     """A garbled or unexpected scan, for people: what was wrong, what to do."""
-    return QCoreApplication.translate(
-        "stations", "The scan was not accepted ({reason}). Scan again."
-    ).format(reason=rejected.reason.value.replace("_", " "))
+    return messages.scan_reject_text(rejected)
 
 
 class MessageBar(QFrame):

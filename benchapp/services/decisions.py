@@ -1,0 +1,266 @@
+"""The supervisor's desk: the decision queue, signed decisions on escalations, and what is late.
+
+A decision on an escalation (no fault found, due date, cannot find fault, rework-loop limit,
+disputed or overdue handover) is an electronic signature: the signer re-enters the password
+that unlocks their signing key, and the tracking-log line of the decision records the
+fingerprint of the certificate that was unlocked (QP-TPZ-002 5.3.3: signed with name and time).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from benchapp.domain import escalation as escalation_rules
+from benchapp.domain.errors import InvalidInput, Reason
+from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover
+from benchapp.domain.rma import Escalation, EscalationKind, LogEntry
+from benchapp.domain.roles import Actor, Role
+from benchapp.domain.rules import clean_text
+from benchapp.services import supervision
+from benchapp.services.signing import check_signer_password
+from benchapp.services.slips import SlipPort
+from benchapp.services.unit_of_work import AbstractUnitOfWork
+
+# -- who decides what ----------------------------------------------------------------------
+
+
+def deciders(escalation: Escalation, handover: Handover | None) -> frozenset[Role]:
+    """The roles that may decide this escalation (the same rule as domain.escalation.decide)."""
+    if escalation.kind in escalation_rules.UNIT_DECIDERS:
+        return escalation_rules.UNIT_DECIDERS[escalation.kind]
+    if handover is None:
+        return frozenset({Role.TECH_SUPERVISOR})
+    return DIRECT_SUPERVISOR[handover.to_station] | {Role.TECH_SUPERVISOR}
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One open escalation on the supervisor's desk, with what the screen shows about it."""
+
+    id: int
+    kind: str
+    rma_no: str
+    serial: str | None
+    slip_no: str | None
+    note: str
+    raised_at: datetime | None
+    age: timedelta
+    customer: str
+    model: str
+    unit_state: str | None
+    # Slip escalations: the stations and serials on the slip.
+    from_station: str | None
+    to_station: str | None
+    slip_serials: tuple[str, ...]
+    decisions: tuple[str, ...]
+    may_decide: bool
+
+    @property
+    def units_text(self) -> str:
+        return self.serial or ", ".join(self.slip_serials)
+
+
+@dataclass(frozen=True)
+class DecisionQueue:
+    now: datetime  # the database server's clock when the queue was read
+    items: list[QueueItem]
+
+
+def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
+                   include_others: bool = False) -> DecisionQueue:
+    """Open escalations ``actor`` may decide, oldest first; with ``include_others`` also the
+    ones for other supervisors (shown read-only)."""
+    with uow:
+        now = uow.now()
+        items: list[QueueItem] = []
+        rmas = {}
+        for esc in uow.escalations.list(status="open"):
+            handover = uow.handovers.get(esc.slip_no) if esc.slip_no else None
+            may = bool(actor.roles & deciders(esc, handover))
+            if not may and not include_others:
+                continue
+            if esc.rma_no not in rmas:
+                rmas[esc.rma_no] = uow.rmas.get(esc.rma_no)
+            rma = rmas[esc.rma_no]
+            state = None
+            if esc.serial:
+                state = next((u.state.value for u in rma.units if u.serial == esc.serial), None)
+            items.append(QueueItem(
+                id=esc.id or 0, kind=esc.kind.value, rma_no=esc.rma_no, serial=esc.serial,
+                slip_no=esc.slip_no, note=esc.note, raised_at=esc.raised_at,
+                age=(now - esc.raised_at) if esc.raised_at else timedelta(0),
+                customer=rma.customer, model=rma.model, unit_state=state,
+                from_station=handover.from_station.value if handover else None,
+                to_station=handover.to_station.value if handover else None,
+                slip_serials=tuple(handover.serials) if handover else (),
+                decisions=escalation_rules.decisions_for(esc.kind), may_decide=may))
+    items.sort(key=lambda i: (i.raised_at is None, i.raised_at or now, i.id))
+    return DecisionQueue(now=now, items=items)
+
+
+# -- signed decisions ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SignedDecision:
+    escalation_id: int
+    kind: str
+    rma_no: str
+    serial: str | None
+    slip_no: str | None
+    decision: str
+    certificate_fingerprint: str
+
+
+def decide_signed(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int, decision: str,
+                  reason: str, password: str, port: SlipPort,
+                  replacement_serial: str | None = None,
+                  new_due_date: date | None = None) -> SignedDecision:
+    """A supervisor's decision, signed with their password (workflow.decide_escalation's rules).
+
+    The password is checked first: a wrong one raises CredentialError and decides nothing.
+    The decision, the escalation's closure and the tracking-log line carrying the signer's
+    certificate fingerprint are written in one transaction.
+    """
+    # A missing reason is refused before the signing key is touched (nothing to sign).
+    if not clean_text(reason, "reason"):
+        raise InvalidInput(Reason.REASON_REQUIRED)
+    fingerprint = check_signer_password(uow, actor, password, port)
+    with uow:
+        esc = uow.escalations.get(escalation_id)
+        rma = uow.rmas.get(esc.rma_no)
+        handover = uow.handovers.get(esc.slip_no) if esc.slip_no else None
+        already = len(rma.pending)
+        escalation_rules.decide(esc, rma, actor, decision=decision, reason=reason,
+                                now=uow.now(), handover=handover,
+                                replacement_serial=replacement_serial,
+                                new_due_date=new_due_date)
+        for entry in rma.pending[already:]:
+            if isinstance(entry, LogEntry) and entry.action == "decision":
+                entry.detail["signed_by"] = actor.username
+                entry.detail["certificate_fingerprint"] = fingerprint
+        uow.commit()
+        return SignedDecision(escalation_id=escalation_id, kind=esc.kind.value,
+                              rma_no=esc.rma_no, serial=esc.serial, slip_no=esc.slip_no,
+                              decision=decision, certificate_fingerprint=fingerprint)
+
+
+# -- what is late ----------------------------------------------------------------------------
+
+
+OVERDUE_HANDOVER = "handover"
+
+
+@dataclass(frozen=True)
+class LateItem:
+    """Something past its time limit: a supervision.OverdueItem or an uncounted slip."""
+
+    kind: str  # an OverdueKind value, or "handover"
+    ref: str
+    rma_no: str | None
+    customer: str
+    due_at: datetime
+    late_by: timedelta
+    owner: str | None
+    detail: str
+    escalated: bool = False  # handovers: an overdue-handover escalation is already open
+    from_station: str | None = None  # handovers: the slip's stations and unit count
+    to_station: str | None = None
+    count: int = 0
+
+
+def late_items(uow: AbstractUnitOfWork,
+               suow: supervision.SupervisionUnitOfWork | None = None) -> list[LateItem]:
+    """Handovers open past the shop's limit, plus (with a supervision unit of work) customer
+    contacts, complaint reports and closures, follow-ups and corrective actions past theirs;
+    latest first."""
+    items: list[LateItem] = []
+    with uow:
+        now = uow.now()
+        hours = uow.policy().overdue_handover_hours
+        escalated = {e.slip_no for e in uow.escalations.list(status="open")
+                     if e.kind is EscalationKind.OVERDUE_HANDOVER}
+        customers: dict[str, str] = {}
+        for h in uow.handovers.list(status="open"):
+            if not h.is_overdue(now, hours):
+                continue
+            if h.rma_no not in customers:
+                customers[h.rma_no] = uow.rmas.get(h.rma_no).customer
+            due = h.giver_signed_at + timedelta(hours=hours)
+            items.append(LateItem(
+                kind=OVERDUE_HANDOVER, ref=h.slip_no, rma_no=h.rma_no,
+                customer=customers[h.rma_no], due_at=due, late_by=now - due,
+                owner=h.giver_name,
+                detail=f"{h.from_station.value} -> {h.to_station.value}, "
+                       f"{h.declared_count} unit(s), not counted in within {hours} h",
+                escalated=h.slip_no in escalated, from_station=h.from_station.value,
+                to_station=h.to_station.value, count=h.declared_count))
+    if suow is not None:
+        for o in supervision.overdue_items(suow, now):
+            items.append(LateItem(kind=o.kind.value, ref=o.ref, rma_no=o.rma_no,
+                                  customer=o.customer, due_at=o.due_at, late_by=o.overdue_by,
+                                  owner=o.owner, detail=o.detail))
+    items.sort(key=lambda i: (-i.late_by.total_seconds(), i.ref))
+    return items
+
+
+# -- complaint notices and corrective actions, signed --------------------------------------
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    case: supervision.ComplaintCase
+    report_due: datetime | None  # None once the report is in
+    closure_due: datetime
+    late: bool
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    action: supervision.CorrectiveAction
+    due_at: datetime
+    late: bool
+
+
+def notices_and_actions(suow: supervision.SupervisionUnitOfWork
+                        ) -> tuple[list[NoticeRow], list[ActionRow]]:
+    """Every complaint notice and corrective action with its due times (step 8 and 10)."""
+    with suow:
+        now = suow.now()
+        settings = suow.supervision.settings()
+        calendar = suow.supervision.calendar()
+        notices = []
+        for case in suow.supervision.complaint_cases():
+            report_due = None if case.report else case.report_due(calendar, settings)
+            closure_due = case.closure_due(calendar, settings)
+            open_ = case.status is not supervision.NoticeStatus.CLOSED
+            late = open_ and (closure_due < now or (report_due is not None and report_due < now))
+            notices.append(NoticeRow(case, report_due, closure_due, late))
+        actions = []
+        for action in suow.supervision.corrective_actions():
+            due = action.due_at(settings.utc_offset_minutes)
+            late = action.status is not supervision.ActionStatus.CLOSED and due < now
+            actions.append(ActionRow(action, due, late))
+    return notices, actions
+
+
+def close_notice_signed(suow: supervision.SupervisionUnitOfWork, actor: Actor, *,
+                        notice_no: str, note: str, password: str,
+                        port: SlipPort) -> supervision.ComplaintCase:
+    """Close a complaint notice after the signer's password has been checked."""
+    if not clean_text(note, "closing note"):
+        raise InvalidInput(Reason.FIELD_REQUIRED, field="closing note")
+    check_signer_password(suow, actor, password, port)
+    return supervision.close_complaint_notice(suow, actor, notice_no=notice_no, note=note)
+
+
+def verify_action_signed(suow: supervision.SupervisionUnitOfWork, actor: Actor, *, ca_no: str,
+                         effective: bool, note: str, password: str,
+                         port: SlipPort) -> supervision.CorrectiveAction:
+    """Verify a corrective action (closed if effective, reopened if not), signed."""
+    if not clean_text(note, "verification note"):
+        raise InvalidInput(Reason.FIELD_REQUIRED, field="verification note")
+    check_signer_password(suow, actor, password, port)
+    return supervision.verify_corrective_action(suow, actor, ca_no=ca_no, effective=effective,
+                                                note=note)

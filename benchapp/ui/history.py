@@ -1,0 +1,840 @@
+"""The full history of an RMA or a unit: service form, units, tracking log, signed slips,
+repair records and escalations, opened from every station (double-click, Enter, a link).
+
+The window only reads. Each slip's signatures are checked when the slip is selected (the check
+validates the whole stored PDF, so it runs on a worker thread and its verdict is kept).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableView, QWidget
+
+from benchapp.domain.errors import NotFound
+from benchapp.domain.rma import RmaStatus, UnitState
+from benchapp.services import history as history_service
+from benchapp.services import slips as slip_service
+from benchapp.services.history import (
+    EscalationHistory,
+    LogLine,
+    RepairHistory,
+    RmaHistory,
+    Signature,
+    SlipHistory,
+    UnitHistory,
+)
+from benchapp.ui import labels, printing
+from benchapp.ui.forms.ui_history_dialog import Ui_HistoryDialog
+from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+from benchapp.ui.session import Session
+from benchapp.ui.stations.base import MessageBar, ServiceCalls, fit_columns, setup_table
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "HistoryDialog"
+MAX_COLUMN_WIDTH = 320
+
+ESCALATION_KINDS: dict[str, str] = {
+    "nff": QT_TRANSLATE_NOOP("HistoryDialog", "No fault found"),
+    "due_date": QT_TRANSLATE_NOOP("HistoryDialog", "Due date cannot be met"),
+    "cannot_find_fault": QT_TRANSLATE_NOOP("HistoryDialog", "Cannot find the fault"),
+    "rework_limit": QT_TRANSLATE_NOOP("HistoryDialog", "Rework limit reached"),
+    "disputed_handover": QT_TRANSLATE_NOOP("HistoryDialog", "Disputed handover"),
+    "overdue_handover": QT_TRANSLATE_NOOP("HistoryDialog", "Overdue handover"),
+}
+
+DECISIONS: dict[str, str] = {
+    "return_to_customer": QT_TRANSLATE_NOOP("HistoryDialog", "Return to the customer"),
+    "return_as_is": QT_TRANSLATE_NOOP("HistoryDialog", "Return as is"),
+    "repair": QT_TRANSLATE_NOOP("HistoryDialog", "Repair"),
+    "resume": QT_TRANSLATE_NOOP("HistoryDialog", "Resume"),
+    "scrap": QT_TRANSLATE_NOOP("HistoryDialog", "Scrap"),
+    "scrap_replace": QT_TRANSLATE_NOOP("HistoryDialog", "Scrap and replace"),
+    "refund": QT_TRANSLATE_NOOP("HistoryDialog", "Refund"),
+}
+
+CAUSES: dict[str, str] = {
+    "production": QT_TRANSLATE_NOOP("HistoryDialog", "Production / soldering"),
+    "inspection": QT_TRANSLATE_NOOP("HistoryDialog", "Inspection escape"),
+    "material": QT_TRANSLATE_NOOP("HistoryDialog", "Incoming material"),
+    "design": QT_TRANSLATE_NOOP("HistoryDialog", "Design"),
+    "customer": QT_TRANSLATE_NOOP("HistoryDialog", "Customer misuse or damage"),
+    "nff": QT_TRANSLATE_NOOP("HistoryDialog", "No fault found"),
+}
+
+BILLING: dict[str, str] = {
+    "warranty": QT_TRANSLATE_NOOP("HistoryDialog", "Warranty"),
+    "paid": QT_TRANSLATE_NOOP("HistoryDialog", "Customer-paid"),
+}
+
+REQUIREMENTS: dict[str, str] = {
+    "repair": QT_TRANSLATE_NOOP("HistoryDialog", "repair"),
+    "replace": QT_TRANSLATE_NOOP("HistoryDialog", "replace"),
+    "refund": QT_TRANSLATE_NOOP("HistoryDialog", "refund"),
+    "analysis": QT_TRANSLATE_NOOP("HistoryDialog", "analysis only"),
+}
+
+SLIP_STATUSES: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("HistoryDialog", "Waiting for the receiver"),
+    "accepted": QT_TRANSLATE_NOOP("HistoryDialog", "Received"),
+    "refused": QT_TRANSLATE_NOOP("HistoryDialog", "Refused"),
+    "cancelled": QT_TRANSLATE_NOOP("HistoryDialog", "Cancelled"),
+}
+
+MEANINGS: dict[str, str] = {
+    "handed_over": QT_TRANSLATE_NOOP("HistoryDialog", "Handed over"),
+    "received": QT_TRANSLATE_NOOP("HistoryDialog", "Received"),
+    "refused": QT_TRANSLATE_NOOP("HistoryDialog", "Refused"),
+}
+
+FIELDS: dict[str, str] = {
+    "giver": QT_TRANSLATE_NOOP("HistoryDialog", "Giver"),
+    "receiver": QT_TRANSLATE_NOOP("HistoryDialog", "Receiver"),
+}
+
+WORK_KINDS: dict[str, str] = {
+    "repair": QT_TRANSLATE_NOOP("HistoryDialog", "Repair"),
+    "rework": QT_TRANSLATE_NOOP("HistoryDialog", "Rework"),
+}
+
+# Why a slip's signatures are not valid (benchapp.slips.verify.VerifyFailure, plus the
+# database check of services.slips.verify_file).
+VERIFY_FAILURES: dict[str, str] = {
+    "unsigned": QT_TRANSLATE_NOOP("HistoryDialog", "The slip carries no signature."),
+    "not_a_slip": QT_TRANSLATE_NOOP("HistoryDialog", "This PDF is not a benchapp transfer slip."),
+    "tampered": QT_TRANSLATE_NOOP("HistoryDialog", "The slip was changed after it was signed."),
+    "update_after_signature": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "Something other than a signature was added after signing."),
+    "foreign_signature": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "A signature on this slip was made for another slip."),
+    "untrusted_certificate": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "A signature was not made with a certificate of the shop CA."),
+    "hash_mismatch": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "The slip's content differs from the database record."),
+    "not_in_database": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "The slip is not recorded in this database."),
+}
+
+
+def _tr(table: dict[str, str], code: str | None) -> str:
+    if not code:
+        return ""
+    source = table.get(code)
+    return QCoreApplication.translate(CONTEXT, source) if source else code
+
+
+def local_time(value: datetime | None, *, seconds: bool = False) -> str:
+    """Stored in UTC; the bench reads its own wall clock."""
+    if value is None:
+        return ""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def _time_key(value: datetime | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _state_text(code: str | None) -> str:
+    if code is None:
+        return ""
+    if code in UnitState._value2member_map_:
+        return labels.unit_state(code)
+    if code in RmaStatus._value2member_map_:
+        return labels.rma_status(code)
+    return code
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Where to save a slip PDF; None if the person cancelled. Tests replace this."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate(CONTEXT, "Save slip as PDF"), suggested,
+        QCoreApplication.translate(CONTEXT, "PDF files (*.pdf)"))
+    return path or None
+
+
+class HistoryDialog(QDialog, ServiceCalls):
+    """The history window of ``rma_no``; ``serial`` preselects one unit.
+
+    Non-modal (``show()``); ``open_history`` creates, loads and shows one.
+
+    Signals:
+        status_message(str): a short confirmation (slip saved, printed).
+        other_history_requested(str, str): an earlier RMA (rma_no, serial) was clicked.
+    """
+
+    status_message = Signal(str)
+    other_history_requested = Signal(str, str)
+
+    def __init__(self, session: Session, rma_no: str, serial: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rma_no = rma_no.strip()
+        self._wanted_serial = serial.strip() if serial else None
+        self.history: RmaHistory | None = None
+        self.verdicts: dict[str, slip_service.FileVerdict] = {}
+        self._verifying = False
+        self.ui = Ui_HistoryDialog()
+        self.ui.setupUi(self)
+        self.message_bar = MessageBar(self)
+        self.ui.mainLayout.insertWidget(0, self.message_bar)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._build_models()
+        self._connect()
+        self._set_title()
+        self._enable_slip_buttons(None)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _table(self, view: QTableView, model: RecordTableModel) -> RecordFilterProxy:
+        proxy = RecordFilterProxy(self)
+        proxy.setSourceModel(model)
+        view.setModel(proxy)
+        setup_table(view)
+        return proxy
+
+    def _build_models(self) -> None:
+        ui = self.ui
+        self.units_model: RecordTableModel[UnitHistory] = RecordTableModel([
+            Column(self.tr("Serial"), lambda u: u.serial),
+            Column(self.tr("State"), lambda u: labels.unit_state(u.state)),
+            Column(self.tr("Custody"), lambda u: labels.custody(u.custody)),
+            Column(self.tr("Rework loops"), lambda u: u.rework_loops, align_right=True),
+            Column(self.tr("Repeat return"), self._repeat_cell,
+                   sort_key=lambda u: len(u.earlier), tooltip=self._repeat_tooltip),
+            Column(self.tr("Cause"), lambda u: _tr(CAUSES, u.cause_category)),
+        ], key=lambda u: u.serial, highlight=lambda u: "warn" if u.earlier else None,
+            parent=self)
+        self.units_proxy = self._table(ui.unitsTable, self.units_model)
+
+        self.log_model: RecordTableModel[LogLine] = RecordTableModel([
+            Column(self.tr("Time"), lambda e: local_time(e.at, seconds=True),
+                   sort_key=lambda e: _time_key(e.at)),
+            Column(self.tr("By"), lambda e: e.actor, tooltip=lambda e: e.actor_username),
+            Column(self.tr("Action"), lambda e: labels.log_action(e.action)),
+            Column(self.tr("Unit"), lambda e: e.serial or ""),
+            Column(self.tr("Detail"), self._detail_text, tooltip=self._detail_text),
+        ], key=lambda e: f"{_time_key(e.at)}|{e.action}|{e.serial}", parent=self)
+        self.log_proxy = self._table(ui.logTable, self.log_model)
+
+        self.slips_model: RecordTableModel[SlipHistory] = RecordTableModel([
+            Column(self.tr("Slip no."), lambda s: s.slip_no),
+            Column(self.tr("From → to"), lambda s: self.tr("{origin} → {target}").format(
+                origin=labels.station(s.from_station), target=labels.station(s.to_station))),
+            Column(self.tr("Units"), lambda s: len(s.serials), align_right=True,
+                   tooltip=lambda s: labels.join(s.serials)),
+            Column(self.tr("Declared / counted"), lambda s: self.tr("{declared} / {counted}").format(
+                declared=s.declared_count,
+                counted="–" if s.counted is None else s.counted),
+                sort_key=lambda s: s.declared_count),
+            Column(self.tr("Status"), lambda s: _tr(SLIP_STATUSES, s.status)),
+            Column(self.tr("Refusal"), self._refusal_text, tooltip=self._refusal_text),
+            Column(self.tr("Handed over"), lambda s: local_time(s.signatures[0].at),
+                   sort_key=lambda s: _time_key(s.signatures[0].at)),
+            Column(self.tr("Signatures"), self._slip_check_cell),
+        ], key=lambda s: s.slip_no, highlight=self._slip_highlight, parent=self)
+        self.slips_proxy = self._table(ui.slipsTable, self.slips_model)
+
+        # Rows: (signature, status text, detail, "valid" | "invalid" | "").
+        self.signatures_model: RecordTableModel[tuple[Signature, str, str, str]] = \
+            RecordTableModel([
+            Column(self.tr("Field"), lambda r: _tr(FIELDS, r[0].field)),
+            Column(self.tr("Signer"), lambda r: r[0].name),
+            Column(self.tr("Role"), lambda r: labels.role(r[0].role)),
+            Column(self.tr("Meaning"), lambda r: _tr(MEANINGS, r[0].meaning)),
+            Column(self.tr("Time"), lambda r: local_time(r[0].at, seconds=True),
+                   sort_key=lambda r: _time_key(r[0].at)),
+            Column(self.tr("Signature"), lambda r: r[1], tooltip=lambda r: r[2] or r[1]),
+        ], key=lambda r: r[0].field,
+            highlight=lambda r: {"valid": "ok", "invalid": "error"}.get(r[3]), parent=self)
+        self.signatures_proxy = self._table(ui.signaturesTable, self.signatures_model)
+
+        self.repairs_model: RecordTableModel[RepairHistory] = RecordTableModel([
+            Column(self.tr("Completed"), lambda r: local_time(r.completed_at),
+                   sort_key=lambda r: _time_key(r.completed_at)),
+            Column(self.tr("Unit"), lambda r: r.serial),
+            Column(self.tr("Kind"), lambda r: _tr(WORK_KINDS, r.kind)),
+            Column(self.tr("Loop"), lambda r: r.loop_no, align_right=True),
+            Column(self.tr("Symptom"), lambda r: r.symptom, tooltip=lambda r: r.symptom),
+            Column(self.tr("Root cause"), lambda r: r.root_cause, tooltip=lambda r: r.root_cause),
+            Column(self.tr("Cause category"), lambda r: _tr(CAUSES, r.cause_category)),
+            Column(self.tr("Responsible"), lambda r: self.tr("{process} / {department}").format(
+                process=r.responsible_process, department=r.responsible_department)),
+            Column(self.tr("Actions"), lambda r: r.actions, tooltip=lambda r: r.actions),
+            Column(self.tr("Parts"), self._parts_summary, tooltip=self._parts_summary),
+            Column(self.tr("Minutes"), lambda r: r.repair_minutes, align_right=True),
+            Column(self.tr("Repairer"), lambda r: r.repairer),
+        ], key=lambda r: f"{r.serial}|{r.loop_no}|{_time_key(r.completed_at)}", parent=self)
+        self.repairs_proxy = self._table(ui.repairsTable, self.repairs_model)
+
+        self.parts_model: RecordTableModel[Any] = RecordTableModel([
+            Column(self.tr("Ref. des."), lambda p: p.ref_des),
+            Column(self.tr("Part no."), lambda p: p.part_no),
+            Column(self.tr("Qty"), lambda p: p.qty, align_right=True),
+            Column(self.tr("Lot"), lambda p: p.lot),
+            Column(self.tr("Date code"), lambda p: p.date_code),
+        ], key=lambda p: f"{p.ref_des}|{p.part_no}|{p.lot}", parent=self)
+        self.parts_proxy = self._table(ui.partsTable, self.parts_model)
+
+        self.escalations_model: RecordTableModel[EscalationHistory] = RecordTableModel([
+            Column(self.tr("Kind"), lambda e: _tr(ESCALATION_KINDS, e.kind)),
+            Column(self.tr("Unit / slip"), lambda e: e.serial or e.slip_no or ""),
+            Column(self.tr("Raised"), lambda e: self.tr("{time} by {name}").format(
+                time=local_time(e.raised_at), name=e.raised_by or "–") if e.raised_at else "",
+                sort_key=lambda e: _time_key(e.raised_at)),
+            Column(self.tr("Note"), lambda e: e.note, tooltip=lambda e: e.note),
+            Column(self.tr("Decided by"), lambda e: e.decided_by if e.status == "decided"
+                   else self.tr("open")),
+            Column(self.tr("Decision"), lambda e: _tr(DECISIONS, e.decision)),
+            Column(self.tr("Reason"), lambda e: e.reason, tooltip=lambda e: e.reason),
+            Column(self.tr("Decided"), lambda e: local_time(e.decided_at),
+                   sort_key=lambda e: _time_key(e.decided_at)),
+        ], key=lambda e: str(e.id), highlight=lambda e: "warn" if e.status == "open" else None,
+            parent=self)
+        self.escalations_proxy = self._table(ui.escalationsTable, self.escalations_model)
+        self.proxies = [self.log_proxy, self.slips_proxy, self.repairs_proxy,
+                        self.escalations_proxy]
+        # Unsorted until the person clicks a header: the log reads in the order it happened.
+        for view in self._views():
+            view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        ui.mainSplitter.setStretchFactor(0, 1)
+        ui.mainSplitter.setStretchFactor(1, 3)
+        ui.mainSplitter.setSizes([170, 520])
+        ui.slipsSplitter.setSizes([300, 200])
+
+    def _views(self) -> list[QTableView]:
+        ui = self.ui
+        return [ui.unitsTable, ui.logTable, ui.slipsTable, ui.signaturesTable, ui.repairsTable,
+                ui.partsTable, ui.escalationsTable]
+
+    @staticmethod
+    def _fit(view: QTableView) -> None:
+        """Columns sized to their content, long texts capped (the tooltip has them whole)."""
+        fit_columns(view)
+        header = view.horizontalHeader()
+        for section in range(header.count() - 1):
+            header.resizeSection(section, min(header.sectionSize(section), MAX_COLUMN_WIDTH))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.searchEdit.textChanged.connect(self._search)
+        ui.unitsTable.selectionModel().selectionChanged.connect(self._unit_selected)
+        ui.allUnitsButton.clicked.connect(ui.unitsTable.clearSelection)
+        ui.slipsTable.selectionModel().selectionChanged.connect(self._slip_selected)
+        ui.repairsTable.selectionModel().selectionChanged.connect(self._repair_selected)
+        ui.savePdfButton.clicked.connect(self.save_pdf)
+        ui.printCopyButton.clicked.connect(self.print_copy)
+        ui.repeatValue.linkActivated.connect(self._open_earlier)
+        ui.tabWidget.currentChanged.connect(self._tab_changed)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+        # Ctrl+Tab switches tabs from anywhere in the window, not only inside the tab widget.
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgDown", 1),
+                           ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.next_tab(step))
+
+    # -- loading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """(Re)load the RMA's history; the selected unit and slip stay selected."""
+        rma_no = self.rma_no
+
+        def load() -> RmaHistory | None:
+            try:
+                return history_service.rma_history(self.session.uow(), rma_no)
+            except NotFound:
+                return None
+
+        self.attempt(load, on_success=self._show,
+                     busy=self.tr("Loading the history of {rma_no}…").format(rma_no=rma_no))
+
+    def _show(self, history: RmaHistory | None) -> None:
+        if history is None:
+            self.history = None
+            self.show_error(self.tr(
+                "There is no RMA {rma_no} in the database. Check the number on the service "
+                "form or scan its label again.").format(rma_no=self.rma_no or "–"))
+            self.ui.headerGroup.setEnabled(False)
+            self.ui.mainSplitter.setEnabled(False)
+            return
+        self.message_bar.clear()
+        self.ui.headerGroup.setEnabled(True)
+        self.ui.mainSplitter.setEnabled(True)
+        keep_serial = self.selected_serial() or self._wanted_serial
+        keep_slip = self.selected_slip_no()
+        self.history = history
+        self.rma_no = history.rma_no
+        self._show_header(history)
+        self.units_model.set_records(history.units)
+        self._fit(self.ui.unitsTable)
+        self._fill_lists()
+        found = self.select_unit(keep_serial) if keep_serial else True
+        if not found and keep_serial == self._wanted_serial:
+            self.show_warning(self.tr(
+                "Unit {serial} is not part of {rma_no}; the whole RMA is shown.").format(
+                    serial=keep_serial, rma_no=history.rma_no))
+        self._wanted_serial = None
+        if keep_slip:
+            self.select_slip(keep_slip)
+        self._set_title()
+
+    def _show_header(self, h: RmaHistory) -> None:
+        ui = self.ui
+        ui.rmaNoValue.setText(h.rma_no)
+        ui.customerValue.setText(h.customer)
+        ui.modelValue.setText(h.model)
+        ui.quantityValue.setText(self.tr("{declared} declared, {counted} counted").format(
+            declared=h.declared_qty, counted=h.counted_qty))
+        states = {}
+        for u in h.units:
+            states[u.state] = states.get(u.state, 0) + 1
+        ui.statusValue.setText(self.tr("{status} ({units})").format(
+            status=labels.rma_status(h.status), units=labels.states_summary(states))
+            if states else labels.rma_status(h.status))
+        ui.billingValue.setText(self.tr("{billing}, customer wants {requirement}").format(
+            billing=_tr(BILLING, h.billing), requirement=_tr(REQUIREMENTS, h.requirement)))
+        ui.dueValue.setText(h.due_date.isoformat() if h.due_date else self.tr("not set"))
+        ui.batchValue.setText(self.tr("Yes: batch route (5.3.2)") if h.batch else self.tr("No"))
+        received = local_time(h.received_at)
+        ui.receivedValue.setText(self.tr("{time} by {name}").format(time=received, name=h.received_by)
+                                 if h.received_by else received)
+        ui.complaintValue.setText(h.complaint)
+        ui.repeatValue.setText(self._repeat_html(h))
+
+    def _repeat_html(self, h: RmaHistory) -> str:
+        repeats = h.repeat_units
+        if not repeats:
+            return self.tr("None: no unit of this RMA was returned before.")
+        lines = []
+        for u in repeats:
+            links = ", ".join(
+                f'<a href="{e.rma_no}|{u.serial}">{e.rma_no}</a> ({local_time(e.received_at)[:10]})'
+                for e in u.earlier)
+            lines.append(self.tr("<b>{serial}</b>: returned {count} time(s) before: {rmas}")
+                         .format(serial=u.serial, count=len(u.earlier), rmas=links))
+        return "<br>".join(lines)
+
+    def _set_title(self) -> None:
+        serial = self.selected_serial()
+        if serial:
+            self.setWindowTitle(self.tr("History of {rma_no}, unit {serial}").format(
+                rma_no=self.rma_no, serial=serial))
+        else:
+            self.setWindowTitle(self.tr("History of {rma_no}").format(rma_no=self.rma_no))
+
+    # -- the unit filter ----------------------------------------------------------------
+
+    def selected_serial(self) -> str | None:
+        rows = self.ui.unitsTable.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.units_model.key(self.units_proxy.mapToSource(rows[0]).row())
+
+    def select_unit(self, serial: str | None) -> bool:
+        """Show only ``serial``'s history (None: the whole RMA); False if it is not here."""
+        table = self.ui.unitsTable
+        if serial is None:
+            table.clearSelection()
+            return True
+        row = self.units_model.row_of(serial)
+        if row is None:
+            return False
+        index = self.units_proxy.mapFromSource(self.units_model.index(row, 0))
+        table.selectRow(index.row())
+        table.scrollTo(index)
+        return True
+
+    def _unit_selected(self, *_args: QItemSelection) -> None:
+        self._fill_lists()
+        self._set_title()
+
+    def _fill_lists(self) -> None:
+        h = self.history
+        if h is None:
+            return
+        serial = self.selected_serial()
+        keep_slip = self.selected_slip_no()
+        if serial is None:
+            slips, log_lines = h.slips, h.log
+            repairs, escalations = h.repairs, h.escalations
+        else:
+            slips = [s for s in h.slips if serial in s.serials]
+            unit_slips = {s.slip_no for s in slips}
+            log_lines = [e for e in h.log if _concerns(e, serial, unit_slips)]
+            repairs = [r for r in h.repairs if r.serial == serial]
+            escalations = [e for e in h.escalations
+                           if e.serial == serial or (e.slip_no and e.slip_no in unit_slips)]
+        self.log_model.set_records(log_lines)
+        self.slips_model.set_records(slips)
+        self.repairs_model.set_records(repairs)
+        self.escalations_model.set_records(escalations)
+        tabs = self.ui.tabWidget
+        for tab, title, count in (
+                (self.ui.logTab, self.tr("&Tracking log ({n})"), len(log_lines)),
+                (self.ui.slipsTab, self.tr("S&lips ({n})"), len(slips)),
+                (self.ui.repairsTab, self.tr("&Repair records ({n})"), len(repairs)),
+                (self.ui.escalationsTab, self.tr("&Escalations && decisions ({n})"),
+                 len(escalations))):
+            tabs.setTabText(tabs.indexOf(tab), title.format(n=count))
+        for view in (self.ui.logTable, self.ui.slipsTable, self.ui.repairsTable,
+                     self.ui.escalationsTable):
+            self._fit(view)
+        if not (keep_slip and self.select_slip(keep_slip)):
+            self._slip_selected()
+        if self.repairs_model.rowCount():
+            self.ui.repairsTable.selectRow(0)
+        else:
+            self.parts_model.set_records([])
+
+    # -- search and keyboard ------------------------------------------------------------
+
+    def _search(self, text: str) -> None:
+        for proxy in self.proxies:
+            proxy.set_search(text)
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def next_tab(self, step: int = 1) -> None:
+        tabs = self.ui.tabWidget
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def _tab_changed(self, index: int) -> None:
+        # Arriving on the slips, the first one is selected (and its signatures checked).
+        if self.ui.tabWidget.widget(index) is self.ui.slipsTab and self.selected_slip() is None \
+                and self.slips_proxy.rowCount():
+            self.ui.slipsTable.selectRow(0)
+
+    # -- slips and their signatures -----------------------------------------------------
+
+    def selected_slip(self) -> SlipHistory | None:
+        rows = self.ui.slipsTable.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.slips_model.record(self.slips_proxy.mapToSource(rows[0]).row())
+
+    def selected_slip_no(self) -> str | None:
+        slip = self.selected_slip()
+        return slip.slip_no if slip else None
+
+    def select_slip(self, slip_no: str) -> bool:
+        row = self.slips_model.row_of(slip_no)
+        if row is None:
+            return False
+        index = self.slips_proxy.mapFromSource(self.slips_model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.ui.slipsTable.selectRow(index.row())
+        self.ui.slipsTable.scrollTo(index)
+        return True
+
+    def _slip_selected(self, *_args: QItemSelection) -> None:
+        slip = self.selected_slip()
+        self._enable_slip_buttons(slip)
+        self._show_signatures(slip)
+        if slip is not None and slip.stored and slip.slip_no not in self.verdicts:
+            self.verify_slip(slip.slip_no)
+
+    def _enable_slip_buttons(self, slip: SlipHistory | None) -> None:
+        stored = slip is not None and slip.stored
+        self.ui.savePdfButton.setEnabled(stored)
+        self.ui.printCopyButton.setEnabled(stored)
+
+    def verify_slip(self, slip_no: str) -> bool:
+        """Check the stored PDF's signatures (shop CA, database record) on a worker thread."""
+        if self._verifying:
+            return False  # the running check shows the selected slip when it ends
+        session = self.session
+
+        def check() -> slip_service.FileVerdict:
+            pdf = slip_service.slip_pdf(session.uow(), slip_no)
+            return slip_service.verify_file(session.uow(), pdf, session.slips)
+
+        def done(verdict: slip_service.FileVerdict) -> None:
+            self.verdicts[slip_no] = verdict
+            self.slips_model.dataChanged.emit(
+                self.slips_model.index(0, 0),
+                self.slips_model.index(max(self.slips_model.rowCount() - 1, 0),
+                                       self.slips_model.columnCount() - 1))
+
+        self._verifying = True
+        self.ui.slipVerdictLabel.setText(self.tr("Checking the signatures of {slip_no}…")
+                                         .format(slip_no=slip_no))
+        try:
+            ok = self.attempt(check, on_success=done, busy=self.tr(
+                "Checking the signatures of slip {slip_no}…").format(slip_no=slip_no))
+        finally:
+            self._verifying = False
+        selected = self.selected_slip()
+        if selected is not None and selected.slip_no != slip_no and selected.stored \
+                and selected.slip_no not in self.verdicts:
+            return self.verify_slip(selected.slip_no)
+        self._show_signatures(selected)
+        return ok
+
+    def _show_signatures(self, slip: SlipHistory | None) -> None:
+        label = self.ui.slipVerdictLabel
+        if slip is None:
+            self.signatures_model.set_records([])
+            label.setText(self.tr("Select a slip to check its signatures."))
+            label.setStyleSheet("")
+            return
+        verdict = self.verdicts.get(slip.slip_no)
+        rows = []
+        pdf_fields = {s.field: s for s in verdict.signers} if verdict else {}
+        for sig in slip.signatures:
+            if not slip.stored:
+                status, detail, kind = self.tr("No PDF stored"), "", "invalid"
+            elif verdict is None:
+                status, detail, kind = self.tr("Not checked yet"), "", ""
+            elif not verdict.ok:
+                status = self.tr("Not valid: {reason}").format(reason=self._verify_text(verdict))
+                detail, kind = verdict.message, "invalid"
+            elif sig.field in pdf_fields:
+                status, detail, kind = self.tr("Valid"), verdict.message, "valid"
+            else:
+                status = self.tr("Not in the PDF: recorded in the tracking log only")
+                detail, kind = "", "invalid"
+            signer = pdf_fields.get(sig.field)
+            shown = sig if signer is None else Signature(
+                field=sig.field, name=signer.name or sig.name,
+                username=signer.username or sig.username, role=sig.role,
+                meaning=signer.meaning or sig.meaning, at=sig.at)
+            rows.append((shown, status, detail, kind))
+        self.signatures_model.set_records(rows)
+        self._fit(self.ui.signaturesTable)
+        if not slip.stored:
+            label.setText(self.tr("No PDF is stored for slip {slip_no}: its handover is "
+                                  "recorded in the tracking log only.").format(
+                                      slip_no=slip.slip_no))
+            label.setStyleSheet("color: #a4262c; font-weight: bold;")
+        elif verdict is None:
+            label.setText(self.tr("The signatures of {slip_no} are not checked yet.").format(
+                slip_no=slip.slip_no))
+            label.setStyleSheet("")
+        elif verdict.ok:
+            label.setText(self.tr(
+                "Slip {slip_no}: {count} valid signature(s) from shop CA certificates; the "
+                "PDF matches the database record.").format(slip_no=slip.slip_no,
+                                                          count=len(verdict.signers)))
+            label.setStyleSheet("color: #107c10; font-weight: bold;")
+        else:
+            label.setText(self.tr("Slip {slip_no} is NOT valid: {reason}").format(
+                slip_no=slip.slip_no, reason=self._verify_text(verdict)))
+            label.setToolTip(verdict.message)
+            label.setStyleSheet("color: #a4262c; font-weight: bold;")
+
+    def _verify_text(self, verdict: slip_service.FileVerdict) -> str:
+        return _tr(VERIFY_FAILURES, verdict.reason) or verdict.message
+
+    def save_pdf(self) -> None:
+        slip = self.selected_slip()
+        if slip is None or not slip.stored:
+            return
+        session = self.session
+
+        def save(pdf: bytes) -> None:
+            path = ask_save_path(self, str(Path.home() / f"{slip.slip_no}.pdf"))
+            if not path:
+                return
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            try:
+                Path(path).write_bytes(pdf)
+            except OSError as exc:
+                log.warning("cannot save %s to %s: %s", slip.slip_no, path, exc)
+                self.show_error(self.tr("The slip could not be saved to {path}: {error}")
+                                .format(path=path, error=exc.strerror or exc))
+                return
+            self.show_done(self.tr("Slip {slip_no} saved to {path}.").format(
+                slip_no=slip.slip_no, path=path))
+
+        self.attempt(lambda: slip_service.slip_pdf(session.uow(), slip.slip_no),
+                     on_success=save)
+
+    def print_copy(self) -> None:
+        """Print the stored slip; a slip printed before is marked 副本 / COPY."""
+        slip = self.selected_slip()
+        if slip is None or not slip.stored:
+            return
+        session = self.session
+        printer = printing.default_printer()
+        if printer is None:
+            self.show_error(self.tr(
+                "No printer is set up on this computer, so slip {slip_no} was not printed. "
+                "Use Save PDF to print it elsewhere, or ask the administrator to set up a "
+                "printer.").format(slip_no=slip.slip_no))
+            return
+
+        def print_it(stored: tuple[bytes, int]) -> None:
+            pdf, count = stored
+            try:
+                printing.print_pdf(pdf, printer, copy_mark=count > 0)
+            except printing.PrintError as exc:
+                self.show_error(self.tr("Slip {slip_no} was not printed: {error}").format(
+                    slip_no=slip.slip_no, error=exc.message))
+                return
+            self.attempt(lambda: slip_service.record_printed(session.uow(), session.actor,
+                                                             slip.slip_no),
+                         on_success=lambda copy: self._printed(slip.slip_no, copy))
+
+        self.attempt(lambda: history_service.slip_print_count(session.uow(), slip.slip_no),
+                     on_success=print_it)
+
+    def _printed(self, slip_no: str, copy: bool) -> None:
+        self.refresh()
+        self.show_done(self.tr("Slip {slip_no} printed as a copy (副本 / COPY).").format(
+            slip_no=slip_no) if copy else self.tr("Slip {slip_no} printed.").format(
+            slip_no=slip_no))
+
+    # -- repairs ------------------------------------------------------------------------
+
+    def _repair_selected(self, *_args: QItemSelection) -> None:
+        rows = self.ui.repairsTable.selectionModel().selectedRows()
+        if not rows:
+            self.parts_model.set_records([])
+            return
+        record = self.repairs_model.record(self.repairs_proxy.mapToSource(rows[0]).row())
+        self.parts_model.set_records(record.parts)
+        self._fit(self.ui.partsTable)
+
+    # -- cells --------------------------------------------------------------------------
+
+    def _repeat_cell(self, u: UnitHistory) -> str:
+        if not u.earlier:
+            return ""
+        return self.tr("Return no. {n}, last {rma_no}").format(
+            n=len(u.earlier) + 1, rma_no=u.earlier[-1].rma_no)
+
+    def _repeat_tooltip(self, u: UnitHistory) -> str:
+        lines = []
+        for e in u.earlier:
+            line = f"{e.rma_no} ({local_time(e.received_at)[:10]})"
+            if e.causes:
+                line += ": " + "; ".join(e.causes)
+            if e.parts:
+                line += " [" + ", ".join(e.parts) + "]"
+            lines.append(line)
+        return "\n".join(lines)
+
+    def _detail_text(self, e: LogLine) -> str:
+        parts = []
+        # A handover's own line moves the slip (open -> accepted); a unit's line its state.
+        states = SLIP_STATUSES if e.action.startswith("handover_") and not e.serial else None
+        if e.from_state or e.to_state:
+            def state(code: str | None) -> str:
+                return (_tr(states, code) if states else _state_text(code)) or "–"
+
+            parts.append(self.tr("{before} → {after}").format(before=state(e.from_state),
+                                                              after=state(e.to_state)))
+        detail = dict(e.detail)
+        origin, target = detail.pop("custody_from", None), detail.pop("custody_to", None)
+        if origin or target:
+            parts.append(self.tr("custody {origin} → {target}").format(
+                origin=labels.custody(origin) if origin else "–",
+                target=labels.custody(target) if target else "–"))
+        slip_no = detail.pop("slip_no", None)
+        if slip_no:
+            parts.append(self.tr("slip {slip_no}").format(slip_no=slip_no))
+        origin, target = detail.pop("from", None), detail.pop("to", None)
+        if origin or target:
+            parts.append(self.tr("{origin} → {target}").format(
+                origin=labels.station(origin) if origin else "–",
+                target=labels.station(target) if target else "–"))
+        field_name, meaning = detail.pop("field", None), detail.pop("meaning", None)
+        if field_name:
+            parts.append(self.tr("{field} signature").format(field=_tr(FIELDS, field_name)))
+        if meaning:
+            parts.append(_tr(MEANINGS, meaning))
+        refusal = detail.pop("refusal", None)
+        if refusal:
+            parts.append(self.tr("refused: {reason}").format(reason=labels.refusal(refusal)))
+        cause = detail.pop("cause", None)
+        if cause:
+            parts.append(self.tr("cause: {cause}").format(cause=_tr(CAUSES, cause)))
+        detail.pop("content_sha256", None)  # in the slip itself; too long for a line
+        parts.extend(f"{key}: {_plain(value)}" for key, value in detail.items()
+                     if value not in (None, "", [], {}))
+        return "; ".join(parts)
+
+    def _refusal_text(self, s: SlipHistory) -> str:
+        if not s.refusal:
+            return ""
+        text = labels.refusal(s.refusal)
+        return f"{text}: {s.refusal_note}" if s.refusal_note else text
+
+    def _slip_check_cell(self, s: SlipHistory) -> str:
+        if not s.stored:
+            return self.tr("no PDF")
+        verdict = self.verdicts.get(s.slip_no)
+        if verdict is None:
+            return self.tr("{n} signed, not checked").format(n=len(s.signatures))
+        if verdict.ok:
+            return self.tr("{n} valid").format(n=len(verdict.signers))
+        return self.tr("NOT valid")
+
+    def _slip_highlight(self, s: SlipHistory) -> str | None:
+        verdict = self.verdicts.get(s.slip_no)
+        if (verdict is not None and not verdict.ok) or not s.stored:
+            return "error"
+        if s.status in ("refused", "cancelled"):
+            return "warn"
+        return None
+
+    def _parts_summary(self, r: RepairHistory) -> str:
+        return labels.join(self.tr("{ref_des} {part_no} ×{qty}").format(
+            ref_des=p.ref_des, part_no=p.part_no, qty=p.qty) for p in r.parts)
+
+    # -- other RMAs ---------------------------------------------------------------------
+
+    def _open_earlier(self, link: str) -> None:
+        rma_no, _sep, serial = link.partition("|")
+        self.other_history_requested.emit(rma_no, serial)
+        if self.session.open_history is not None:
+            self.session.open_history(rma_no, serial or None)
+        else:
+            open_history(self.parentWidget(), self.session, rma_no, serial or None)
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
+def _concerns(e: LogLine, serial: str, unit_slips: Iterable[str]) -> bool:
+    """Whether a log line belongs in one unit's history: its own lines, its slips' lines,
+    and the RMA-wide lines (receipt, closing) that name no other unit or slip."""
+    if e.serial is not None:
+        return e.serial == serial
+    slip_no = e.detail.get("slip_no")
+    if slip_no:
+        return slip_no in set(unit_slips)
+    serials = e.detail.get("serials")
+    if isinstance(serials, list):
+        return serial in serials
+    return True
+
+
+def open_history(parent: QWidget | None, session: Session, rma_no: str,
+                 serial: str | None = None) -> HistoryDialog:
+    """Create, show and load the history window (non-modal; it deletes itself on close)."""
+    dialog = HistoryDialog(session, rma_no, serial, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.show()
+    dialog.refresh()
+    return dialog
+

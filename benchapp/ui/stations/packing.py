@@ -1,0 +1,341 @@
+"""Packing (品质部 packer): receive units from QC, count them into the box by scanning, pack
+(the tracking log is marked complete) and hand the forms to business (QP-TPZ-002 step 6)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan
+from benchapp.domain.handover import Handover
+from benchapp.domain.roles import Station
+from benchapp.services import queries, workflow
+from benchapp.services.queries import StationUnit
+from benchapp.ui import labels
+from benchapp.ui.forms.ui_station_packing import Ui_PackingView
+from benchapp.ui.models.records import Column, RecordTableModel
+from benchapp.ui.stations.base import StationView
+from benchapp.ui.stations.receiving import (
+    RmaGroup,
+    attach_table,
+    fit_table,
+    group_by_rma,
+    handover_dialogs,
+    select_source_row,
+    selected_record,
+)
+
+
+class PackingView(StationView):
+    """The packer's station: count units in from QC, pack them, hand the forms to business."""
+
+    station = Station.PACKING
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = Ui_PackingView()
+        self.ui.setupUi(self)
+        self.ui.mainLayout.insertWidget(0, self.message_bar)
+        self._groups: list[RmaGroup] = []
+        self._packed: list[StationUnit] = []
+        self._incoming: list[Handover] = []
+        self._build_lists()
+        self._retitle_tabs()
+
+    def _build_lists(self) -> None:
+        ui = self.ui
+
+        def due_text(d: date | None) -> str:
+            return d.isoformat() if d else ""
+
+        self.rma_model: RecordTableModel[RmaGroup] = RecordTableModel([
+            Column(self.tr("RMA"), lambda g: g.rma_no),
+            Column(self.tr("Customer"), lambda g: g.customer),
+            Column(self.tr("Model"), lambda g: g.model),
+            Column(self.tr("Units"), lambda g: g.count, align_right=True),
+            Column(self.tr("Due"), lambda g: due_text(g.due_date), lambda g: g.due_date or date.max),
+        ], key=lambda g: g.rma_no, parent=self)
+        self.rma_proxy = attach_table(self, ui.rmaTable, self.rma_model, ui.packSearchEdit)
+        self.unit_model: RecordTableModel[StationUnit] = RecordTableModel([
+            Column(self.tr("Serial"), lambda u: u.serial),
+            Column(self.tr("Repair loops"), lambda u: u.rework_loops, align_right=True),
+            Column(self.tr("State"), lambda u: labels.unit_state(u.state)),
+        ], key=lambda u: u.serial, checkable=True, parent=self)
+        self.unit_proxy = attach_table(self, ui.unitTable, self.unit_model, None)
+
+        self.packed_model: RecordTableModel[StationUnit] = RecordTableModel([
+            Column(self.tr("RMA"), lambda u: u.rma_no),
+            Column(self.tr("Serial"), lambda u: u.serial),
+            Column(self.tr("Customer"), lambda u: u.customer),
+            Column(self.tr("Model"), lambda u: u.model),
+            Column(self.tr("On slip"), lambda u: u.on_open_slip or ""),
+        ], key=lambda u: u.serial, parent=self)
+        self.packed_proxy = attach_table(self, ui.packedTable, self.packed_model,
+                                         ui.packedSearchEdit)
+
+        self.incoming_model: RecordTableModel[Handover] = RecordTableModel([
+            Column(self.tr("Slip"), lambda h: h.slip_no),
+            Column(self.tr("RMA"), lambda h: h.rma_no),
+            Column(self.tr("From"), lambda h: labels.station(h.from_station.value)),
+            Column(self.tr("Units"), lambda h: h.declared_count, align_right=True),
+            Column(self.tr("Given by"), lambda h: h.giver_name),
+            Column(self.tr("Signed at"), lambda h: h.giver_signed_at.strftime("%Y-%m-%d %H:%M"),
+                   lambda h: h.giver_signed_at),
+        ], key=lambda h: h.slip_no, parent=self)
+        self.incoming_proxy = attach_table(self, ui.incomingTable, self.incoming_model,
+                                           ui.incomingSearchEdit)
+
+        ui.rmaTable.selectionModel().currentRowChanged.connect(self._group_changed)
+        self.unit_model.dataChanged.connect(self._update_count)
+        self.unit_model.modelReset.connect(self._update_count)
+        ui.scanEdit.scanned.connect(self.handle_scan)
+        ui.scanEdit.rejected.connect(self.show_scan_rejected)
+        ui.clearTicksButton.clicked.connect(self._count_again)
+        ui.packButton.clicked.connect(self.pack)
+        ui.handOverButton.clicked.connect(self._hand_over_selected)
+        ui.receiveButton.clicked.connect(self._receive_selected)
+        self._update_count()
+
+    def _retitle_tabs(self) -> None:
+        tabs, ui = self.ui.tabs, self.ui
+        tabs.setTabText(tabs.indexOf(ui.packTab), self.tr("&To pack ({n})").format(
+            n=sum(g.count for g in self._groups)))
+        tabs.setTabText(tabs.indexOf(ui.packedTab), self.tr("&Packed, to business ({n})")
+                        .format(n=len(self._packed)))
+        tabs.setTabText(tabs.indexOf(ui.incomingTab), self.tr("&Incoming slips ({n})")
+                        .format(n=len(self._incoming)))
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        def load() -> tuple[list[StationUnit], list[StationUnit], list[Handover]]:
+            return (queries.station_units(self.session.uow(), custody="packing",
+                                          states={"at_packing"}),
+                    queries.station_units(self.session.uow(), custody="packing",
+                                          states={"packed"}),
+                    queries.incoming_handovers(self.session.uow(), Station.PACKING.value))
+
+        self.attempt(load, on_success=self._loaded)
+
+    def _loaded(self, data: tuple) -> None:
+        at_packing, packed, incoming = data
+        current = self._current_group()
+        self._groups = group_by_rma(at_packing)
+        self.rma_model.set_records(self._groups)
+        fit_table(self.ui.rmaTable)
+        self._select_group(current.rma_no if current else None)
+        self._packed = list(packed)
+        self.packed_model.set_records(self._packed)
+        fit_table(self.ui.packedTable)
+        self._incoming = list(incoming)
+        self.incoming_model.set_records(self._incoming)
+        fit_table(self.ui.incomingTable)
+        self._retitle_tabs()
+
+    # -- counting and packing ------------------------------------------------------------------
+
+    def _current_group(self) -> RmaGroup | None:
+        return selected_record(self.ui.rmaTable, self.rma_proxy)
+
+    def _select_group(self, rma_no: str | None) -> None:
+        row = self.rma_model.row_of(rma_no) if rma_no else None
+        if row is None and self._groups:
+            row = 0
+        if row is None or not select_source_row(self.ui.rmaTable, self.rma_proxy, row,
+                                                self.ui.packSearchEdit):
+            self.unit_model.set_records([])
+            return
+        self._group_changed()
+
+    def _group_changed(self, *_args: Any) -> None:
+        group = self._current_group()
+        # Units already counted stay ticked across a refresh (set_records keeps them).
+        self.unit_model.set_records(list(group.units) if group else [])
+        fit_table(self.ui.unitTable)
+
+    def _update_count(self, *_args: Any) -> None:
+        ui = self.ui
+        group = self._current_group()
+        if group is None:
+            ui.countLabel.setText(self.tr("No units are waiting to be packed."))
+            ui.countLabel.setStyleSheet("")
+            ui.packButton.setEnabled(False)
+            return
+        counted = len(self.unit_model.checked_keys())
+        ui.packButton.setEnabled(True)
+        if counted == group.count:
+            ui.countLabel.setText(self.tr("Counted {n} of {total}: the count matches; pack "
+                                          "them.").format(n=counted, total=group.count))
+            ui.countLabel.setStyleSheet("QLabel { color: #107c10; font-weight: bold; }")
+        else:
+            ui.countLabel.setText(self.tr("Counted {n} of {total}: scan each unit as it goes "
+                                          "into the box.").format(n=counted, total=group.count))
+            ui.countLabel.setStyleSheet("QLabel { color: #8a5a00; }")
+
+    def _count_again(self) -> None:
+        self.unit_model.set_all_checked(False)
+        self.ui.scanEdit.setFocus()
+
+    def pack(self) -> bool:
+        """Pack the selected RMA's units at packing; the counted (ticked) units must be all."""
+        group = self._current_group()
+        if group is None:
+            self.show_warning(self.tr("No units are waiting to be packed."))
+            return False
+        ticked = set(self.unit_model.checked_keys())
+        serials = [u.serial for u in group.units]
+        missing = [s for s in serials if s not in ticked]
+        if missing:
+            # QP-TPZ-002 step 6: the packer checks the count; a short box is never packed.
+            self.show_error(self.tr(
+                "Counted {n} of {total}: the count does not match, nothing was packed. Not "
+                "counted yet: {missing}.").format(n=len(ticked), total=len(serials),
+                                                  missing=", ".join(missing)))
+            self.ui.scanEdit.setFocus()
+            return False
+        rma_no = group.rma_no
+        return self.attempt(
+            lambda: workflow.pack_units(self.session.uow(), self.session.actor, rma_no=rma_no,
+                                        serials=serials, counted=len(ticked)),
+            on_success=lambda _none: self._packed_done(rma_no, serials))
+
+    def _packed_done(self, rma_no: str, serials: list[str]) -> None:
+        text = self.tr("Packed %n unit(s) of {rma_no}; the tracking log is marked complete. "
+                       "Next: hand the forms to business.", "", len(serials)).format(
+                           rma_no=rma_no)
+        self.ui.packResultLabel.setText(text)
+        self.show_done(text)
+        self.changed.emit()
+        self.refresh()
+        ui = self.ui
+        ui.tabs.setCurrentWidget(ui.packedTab)
+        row = self.packed_model.row_of(serials[0])
+        if row is not None:
+            select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
+        ui.handOverButton.setFocus()
+
+    # -- handovers -----------------------------------------------------------------------------
+
+    def _hand_over_selected(self) -> None:
+        unit = selected_record(self.ui.packedTable, self.packed_proxy)
+        if unit is None:
+            self.show_warning(self.tr("Select a packed unit of the RMA to hand over, or scan "
+                                      "it."))
+            self.ui.packedTable.setFocus()
+            return
+        self.hand_over_to_business(unit.rma_no)
+
+    def hand_over_to_business(self, rma_no: str) -> None:
+        def load() -> list[StationUnit]:
+            return [u for u in queries.station_units(self.session.uow(), custody="packing",
+                                                     states={"packed"})
+                    if u.rma_no == rma_no and not u.on_open_slip]
+
+        units: list[StationUnit] = []
+        if not self.attempt(load, on_success=units.extend):
+            return
+        if not units:
+            self.show_warning(self.tr("{rma_no} has no packed units to hand over.").format(
+                rma_no=rma_no))
+            return
+        handover = handover_dialogs().give_units(self, self.session, rma_no=rma_no,
+                                                 to_station=Station.RECEIVING, units=units,
+                                                 preselected=[])
+        if handover is not None:
+            self.changed.emit()
+            self.refresh()
+
+    def _receive_selected(self) -> None:
+        slip = selected_record(self.ui.incomingTable, self.incoming_proxy)
+        if slip is None:
+            self.show_warning(self.tr("Select the slip to receive, or scan its QR code."))
+            self.ui.incomingTable.setFocus()
+            return
+        self.receive_slip(slip.slip_no)
+
+    def receive_slip(self, slip_no: str) -> None:
+        if handover_dialogs().receive_slip(self, self.session, slip_no):
+            self.changed.emit()
+            self.refresh()
+
+    # -- scans ---------------------------------------------------------------------------------
+
+    def handle_scan(self, scan: Scan) -> bool:
+        if scan.kind == KIND_UNIT:
+            return self._scan_unit(scan.text)
+        if scan.kind == KIND_RMA:
+            return self._scan_rma(scan.text)
+        if scan.kind in (KIND_SLIP, KIND_BADGE):
+            return False
+        self.show_error(self.tr("{text} is neither a unit serial nor an RMA number.").format(
+            text=scan.text))
+        return True
+
+    def _scan_unit(self, serial: str) -> bool:
+        ui = self.ui
+        wanted = serial.strip().casefold()
+        for group in self._groups:
+            if any(u.serial.casefold() == wanted for u in group.units):
+                ui.tabs.setCurrentWidget(ui.packTab)
+                current = self._current_group()
+                if current is None or current.rma_no != group.rma_no:
+                    self._select_group(group.rma_no)
+                row = self.unit_model.row_of(serial)
+                if row is None:
+                    continue
+                select_source_row(ui.unitTable, self.unit_proxy, row)
+                if self.unit_model.is_checked(row):
+                    self.show_warning(self.tr("{serial} was already counted.").format(
+                        serial=serial))
+                else:
+                    self.unit_model.set_checked(row, True)
+                    self.show_done(self.tr("{serial} counted: {n} of {total}.").format(
+                        serial=serial, n=len(self.unit_model.checked_keys()),
+                        total=group.count))
+                ui.scanEdit.setFocus()
+                return True
+        row = self.packed_model.row_of(serial)
+        if row is not None:
+            ui.tabs.setCurrentWidget(ui.packedTab)
+            select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
+            self.show_warning(self.tr("{serial} is already packed.").format(serial=serial))
+            return True
+        for slip_row, handover in enumerate(self._incoming):
+            if any(s.casefold() == wanted for s in handover.serials):
+                ui.tabs.setCurrentWidget(ui.incomingTab)
+                select_source_row(ui.incomingTable, self.incoming_proxy, slip_row,
+                                  ui.incomingSearchEdit)
+                self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
+                                          "slip first.").format(serial=serial,
+                                                                slip_no=handover.slip_no))
+                return True
+        self.show_error(self.tr("{serial} is not at Packing: it is neither waiting to be "
+                                "packed, nor packed, nor on an incoming slip.").format(
+                                    serial=serial))
+        return True
+
+    def _scan_rma(self, rma_no: str) -> bool:
+        ui = self.ui
+        if self.rma_model.row_of(rma_no) is not None:
+            ui.tabs.setCurrentWidget(ui.packTab)
+            self._select_group(rma_no)
+            self.message_bar.clear()
+            ui.scanEdit.setFocus()
+            return True
+        for row, unit in enumerate(self._packed):
+            if unit.rma_no == rma_no:
+                ui.tabs.setCurrentWidget(ui.packedTab)
+                select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
+                self.message_bar.clear()
+                return True
+        for row, handover in enumerate(self._incoming):
+            if handover.rma_no == rma_no:
+                ui.tabs.setCurrentWidget(ui.incomingTab)
+                select_source_row(ui.incomingTable, self.incoming_proxy, row,
+                                  ui.incomingSearchEdit)
+                self.message_bar.clear()
+                return True
+        self.show_error(self.tr("{rma_no} has no units at Packing.").format(rma_no=rma_no))
+        return True

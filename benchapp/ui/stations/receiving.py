@@ -1,0 +1,850 @@
+"""Receiving & Shipping (业务部): the after-sales service form, handover to QC, slips back from
+packing, and shipping with the complaint-notice rule (QP-TPZ-002 steps 1, 7 and 8)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCompleter, QLineEdit, QListWidgetItem, QTableView, QWidget
+
+from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan, ScanRejected
+from benchapp.domain.handover import Handover
+from benchapp.domain.rma import Billing, NewRma, Requirement
+from benchapp.domain.roles import Station
+from benchapp.domain.rules import RepeatReturn
+from benchapp.services import queries, signing, workflow
+from benchapp.services.queries import StationUnit
+from benchapp.services.unit_of_work import DatabaseUnavailable
+from benchapp.slips.render import UnitLabel, render_unit_labels
+from benchapp.ui import labels, printing
+from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
+from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+from benchapp.ui.stations.base import COLUMN_PADDING, StationView, setup_table
+
+log = logging.getLogger(__name__)
+
+# The promised due date the form starts with (the clerk changes it if the customer agreed
+# another).
+DEFAULT_DUE_DAYS = 7
+# Unit label size (mm): the 50 x 30 mm thermal labels `benchapp labels` prints as well.
+LABEL_WIDTH_MM = 50
+LABEL_HEIGHT_MM = 30
+# Offered in the carrier field; any other carrier can be typed.
+CARRIERS = ("顺丰速运", "京东物流", "德邦快递", "中通快递", "圆通速递", "EMS")
+
+REQUIREMENTS: dict[Requirement, str] = {
+    Requirement.REPAIR: QT_TRANSLATE_NOOP("ReceivingView", "Repair"),
+    Requirement.REPLACE: QT_TRANSLATE_NOOP("ReceivingView", "Replace"),
+    Requirement.REFUND: QT_TRANSLATE_NOOP("ReceivingView", "Refund"),
+    Requirement.ANALYSIS: QT_TRANSLATE_NOOP("ReceivingView", "Analysis only"),
+}
+BILLINGS: dict[Billing, str] = {
+    Billing.WARRANTY: QT_TRANSLATE_NOOP("ReceivingView", "Warranty (no charge)"),
+    Billing.PAID: QT_TRANSLATE_NOOP("ReceivingView", "Customer-paid"),
+}
+
+
+def handover_dialogs() -> ModuleType:
+    """The handover dialogs (give_units, receive_slip), imported when first used."""
+    return importlib.import_module("benchapp.ui.handover_dialog")
+
+
+@dataclass(frozen=True)
+class RmaGroup:
+    """The units of one RMA on a station list."""
+
+    rma_no: str
+    customer: str
+    model: str
+    billing: str
+    due_date: date | None
+    units: tuple[StationUnit, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.units)
+
+
+def group_by_rma(units: Iterable[StationUnit]) -> list[RmaGroup]:
+    groups: dict[str, list[StationUnit]] = {}
+    for unit in units:
+        groups.setdefault(unit.rma_no, []).append(unit)
+    return [RmaGroup(rma_no=no, customer=us[0].customer, model=us[0].model,
+                     billing=us[0].billing, due_date=us[0].due_date, units=tuple(us))
+            for no, us in groups.items()]
+
+
+def attach_table(view: StationView, table: QTableView, model: RecordTableModel,
+                 search: QLineEdit | None) -> RecordFilterProxy:
+    """Put ``model`` behind a search/sort proxy into ``table``; Enter or a double click on
+    a row opens its RMA's (and unit's) history."""
+    proxy = RecordFilterProxy(view)
+    proxy.setSourceModel(model)
+    table.setModel(proxy)
+    setup_table(table)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def open_row(index: QModelIndex) -> None:
+        record = model.record(proxy.mapToSource(index).row())
+        rma_no = getattr(record, "rma_no", None)
+        if rma_no:
+            view.open_history(rma_no, getattr(record, "serial", None))
+
+    table.activated.connect(open_row)
+    if search is not None:
+        search.textChanged.connect(proxy.set_search)
+    return proxy
+
+
+def fit_table(table: QTableView) -> None:
+    """Columns sized to their content with some air, the stretched last one filling the rest.
+
+    (base.fit_columns also widens the stretched last section, which then overflows the
+    view by the padding and brings up a horizontal scroll bar.)
+    """
+    header = table.horizontalHeader()
+    table.resizeColumnsToContents()
+    stretched = header.count() - 1 if header.stretchLastSection() else -1
+    for section in range(header.count()):
+        if section != stretched:
+            header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
+
+
+def selected_record(table: QTableView, proxy: RecordFilterProxy) -> Any:
+    """The record of the table's current row, or None."""
+    index = table.currentIndex()
+    if not index.isValid():
+        return None
+    return proxy.sourceModel().record(proxy.mapToSource(index).row())
+
+
+def select_source_row(table: QTableView, proxy: RecordFilterProxy, row: int,
+                      search: QLineEdit | None = None) -> bool:
+    """Make source ``row`` current (clearing ``search`` if it hides the row)."""
+    index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
+    if not index.isValid() and search is not None:
+        search.clear()
+        index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
+    if not index.isValid():
+        return False
+    table.setCurrentIndex(index)
+    table.scrollTo(index)
+    return True
+
+
+@dataclass(frozen=True)
+class Shipped:
+    """A shipment's outcome: the note, and the complaint notice it raised (if any).
+
+    ``notice_checked`` is False when the shipment went through but reading back the
+    complaint-notice rule's result failed (the database dropped right after).
+    """
+
+    note: Any  # domain.rma.ShippingNote
+    customer: str
+    notice: dict[str, Any] | None
+    notice_checked: bool = True
+
+
+def raised_notice(rma_no: str, note_no: str, uow: Any) -> dict[str, Any] | None:
+    """The complaint notice (step 8) logged right after shipping note ``note_no``, if any."""
+    detail = queries.rma_detail(uow, rma_no)
+    after_note = False
+    for entry in detail.log:
+        if entry.action == "shipping_note":
+            after_note = entry.detail.get("note_no") == note_no
+        elif after_note and entry.action == "complaint_notice_raised":
+            return dict(entry.detail)
+    return None
+
+
+class ReceivingView(StationView):
+    """The business clerk's station: receive returns, hand them to QC, ship them back."""
+
+    station = Station.RECEIVING
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = Ui_ReceivingView()
+        self.ui.setupUi(self)
+        self.ui.mainLayout.insertWidget(0, self.message_bar)
+        self._scan_consumed = False
+        self._last: workflow.Received | None = None
+        self._last_model = ""
+        self._queue: list[StationUnit] = []
+        self._incoming: list[Handover] = []
+        self._ready: list[RmaGroup] = []
+        self._build_form()
+        self._build_lists()
+        self._retitle_tabs()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        ui = self.ui
+        for requirement, text in REQUIREMENTS.items():
+            ui.requirementCombo.addItem(QCoreApplication.translate("ReceivingView", text),
+                                        requirement.value)
+        for billing, text in BILLINGS.items():
+            ui.billingCombo.addItem(QCoreApplication.translate("ReceivingView", text),
+                                    billing.value)
+        customers = QCompleter(self)
+        customers.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        customers.setFilterMode(Qt.MatchFlag.MatchContains)
+        customers.setModel(ui.customerCombo.model())
+        ui.customerCombo.setCompleter(customers)
+        self._models_completer = QCompleter([], self)
+        self._models_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._models_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.modelEdit.setCompleter(self._models_completer)
+        ui.dueDateEdit.setMinimumDate(QDate.currentDate())
+        ui.customerCombo.lineEdit().setMaxLength(200)
+        ui.customerCombo.lineEdit().setPlaceholderText(self.tr("Customer name"))
+        ui.modelEdit.setPlaceholderText(self.tr("e.g. PCBA-MC200-V3"))
+        ui.storageEdit.setPlaceholderText(self.tr("Shelf or bin (optional)"))
+        ui.receivedFrame.setObjectName("receivedFrame")
+        ui.receivedFrame.setStyleSheet(
+            "#receivedFrame { background: #f3f9f1; border: 1px solid #107c10; }")
+        ui.repeatLabel.setStyleSheet(
+            "QLabel { background: #fde7e9; color: #1b1b1b; border: 1px solid #a4262c; "
+            "padding: 6px; font-weight: bold; }")
+        ui.countMismatchLabel.setStyleSheet("QLabel { color: #8a5a00; font-weight: bold; }")
+        ui.receivedFrame.hide()
+
+        ui.declaredSpin.valueChanged.connect(self._update_counts)
+        ui.countedSpin.valueChanged.connect(self._update_counts)
+        ui.generateCheck.toggled.connect(self._generate_toggled)
+        ui.serialScanEdit.scanned.connect(self._on_form_scan)
+        ui.serialScanEdit.rejected.connect(self._on_form_rejected)
+        ui.serialScanEdit.returnPressed.connect(self._serial_enter)
+        ui.storageEdit.returnPressed.connect(self._storage_enter)
+        ui.removeSerialButton.clicked.connect(self._remove_selected_serials)
+        ui.clearFormButton.clicked.connect(self.clear_form)
+        ui.saveButton.clicked.connect(self.save)
+        ui.printLabelsButton.clicked.connect(self.print_labels)
+        ui.handOverNewButton.clicked.connect(self._hand_over_last)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.serialList)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._remove_selected_serials)
+        for keys in (QKeySequence(QKeySequence.StandardKey.Save), QKeySequence("Ctrl+Return")):
+            shortcut = QShortcut(keys, ui.newTab)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        self.clear_form()
+
+    def _build_lists(self) -> None:
+        ui = self.ui
+        repeat = self.tr("Repeat return")
+
+        def repeat_text(u: StationUnit) -> str:
+            return self.tr("return #{n}").format(n=u.repeat_count + 1) if u.repeat_count else ""
+
+        def due_text(d: date | None) -> str:
+            return d.isoformat() if d else ""
+
+        self.queue_model: RecordTableModel[StationUnit] = RecordTableModel([
+            Column(self.tr("RMA"), lambda u: u.rma_no),
+            Column(self.tr("Serial"), lambda u: u.serial),
+            Column(self.tr("Customer"), lambda u: u.customer),
+            Column(self.tr("Model"), lambda u: u.model),
+            Column(self.tr("Due"), lambda u: due_text(u.due_date), lambda u: u.due_date or date.max),
+            Column(repeat, repeat_text, lambda u: u.repeat_count),
+            Column(self.tr("On slip"), lambda u: u.on_open_slip or ""),
+        ], key=lambda u: u.serial, highlight=lambda u: "warn" if u.repeat_count else None,
+            parent=self)
+        self.queue_proxy = attach_table(self, ui.queueTable, self.queue_model, ui.queueSearchEdit)
+
+        self.incoming_model: RecordTableModel[Handover] = RecordTableModel([
+            Column(self.tr("Slip"), lambda h: h.slip_no),
+            Column(self.tr("RMA"), lambda h: h.rma_no),
+            Column(self.tr("From"), lambda h: labels.station(h.from_station.value)),
+            Column(self.tr("Units"), lambda h: h.declared_count, align_right=True),
+            Column(self.tr("Given by"), lambda h: h.giver_name),
+            Column(self.tr("Signed at"), lambda h: h.giver_signed_at.strftime("%Y-%m-%d %H:%M"),
+                   lambda h: h.giver_signed_at),
+        ], key=lambda h: h.slip_no, parent=self)
+        self.incoming_proxy = attach_table(self, ui.incomingTable, self.incoming_model,
+                                           ui.incomingSearchEdit)
+
+        self.ship_rma_model: RecordTableModel[RmaGroup] = RecordTableModel([
+            Column(self.tr("RMA"), lambda g: g.rma_no),
+            Column(self.tr("Customer"), lambda g: g.customer),
+            Column(self.tr("Model"), lambda g: g.model),
+            Column(self.tr("Ready"), lambda g: g.count, align_right=True),
+            Column(self.tr("Billing"), lambda g: self._billing_text(g.billing)),
+        ], key=lambda g: g.rma_no, parent=self)
+        self.ship_rma_proxy = attach_table(self, ui.shipRmaTable, self.ship_rma_model,
+                                           ui.shipSearchEdit)
+        self.ship_unit_model: RecordTableModel[StationUnit] = RecordTableModel([
+            Column(self.tr("Serial"), lambda u: u.serial),
+            Column(repeat, repeat_text, lambda u: u.repeat_count),
+            Column(self.tr("State"), lambda u: labels.unit_state(u.state)),
+        ], key=lambda u: u.serial, checkable=True,
+            highlight=lambda u: "warn" if u.repeat_count else None, parent=self)
+        self.ship_unit_proxy = attach_table(self, ui.shipUnitsTable, self.ship_unit_model, None)
+
+        ui.shipRmaTable.selectionModel().currentRowChanged.connect(self._ship_group_changed)
+        self.ship_unit_model.dataChanged.connect(self._update_package_label)
+        self.ship_unit_model.modelReset.connect(self._update_package_label)
+        ui.queueHandOverButton.clicked.connect(self._hand_over_selected)
+        ui.receiveButton.clicked.connect(self._receive_selected)
+        ui.tickAllButton.clicked.connect(lambda: self.ship_unit_model.set_all_checked(True))
+        ui.shipButton.clicked.connect(self.ship)
+        ui.shipScanEdit.scanned.connect(self.handle_scan)
+        ui.shipScanEdit.rejected.connect(self.show_scan_rejected)
+        ui.carrierCombo.addItems(list(CARRIERS))
+        ui.carrierCombo.setCurrentIndex(-1)
+        ui.carrierCombo.lineEdit().setPlaceholderText(self.tr("Carrier"))
+        ui.trackingEdit.returnPressed.connect(self.ship)
+        self._update_package_label()
+
+    def _retitle_tabs(self) -> None:
+        tabs = self.ui.tabs
+        tabs.setTabText(tabs.indexOf(self.ui.queueTab),
+                        self.tr("&Waiting for QC ({n})").format(n=len(self._queue)))
+        tabs.setTabText(tabs.indexOf(self.ui.incomingTab),
+                        self.tr("&Incoming slips ({n})").format(n=len(self._incoming)))
+        tabs.setTabText(tabs.indexOf(self.ui.shippingTab),
+                        self.tr("S&hipping ({n})").format(
+                            n=sum(g.count for g in self._ready)))
+
+    def _billing_text(self, code: str) -> str:
+        try:
+            return QCoreApplication.translate("ReceivingView", BILLINGS[Billing(code)])
+        except ValueError:
+            return code
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        def load() -> tuple[list[queries.RmaSummary], list[StationUnit], list[Handover],
+                            list[StationUnit]]:
+            return (queries.rma_overview(self.session.uow()),
+                    queries.station_units(self.session.uow(), custody="receiving",
+                                          states={"received"}),
+                    queries.incoming_handovers(self.session.uow(), Station.RECEIVING.value),
+                    queries.station_units(self.session.uow(), custody="receiving",
+                                          states={"ready_to_ship"}))
+
+        self.attempt(load, on_success=self._loaded)
+
+    def _loaded(self, data: tuple) -> None:
+        rmas, queue, incoming, ready = data
+        self._fill_suggestions(rmas)
+        self._queue = list(queue)
+        self.queue_model.set_records(self._queue)
+        fit_table(self.ui.queueTable)
+        self._incoming = list(incoming)
+        self.incoming_model.set_records(self._incoming)
+        fit_table(self.ui.incomingTable)
+        current = self._current_group()
+        self._ready = group_by_rma(ready)
+        self.ship_rma_model.set_records(self._ready)
+        fit_table(self.ui.shipRmaTable)
+        self._select_group(current.rma_no if current else None)
+        self._retitle_tabs()
+
+    def _fill_suggestions(self, rmas: list[queries.RmaSummary]) -> None:
+        customers: list[str] = []
+        models: list[str] = []
+        for summary in rmas:  # newest first: the most recent customers come first
+            if summary.customer not in customers:
+                customers.append(summary.customer)
+            if summary.model not in models:
+                models.append(summary.model)
+        combo = self.ui.customerCombo
+        typed = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(customers)
+        combo.setCurrentIndex(-1)
+        combo.setEditText(typed)
+        combo.blockSignals(False)
+        self._models_completer.model().setStringList(models)  # type: ignore[attr-defined]
+
+    # -- the service form ----------------------------------------------------------------------
+
+    def serials(self) -> list[str]:
+        lst = self.ui.serialList
+        return [lst.item(i).text() for i in range(lst.count())]
+
+    def clear_form(self) -> None:
+        ui = self.ui
+        ui.customerCombo.setCurrentIndex(-1)
+        ui.customerCombo.setEditText("")
+        ui.modelEdit.clear()
+        ui.declaredSpin.setValue(1)
+        ui.countedSpin.setValue(1)
+        ui.complaintEdit.clear()
+        ui.requirementCombo.setCurrentIndex(0)
+        ui.billingCombo.setCurrentIndex(0)
+        ui.dueDateEdit.setDate(QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
+        ui.batchCheck.setChecked(False)
+        ui.storageEdit.clear()
+        ui.generateCheck.setChecked(False)
+        ui.serialList.clear()
+        ui.serialScanEdit.clear()
+        self._update_counts()
+        ui.customerCombo.setFocus()
+
+    def _update_counts(self) -> None:
+        ui = self.ui
+        declared, counted = ui.declaredSpin.value(), ui.countedSpin.value()
+        if declared != counted:
+            ui.countMismatchLabel.setText(self.tr(
+                "The customer declared {declared}, {counted} counted: the difference is "
+                "recorded on the form.").format(declared=declared, counted=counted))
+            ui.countMismatchLabel.show()
+        else:
+            ui.countMismatchLabel.clear()
+            ui.countMismatchLabel.hide()
+        scanned = ui.serialList.count()
+        if ui.generateCheck.isChecked():
+            text = self.tr("%n serial(s) will be generated when you save, one label per "
+                           "unit.", "", counted)
+            style = ""
+        elif scanned == counted:
+            text = self.tr("{n} of {counted} units scanned.").format(n=scanned, counted=counted)
+            style = "QLabel { color: #107c10; }"
+        else:
+            text = self.tr("{n} of {counted} units scanned: scan every unit counted, or "
+                           "correct the counted quantity.").format(n=scanned, counted=counted)
+            style = "QLabel { color: #8a5a00; }"
+        ui.serialCountLabel.setText(text)
+        ui.serialCountLabel.setStyleSheet(style)
+
+    def _generate_toggled(self, on: bool) -> None:
+        ui = self.ui
+        if on and ui.serialList.count():
+            ui.serialList.clear()
+            self.show_warning(self.tr("The scanned serials were removed: the units get "
+                                      "generated serials."))
+        ui.serialScanEdit.setEnabled(not on)
+        ui.serialList.setEnabled(not on)
+        ui.removeSerialButton.setEnabled(not on)
+        self._update_counts()
+
+    def _on_form_scan(self, scan: Scan) -> None:
+        self._scan_consumed = True
+        if scan.kind != KIND_UNIT:
+            self.show_error(self.tr(
+                "{text} is not a unit serial. Scan the serial label on the unit.").format(
+                    text=scan.text))
+            return
+        self.add_serial(scan.text)
+
+    def _on_form_rejected(self, rejected: ScanRejected) -> None:
+        self._scan_consumed = True
+        self.show_scan_rejected(rejected)
+
+    def add_serial(self, serial: str) -> bool:
+        ui = self.ui
+        if ui.generateCheck.isChecked():
+            self.show_error(self.tr("Generate serials is ticked: untick it to scan the units' "
+                                    "own serials."))
+            return False
+        existing = self.serials()
+        if serial in existing:
+            row = existing.index(serial)
+            ui.serialList.setCurrentRow(row)
+            self.show_error(self.tr("{serial} is already on the list: each unit is scanned "
+                                    "once.").format(serial=serial))
+            return False
+        item = QListWidgetItem(serial)
+        ui.serialList.addItem(item)
+        ui.serialList.setCurrentItem(item)
+        ui.serialList.scrollToItem(item)
+        self.message_bar.clear()
+        self._update_counts()
+        ui.serialScanEdit.setFocus()
+        return True
+
+    def _remove_selected_serials(self) -> None:
+        lst = self.ui.serialList
+        for item in lst.selectedItems():
+            lst.takeItem(lst.row(item))
+        self._update_counts()
+
+    def _serial_enter(self) -> None:
+        # Enter on the empty scan field (the last field) saves; Enter after a scan was the
+        # scanner's suffix.
+        if self._scan_consumed:
+            self._scan_consumed = False
+            return
+        self.save()
+
+    def _storage_enter(self) -> None:
+        if self.ui.generateCheck.isChecked():
+            self.save()
+        else:
+            self.ui.serialScanEdit.setFocus()
+
+    def form(self) -> NewRma:
+        ui = self.ui
+        return NewRma(
+            customer=ui.customerCombo.currentText(),
+            model=ui.modelEdit.text(),
+            declared_qty=ui.declaredSpin.value(),
+            counted_qty=ui.countedSpin.value(),
+            complaint=ui.complaintEdit.toPlainText(),
+            requirement=ui.requirementCombo.currentData(),
+            billing=ui.billingCombo.currentData(),
+            due_date=ui.dueDateEdit.date().toPython(),
+            batch=ui.batchCheck.isChecked(),
+            storage_location=ui.storageEdit.text(),
+            serials=[] if ui.generateCheck.isChecked() else self.serials(),
+        )
+
+    def save(self) -> bool:
+        ui = self.ui
+        if not ui.generateCheck.isChecked() and ui.serialList.count() == 0:
+            self.show_error(self.tr("Scan each unit's serial, or tick Generate serials if "
+                                    "the units carry none."))
+            ui.serialScanEdit.setFocus()
+            return False
+        form = self.form()
+        return self.attempt(
+            lambda: workflow.receive_rma(self.session.uow(), self.session.actor, form),
+            on_success=lambda received: self._received(received, form))
+
+    def _received(self, received: workflow.Received, form: NewRma) -> None:
+        ui = self.ui
+        self._last = received
+        self._last_model = form.model.strip()
+        text = self.tr("Saved {rma_no}: %n unit(s) registered for {customer}. Write {rma_no} "
+                       "on the paper form.", "", len(received.serials)).format(
+                           rma_no=received.rma_no, customer=form.customer.strip())
+        if form.declared_qty != form.counted_qty:
+            text += " " + self.tr("Declared {declared}, counted {counted}: recorded.").format(
+                declared=form.declared_qty, counted=form.counted_qty)
+        ui.receivedLabel.setText(text)
+        repeats = [self._repeat_text(flag) for flag in received.repeats.values()]
+        ui.repeatLabel.setText("\n".join(
+            [self.tr("Repeat return: check the earlier repair records.")] + repeats))
+        ui.repeatLabel.setVisible(bool(repeats))
+        ui.receivedFrame.show()
+        self.clear_form()
+        self.show_done(self.tr("{rma_no} saved.").format(rma_no=received.rma_no))
+        if repeats:
+            self.show_warning(self.tr("{rma_no} saved. Repeat return: {serials}.").format(
+                rma_no=received.rma_no, serials=", ".join(received.repeats)))
+        self.changed.emit()
+        self.refresh()
+        printed = False
+        if form.serials == [] and self._last is not None:
+            # Generated serials exist only in the database: the units need their labels now.
+            printed = self.print_labels()
+        (ui.handOverNewButton if printed else ui.printLabelsButton).setFocus()
+
+    def _repeat_text(self, flag: RepeatReturn) -> str:
+        earlier = ", ".join(e.rma_no for e in flag.earlier)
+        if flag.within_window:
+            return self.tr("{serial}: return #{ordinal} within {days} days (earlier: "
+                           "{rmas})").format(serial=flag.serial, ordinal=flag.ordinal,
+                                             days=flag.window_days, rmas=earlier)
+        return self.tr("{serial}: return #{ordinal}, the last one {days} days ago (earlier: "
+                       "{rmas})").format(serial=flag.serial, ordinal=flag.ordinal,
+                                         days=flag.days_since_last, rmas=earlier)
+
+    # -- labels --------------------------------------------------------------------------------
+
+    def print_labels(self) -> bool:
+        """Print the last saved RMA's unit labels on the default printer; True if printed.
+
+        A missing or failing printer is a message: the RMA is saved either way and the labels
+        can be printed again (here, or with ``benchapp labels RMA-NO``).
+        """
+        received = self._last
+        if received is None:
+            return False
+        printer = printing.default_printer()
+        if printer is None:
+            self.show_warning(self.tr(
+                "{rma_no} is saved, but no printer is set up on this computer: the labels "
+                "were not printed. Set up a printer, then choose Print labels.").format(
+                    rma_no=received.rma_no))
+            return False
+        dpi = printer.resolution()
+        unit_labels = [UnitLabel(s, self._last_model, received.rma_no) for s in received.serials]
+        outcome: dict[str, bytes] = {}
+
+        def render() -> bytes:
+            return render_unit_labels(unit_labels, LABEL_WIDTH_MM, LABEL_HEIGHT_MM,
+                                      printer_dpi=dpi if 100 <= dpi <= 1200 else 300)
+
+        if not self.attempt(render, on_success=lambda pdf: outcome.update(pdf=pdf)):
+            return False
+        try:
+            pages = printing.print_pdf(outcome["pdf"], printer, match_page_size=True)
+        except printing.PrintError as err:
+            self.show_warning(self.tr("{rma_no} is saved, but the labels were not printed: "
+                                      "{reason}").format(rma_no=received.rma_no,
+                                                         reason=err.message))
+            return False
+        self.show_done(self.tr("%n label(s) of {rma_no} printed.", "", pages).format(
+            rma_no=received.rma_no))
+        return True
+
+    # -- handovers -----------------------------------------------------------------------------
+
+    def _hand_over_last(self) -> None:
+        if self._last is not None:
+            self.hand_over_to_qc(self._last.rma_no)
+
+    def _hand_over_selected(self) -> None:
+        unit = selected_record(self.ui.queueTable, self.queue_proxy)
+        if unit is None:
+            self.show_warning(self.tr("Select a unit of the RMA to hand over, or scan it."))
+            self.ui.queueTable.setFocus()
+            return
+        self.hand_over_to_qc(unit.rma_no, preselected=())
+
+    def hand_over_to_qc(self, rma_no: str, preselected: Iterable[str] = ()) -> None:
+        def load() -> list[StationUnit]:
+            return [u for u in queries.station_units(self.session.uow(), custody="receiving",
+                                                     states={"received"})
+                    if u.rma_no == rma_no and not u.on_open_slip]
+
+        units: list[StationUnit] = []
+        if not self.attempt(load, on_success=units.extend):
+            return
+        if not units:
+            self.show_warning(self.tr("{rma_no} has no units waiting for handover to QC.")
+                              .format(rma_no=rma_no))
+            return
+        handover = handover_dialogs().give_units(self, self.session, rma_no=rma_no,
+                                                 to_station=Station.QC, units=units,
+                                                 preselected=list(preselected))
+        if handover is not None:
+            self.changed.emit()
+            self.refresh()
+
+    def _receive_selected(self) -> None:
+        slip = selected_record(self.ui.incomingTable, self.incoming_proxy)
+        if slip is None:
+            self.show_warning(self.tr("Select the slip to receive, or scan its QR code."))
+            self.ui.incomingTable.setFocus()
+            return
+        self.receive_slip(slip.slip_no)
+
+    def receive_slip(self, slip_no: str) -> None:
+        if handover_dialogs().receive_slip(self, self.session, slip_no):
+            self.changed.emit()
+            self.refresh()
+
+    # -- shipping ------------------------------------------------------------------------------
+
+    def _current_group(self) -> RmaGroup | None:
+        return selected_record(self.ui.shipRmaTable, self.ship_rma_proxy)
+
+    def _select_group(self, rma_no: str | None) -> None:
+        row = self.ship_rma_model.row_of(rma_no) if rma_no else None
+        if row is None and self._ready:
+            row = self.ship_rma_model.row_of(self._ready[0].rma_no)
+        if row is None:
+            self.ship_unit_model.set_records([])
+            return
+        select_source_row(self.ui.shipRmaTable, self.ship_rma_proxy, row,
+                          self.ui.shipSearchEdit)
+        self._ship_group_changed()
+
+    def _ship_group_changed(self, *_args: Any) -> None:
+        group = self._current_group()
+        # Ticks of units still listed survive (set_records keeps them): a refresh after a
+        # partial shipment does not make the clerk count again.
+        self.ship_unit_model.set_records(list(group.units) if group else [])
+        fit_table(self.ui.shipUnitsTable)
+        self._update_package_label()
+
+    def _update_package_label(self, *_args: Any) -> None:
+        group = self._current_group()
+        ui = self.ui
+        if group is None:
+            ui.packageLabel.setText(self.tr("No units are ready to ship."))
+            ui.shipButton.setEnabled(False)
+            ui.tickAllButton.setEnabled(False)
+            return
+        ticked = self.ship_unit_model.checked_keys()
+        ui.shipButton.setEnabled(True)
+        ui.tickAllButton.setEnabled(True)
+        ui.packageLabel.setText(self.tr(
+            "RMA: {rma_no}\nCustomer: {customer}\nModel: {model}\nQuantity: {n} of {ready} "
+            "ready\nShip date: {date}\nSerials: {serials}").format(
+                rma_no=group.rma_no, customer=group.customer, model=group.model,
+                n=len(ticked), ready=group.count, date=date.today().isoformat(),
+                serials=", ".join(ticked) if ticked else self.tr("(none ticked yet)")))
+
+    def ship(self) -> bool:
+        """Issue the signed shipping note for the ticked units of the selected RMA."""
+        ui = self.ui
+        group = self._current_group()
+        if group is None:
+            self.show_warning(self.tr("No units are ready to ship."))
+            return False
+        serials = self.ship_unit_model.checked_keys()
+        if not serials:
+            self.show_error(self.tr("Tick or scan the units going into the box."))
+            ui.shipScanEdit.setFocus()
+            return False
+        carrier = ui.carrierCombo.currentText().strip()
+        tracking = ui.trackingEdit.text().strip()
+        if not carrier:
+            self.show_error(self.tr("Enter the carrier."))
+            ui.carrierCombo.setFocus()
+            return False
+        if not tracking:
+            self.show_error(self.tr("Enter the tracking number."))
+            ui.trackingEdit.setFocus()
+            return False
+        actor = self.session.actor
+        rma_no = group.rma_no
+
+        def work(password: str) -> Shipped:
+            signing.check_signer_password(self.session.uow(), actor, password,
+                                          self.session.slips)
+            note = workflow.ship_units(self.session.uow(), actor, rma_no=rma_no,
+                                       serials=serials, carrier=carrier, tracking_no=tracking)
+            try:
+                notice = raised_notice(rma_no, note.note_no, self.session.uow())
+            except DatabaseUnavailable:
+                log.warning("shipped %s; complaint notice not read back", note.note_no)
+                return Shipped(note, group.customer, None, notice_checked=False)
+            return Shipped(note, group.customer, notice)
+
+        meaning = self.tr("Ship %n unit(s) of {rma_no} to {customer} by {carrier}, tracking "
+                          "no. {tracking}: I issue this shipping note.", "", len(serials)
+                          ).format(rma_no=rma_no, customer=group.customer, carrier=carrier,
+                                   tracking=tracking)
+        return self.sign_and_attempt(meaning, work, on_success=self._shipped,
+                                     busy=self.tr("Signing the shipping note…"))
+
+    def _shipped(self, shipped: Shipped) -> None:
+        note = shipped.note
+        ui = self.ui
+        text = self.tr("Shipping note {note_no}: %n unit(s) of {rma_no} to {customer}, "
+                       "{carrier} {tracking}.", "", len(note.serials)).format(
+                           note_no=note.note_no, rma_no=note.rma_no,
+                           customer=shipped.customer, carrier=note.carrier,
+                           tracking=note.tracking_no)
+        if note.replacements:
+            text += " " + self.tr("Replacement units: {serials}.").format(
+                serials=", ".join(note.replacements))
+        ui.trackingEdit.clear()
+        self.show_done(text)
+        if shipped.notice is not None:
+            notice_text = self.tr(
+                "Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} "
+                "shipped unit(s) of {rma_no} failed for production, inspection, material or "
+                "design causes (rule: 0.5 % or more).").format(
+                    notice_no=shipped.notice.get("notice_no", "?"),
+                    bad=shipped.notice.get("non_customer_units", "?"),
+                    shipped=shipped.notice.get("shipped_qty", "?"), rma_no=note.rma_no)
+            ui.shipResultLabel.setStyleSheet(
+                "QLabel { background: #fde7e9; color: #1b1b1b; border: 1px solid #a4262c; "
+                "padding: 6px; font-weight: bold; }")
+            ui.shipResultLabel.setText(text + "\n" + notice_text)
+            self.message_bar.show_message("warn", notice_text)
+        else:
+            ui.shipResultLabel.setStyleSheet(
+                "QLabel { background: #dff6dd; color: #1b1b1b; border: 1px solid #107c10; "
+                "padding: 6px; }")
+            extra = "" if shipped.notice_checked else "\n" + self.tr(
+                "Whether a complaint notice was raised could not be read back; see the RMA's "
+                "history.")
+            ui.shipResultLabel.setText(text + extra)
+        self.changed.emit()
+        self.refresh()
+        ui.shipScanEdit.setFocus()
+
+    # -- scans -------------------------------------------------------------------------------
+
+    def handle_scan(self, scan: Scan) -> bool:
+        if scan.kind == KIND_UNIT:
+            return self._scan_unit(scan.text)
+        if scan.kind == KIND_RMA:
+            return self._scan_rma(scan.text)
+        if scan.kind in (KIND_SLIP, KIND_BADGE):
+            return False
+        self.show_error(self.tr("{text} is neither a unit serial nor an RMA number.").format(
+            text=scan.text))
+        return True
+
+    def _scan_unit(self, serial: str) -> bool:
+        ui = self.ui
+        wanted = serial.strip().casefold()
+        for group in self._ready:
+            if any(u.serial.casefold() == wanted for u in group.units):
+                ui.tabs.setCurrentWidget(ui.shippingTab)
+                if (self._current_group() is None
+                        or self._current_group().rma_no != group.rma_no):
+                    self._select_group(group.rma_no)
+                row = self.ship_unit_model.row_of(serial)
+                if row is None:  # the RMA could not be shown (cannot happen once listed)
+                    continue
+                select_source_row(ui.shipUnitsTable, self.ship_unit_proxy, row)
+                if self.ship_unit_model.is_checked(row):
+                    self.show_warning(self.tr("{serial} is already ticked.").format(
+                        serial=serial))
+                else:
+                    self.ship_unit_model.set_checked(row, True)
+                    self.show_done(self.tr("{serial} ticked: {n} of {ready} in the box.").format(
+                        serial=serial, n=len(self.ship_unit_model.checked_keys()),
+                        ready=group.count))
+                ui.shipScanEdit.setFocus()
+                return True
+        row = self.queue_model.row_of(serial)
+        if row is not None:
+            ui.tabs.setCurrentWidget(ui.queueTab)
+            select_source_row(ui.queueTable, self.queue_proxy, row, ui.queueSearchEdit)
+            self.message_bar.clear()
+            ui.queueTable.setFocus()
+            return True
+        for slip_row, handover in enumerate(self._incoming):
+            if any(s.casefold() == wanted for s in handover.serials):
+                ui.tabs.setCurrentWidget(ui.incomingTab)
+                select_source_row(ui.incomingTable, self.incoming_proxy, slip_row,
+                                  ui.incomingSearchEdit)
+                self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
+                                          "slip first.").format(serial=serial,
+                                                                slip_no=handover.slip_no))
+                return True
+        if ui.tabs.currentWidget() is ui.newTab:
+            self.add_serial(serial)
+            return True
+        self.show_error(self.tr("{serial} is not at Receiving & Shipping: it is neither "
+                                "waiting for QC, nor on an incoming slip, nor ready to ship.")
+                        .format(serial=serial))
+        return True
+
+    def _scan_rma(self, rma_no: str) -> bool:
+        ui = self.ui
+        row = self.ship_rma_model.row_of(rma_no)
+        if row is not None:
+            ui.tabs.setCurrentWidget(ui.shippingTab)
+            self._select_group(rma_no)
+            self.message_bar.clear()
+            return True
+        for row, unit in enumerate(self._queue):
+            if unit.rma_no == rma_no:
+                ui.tabs.setCurrentWidget(ui.queueTab)
+                select_source_row(ui.queueTable, self.queue_proxy, row, ui.queueSearchEdit)
+                self.message_bar.clear()
+                return True
+        for row, handover in enumerate(self._incoming):
+            if handover.rma_no == rma_no:
+                ui.tabs.setCurrentWidget(ui.incomingTab)
+                select_source_row(ui.incomingTable, self.incoming_proxy, row,
+                                  ui.incomingSearchEdit)
+                self.message_bar.clear()
+                return True
+        self.show_error(self.tr("{rma_no} has no units at Receiving & Shipping.").format(
+            rma_no=rma_no))
+        return True

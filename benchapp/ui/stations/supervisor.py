@@ -1,0 +1,729 @@
+"""The Supervisor station: decide escalations (signed), watch what is late, close notices.
+
+Decisions follow QP-TPZ-002: no fault found goes to the QC supervisor (step 3a); due date,
+cannot-find-fault and the rework-loop limit to the production supervisor (4, 5); disputed and
+overdue handovers to the receiving station's direct supervisor or tech (5.3.4). Each decision
+needs a written reason and the decider's electronic signature.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from datetime import date, datetime, timedelta
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QTableView, QWidget
+
+from benchapp.devices.scan import KIND_RMA, Scan, ScanRejected
+from benchapp.domain.escalation import UNIT_DECIDERS
+from benchapp.domain.handover import DIRECT_SUPERVISOR
+from benchapp.domain.rma import EscalationKind
+from benchapp.domain.roles import Role, Station
+from benchapp.domain.supervision import CA_VERIFY_ROLES, NOTICE_CLOSE_ROLES
+from benchapp.services import decisions, workflow
+from benchapp.services.supervision import ActionStatus, NoticeStatus, SupervisionUnitOfWork
+from benchapp.ui import labels
+from benchapp.ui.forms.ui_station_supervisor import Ui_SupervisorView
+from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+from benchapp.ui.session import Session
+from benchapp.ui.stations.base import StationView, fit_columns, setup_table
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "SupervisorView"
+
+KINDS: dict[str, str] = {
+    EscalationKind.NFF: QT_TRANSLATE_NOOP("SupervisorView", "No fault found"),
+    EscalationKind.DUE_DATE: QT_TRANSLATE_NOOP("SupervisorView", "Due date cannot be met"),
+    EscalationKind.CANNOT_FIND_FAULT: QT_TRANSLATE_NOOP("SupervisorView", "Cannot find fault"),
+    EscalationKind.REWORK_LIMIT: QT_TRANSLATE_NOOP("SupervisorView", "Rework loops over limit"),
+    EscalationKind.DISPUTED_HANDOVER: QT_TRANSLATE_NOOP("SupervisorView", "Disputed handover"),
+    EscalationKind.OVERDUE_HANDOVER: QT_TRANSLATE_NOOP("SupervisorView", "Overdue handover"),
+}
+
+DECISIONS: dict[str, str] = {
+    "return_to_customer": QT_TRANSLATE_NOOP("SupervisorView", "Return to the customer"),
+    "repair": QT_TRANSLATE_NOOP("SupervisorView", "Send to repair"),
+    "resume": QT_TRANSLATE_NOOP("SupervisorView", "Resume the repair"),
+    "return_as_is": QT_TRANSLATE_NOOP("SupervisorView", "Return as is, unrepaired"),
+    "scrap": QT_TRANSLATE_NOOP("SupervisorView", "Scrap"),
+    "scrap_replace": QT_TRANSLATE_NOOP("SupervisorView", "Scrap and send a replacement"),
+    "refund": QT_TRANSLATE_NOOP("SupervisorView", "Scrap and refund"),
+    "acknowledge": QT_TRANSLATE_NOOP("SupervisorView", "Acknowledge"),
+    "cancel_handover": QT_TRANSLATE_NOOP(
+        "SupervisorView", "Cancel the slip (units stay with the giver)"),
+}
+
+LATE_KINDS: dict[str, str] = {
+    decisions.OVERDUE_HANDOVER: QT_TRANSLATE_NOOP("SupervisorView", "Handover not counted in"),
+    "customer_contact": QT_TRANSLATE_NOOP("SupervisorView", "Customer contact"),
+    "complaint_report": QT_TRANSLATE_NOOP("SupervisorView", "Complaint report"),
+    "complaint_closure": QT_TRANSLATE_NOOP("SupervisorView", "Complaint closure"),
+    "follow_up": QT_TRANSLATE_NOOP("SupervisorView", "Follow-up after shipping"),
+    "corrective_action": QT_TRANSLATE_NOOP("SupervisorView", "Corrective action"),
+}
+
+NOTICE_STATUSES: dict[str, str] = {
+    NoticeStatus.OPEN: QT_TRANSLATE_NOOP("SupervisorView", "Open"),
+    NoticeStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("SupervisorView", "In progress"),
+    NoticeStatus.REPORTED: QT_TRANSLATE_NOOP("SupervisorView", "Report in"),
+    NoticeStatus.CLOSED: QT_TRANSLATE_NOOP("SupervisorView", "Closed"),
+}
+
+ACTION_STATUSES: dict[str, str] = {
+    ActionStatus.OPEN: QT_TRANSLATE_NOOP("SupervisorView", "Open"),
+    ActionStatus.IMPLEMENTED: QT_TRANSLATE_NOOP("SupervisorView", "Implemented, to verify"),
+    ActionStatus.CLOSED: QT_TRANSLATE_NOOP("SupervisorView", "Closed"),
+}
+
+SEVERITIES: dict[str, str] = {
+    "general": QT_TRANSLATE_NOOP("SupervisorView", "General"),
+    "serious": QT_TRANSLATE_NOOP("SupervisorView", "Serious (8D)"),
+}
+
+# An escalation waiting this long stands out in the queue (yellow), then red.
+ESCALATION_WARN_AGE = timedelta(hours=4)
+ESCALATION_LATE_AGE = timedelta(hours=24)
+# Late items: yellow when late, red when more than a day late.
+LATE_ERROR = timedelta(days=1)
+
+ALL_KINDS = ""
+# The charts widget (another module, loaded when the Statistics tab is first shown).
+CHARTS_MODULE = "benchapp.ui.charts"
+
+
+def _tr(table: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    source = table.get(code)
+    return QCoreApplication.translate(CONTEXT, source) if source else str(code)
+
+
+def kind_text(code: str) -> str:
+    return _tr(KINDS, code)
+
+
+def decision_text(code: str) -> str:
+    return _tr(DECISIONS, code)
+
+
+def local_time(moment: datetime | None) -> str:
+    """A database time (UTC) as this bench's wall-clock time."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def duration_text(span: timedelta) -> str:
+    minutes = max(0, int(span.total_seconds() // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate(CONTEXT, "{d} d {h} h").format(d=days, h=hours)
+    if hours:
+        return QCoreApplication.translate(CONTEXT, "{h} h {m} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate(CONTEXT, "{m} min").format(m=minutes)
+
+
+def deciders_text(item: decisions.QueueItem) -> str:
+    if item.kind in UNIT_DECIDERS:
+        roles = UNIT_DECIDERS[EscalationKind(item.kind)]
+    elif item.to_station:
+        roles = DIRECT_SUPERVISOR[Station(item.to_station)] | {Role.TECH_SUPERVISOR}
+    else:
+        roles = frozenset({Role.TECH_SUPERVISOR})
+    return labels.roles(r.value for r in roles)
+
+
+class SupervisorView(StationView):
+    """Decision queue with a signed decision panel, overdue list, notices and actions.
+
+    Signals: see StationView.
+    """
+
+    station = Station.SUPERVISOR
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = Ui_SupervisorView()
+        self.ui.setupUi(self)
+        self.ui.rootLayout.insertWidget(0, self.message_bar)
+        self._queue: list[decisions.QueueItem] = []
+        self._reason_for: int | None = None  # the escalation the typed reason was written for
+        self._shown: decisions.QueueItem | None = None  # the one in the decision panel
+        self._charts: Any = None  # benchapp.ui.charts.SupervisorCharts, made on first view
+        self._build_queue()
+        self._build_late()
+        self._build_records()
+        ui = self.ui
+        ui.scanEdit.scanned.connect(self._wedge_scanned)
+        ui.scanEdit.rejected.connect(self._wedge_rejected)
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.checkHandoversButton.clicked.connect(self.check_overdue_handovers)
+        ui.signButton.clicked.connect(self.sign_decision)
+        # Ctrl+Enter in the reason signs (Enter there starts a new line).
+        ui.reasonEdit.installEventFilter(self)
+        ui.decisionCombo.currentIndexChanged.connect(self._update_extra_fields)
+        ui.closeNoticeButton.clicked.connect(self.close_notice)
+        ui.verifyButton.clicked.connect(lambda: self.verify_action(effective=True))
+        ui.reopenButton.clicked.connect(lambda: self.verify_action(effective=False))
+        ui.tabs.currentChanged.connect(self._tab_changed)
+        ui.decisionsSplitter.setStretchFactor(0, 3)
+        ui.decisionsSplitter.setStretchFactor(1, 2)
+        ui.decisionsSplitter.setSizes([760, 480])
+        ui.decisionLayout.setStretch(ui.decisionLayout.count() - 1, 1)  # fields stay together
+        ui.dueDateEdit.setDate(QDate.currentDate().addDays(7))
+        self._show_item(None)
+        self._update_record_buttons()
+        ui.scanEdit.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.ui.reasonEdit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.sign_decision()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- building the lists ------------------------------------------------------------------
+
+    def _table(self, table: QTableView, model: RecordTableModel, search=None) -> RecordFilterProxy:
+        proxy = RecordFilterProxy(self)
+        proxy.setSourceModel(model)
+        table.setModel(proxy)
+        setup_table(table)
+        if search is not None:
+            search.textChanged.connect(proxy.set_search)
+        return proxy
+
+    def _build_queue(self) -> None:
+        columns = [
+            Column(self.tr("Kind"), lambda i: kind_text(i.kind)),
+            Column(self.tr("RMA"), lambda i: i.rma_no),
+            Column(self.tr("Unit"), lambda i: i.units_text,
+                   tooltip=lambda i: labels.unit_state(i.unit_state) if i.unit_state else
+                   (i.slip_no or "")),
+            Column(self.tr("Raised at"), lambda i: local_time(i.raised_at),
+                   sort_key=lambda i: i.raised_at.timestamp() if i.raised_at else 0.0),
+            Column(self.tr("Age"), lambda i: duration_text(i.age),
+                   sort_key=lambda i: i.age, align_right=True),
+            Column(self.tr("Reason / detail"), self._detail_text,
+                   tooltip=lambda i: self.tr("Decided by: {roles}").format(
+                       roles=deciders_text(i))),
+        ]
+        self.queue_model: RecordTableModel[decisions.QueueItem] = RecordTableModel(
+            columns, key=lambda i: str(i.id), highlight=self._queue_highlight, parent=self)
+        self.queue_proxy = self._table(self.ui.queueTable, self.queue_model, self.ui.searchEdit)
+        self.ui.queueTable.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # oldest first
+        self.ui.queueTable.selectionModel().currentRowChanged.connect(self._queue_row_changed)
+        self.ui.queueTable.activated.connect(self._queue_activated)
+        self.ui.kindCombo.addItem(self.tr("All kinds"), ALL_KINDS)
+        self.ui.kindCombo.currentIndexChanged.connect(self._show_queue)
+        self.ui.othersCheck.toggled.connect(self.refresh)
+
+    def _build_late(self) -> None:
+        columns = [
+            Column(self.tr("What"), lambda i: _tr(LATE_KINDS, i.kind)),
+            Column(self.tr("Reference"), lambda i: i.ref),
+            Column(self.tr("RMA"), lambda i: i.rma_no or ""),
+            Column(self.tr("Customer"), lambda i: i.customer),
+            Column(self.tr("Due"), lambda i: local_time(i.due_at), sort_key=lambda i: i.due_at),
+            Column(self.tr("Late by"), lambda i: duration_text(i.late_by),
+                   sort_key=lambda i: i.late_by, align_right=True),
+            Column(self.tr("Owner"), lambda i: i.owner or ""),
+            Column(self.tr("Detail"), self._late_detail),
+        ]
+        self.late_model: RecordTableModel[decisions.LateItem] = RecordTableModel(
+            columns, key=lambda i: f"{i.kind}:{i.ref}",
+            highlight=lambda i: "error" if i.late_by > LATE_ERROR else "warn", parent=self)
+        self.late_proxy = self._table(self.ui.overdueTable, self.late_model,
+                                      self.ui.overdueSearchEdit)
+        self.ui.overdueTable.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # latest first
+        self.ui.overdueTable.activated.connect(self._late_activated)
+
+    def _build_records(self) -> None:
+        notice_columns = [
+            Column(self.tr("Notice"), lambda r: r.case.notice_no),
+            Column(self.tr("RMA"), lambda r: r.case.rma_no),
+            Column(self.tr("Customer"), lambda r: r.case.customer),
+            Column(self.tr("Status"), lambda r: _tr(NOTICE_STATUSES, r.case.status.value)),
+            Column(self.tr("Severity"), lambda r: _tr(SEVERITIES, r.case.severity.value)),
+            Column(self.tr("Owner"), lambda r: r.case.owner_name or ""),
+            Column(self.tr("Raised"), lambda r: local_time(r.case.raised_at),
+                   sort_key=lambda r: r.case.raised_at),
+            Column(self.tr("Report due"), lambda r: local_time(r.report_due),
+                   sort_key=lambda r: r.report_due or r.closure_due),
+            Column(self.tr("Closure due"), lambda r: local_time(r.closure_due),
+                   sort_key=lambda r: r.closure_due),
+        ]
+        self.notice_model: RecordTableModel[decisions.NoticeRow] = RecordTableModel(
+            notice_columns, key=lambda r: r.case.notice_no,
+            highlight=lambda r: "error" if r.late else None, parent=self)
+        self.notice_proxy = self._table(self.ui.noticesTable, self.notice_model)
+        action_columns = [
+            Column(self.tr("Action"), lambda r: r.action.ca_no),
+            Column(self.tr("Process"), lambda r: r.action.responsible_process),
+            Column(self.tr("Department"), lambda r: r.action.responsible_department),
+            Column(self.tr("Person found"), lambda r: r.action.person_found),
+            Column(self.tr("Preventive measure"), lambda r: r.action.preventive_measure),
+            Column(self.tr("Status"), lambda r: _tr(ACTION_STATUSES, r.action.status.value)),
+            Column(self.tr("Due"), lambda r: r.action.due_date.isoformat(),
+                   sort_key=lambda r: r.action.due_date),
+            Column(self.tr("RMA / notice"), lambda r: r.action.rma_no or r.action.notice_no
+                   or r.action.source_week or ""),
+        ]
+        self.action_model: RecordTableModel[decisions.ActionRow] = RecordTableModel(
+            action_columns, key=lambda r: r.action.ca_no,
+            highlight=lambda r: "error" if r.late else None, parent=self)
+        self.action_proxy = self._table(self.ui.actionsTable, self.action_model)
+        for table in (self.ui.noticesTable, self.ui.actionsTable):
+            table.selectionModel().currentRowChanged.connect(self._update_record_buttons)
+        self.ui.noticesTable.activated.connect(
+            lambda index: self._open_record(index, self.notice_proxy, self.notice_model))
+        self.ui.actionsTable.activated.connect(
+            lambda index: self._open_record(index, self.action_proxy, self.action_model))
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def _detail_text(self, item: decisions.QueueItem) -> str:
+        if item.kind in (EscalationKind.DISPUTED_HANDOVER, EscalationKind.OVERDUE_HANDOVER):
+            route = self.tr("Slip {slip}: {giver} to {receiver}").format(
+                slip=item.slip_no or "", giver=labels.station(item.from_station or ""),
+                receiver=labels.station(item.to_station or ""))
+            return f"{route}. {item.note}" if item.note else route
+        return item.note
+
+    def _late_detail(self, item: decisions.LateItem) -> str:
+        if item.kind != decisions.OVERDUE_HANDOVER:
+            return item.detail
+        text = self.tr("{count} unit(s) from {giver} to {receiver}, not counted in").format(
+            count=item.count, giver=labels.station(item.from_station or ""),
+            receiver=labels.station(item.to_station or ""))
+        if item.escalated:
+            text += self.tr("; escalated")
+        return text
+
+    @staticmethod
+    def _queue_highlight(item: decisions.QueueItem) -> str | None:
+        if item.age >= ESCALATION_LATE_AGE:
+            return "error"
+        if item.age >= ESCALATION_WARN_AGE or item.kind == EscalationKind.OVERDUE_HANDOVER:
+            return "warn"
+        return None
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def _supervision_uow(self) -> SupervisionUnitOfWork | None:
+        """The bench's unit of work with the supervision records (notices, actions, limits)."""
+        uow = self.session.uow()
+        if isinstance(uow, SupervisionUnitOfWork):
+            return uow
+        engine = getattr(uow, "engine", None)
+        if engine is None:
+            return None
+        from benchapp.reports.store import SqlSupervisionUnitOfWork
+
+        return SqlSupervisionUnitOfWork(engine)
+
+    def refresh(self) -> None:
+        actor = self.session.actor
+        others = self.ui.othersCheck.isChecked()
+
+        def load() -> tuple[Any, ...]:
+            queue = decisions.decision_queue(self.session.uow(), actor, include_others=others)
+            suow = self._supervision_uow()
+            late = decisions.late_items(self.session.uow(), suow)
+            records = (decisions.notices_and_actions(self._supervision_uow())
+                       if suow is not None else ([], []))
+            return queue, late, records
+
+        if (self.attempt(load, on_success=self._loaded) and self._charts is not None
+                and self.ui.tabs.currentWidget() is self.ui.statisticsTab):
+            self._charts.refresh()  # it reads on its own worker and shows its own errors
+
+    def _loaded(self, result: tuple[Any, ...]) -> None:
+        queue, late, (notices, actions) = result
+        if self.message_bar.kind == "error" and "database" in self.message_bar.text().lower():
+            self.message_bar.clear()  # the database is back
+        self._queue = queue.items
+        self._fill_kind_combo()
+        self._show_queue()
+        self.late_model.set_records(late)
+        self.notice_model.set_records(notices)
+        self.action_model.set_records(actions)
+        for table in (self.ui.overdueTable, self.ui.noticesTable, self.ui.actionsTable):
+            fit_columns(table)
+        self.ui.tabs.setTabText(1, self.tr("&Overdue ({n})").format(n=len(late)))
+        self._update_record_buttons()
+
+    def _fill_kind_combo(self) -> None:
+        combo = self.ui.kindCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All kinds ({n})").format(n=len(self._queue)), ALL_KINDS)
+        for kind in EscalationKind:
+            n = sum(1 for i in self._queue if i.kind == kind)
+            combo.addItem(self.tr("{kind} ({n})").format(kind=kind_text(kind), n=n), kind.value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _show_queue(self) -> None:
+        selected = self.selected_item()
+        kind = self.ui.kindCombo.currentData() or ALL_KINDS
+        shown = [i for i in self._queue if kind == ALL_KINDS or i.kind == kind]
+        self.queue_model.set_records(shown)
+        fit_columns(self.ui.queueTable)
+        self.ui.queueCountLabel.setText(self.tr("{shown} of {total} open escalations").format(
+            shown=len(shown), total=len(self._queue)))
+        if selected is not None and self.select_escalation(selected.id):
+            return
+        self._show_item(None)
+
+    # -- the queue and the decision panel ----------------------------------------------
+
+    def selected_item(self) -> decisions.QueueItem | None:
+        index = self.ui.queueTable.currentIndex()
+        if not index.isValid() or not self.ui.queueTable.selectionModel().isSelected(index):
+            return None
+        source = self.queue_proxy.mapToSource(index)
+        return self.queue_model.record(source.row()) if source.isValid() else None
+
+    def select_escalation(self, escalation_id: int) -> bool:
+        row = self.queue_model.row_of(str(escalation_id))
+        if row is None:
+            return False
+        index = self.queue_proxy.mapFromSource(self.queue_model.index(row, 0))
+        if not index.isValid():
+            return False
+        table = self.ui.queueTable
+        table.setCurrentIndex(index)
+        table.selectRow(index.row())
+        table.scrollTo(index)
+        self._show_item(self.queue_model.record(row))
+        return True
+
+    def _queue_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = None
+        if current.isValid():
+            source = self.queue_proxy.mapToSource(current)
+            if source.isValid():
+                item = self.queue_model.record(source.row())
+        self._show_item(item)
+
+    def _show_item(self, item: decisions.QueueItem | None) -> None:
+        ui = self.ui
+        combo = ui.decisionCombo
+        previous = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        self._shown = item
+        if item is None:
+            ui.detailLabel.setText(self.tr("Select an escalation in the list."))
+        else:
+            # Rich text: everything that comes from the database is escaped.
+            lines = [
+                self.tr("<b>{kind}</b> — {rma}, {customer}, {model}").format(
+                    kind=escape(kind_text(item.kind)), rma=escape(item.rma_no),
+                    customer=escape(item.customer), model=escape(item.model)),
+                self.tr("Unit(s): {units}").format(units=escape(item.units_text or "—")),
+            ]
+            if item.unit_state:
+                lines.append(self.tr("Unit state: {state}").format(
+                    state=escape(labels.unit_state(item.unit_state))))
+            lines.append(self.tr("Raised {at}, waiting {age}").format(
+                at=local_time(item.raised_at), age=duration_text(item.age)))
+            lines.append(self.tr("Detail: {detail}").format(
+                detail=escape(self._detail_text(item))))
+            if not item.may_decide:
+                lines.append(self.tr("<i>Decided by: {roles}. You can only view it.</i>")
+                             .format(roles=escape(deciders_text(item))))
+            ui.detailLabel.setText("<br>".join(lines))
+            for code in item.decisions:
+                combo.addItem(decision_text(code), code)
+            index = combo.findData(previous)
+            combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if item is not None and item.id != self._reason_for:
+            if self._reason_for is not None:
+                # A reason is written for one escalation: never carry it to another.
+                ui.reasonEdit.clear()
+                ui.replacementEdit.clear()
+            self._reason_for = item.id
+        enabled = item is not None and item.may_decide
+        for widget in (combo, ui.reasonEdit, ui.replacementEdit, ui.dueDateEdit, ui.signButton):
+            widget.setEnabled(enabled)
+        self._update_extra_fields()
+
+    def _update_extra_fields(self) -> None:
+        item = self._shown
+        decision = self.ui.decisionCombo.currentData()
+        form = self.ui.decisionForm
+        form.setRowVisible(self.ui.replacementEdit, decision == "scrap_replace")
+        form.setRowVisible(self.ui.dueDateEdit, item is not None and decision == "resume"
+                           and item.kind == EscalationKind.DUE_DATE)
+
+    def _queue_activated(self, index: QModelIndex) -> None:
+        source = self.queue_proxy.mapToSource(index)
+        if source.isValid():
+            item = self.queue_model.record(source.row())
+            serial = item.serial or (item.slip_serials[0] if len(item.slip_serials) == 1
+                                     else None)
+            self.open_history(item.rma_no, serial)
+
+    def sign_decision(self) -> None:
+        item = self._shown
+        if item is None:
+            self.show_warning(self.tr("Select an escalation to decide first."))
+            return
+        if not item.may_decide:
+            self.show_error(self.tr("{kind} is decided by: {roles}.").format(
+                kind=kind_text(item.kind), roles=deciders_text(item)))
+            return
+        decision = self.ui.decisionCombo.currentData()
+        reason = self.ui.reasonEdit.toPlainText().strip()
+        if not reason:
+            self.show_error(self.tr("Write the reason for the decision before signing: who "
+                                    "took part and why."))
+            self.ui.reasonEdit.setFocus()
+            return
+        replacement = None
+        if decision == "scrap_replace":
+            replacement = self.ui.replacementEdit.text().strip()
+            if not replacement:
+                self.show_error(self.tr("Enter the replacement unit's serial number."))
+                self.ui.replacementEdit.setFocus()
+                return
+        new_due: date | None = None
+        if decision == "resume" and item.kind == EscalationKind.DUE_DATE:
+            new_due = self.ui.dueDateEdit.date().toPython()
+        meaning = self.tr("decision \"{decision}\" on {kind}, {rma} {units}").format(
+            decision=decision_text(decision), kind=kind_text(item.kind), rma=item.rma_no,
+            units=item.units_text)
+        session, actor = self.session, self.session.actor
+
+        def work(password: str) -> decisions.SignedDecision:
+            return decisions.decide_signed(
+                session.uow(), actor, escalation_id=item.id, decision=decision, reason=reason,
+                password=password, port=session.slips, replacement_serial=replacement,
+                new_due_date=new_due)
+
+        self.sign_and_attempt(meaning, work, on_success=self._decided,
+                              busy=self.tr("Signing the decision…"))
+
+    def _decided(self, signed: decisions.SignedDecision) -> None:
+        self.ui.reasonEdit.clear()
+        self.ui.replacementEdit.clear()
+        self._reason_for = None
+        self.changed.emit()
+        self.refresh()
+        self.show_done(self.tr("Decided and signed: {decision} for {rma} {units} "
+                               "(certificate {fingerprint}).").format(
+            decision=decision_text(signed.decision), rma=signed.rma_no,
+            units=signed.serial or signed.slip_no or "",
+            fingerprint=signed.certificate_fingerprint[:16]))
+        self.ui.scanEdit.setFocus()
+
+    # -- overdue ---------------------------------------------------------------------------
+
+    def check_overdue_handovers(self) -> None:
+        self.attempt(lambda: workflow.escalate_overdue_handovers(self.session.uow(),
+                                                                 self.session.actor),
+                     on_success=self._handovers_checked)
+
+    def _handovers_checked(self, raised: list[str]) -> None:
+        if raised:
+            self.changed.emit()
+        self.refresh()
+        if raised:
+            self.show_done(self.tr("{n} overdue handover(s) escalated: {slips}").format(
+                n=len(raised), slips=", ".join(raised)))
+        else:
+            self.show_done(self.tr("No new overdue handovers."))
+
+    def _late_activated(self, index: QModelIndex) -> None:
+        source = self.late_proxy.mapToSource(index)
+        if source.isValid():
+            item = self.late_model.record(source.row())
+            if item.rma_no:
+                self.open_history(item.rma_no, None)
+
+    # -- complaint notices and corrective actions ------------------------------------------
+
+    def _selected(self, table: QTableView, proxy: RecordFilterProxy,
+                  model: RecordTableModel) -> Any:
+        index = table.currentIndex()
+        if not index.isValid():
+            return None
+        source = proxy.mapToSource(index)
+        return model.record(source.row()) if source.isValid() else None
+
+    def selected_notice(self) -> decisions.NoticeRow | None:
+        return self._selected(self.ui.noticesTable, self.notice_proxy, self.notice_model)
+
+    def selected_action(self) -> decisions.ActionRow | None:
+        return self._selected(self.ui.actionsTable, self.action_proxy, self.action_model)
+
+    def _update_record_buttons(self, *_: Any) -> None:
+        roles = self.session.actor.roles
+        notice = self.selected_notice()
+        action = self.selected_action()
+        self.ui.closeNoticeButton.setEnabled(
+            bool(roles & NOTICE_CLOSE_ROLES) and notice is not None
+            and notice.case.status is not NoticeStatus.CLOSED)
+        can_verify = (bool(roles & CA_VERIFY_ROLES) and action is not None
+                      and action.action.status is ActionStatus.IMPLEMENTED)
+        self.ui.verifyButton.setEnabled(can_verify)
+        self.ui.reopenButton.setEnabled(can_verify)
+
+    def _open_record(self, index: QModelIndex, proxy: RecordFilterProxy,
+                     model: RecordTableModel) -> None:
+        source = proxy.mapToSource(index)
+        if not source.isValid():
+            return
+        record = model.record(source.row())
+        rma_no = record.case.rma_no if hasattr(record, "case") else record.action.rma_no
+        if rma_no:
+            self.open_history(rma_no, None)
+
+    def _note(self) -> str | None:
+        note = self.ui.noteEdit.text().strip()
+        if not note:
+            self.show_error(self.tr("Write a note before signing."))
+            self.ui.noteEdit.setFocus()
+            return None
+        return note
+
+    def close_notice(self) -> None:
+        row = self.selected_notice()
+        if row is None:
+            self.show_warning(self.tr("Select a complaint notice first."))
+            return
+        note = self._note()
+        if note is None:
+            return
+        actor, port, notice_no = self.session.actor, self.session.slips, row.case.notice_no
+
+        def work(password: str) -> Any:
+            suow = self._supervision_uow()
+            assert suow is not None
+            return decisions.close_notice_signed(suow, actor, notice_no=notice_no, note=note,
+                                                 password=password, port=port)
+
+        self.sign_and_attempt(self.tr("closing complaint notice {notice}").format(
+            notice=notice_no), work, on_success=lambda _case: self._record_done(
+                self.tr("Complaint notice {notice} closed.").format(notice=notice_no)))
+
+    def verify_action(self, *, effective: bool) -> None:
+        row = self.selected_action()
+        if row is None:
+            self.show_warning(self.tr("Select a corrective action first."))
+            return
+        note = self._note()
+        if note is None:
+            return
+        actor, port, ca_no = self.session.actor, self.session.slips, row.action.ca_no
+
+        def work(password: str) -> Any:
+            suow = self._supervision_uow()
+            assert suow is not None
+            return decisions.verify_action_signed(suow, actor, ca_no=ca_no,
+                                                  effective=effective, note=note,
+                                                  password=password, port=port)
+
+        if effective:
+            meaning = self.tr("corrective action {ca} verified effective").format(ca=ca_no)
+            done = self.tr("Corrective action {ca} verified and closed.").format(ca=ca_no)
+        else:
+            meaning = self.tr("corrective action {ca} not effective").format(ca=ca_no)
+            done = self.tr("Corrective action {ca} sent back to the process.").format(ca=ca_no)
+        self.sign_and_attempt(meaning, work, on_success=lambda _a: self._record_done(done))
+
+    def _record_done(self, text: str) -> None:
+        self.ui.noteEdit.clear()
+        self.changed.emit()
+        self.refresh()
+        self.show_done(text)
+
+    # -- statistics ------------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if self.ui.tabs.widget(index) is self.ui.statisticsTab:
+            self.ensure_charts()
+
+    def ensure_charts(self) -> QWidget | None:
+        """Create the charts widget the first time the Statistics tab is shown (if installed)."""
+        if self._charts is not None:
+            return self._charts
+        importlib.invalidate_caches()  # the module may have been installed since
+        try:
+            module = importlib.import_module(CHARTS_MODULE)
+        except ImportError as exc:
+            log.warning("supervisor charts not available: %s", exc)
+            self.ui.statisticsPlaceholder.setText(self.tr(
+                "The statistics charts are not available: {detail}").format(detail=exc))
+            return None
+        charts = module.SupervisorCharts(self.session, self.ui.statisticsTab)
+        charts.setObjectName("supervisorCharts")
+        if hasattr(charts, "status_message"):
+            charts.status_message.connect(self.status_message)
+        self.ui.statisticsLayout.addWidget(charts)
+        self.ui.statisticsPlaceholder.hide()
+        self._charts = charts
+        charts.refresh()
+        return charts
+
+    # -- scans -----------------------------------------------------------------------------
+
+    def handle_scan(self, scan: Scan) -> bool:
+        """A unit serial or RMA number selects its open escalation(s) in the queue."""
+        code = scan.text.strip().casefold()
+        if not code:
+            return False
+
+        def matches(item: decisions.QueueItem) -> bool:
+            if scan.kind == KIND_RMA:
+                return item.rma_no.casefold() == code
+            serials = [item.serial] if item.serial else list(item.slip_serials)
+            return any(s.casefold() == code for s in serials) or item.rma_no.casefold() == code
+
+        found = [i for i in self._queue if matches(i)]
+        if not found:
+            return False
+        self.ui.tabs.setCurrentWidget(self.ui.decisionsTab)
+        if self.queue_model.row_of(str(found[0].id)) is None or not self.select_escalation(
+                found[0].id):
+            # Filtered out by the kind or the search: show everything, then select.
+            self.ui.searchEdit.clear()
+            self.ui.kindCombo.setCurrentIndex(0)
+            self.select_escalation(found[0].id)
+        if len(found) > 1:
+            self.show_warning(self.tr("{n} open escalations for {code}; the oldest is "
+                                      "selected.").format(n=len(found), code=scan.text))
+        else:
+            self.message_bar.clear()
+        if found[0].may_decide:
+            self.ui.decisionCombo.setFocus()
+        return True
+
+    def _wedge_scanned(self, scan: Scan) -> None:
+        if not self.handle_scan(scan):
+            self.show_warning(self.tr("No open escalation for {code}.").format(code=scan.text))
+            self.ui.scanEdit.setFocus()
+
+    def _wedge_rejected(self, rejected: ScanRejected) -> None:
+        self.show_scan_rejected(rejected)
+        self.ui.scanEdit.setFocus()
+

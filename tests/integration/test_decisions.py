@@ -1,0 +1,192 @@
+"""Signed supervisor decisions on a real database: password first, one transaction, logged."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from benchapp.domain.errors import InvalidInput, NotPermitted, OutOfOrder, Reason
+from benchapp.domain.roles import Actor, Role, Station
+from benchapp.services import decisions
+from benchapp.services import slips as ss
+from benchapp.services import workflow as wf
+from benchapp.slips.errors import CredentialError
+from benchapp.slips.port import PdfSlips
+from tests.workflow_helpers import PASSWORD, Bench
+
+CA_PASS = "shop-ca-pass-1"
+# Every role: sees every open escalation.
+EVERYONE = Actor(user_id=None, username="everyone", roles=frozenset(Role))
+
+
+@pytest.fixture(scope="module")
+def port():
+    return PdfSlips()
+
+
+@pytest.fixture
+def shop(uow_factory, port):
+    bench = Bench(uow_factory())
+    ss.init_ca(uow_factory(), bench.admin, shop_name="华强精密电子 售后维修部",
+               passphrase=CA_PASS, port=port)
+    for role in (Role.QC_SUPERVISOR, Role.PRODUCTION_SUPERVISOR, Role.TECH_SUPERVISOR):
+        ss.issue_credential(uow_factory(), bench.admin, username=bench.people[role].username,
+                            password=PASSWORD, ca_passphrase=CA_PASS, port=port)
+    return bench
+
+
+def nff(shop):
+    rma_no, (serial,) = shop.receive(1)
+    shop.to_qc(rma_no, [serial])
+    shop.screen(rma_no, serial, "PASS", "PASS")
+    return rma_no, serial
+
+
+def in_repair(shop):
+    rma_no, (serial,) = shop.receive(1)
+    shop.to_qc(rma_no, [serial])
+    shop.screen(rma_no, serial, "FAIL", "PASS")
+    shop.to_repair(rma_no, [serial])
+    return rma_no, serial
+
+
+def only_escalation(uow_factory):
+    (esc,) = decisions.decision_queue(uow_factory(), EVERYONE).items
+    return esc
+
+
+def decision_lines(uow_factory, rma_no):
+    with uow_factory() as uow:
+        return [e for e in uow.log.for_rma(rma_no) if e.action == "decision"]
+
+
+def test_signed_nff_decision_closes_the_escalation_and_logs_the_certificate(
+        shop, uow_factory, port):
+    rma_no, serial = nff(shop)
+    item = only_escalation(uow_factory)
+    assert item.kind == "nff" and item.serial == serial and item.unit_state == "nff_review"
+    assert "return_to_customer" in item.decisions
+
+    signed = decisions.decide_signed(
+        uow_factory(), shop.qc_supervisor, escalation_id=item.id, decision="repair",
+        reason="与维修、生产、技术、业务共同评审：按故障件处理", password=PASSWORD, port=port)
+
+    assert shop.state(rma_no, serial) == "to_repair"
+    assert decisions.decision_queue(uow_factory(), EVERYONE).items == []
+    with uow_factory() as uow:
+        esc = uow.escalations.get(item.id)
+        cred = uow.slips.credential(shop.qc_supervisor.user_id)
+    assert esc.status == "decided" and esc.decision == "repair"
+    assert esc.decided_by == shop.qc_supervisor.user_id
+    fingerprint = port.fingerprint(cred.cert_pem)
+    assert signed.certificate_fingerprint == fingerprint
+    (line,) = decision_lines(uow_factory, rma_no)
+    assert line.serial == serial
+    assert line.detail["certificate_fingerprint"] == fingerprint
+    assert line.detail["signed_by"] == shop.qc_supervisor.username
+    assert line.detail["reason"].startswith("与维修")
+
+
+def test_wrong_password_decides_nothing(shop, uow_factory, port):
+    rma_no, serial = nff(shop)
+    item = only_escalation(uow_factory)
+    with pytest.raises(CredentialError):
+        decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                decision="repair", reason="评审结论", password="wrong-pass",
+                                port=port)
+    assert shop.state(rma_no, serial) == "nff_review"
+    assert only_escalation(uow_factory).id == item.id
+    assert decision_lines(uow_factory, rma_no) == []
+
+
+def test_reason_is_required_before_the_password(shop, uow_factory, port):
+    rma_no, serial = nff(shop)
+    item = only_escalation(uow_factory)
+    with pytest.raises(InvalidInput) as err:
+        # Even with a wrong password: the missing reason is what the person must fix first.
+        decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                decision="repair", reason="   ", password="wrong",
+                                port=port)
+    assert err.value.reason is Reason.REASON_REQUIRED
+    assert shop.state(rma_no, serial) == "nff_review"
+
+
+def test_only_the_qc_supervisor_decides_nff(shop, uow_factory, port):
+    nff(shop)
+    item = only_escalation(uow_factory)
+    assert decisions.decision_queue(uow_factory(), shop.tech_supervisor).items == []
+    assert decisions.decision_queue(uow_factory(), shop.production_supervisor).items == []
+    shown = decisions.decision_queue(uow_factory(), shop.tech_supervisor,
+                                     include_others=True).items
+    assert [(i.id, i.may_decide) for i in shown] == [(item.id, False)]
+    with pytest.raises(NotPermitted):
+        decisions.decide_signed(uow_factory(), shop.tech_supervisor, escalation_id=item.id,
+                                decision="repair", reason="技术判定", password=PASSWORD,
+                                port=port)
+
+
+def test_due_date_resume_needs_the_new_date(shop, uow_factory, port):
+    rma_no, serial = in_repair(shop)
+    wf.confirm_due_date(uow_factory(), shop.repair_engineer, rma_no=rma_no, serial=serial,
+                        can_meet=False, note="缺料")
+    (item,) = decisions.decision_queue(uow_factory(), shop.production_supervisor).items
+    assert item.kind == "due_date"
+    with pytest.raises(InvalidInput) as err:
+        decisions.decide_signed(uow_factory(), shop.production_supervisor,
+                                escalation_id=item.id, decision="resume", reason="等料",
+                                password=PASSWORD, port=port)
+    assert err.value.reason is Reason.FIELD_REQUIRED
+    assert decision_lines(uow_factory, rma_no) == []
+    new = date.today() + timedelta(days=7)
+    decisions.decide_signed(uow_factory(), shop.production_supervisor, escalation_id=item.id,
+                            decision="resume", reason="等料", password=PASSWORD, port=port,
+                            new_due_date=new)
+    assert shop.rma(rma_no).due_date == new
+    (line,) = decision_lines(uow_factory, rma_no)
+    assert line.detail["new_due_date"] == new.isoformat()
+    assert "certificate_fingerprint" in line.detail
+
+
+def test_a_decided_escalation_cannot_be_decided_twice(shop, uow_factory, port):
+    rma_no, serial = in_repair(shop)
+    wf.cannot_find_fault(uow_factory(), shop.repair_engineer, rma_no=rma_no, serial=serial,
+                         note="无法复现")
+    (item,) = decisions.decision_queue(uow_factory(), shop.production_supervisor).items
+    decisions.decide_signed(uow_factory(), shop.production_supervisor, escalation_id=item.id,
+                            decision="scrap_replace", reason="报废换新", password=PASSWORD,
+                            port=port, replacement_serial="SN-NEW-0001")
+    assert shop.state(rma_no, serial) == "scrapped"
+    with pytest.raises(OutOfOrder):
+        decisions.decide_signed(uow_factory(), shop.production_supervisor,
+                                escalation_id=item.id, decision="scrap", reason="again",
+                                password=PASSWORD, port=port)
+    assert len(decision_lines(uow_factory, rma_no)) == 1
+
+
+def test_overdue_handover_is_late_then_decided_by_a_supervisor(shop, uow_factory, port):
+    rma_no, serials = shop.receive(1)
+    backdated = uow_factory()
+    with backdated:
+        past = backdated.now() - timedelta(hours=6)
+    backdated.backdate = past
+    h = wf.offer_handover(backdated, shop.business_clerk, rma_no=rma_no,
+                          from_station=Station.RECEIVING, to_station=Station.QC,
+                          serials=serials, declared_count=1)
+    late = decisions.late_items(uow_factory())
+    assert [(i.kind, i.ref, i.escalated) for i in late] == [("handover", h.slip_no, False)]
+    assert late[0].late_by >= timedelta(hours=1)
+    assert wf.escalate_overdue_handovers(uow_factory(), shop.tech_supervisor) == [h.slip_no]
+    assert decisions.late_items(uow_factory())[0].escalated
+    # A handover to QC: its direct supervisor (QC) or tech decides, not production.
+    assert decisions.decision_queue(uow_factory(), shop.production_supervisor).items == []
+    (item,) = decisions.decision_queue(uow_factory(), shop.qc_supervisor).items
+    assert item.kind == "overdue_handover" and item.slip_serials == tuple(serials)
+    assert item.to_station == "qc"
+    decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                            decision="cancel_handover", reason="包装员请假，重开交接单",
+                            password=PASSWORD, port=port)
+    with uow_factory() as uow:
+        assert uow.handovers.get(h.slip_no).status.value == "cancelled"
+    (line,) = decision_lines(uow_factory, rma_no)
+    assert line.detail["slip_no"] == h.slip_no and "certificate_fingerprint" in line.detail
