@@ -44,7 +44,10 @@ COLUMN_PADDING = 16
 def fit_columns(table: QTableView) -> None:
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
+    last = header.count() - 1
     for section in range(header.count()):
+        if section == last and header.stretchLastSection():
+            continue  # it fills the rest; padding it would overflow into a scroll bar
         header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
 
 
@@ -167,7 +170,7 @@ class MainWindow(QMainWindow):
         view.status_message.connect(self._show_status)
         view.changed.connect(self._station_changed_data)
         station_name = labels.station(session.station.value)
-        self.ui.tabs.setTabText(0, station_name)
+        self.ui.tabs.setTabText(0, station_name.replace("&", "&&"))  # "&" is not a shortcut
         self.ui.tabs.setTabVisible(0, True)
         self.ui.tabs.setCurrentIndex(0)
         self.setWindowTitle(self.tr("After-sales repair bench - {station} - {name}").format(
@@ -259,9 +262,10 @@ class MainWindow(QMainWindow):
         if qr is None or self.session is None or self.view is None:
             return
         self.ui.tabs.setCurrentIndex(0)
-        if handover_dialog.receive_slip(self.view, self.session, qr.slip_no):
-            self.view.refresh()
-            self._station_changed_data()
+        handover_dialog.receive_slip(self.view, self.session, qr.slip_no)
+        # Accepted or refused (a refusal is recorded too): the lists changed either way.
+        self.view.refresh()
+        self._station_changed_data()
 
     def _tell(self, text: str, *, error: bool = False) -> None:
         bar = getattr(self.view, "message_bar", None)

@@ -60,939 +60,939 @@
     <name>GiveDialog</name>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>On open slip</source>
-        <translation type="unfinished"></translation>
+        <translation>所在未完成交接单</translation>
     </message>
     <message>
         <source>Already on open slip {slip_no}: it cannot be handed over again until that slip is received or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在未完成的交接单 {slip_no} 上：该交接单被接收或拒收之前，不能再次移交。</translation>
     </message>
     <message>
         <source>RMA {rma_no}: {customer}, {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {rma_no}：{customer}，{model}</translation>
     </message>
     <message>
         <source>From {giver_station} to {receiver_station}. You sign the slip as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>从{giver_station}到{receiver_station}。您将以 {name} 的身份签署交接单。</translation>
     </message>
     <message>
         <source>Hand over units to {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>将产品移交给{station}</translation>
     </message>
     <message>
         <source>{station} holds no units of {rma_no} that can go to {receiver_station}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{station}没有 {rma_no} 中可以移交给{receiver_station}的产品。</translation>
     </message>
     <message>
         <source>Slip {slip_no} is already signed: close this window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 已签署：请先关闭此窗口。</translation>
     </message>
     <message>
         <source>{text} is not a unit serial number: scan the serial label on the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 不是产品序列号：请扫描产品上的序列号标签。</translation>
     </message>
     <message>
         <source>Unit {serial} is not among the units of {rma_no} that {station} can hand over to {receiver_station}. Set it aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 不在{station}可移交给{receiver_station}的 {rma_no} 产品之中。请将其放到一边。</translation>
     </message>
     <message>
         <source>Unit {serial} is already on open slip {slip_no}: it cannot be handed over again until that slip is received or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 已在未完成的交接单 {slip_no} 上：该交接单被接收或拒收之前，不能再次移交。</translation>
     </message>
     <message>
         <source>Unit {serial} is already ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 已勾选。</translation>
     </message>
     <message>
         <source>Unit {serial} ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选产品 {serial}。</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已勾选 %n 个产品</numerusform>
         </translation>
     </message>
     <message>
         <source>(of {available} that can go)</source>
-        <translation type="unfinished"></translation>
+        <translation>（共 {available} 个可移交）</translation>
     </message>
     <message>
         <source>Tick the units to hand over first: scan each unit, or tick it in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先勾选要移交的产品：逐个扫描，或在列表中勾选。</translation>
     </message>
     <message>
         <source>You declared {declared} unit(s) but ticked {ticked}. Count the units in the box again, then correct the declared count or the ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>您申报了 {declared} 个产品，但勾选了 {ticked} 个。请重新清点箱内产品，然后更正申报数量或勾选。</translation>
     </message>
     <message>
         <source>hand over {count} unit(s) of {rma_no} from {giver_station} to {receiver_station}</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {rma_no} 的 {count} 个产品从{giver_station}移交给{receiver_station}</translation>
     </message>
     <message>
         <source>Signing the slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在签署交接单…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>Slip {slip_no} signed: %n unit(s) handed over to {station}, waiting to be counted in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>交接单 {slip_no} 已签署：%n 个产品已移交给{station}，等待清点接收。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打印(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>HandoverGiveDialog</name>
     <message>
         <source>Hand over units</source>
-        <translation type="unfinished"></translation>
+        <translation>移交产品</translation>
     </message>
     <message>
         <source>&amp;Scan a unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描产品(&amp;S)：</translation>
     </message>
     <message>
         <source>Scan or type a serial number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入序列号，然后按 Enter</translation>
     </message>
     <message>
         <source>Fil&amp;ter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;T)：</translation>
     </message>
     <message>
         <source>Serial, state or slip</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号、状态或交接单</translation>
     </message>
     <message>
         <source>Tick a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消勾选(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Declared count (units in the box):</source>
-        <translation type="unfinished"></translation>
+        <translation>申报数量（箱内产品数）(&amp;D)：</translation>
     </message>
     <message>
         <source>Count the units you put in the box; the count must match the ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>清点您放入箱内的产品；数量必须与勾选一致。</translation>
     </message>
     <message>
         <source>Sign and hand &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>签名并移交(&amp;O)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>HandoverReceiveDialog</name>
     <message>
         <source>Receive units</source>
-        <translation type="unfinished"></translation>
+        <translation>接收产品</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>来自：</translation>
     </message>
     <message>
         <source>Customer, model:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户、型号：</translation>
     </message>
     <message>
         <source>Giver&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>交出人签名：</translation>
     </message>
     <message>
         <source>&amp;Scan each unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个扫描产品(&amp;S)：</translation>
     </message>
     <message>
         <source>Scan or type a serial number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入序列号，然后按 Enter</translation>
     </message>
     <message>
         <source>Refuse the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;N)：</translation>
     </message>
     <message>
         <source>What you found (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的情况（可选）</translation>
     </message>
     <message>
         <source>&amp;Refuse and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收并签名(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Accept and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>接收并签名(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>No fault found</source>
-        <translation type="unfinished"></translation>
+        <translation>无故障 (NFF)</translation>
     </message>
     <message>
         <source>Due date cannot be met</source>
-        <translation type="unfinished"></translation>
+        <translation>交期无法满足</translation>
     </message>
     <message>
         <source>Cannot find the fault</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到故障</translation>
     </message>
     <message>
         <source>Rework limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达返工次数上限</translation>
     </message>
     <message>
         <source>Disputed handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交接有争议</translation>
     </message>
     <message>
         <source>Overdue handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交接超时</translation>
     </message>
     <message>
         <source>Return to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>退回客户</translation>
     </message>
     <message>
         <source>Return as is</source>
-        <translation type="unfinished"></translation>
+        <translation>原样退回</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished">生产部维修</translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续处理</translation>
     </message>
     <message>
         <source>Scrap</source>
-        <translation type="unfinished">报废</translation>
+        <translation>报废</translation>
     </message>
     <message>
         <source>Scrap and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>报废并换新</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Production / soldering</source>
-        <translation type="unfinished"></translation>
+        <translation>生产/焊接</translation>
     </message>
     <message>
         <source>Inspection escape</source>
-        <translation type="unfinished"></translation>
+        <translation>检验漏检</translation>
     </message>
     <message>
         <source>Incoming material</source>
-        <translation type="unfinished"></translation>
+        <translation>来料</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>设计</translation>
     </message>
     <message>
         <source>Customer misuse or damage</source>
-        <translation type="unfinished"></translation>
+        <translation>客户误用或损坏</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>保修</translation>
     </message>
     <message>
         <source>Customer-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>客户付费</translation>
     </message>
     <message>
         <source>repair</source>
-        <translation type="unfinished"></translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>replace</source>
-        <translation type="unfinished"></translation>
+        <translation>换货</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>analysis only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅分析</translation>
     </message>
     <message>
         <source>Waiting for the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒收</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>已移交</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>交出方</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方</translation>
     </message>
     <message>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>返工</translation>
     </message>
     <message>
         <source>The slip carries no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单上没有签名。</translation>
     </message>
     <message>
         <source>This PDF is not a benchapp transfer slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 不是 benchapp 交接单。</translation>
     </message>
     <message>
         <source>The slip was changed after it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单在签名后被改动。</translation>
     </message>
     <message>
         <source>Something other than a signature was added after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名后添加了签名以外的内容。</translation>
     </message>
     <message>
         <source>A signature on this slip was made for another slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>此交接单上的某个签名是为另一张交接单签署的。</translation>
     </message>
     <message>
         <source>A signature was not made with a certificate of the shop CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个签名不是用本厂 CA 的证书签署的。</translation>
     </message>
     <message>
         <source>The slip&apos;s content differs from the database record.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单内容与数据库记录不一致。</translation>
     </message>
     <message>
         <source>The slip is not recorded in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中没有该交接单的记录。</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished">当前保管</translation>
+        <translation>当前保管</translation>
     </message>
     <message>
         <source>Rework loops</source>
-        <translation type="unfinished">返修次数</translation>
+        <translation>返修次数</translation>
     </message>
     <message>
         <source>Repeat return</source>
-        <translation type="unfinished">重复退货</translation>
+        <translation>重复退货</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Slip no.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单号</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>从 → 到</translation>
     </message>
     <message>
         <source>{origin} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} → {target}</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Declared / counted</source>
-        <translation type="unfinished"></translation>
+        <translation>申报 / 清点</translation>
     </message>
     <message>
         <source>{declared} / {counted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{declared} / {counted}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收原因</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>签名栏</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>签名含义</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>故障现象</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>Cause category</source>
-        <translation type="unfinished"></translation>
+        <translation>原因类别</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>责任方</translation>
     </message>
     <message>
         <source>{process} / {department}</source>
-        <translation type="unfinished"></translation>
+        <translation>{process} / {department}</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>处理措施</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>零件</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Repairer</source>
-        <translation type="unfinished"></translation>
+        <translation>维修人</translation>
     </message>
     <message>
         <source>Ref. des.</source>
-        <translation type="unfinished"></translation>
+        <translation>位号</translation>
     </message>
     <message>
         <source>Part no.</source>
-        <translation type="unfinished"></translation>
+        <translation>料号</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批号</translation>
     </message>
     <message>
         <source>Date code</source>
-        <translation type="unfinished"></translation>
+        <translation>日期码</translation>
     </message>
     <message>
         <source>Unit / slip</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 / 交接单</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>提出</translation>
     </message>
     <message>
         <source>{time} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}，{name}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>决定人</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>待决定</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>决定时间</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Loading the history of {rma_no}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入 {rma_no} 的履历…</translation>
     </message>
     <message>
         <source>There is no RMA {rma_no} in the database. Check the number on the service form or scan its label again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有 RMA {rma_no}。请核对售后服务表上的单号，或重新扫描其标签。</translation>
     </message>
     <message>
         <source>Unit {serial} is not part of {rma_no}; the whole RMA is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 不属于 {rma_no}；现显示整个 RMA。</translation>
     </message>
     <message>
         <source>{declared} declared, {counted} counted</source>
-        <translation type="unfinished"></translation>
+        <translation>申报 {declared}，清点 {counted}</translation>
     </message>
     <message>
         <source>{status} ({units})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}（{units}）</translation>
     </message>
     <message>
         <source>{billing}, customer wants {requirement}</source>
-        <translation type="unfinished"></translation>
+        <translation>{billing}，客户要求{requirement}</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Yes: batch route (5.3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>是：批量流程（5.3.2）</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>None: no unit of this RMA was returned before.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：本 RMA 的产品此前均未退回过。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{serial}&lt;/b&gt;: returned {count} time(s) before: {rmas}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{serial}&lt;/b&gt;：此前已退回 {count} 次：{rmas}</translation>
     </message>
     <message>
         <source>History of {rma_no}, unit {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 的履历，产品 {serial}</translation>
     </message>
     <message>
         <source>History of {rma_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 的履历</translation>
     </message>
     <message>
         <source>&amp;Tracking log ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪记录（{n}）(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;lips ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单（{n}）(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Repair records ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>维修记录（{n}）(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Escalations &amp;&amp; decisions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>升级处理&amp;&amp;决定（{n}）(&amp;E)</translation>
     </message>
     <message>
         <source>Checking the signatures of {slip_no}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验 {slip_no} 的签名…</translation>
     </message>
     <message>
         <source>Checking the signatures of slip {slip_no}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验交接单 {slip_no} 的签名…</translation>
     </message>
     <message>
         <source>Select a slip to check its signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一张交接单以校验其签名。</translation>
     </message>
     <message>
         <source>No PDF stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未存 PDF</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未校验</translation>
     </message>
     <message>
         <source>Not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：{reason}</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Not in the PDF: recorded in the tracking log only</source>
-        <translation type="unfinished"></translation>
+        <translation>不在 PDF 中：仅记入跟踪记录</translation>
     </message>
     <message>
         <source>No PDF is stored for slip {slip_no}: its handover is recorded in the tracking log only.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 未存 PDF：其交接仅记入跟踪记录。</translation>
     </message>
     <message>
         <source>The signatures of {slip_no} are not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{slip_no} 的签名尚未校验。</translation>
     </message>
     <message>
         <source>Slip {slip_no}: {count} valid signature(s) from shop CA certificates; the PDF matches the database record.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no}：{count} 个有效签名，均来自本厂 CA 证书；PDF 与数据库记录一致。</translation>
     </message>
     <message>
         <source>Slip {slip_no} is NOT valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 无效：{reason}</translation>
     </message>
     <message>
         <source>The slip could not be saved to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单无法保存到 {path}：{error}</translation>
     </message>
     <message>
         <source>Slip {slip_no} saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 已保存到 {path}。</translation>
     </message>
     <message>
         <source>No printer is set up on this computer, so slip {slip_no} was not printed. Use Save PDF to print it elsewhere, or ask the administrator to set up a printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未设置打印机，交接单 {slip_no} 未打印。请用“保存 PDF”在其他电脑上打印，或请管理员设置打印机。</translation>
     </message>
     <message>
         <source>Slip {slip_no} was not printed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 未打印：{error}</translation>
     </message>
     <message>
         <source>Slip {slip_no} printed as a copy (副本 / COPY).</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 已按副本打印（副本 / COPY）。</translation>
     </message>
     <message>
         <source>Slip {slip_no} printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 已打印。</translation>
     </message>
     <message>
         <source>Return no. {n}, last {rma_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 次退回，最近一次为 {rma_no}</translation>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <source>custody {origin} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>保管 {origin} → {target}</translation>
     </message>
     <message>
         <source>slip {slip_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no}</translation>
     </message>
     <message>
         <source>{field} signature</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}签名</translation>
     </message>
     <message>
         <source>refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收：{reason}</translation>
     </message>
     <message>
         <source>cause: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：{cause}</translation>
     </message>
     <message>
         <source>no PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>无 PDF</translation>
     </message>
     <message>
         <source>{n} signed, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已签 {n} 个，未校验</translation>
     </message>
     <message>
         <source>{n} valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个有效</translation>
     </message>
     <message>
         <source>NOT valid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>{ref_des} {part_no} ×{qty}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref_des} {part_no} ×{qty}</translation>
     </message>
     <message>
         <source>RMA history</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA 履历</translation>
     </message>
     <message>
         <source>Service form</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务表</translation>
     </message>
     <message>
         <source>RMA no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单号：</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>型号：</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>数量：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Billing:</source>
-        <translation type="unfinished"></translation>
+        <translation>收费方式：</translation>
     </message>
     <message>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>交期：</translation>
     </message>
     <message>
         <source>Batch problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>批量问题：</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间：</translation>
     </message>
     <message>
         <source>Complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容：</translation>
     </message>
     <message>
         <source>Repeat returns:</source>
-        <translation type="unfinished"></translation>
+        <translation>重复退货：</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">搜索(&amp;S)：</translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Filter the tracking log and the lists below (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选跟踪记录及下方列表（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Units: select one to see only its history</source>
-        <translation type="unfinished"></translation>
+        <translation>产品：选中一个即只显示其履历(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;All units</source>
-        <translation type="unfinished"></translation>
+        <translation>全部产品(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Tracking log</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪记录(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;lips</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单(&amp;L)</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Print &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打印副本(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Repair records</source>
-        <translation type="unfinished"></translation>
+        <translation>维修记录(&amp;R)</translation>
     </message>
     <message>
         <source>Parts replaced in the selected repair:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选维修中更换的零件：</translation>
     </message>
     <message>
         <source>&amp;Escalations &amp;&amp; decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>升级处理&amp;&amp;决定(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>Locked: {name} was away</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定：{name} 暂时离开</translation>
     </message>
     <message>
         <source>Only {name} ({user}) can unlock this bench: enter your password, or scan your badge and enter your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {name}（{user}）可以解锁此工作台：请输入密码，或扫描工牌并输入 PIN 码。</translation>
     </message>
     <message>
         <source>Only {name} ({user}) can unlock this bench: enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {name}（{user}）可以解锁此工作台：请输入密码。</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished">请输入密码。</translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>Scan your badge first.</source>
-        <translation type="unfinished">请先扫描工牌。</translation>
+        <translation>请先扫描工牌。</translation>
     </message>
     <message>
         <source>Enter your PIN.</source>
-        <translation type="unfinished">请输入 PIN 码。</translation>
+        <translation>请输入 PIN 码。</translation>
     </message>
     <message>
         <source>The bench is locked: unlock it first, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台已锁定：请先解锁，再重新扫描。</translation>
     </message>
     <message>
         <source>This is not a badge code. Scan the badge again, or enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是工牌条码。请重新扫描工牌，或输入密码。</translation>
     </message>
     <message>
         <source>This badge is not {name}&apos;s. Only {name} can unlock; anyone else chooses Log out and then signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 {name} 的工牌。只有 {name} 可以解锁；其他人请点击“退出登录”，然后再登录。</translation>
     </message>
     <message>
         <source>Wrong password or PIN. After {limit} failed attempts in a row the account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或 PIN 码错误。连续失败 {limit} 次后账户将被锁定。</translation>
     </message>
     <message>
         <source>Only {name} can unlock this bench.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {name} 可以解锁此工作台。</translation>
     </message>
     <message>
         <source>{reason} Choose Log out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}请点击“退出登录”。</translation>
     </message>
     <message>
         <source>Bench locked</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台已锁定</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Badge:</source>
-        <translation type="unfinished">工牌(&amp;B)：</translation>
+        <translation>工牌(&amp;B)：</translation>
     </message>
     <message>
         <source>Scan your badge</source>
-        <translation type="unfinished">扫描工牌</translation>
+        <translation>扫描工牌</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished">退出登录(&amp;L)</translation>
+        <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>Someone else needs this bench? Choose Log out; they then sign in with their own badge or password. Nothing saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人需要使用此工作台？请点击“退出登录”，然后由对方用自己的工牌或密码登录。已保存的内容不会丢失。</translation>
     </message>
 </context>
 <context>
@@ -1090,59 +1090,59 @@
     </message>
     <message>
         <source>After-sales repair bench - {station} - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>售后维修工作台 - {station} - {name}</translation>
     </message>
     <message>
         <source>Station: {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>工位：{station}</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描枪</translation>
     </message>
     <message>
         <source>Fixture</source>
-        <translation type="unfinished"></translation>
+        <translation>测试治具</translation>
     </message>
     <message>
         <source>not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>DISCONNECTED - reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开 - 正在重连</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>{device}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}：{state}</translation>
     </message>
     <message>
         <source>Unit {serial} is not in any RMA.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 不属于任何 RMA。</translation>
     </message>
     <message>
         <source>This code is not a unit, RMA, slip or badge: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>此条码不是产品、RMA、交接单或工牌：{text}</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履历</translation>
     </message>
     <message>
         <source>RMA no. or unit serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单号或产品序列号：</translation>
     </message>
     <message>
         <source>{count} RMAs loaded at {time}.</source>
@@ -1166,11 +1166,11 @@
     </message>
     <message>
         <source>Units</source>
-        <translation>单元</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Units of {rma_no} ({count})</source>
-        <translation>{rma_no} 的单元（{count}）</translation>
+        <translation>{rma_no} 的产品（{count}）</translation>
     </message>
     <message>
         <source>{total} RMAs</source>
@@ -1186,11 +1186,11 @@
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>工位</translation>
     </message>
     <message>
         <source>All RMAs</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 RMA</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>RMA no., customer, model, or scan a unit serial number</source>
-        <translation>售后单号、客户、型号，或扫描单元序列号</translation>
+        <translation>售后单号、客户、型号，或扫描产品序列号</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>S&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>工位(&amp;T)</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -1226,31 +1226,31 @@
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>履历(&amp;H)…</translation>
     </message>
     <message>
         <source>Open the full history of an RMA or unit (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 RMA 或产品的完整履历（Ctrl+H）</translation>
     </message>
     <message>
         <source>&amp;Change station…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换工位(&amp;C)…</translation>
     </message>
     <message>
         <source>Work at another station your roles allow (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到你的角色允许的其他工位（F2）</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Loc&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;K)</translation>
     </message>
     <message>
         <source>Lock the screen while you are away (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>离开时锁定屏幕（Ctrl+Shift+L）</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
@@ -1269,1204 +1269,1204 @@
     <name>NoteDialog</name>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级处理(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Write what the supervisor needs to know: the note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明主管需要了解的情况：备注为必填项。</translation>
     </message>
 </context>
 <context>
     <name>PackingView</name>
     <message>
         <source>RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">型号</translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>交期</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Repair loops</source>
-        <translation type="unfinished"></translation>
+        <translation>返修次数</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>On slip</source>
-        <translation type="unfinished"></translation>
+        <translation>所在交接单</translation>
     </message>
     <message>
         <source>Slip</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来自</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>交出人</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>签名时间</translation>
     </message>
     <message>
         <source>&amp;To pack ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>待包装（{n}）(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Packed, to business ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>已包装，待交业务（{n}）(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Incoming slips ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收交接单（{n}）(&amp;I)</translation>
     </message>
     <message>
         <source>No units are waiting to be packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待包装的产品。</translation>
     </message>
     <message>
         <source>Counted {n} of {total}: the count matches; pack them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清点 {n} / {total}：数量相符，请包装。</translation>
     </message>
     <message>
         <source>Counted {n} of {total}: scan each unit as it goes into the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清点 {n} / {total}：每个产品装箱时扫描一次。</translation>
     </message>
     <message>
         <source>Counted {n} of {total}: the count does not match, nothing was packed. Not counted yet: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清点 {n} / {total}：数量不符，未包装任何产品。尚未清点：{missing}。</translation>
     </message>
     <message numerus="yes">
         <source>Packed %n unit(s) of {rma_no}; the tracking log is marked complete. Next: hand the forms to business.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已包装 {rma_no} 的 %n 个产品；跟踪记录已标记完成。下一步：将表单交给业务部。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a packed unit of the RMA to hand over, or scan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择或扫描要移交的 RMA 中一个已包装的产品。</translation>
     </message>
     <message>
         <source>{rma_no} has no packed units to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 没有可移交的已包装产品。</translation>
     </message>
     <message>
         <source>Select the slip to receive, or scan its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要接收的交接单，或扫描其二维码。</translation>
     </message>
     <message>
         <source>{text} is neither a unit serial nor an RMA number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 既不是产品序列号，也不是 售后单号。</translation>
     </message>
     <message>
         <source>{serial} was already counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 已清点过。</translation>
     </message>
     <message>
         <source>{serial} counted: {n} of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 已清点：{n} / {total}。</translation>
     </message>
     <message>
         <source>{serial} is already packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 已包装。</translation>
     </message>
     <message>
         <source>{serial} is on incoming slip {slip_no}: receive the slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 在待接收交接单 {slip_no} 上：请先接收该交接单。</translation>
     </message>
     <message>
         <source>{serial} is not at Packing: it is neither waiting to be packed, nor packed, nor on an incoming slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 不在包装工位：既不是待包装，也不是已包装，也不在待接收的交接单上。</translation>
     </message>
     <message>
         <source>{rma_no} has no units at Packing.</source>
-        <translation type="unfinished"></translation>
+        <translation>包装工位没有 {rma_no} 的产品。</translation>
     </message>
     <message>
         <source>Packing</source>
-        <translation type="unfinished">包装</translation>
+        <translation>包装</translation>
     </message>
     <message>
         <source>&amp;To pack</source>
-        <translation type="unfinished"></translation>
+        <translation>待包装(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <source>RMA, customer, model…</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA、客户、型号…</translation>
     </message>
     <message>
         <source>Scan s&amp;erial:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描序列号(&amp;E)：</translation>
     </message>
     <message>
         <source>Scan each unit as it goes into the box</source>
-        <translation type="unfinished"></translation>
+        <translation>每个产品装箱时扫描一次</translation>
     </message>
     <message>
         <source>RMAs with units at packing</source>
-        <translation type="unfinished"></translation>
+        <translation>有产品在包装工位的 RMA</translation>
     </message>
     <message>
         <source>Units of the selected RMA: scan each one to count it</source>
-        <translation type="unfinished"></translation>
+        <translation>所选 RMA 的产品：逐个扫描清点</translation>
     </message>
     <message>
         <source>&amp;Count again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新清点(&amp;C)</translation>
     </message>
     <message>
         <source>Pack the counted units and mark the tracking log complete</source>
-        <translation type="unfinished"></translation>
+        <translation>包装已清点的产品，并将跟踪记录标记为完成</translation>
     </message>
     <message>
         <source>Pac&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>包装(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Packed, to business</source>
-        <translation type="unfinished"></translation>
+        <translation>已包装，待交业务(&amp;P)</translation>
     </message>
     <message>
         <source>RMA, serial, customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA、序列号、客户…</translation>
     </message>
     <message>
         <source>Hand the selected RMA&apos;s packed units and forms to business with a signed transfer slip</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选 RMA 的已包装产品和表单连同已签名的交接单移交业务部</translation>
     </message>
     <message>
         <source>Hand forms to &amp;business…</source>
-        <translation type="unfinished"></translation>
+        <translation>表单移交业务部(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Incoming slips</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收交接单(&amp;I)</translation>
     </message>
     <message>
         <source>Slip, RMA, giver…</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单、RMA、交出人…</translation>
     </message>
     <message>
         <source>Count the units from QC in by scanning and countersign the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描清点品质 (QC) 交来的产品，并会签交接单</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收(&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>PartsModel</name>
     <message>
         <source>Ref. des.</source>
-        <translation type="unfinished"></translation>
+        <translation>位号</translation>
     </message>
     <message>
         <source>Part no.</source>
-        <translation type="unfinished"></translation>
+        <translation>料号</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>批号</translation>
     </message>
     <message>
         <source>Date code</source>
-        <translation type="unfinished"></translation>
+        <translation>日期码</translation>
     </message>
 </context>
 <context>
     <name>QcView</name>
     <message>
         <source>RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">型号</translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>交期</translation>
     </message>
     <message>
         <source>Slip</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>交出工位</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>接收工位</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>产品数</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>交出人</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>签名时间</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>退货次数</translation>
     </message>
     <message>
         <source>Returned {n} time(s) before</source>
-        <translation type="unfinished"></translation>
+        <translation>此前已退回 {n} 次</translation>
     </message>
     <message>
         <source>Repair loops</source>
-        <translation type="unfinished"></translation>
+        <translation>返修次数</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>去向</translation>
     </message>
     <message>
         <source>On open slip</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成交接单</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>表单号</translation>
     </message>
     <message>
         <source>Defect</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷</translation>
     </message>
     <message>
         <source>Responsible inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检验责任人</translation>
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation>开单人</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>测量项</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>测量值</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Showing {rma_no} only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示 {rma_no}</translation>
     </message>
     <message>
         <source>&amp;1 Intake ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>接收（{n}）(&amp;1)</translation>
     </message>
     <message>
         <source>&amp;2 Screening ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查（{n}）(&amp;2)</translation>
     </message>
     <message>
         <source>&amp;3 Anomaly forms ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>异常反馈表（{n}）(&amp;3)</translation>
     </message>
     <message>
         <source>&amp;4 Re-inspection / OQC ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>复检 / OQC（{n}）(&amp;4)</translation>
     </message>
     <message>
         <source>&amp;5 Hand over ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>移交（{n}）(&amp;5)</translation>
     </message>
     <message>
         <source>Choose the inspector who passed it…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择当时放行它的检验员…</translation>
     </message>
     <message>
         <source>{name} ({user}): {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{user}）：{roles}</translation>
     </message>
     <message>
         <source>Needs one of the roles: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要以下角色之一：{roles}。</translation>
     </message>
     <message>
         <source>Count the selected slip&apos;s units in and accept or refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>清点所选交接单上的产品，然后接收或拒收</translation>
     </message>
     <message>
         <source>Scan or select a unit: test it on the fixture, then check it by eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或选择产品：先在测试治具上测试，再目检。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{serial}&lt;/b&gt; of {rma_no}, {model} for {customer}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{serial}&lt;/b&gt;（{rma_no}，{model}，客户 {customer}）：{state}</translation>
     </message>
     <message>
         <source>Fixture test: &lt;b&gt;{verdict}&lt;/b&gt; by {tester}.</source>
-        <translation type="unfinished"></translation>
+        <translation>治具测试：&lt;b&gt;{verdict}&lt;/b&gt;，测试员 {tester}。</translation>
     </message>
     <message>
         <source>No test fixture is set up on this bench: enter the verdict by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台未设置测试治具：请手工录入判定</translation>
     </message>
     <message>
         <source>Test the selected unit on the fixture (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>在测试治具上测试所选产品（F5）</translation>
     </message>
     <message>
         <source>Only if the fixture gives no result: you sign the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在治具没有结果时使用：由你签署判定</translation>
     </message>
     <message>
         <source>Select a form to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要签署的表单。</translation>
     </message>
     <message>
         <source>This form is already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表单已签署。</translation>
     </message>
     <message>
         <source>Only {name} can sign form {form_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {name} 可以签署表单 {form_no}。</translation>
     </message>
     <message>
         <source>Confirm the escaped defect with your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名确认漏检缺陷</translation>
     </message>
     <message>
         <source>You are the responsible inspector for {form_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你是 {form_no} 的检验责任人。</translation>
     </message>
     <message>
         <source>Scan or select a repaired unit: re-test it on the fixture, then OQC.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或选择已维修的产品：先在测试治具上复测，再做 OQC。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{serial}&lt;/b&gt; of {rma_no}, {model} for {customer}: {state}; repair loops {loops}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{serial}&lt;/b&gt;（{rma_no}，{model}，客户 {customer}）：{state}；返修次数 {loops}</translation>
     </message>
     <message>
         <source>Re-test the selected unit on the fixture (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>在测试治具上复测所选产品（F5）</translation>
     </message>
     <message>
         <source>Sign the fixture&apos;s re-test result to record it</source>
-        <translation type="unfinished"></translation>
+        <translation>签署治具复测结果以记录</translation>
     </message>
     <message>
         <source>Sign a transfer slip for the selected units of one RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>为同一 RMA 的所选产品签署交接单</translation>
     </message>
     <message>
         <source>user #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 #{id}</translation>
     </message>
     <message>
         <source>{loops} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{loops} / {limit}</translation>
     </message>
     <message>
         <source>Repair: rework by the production line</source>
-        <translation type="unfinished"></translation>
+        <translation>维修：由生产线返工</translation>
     </message>
     <message>
         <source>Repair: repair engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>维修：维修工程师</translation>
     </message>
     <message>
         <source>Signed by {name}, {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已签署，{at}</translation>
     </message>
     <message>
         <source>Waiting for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 {name}</translation>
     </message>
     <message>
         <source>Fixture: none set up (verdicts by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试治具：未设置（手工判定）</translation>
     </message>
     <message>
         <source>Fixture: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>测试治具：{state}</translation>
     </message>
     <message>
         <source>{rma_no} has no units, slips or forms at QC now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 目前在品质部没有产品、交接单或表单。</translation>
     </message>
     <message>
         <source>This code is not a unit serial or an RMA no.: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>此条码不是产品序列号或 售后单号：{text}</translation>
     </message>
     <message>
         <source>Unit {serial} is at QC but {state}: no QC work on it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 在品质部，但状态为“{state}”：目前无需品质作业。</translation>
     </message>
     <message>
         <source>Unit {serial} is not on any QC list: it is at another station, or not registered. Check the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 不在任何品质部列表中：它在其他工位，或未登记。请核对标签。</translation>
     </message>
     <message>
         <source>Select the slip to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要接收的交接单。</translation>
     </message>
     <message>
         <source>Select a unit that waits for this test first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择等待此项测试的产品。</translation>
     </message>
     <message>
         <source>Testing needs one of the roles: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试需要以下角色之一：{roles}。</translation>
     </message>
     <message>
         <source>No test fixture is set up on this bench: nothing was tested. Enter the verdict by hand (signed) if the unit was tested another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台未设置测试治具：未进行任何测试。如果产品已用其他方式测试，请手工录入判定（需签名）。</translation>
     </message>
     <message>
         <source>The fixture is still testing {serial}.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试治具仍在测试 {serial}。</translation>
     </message>
     <message>
         <source>The fixture is busy with {serial}; wait for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试治具正在测试 {serial}，请等待结果。</translation>
     </message>
     <message>
         <source>The fixture is closed: nothing was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试治具已关闭：未进行任何测试。</translation>
     </message>
     <message>
         <source>Testing {serial}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 {serial}…</translation>
     </message>
     <message>
         <source>Fixture verdict: &lt;b&gt;{verdict}&lt;/b&gt; ({fixture})</source>
-        <translation type="unfinished"></translation>
+        <translation>治具判定：&lt;b&gt;{verdict}&lt;/b&gt;（{fixture}）</translation>
     </message>
     <message>
         <source>Fixture verdict: &lt;b&gt;{verdict}&lt;/b&gt; ({fixture}); sign it to record it</source>
-        <translation type="unfinished"></translation>
+        <translation>治具判定：&lt;b&gt;{verdict}&lt;/b&gt;（{fixture}）；签名后才会记录</translation>
     </message>
     <message>
         <source>No verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>无判定</translation>
     </message>
     <message>
         <source>The fixture gave no verdict for {serial}: {problem} Nothing was recorded. Test again, or enter the verdict by hand (signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>测试治具未给出 {serial} 的判定：{problem}未记录任何内容。请重新测试，或手工录入判定（需签名）。</translation>
     </message>
     <message>
         <source>Screening test of {serial}: {verdict} recorded from the fixture ({n} measurements). Now the visual check.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 筛查测试：已从治具记录 {verdict}（{n} 项测量）。下一步：目检。</translation>
     </message>
     <message>
         <source>Select a unit that waits for screening first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择待筛查的产品。</translation>
     </message>
     <message>
         <source>screening test verdict {verdict} for unit {serial}, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 的筛查测试判定 {verdict}，手工录入</translation>
     </message>
     <message>
         <source>Verdict by hand: &lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>手工判定：&lt;b&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Screening test of {serial}: {verdict} recorded by hand. Now the visual check.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 筛查测试：已手工记录 {verdict}。下一步：目检。</translation>
     </message>
     <message>
         <source>Select a tested unit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择已测试的产品。</translation>
     </message>
     <message>
         <source>Choose PASS or FAIL for the visual check.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为目检选择 PASS 或 FAIL。</translation>
     </message>
     <message>
         <source>Outcome a, no fault found (test PASS, visual PASS): {serial} goes to the QC supervisor for review. It must not go back to the customer without a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 a，无故障 (NFF)（测试 PASS，目检 PASS）：{serial} 转品质主管评审。未经决定不得退回客户。</translation>
     </message>
     <message>
         <source>Outcome b, defect seen: an anomaly feedback form waits for {name}&apos;s signature, and {serial} goes to the production team lead for rework. Hand it over to repair in tab 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 b，发现缺陷：品质检验异常反馈表等待 {name} 签名，{serial} 转班组长返工。请在标签页 5 移交维修。</translation>
     </message>
     <message>
         <source>Outcome c, test FAIL and nothing visible: {serial} goes to the repair engineer. Hand it over to repair in tab 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 c，测试 FAIL 且目检未发现问题：{serial} 转维修工程师。请在标签页 5 移交维修。</translation>
     </message>
     <message>
         <source>{serial}: screening recorded ({outcome}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}：筛查已记录（{outcome}）。</translation>
     </message>
     <message>
         <source>Select the form to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要签署的表单。</translation>
     </message>
     <message>
         <source>QC anomaly feedback form {form_no}: you confirm the defect on unit {serial} ({defect}) escaped your inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>品质检验异常反馈表 {form_no}：本人确认产品 {serial} 的缺陷（{defect}）为本人检验漏检</translation>
     </message>
     <message>
         <source>Form {form_no} signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单 {form_no} 已签署。</translation>
     </message>
     <message>
         <source>There is no re-test result to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可签署的复测结果。</translation>
     </message>
     <message>
         <source>Select a unit that waits for re-inspection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择待复检的产品。</translation>
     </message>
     <message>
         <source>re-inspection test verdict {verdict} for unit {serial}, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 的复检测试判定 {verdict}，手工录入</translation>
     </message>
     <message>
         <source>re-inspection test result {verdict} from the fixture for unit {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 的复检测试结果 {verdict}，来自测试治具</translation>
     </message>
     <message>
         <source>Select a unit that waits for OQC first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择待 OQC 检验的产品。</translation>
     </message>
     <message>
         <source>Choose PASS or FAIL for the OQC inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 OQC 检验选择 PASS 或 FAIL。</translation>
     </message>
     <message>
         <source>OQC full inspection verdict {verdict} for unit {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 的 OQC 全检判定 {verdict}</translation>
     </message>
     <message>
         <source>{serial} passed the re-test: OQC full inspection next.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 复测合格：下一步 OQC 全检。</translation>
     </message>
     <message>
         <source>{serial} passed OQC: ready to pack. Hand it over to packing in tab 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} OQC 合格：待包装。请在标签页 5 移交包装。</translation>
     </message>
     <message>
         <source>the re-test</source>
-        <translation type="unfinished"></translation>
+        <translation>复测</translation>
     </message>
     <message>
         <source>OQC</source>
-        <translation type="unfinished"></translation>
+        <translation>OQC</translation>
     </message>
     <message>
         <source>{serial} failed {what}: repair loop {loops}, over the limit of {limit}. It stays at QC, locked, and the production supervisor decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 未通过{what}：第 {loops} 次返修，已超过上限 {limit} 次。产品留在品质部并锁定，由生产主管决定。</translation>
     </message>
     <message>
         <source>{serial} failed {what} and goes back to repair: repair loop {loops} of at most {limit}. Hand it over to repair in tab 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 未通过{what}，退回维修：第 {loops} 次返修（最多 {limit} 次）。请在标签页 5 移交维修。</translation>
     </message>
     <message>
         <source>Select the units to hand over to {station} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要移交给{station}的产品。</translation>
     </message>
     <message>
         <source>One slip covers one RMA: select units of only one of {rmas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>一张交接单只对应一个 RMA：请只选择 {rmas} 中某一个 RMA 的产品。</translation>
     </message>
     <message>
         <source>QC</source>
-        <translation type="unfinished">品质部</translation>
+        <translation>品质部</translation>
     </message>
     <message>
         <source>S&amp;can:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描(&amp;C)：</translation>
     </message>
     <message>
         <source>Scan a unit serial or an RMA no., then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描产品序列号或 售后单号，然后按 Enter</translation>
     </message>
     <message>
-        <source>ShoShow all RMA&amp;samp;w all RMAs</source>
-        <translation type="unfinished"></translation>
+        <source>Sho&amp;w all RMAs</source>
+        <translation>显示全部售后单(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入(&amp;L)</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <source>Slips addressed to QC. Check the count against the after-sales service form: receive counts the units by scanning and accepts or refuses the slip (signed).</source>
-        <translation type="unfinished"></translation>
+        <translation>交给品质部的交接单。请对照售后服务表核对数量：接收时扫描清点产品，然后接收或拒收该交接单（需签名）。</translation>
     </message>
     <message>
         <source>Search slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索交接单…</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收(&amp;R)…</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查</translation>
     </message>
     <message>
         <source>Search units…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索产品…</translation>
     </message>
     <message>
         <source>1. Fixture test</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 治具测试</translation>
     </message>
     <message>
         <source>Run fixture &amp;test (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行治具测试（F5）(&amp;T)</translation>
     </message>
     <message>
         <source>No fixture result? Verdict by hand (signed):</source>
-        <translation type="unfinished"></translation>
+        <translation>治具无结果？手工判定（需签名）：</translation>
     </message>
     <message>
         <source>Test PA&amp;SS…</source>
-        <translation type="unfinished"></translation>
+        <translation>测试 PASS(&amp;S)…</translation>
     </message>
     <message>
         <source>Test FA&amp;IL…</source>
-        <translation type="unfinished"></translation>
+        <translation>测试 FAIL(&amp;I)…</translation>
     </message>
     <message>
         <source>2. Visual check</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 目检</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>判定：</translation>
     </message>
     <message>
         <source>Looks &amp;good (PASS)</source>
-        <translation type="unfinished"></translation>
+        <translation>外观良好（PASS）(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Defect seen (FAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>发现缺陷（FAIL）(&amp;D)</translation>
     </message>
     <message>
         <source>D&amp;efect:</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷(&amp;E)：</translation>
     </message>
     <message>
         <source>What is wrong, where (e.g. U12 cold solder joint)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题和位置（例如 U12 虚焊）</translation>
     </message>
     <message>
         <source>Res&amp;ponsible inspector:</source>
-        <translation type="unfinished"></translation>
+        <translation>检验责任人(&amp;P)：</translation>
     </message>
     <message>
         <source>Record &amp;visual check</source>
-        <translation type="unfinished"></translation>
+        <translation>记录目检结果(&amp;V)</translation>
     </message>
     <message>
         <source>Anomaly forms</source>
-        <translation type="unfinished"></translation>
+        <translation>异常反馈表</translation>
     </message>
     <message>
         <source>QC anomaly feedback forms (品质检验异常反馈表) raised by a visual FAIL at screening. Only the responsible inspector can sign a form, to confirm the escaped defect.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次筛查目检 FAIL 时开出的品质检验异常反馈表。只有检验责任人可以签署，以确认漏检缺陷。</translation>
     </message>
     <message>
         <source>Search forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索表单…</translation>
     </message>
     <message>
         <source>Show signed &amp;forms too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示已签署的表单(&amp;F)</translation>
     </message>
     <message>
         <source>Si&amp;gn form…</source>
-        <translation type="unfinished"></translation>
+        <translation>签署表单(&amp;G)…</translation>
     </message>
     <message>
         <source>Re-inspection / OQC</source>
-        <translation type="unfinished"></translation>
+        <translation>复检 / OQC</translation>
     </message>
     <message>
         <source>1. Re-test on the fixture (tester signs)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 治具复测（测试员签名）</translation>
     </message>
     <message>
         <source>Sign test &amp;result…</source>
-        <translation type="unfinished"></translation>
+        <translation>签署测试结果(&amp;R)…</translation>
     </message>
     <message>
         <source>By hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>手工判定：</translation>
     </message>
     <message>
         <source>2. OQC full inspection (OQC inspector signs)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. OQC 全检（OQC 检验员签名）</translation>
     </message>
     <message>
         <source>&amp;Accept (PASS)</source>
-        <translation type="unfinished"></translation>
+        <translation>合格（PASS）(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;ject (FAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格（FAIL）(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Required for a FAIL: what was found</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL 时必填：发现了什么问题</translation>
     </message>
     <message>
         <source>Sign and record &amp;OQC…</source>
-        <translation type="unfinished"></translation>
+        <translation>签名并记录 OQC(&amp;O)…</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>移交</translation>
     </message>
     <message>
         <source>Units that leave QC. Select units of one RMA (Ctrl+click for several), then hand them over: the slip lists them, you sign it and print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>离开品质部的产品。选择同一 RMA 的产品（按住 Ctrl 单击可多选），然后移交：交接单会列出这些产品，由你签名并打印。</translation>
     </message>
     <message>
         <source>Hand over to &amp;repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交维修(&amp;R)…</translation>
     </message>
     <message>
         <source>Hand over to &amp;packing…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交包装(&amp;P)…</translation>
     </message>
     <message>
         <source>Slips given by QC, waiting for the receiver to count them:</source>
-        <translation type="unfinished"></translation>
+        <translation>品质部已交出、等待接收方清点的交接单：</translation>
     </message>
 </context>
 <context>
     <name>ReceiveDialog</name>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Receive slip {slip_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>接收交接单 {slip_no}</translation>
     </message>
     <message numerus="yes">
         <source>Slip {slip_no} for RMA {rma_no}: %n unit(s) declared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>RMA {rma_no} 的交接单 {slip_no}：申报 %n 个产品</numerusform>
         </translation>
     </message>
     <message>
         <source>{giver_station}, handed over by {giver} at {time}, to {receiver_station}</source>
-        <translation type="unfinished"></translation>
+        <translation>{giver_station} → {receiver_station}，由 {giver} 于 {time} 移交</translation>
     </message>
     <message>
         <source>✔ {who}, signed {time}: valid (shop certificate, unchanged since signing).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {who}，签名于 {time}：有效（本厂证书，签名后未被改动）。</translation>
     </message>
     <message>
         <source>✘ No stored slip PDF: refuse the handover (the transfer slip is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 没有存档的交接单 PDF：请拒收（缺少交接单）。</translation>
     </message>
     <message>
         <source>✘ {who}, signed {time}: NOT valid: {problem} ({reason}). Refuse the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ {who}，签名于 {time}：无效：{problem}（{reason}）。请拒收。</translation>
     </message>
     <message>
         <source>Not on the slip: set it aside</source>
-        <translation type="unfinished"></translation>
+        <translation>不在交接单上：请放在一边</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>已清点</translation>
     </message>
     <message>
         <source>Not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未扫描</translation>
     </message>
     <message>
         <source>That is a slip&apos;s code. Finish counting slip {slip_no} first, or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是交接单的条码。请先完成交接单 {slip_no} 的清点，或关闭此窗口。</translation>
     </message>
     <message>
         <source>{text} is not a unit serial number: scan the serial label on the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 不是产品序列号：请扫描产品上的序列号标签。</translation>
     </message>
     <message>
         <source>Unit {serial} is already counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 已清点过。</translation>
     </message>
     <message>
         <source>Unit {serial} is not on slip {slip_no}: set it aside, it is not part of this handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 不在交接单 {slip_no} 上：请放在一边，它不属于本次交接。</translation>
     </message>
     <message>
         <source>Unit {serial} counted: {counted} of {declared}.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 已清点：{counted} / {declared}。</translation>
     </message>
     <message>
         <source>Declared: {declared}    Counted: {counted}    Missing: {missing}    Not on the slip: {extra}</source>
-        <translation type="unfinished"></translation>
+        <translation>申报：{declared}    已清点：{counted}    缺少：{missing}    不在单上：{extra}</translation>
     </message>
     <message>
         <source>Missing: {serials}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：{serials}</translation>
     </message>
     <message>
         <source>Not on the slip: {serials}</source>
-        <translation type="unfinished"></translation>
+        <translation>不在交接单上：{serials}</translation>
     </message>
     <message>
         <source>Accept is not possible: the slip did not verify. Refuse the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法接收：交接单验证未通过。请拒收。</translation>
     </message>
     <message>
         <source>Scan each unit in the box to count it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个扫描箱内产品进行清点。</translation>
     </message>
     <message>
         <source>All {declared} units counted. Accept and sign to take them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{declared} 个产品已全部清点。请接收并签名以接管。</translation>
     </message>
     <message>
         <source>Accept needs every unit on the slip scanned and nothing else ({counted} counted, {declared} declared). Scan the missing units, or refuse the handover.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须扫描交接单上的每个产品且不含其他产品才能接收（已清点 {counted}，申报 {declared}）。请扫描缺少的产品，或拒收。</translation>
     </message>
     <message numerus="yes">
         <source>receive %n unit(s) on slip {slip_no} from {giver_station}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接收来自{giver_station}的交接单 {slip_no} 上的 %n 个产品</numerusform>
         </translation>
     </message>
     <message>
         <source>Verifying and countersigning the slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证并会签交接单…</translation>
     </message>
     <message>
         <source>{problem} The refusal is recorded and signed; the units stay with {giver_station} and the dispute goes to the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} 拒收已记录并签名；产品留在{giver_station}，争议转交主管处理。</translation>
     </message>
     <message numerus="yes">
         <source>Slip {slip_no} accepted and countersigned: %n unit(s) now at {station}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>交接单 {slip_no} 已接收并会签：%n 个产品现在在{station}。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the reason for the refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择拒收原因。</translation>
     </message>
     <message>
         <source>refuse slip {slip_no} from {giver_station}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>拒收来自{giver_station}的交接单 {slip_no}：{reason}</translation>
     </message>
     <message>
         <source>Countersigning the refusal…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在会签拒收…</translation>
     </message>
     <message>
         <source>Slip {slip_no} refused ({reason}); the refusal is signed, the units stay with {giver_station} and the dispute goes to the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 已拒收（{reason}）；拒收已签名，产品留在{giver_station}，争议转交主管处理。</translation>
     </message>
     <message>
         <source>Checking the slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查交接单…</translation>
     </message>
 </context>
 <context>
     <name>ReceivingView</name>
     <message>
         <source>Repair</source>
-        <translation type="unfinished">生产部维修</translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>更换</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Analysis only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅分析</translation>
     </message>
     <message>
         <source>Warranty (no charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>保修（免费）</translation>
     </message>
     <message>
         <source>Customer-paid</source>
-        <translation type="unfinished"></translation>
+        <translation>客户付费</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <source>e.g. PCBA-MC200-V3</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 PCBA-MC200-V3</translation>
     </message>
     <message>
         <source>Shelf or bin (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>货架或料盒（可选）</translation>
     </message>
     <message>
         <source>Repeat return</source>
-        <translation type="unfinished">重复退货</translation>
+        <translation>重复退货</translation>
     </message>
     <message>
         <source>return #{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 次退货</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">型号</translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>交期</translation>
     </message>
     <message>
         <source>On slip</source>
-        <translation type="unfinished"></translation>
+        <translation>所在交接单</translation>
     </message>
     <message>
         <source>Slip</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>交出工位</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>产品数</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>交出人</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>签名时间</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>待发货</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>费用类型</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商</translation>
     </message>
     <message>
         <source>&amp;Waiting for QC ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>待交品质部（{n}）(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Incoming slips ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收交接单（{n}）(&amp;I)</translation>
     </message>
     <message>
         <source>S&amp;hipping ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>发货（{n}）(&amp;H)</translation>
     </message>
     <message>
         <source>The customer declared {declared}, {counted} counted: the difference is recorded on the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户申报 {declared}，实际清点 {counted}：差异已记录在表单上。</translation>
     </message>
     <message numerus="yes">
         <source>%n serial(s) will be generated when you save, one label per unit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存时将生成 %n 个序列号，每个产品一张标签。</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} of {counted} units scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描 {n} / {counted} 个产品。</translation>
     </message>
     <message>
         <source>{n} of {counted} units scanned: scan every unit counted, or correct the counted quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描 {n} / {counted} 个产品：请扫描清点到的每个产品，或更正清点数量。</translation>
     </message>
     <message>
         <source>The scanned serials were removed: the units get generated serials.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除扫描的序列号：产品将使用生成的序列号。</translation>
     </message>
     <message>
         <source>{text} is not a unit serial. Scan the serial label on the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 不是产品序列号。请扫描产品上的序列号标签。</translation>
     </message>
     <message>
         <source>Generate serials is ticked: untick it to scan the units&apos; own serials.</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选“生成序列号”：要扫描产品自带的序列号，请取消勾选。</translation>
     </message>
     <message>
         <source>{serial} is already on the list: each unit is scanned once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 已在列表中：每个产品只扫描一次。</translation>
     </message>
     <message>
         <source>Scan each unit&apos;s serial, or tick Generate serials if the units carry none.</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫描每个产品的序列号；如果产品没有序列号，请勾选“生成序列号”。</translation>
     </message>
     <message numerus="yes">
         <source>Saved {rma_no}: %n unit(s) registered for {customer}. Write {rma_no} on the paper form.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{rma_no} 已保存：已为 {customer} 登记 %n 个产品。请在纸质表单上写上 {rma_no}。</numerusform>
         </translation>
     </message>
     <message>
         <source>Declared {declared}, counted {counted}: recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>申报 {declared}，清点 {counted}：已记录。</translation>
     </message>
     <message>
         <source>Repeat return: check the earlier repair records.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复退货：请查看以前的维修记录。</translation>
     </message>
     <message>
         <source>{rma_no} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 已保存。</translation>
     </message>
     <message>
         <source>{rma_no} saved. Repeat return: {serials}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 已保存。重复退货：{serials}。</translation>
     </message>
     <message>
         <source>{serial}: return #{ordinal} within {days} days (earlier: {rmas})</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}：{days} 天内第 {ordinal} 次退货（之前：{rmas}）</translation>
     </message>
     <message>
         <source>{serial}: return #{ordinal}, the last one {days} days ago (earlier: {rmas})</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial}：第 {ordinal} 次退货，上次在 {days} 天前（之前：{rmas}）</translation>
     </message>
     <message>
         <source>{rma_no} is saved, but no printer is set up on this computer: the labels were not printed. Set up a printer, then choose Print labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 已保存，但本机未设置打印机：标签未打印。请设置打印机，然后点击“打印标签”。</translation>
     </message>
     <message>
         <source>{rma_no} is saved, but the labels were not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 已保存，但标签未打印：{reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s) of {rma_no} printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打印 {rma_no} 的 %n 张标签。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a unit of the RMA to hand over, or scan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要移交的 RMA 中的产品，或扫描该产品。</translation>
     </message>
     <message>
         <source>{rma_no} has no units waiting for handover to QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 没有等待移交品质部的产品。</translation>
     </message>
     <message>
         <source>Select the slip to receive, or scan its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要接收的交接单，或扫描其二维码。</translation>
     </message>
     <message>
         <source>No units are ready to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待发货的产品。</translation>
     </message>
     <message>
         <source>RMA: {rma_no}
@@ -2475,805 +2475,810 @@ Model: {model}
 Quantity: {n} of {ready} ready
 Ship date: {date}
 Serials: {serials}</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA：{rma_no}
+客户：{customer}
+型号：{model}
+数量：{n}（待发货共 {ready}）
+发货日期：{date}
+序列号：{serials}</translation>
     </message>
     <message>
         <source>(none ticked yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未勾选）</translation>
     </message>
     <message>
         <source>Tick or scan the units going into the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选或扫描装箱的产品。</translation>
     </message>
     <message>
         <source>Enter the carrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入承运商。</translation>
     </message>
     <message>
         <source>Enter the tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入运单号。</translation>
     </message>
     <message numerus="yes">
         <source>Ship %n unit(s) of {rma_no} to {customer} by {carrier}, tracking no. {tracking}: I issue this shipping note.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 {rma_no} 的 %n 个产品经 {carrier} 发给 {customer}，运单号 {tracking}：本人开具此发货单。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing the shipping note…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在签署发货单…</translation>
     </message>
     <message numerus="yes">
         <source>Shipping note {note_no}: %n unit(s) of {rma_no} to {customer}, {carrier} {tracking}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发货单 {note_no}：{rma_no} 的 %n 个产品发给 {customer}，{carrier} {tracking}。</numerusform>
         </translation>
     </message>
     <message>
         <source>Replacement units: {serials}.</source>
-        <translation type="unfinished"></translation>
+        <translation>替换产品：{serials}。</translation>
     </message>
     <message>
         <source>Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} shipped unit(s) of {rma_no} failed for production, inspection, material or design causes (rule: 0.5 % or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>已向品质部开出客户投诉通知书 {notice_no}：{rma_no} 已发货的 {shipped} 个产品中，有 {bad} 个因生产、检验、来料或设计原因不良（规则：不良率 ≥ 0.5 %）。</translation>
     </message>
     <message>
         <source>Whether a complaint notice was raised could not be read back; see the RMA&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读回是否已开出客户投诉通知书；请查看该 RMA 的履历。</translation>
     </message>
     <message>
         <source>{text} is neither a unit serial nor an RMA number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 既不是产品序列号，也不是 售后单号。</translation>
     </message>
     <message>
         <source>{serial} is already ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 已勾选。</translation>
     </message>
     <message>
         <source>{serial} ticked: {n} of {ready} in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 已勾选：已装箱 {n} / {ready}。</translation>
     </message>
     <message>
         <source>{serial} is on incoming slip {slip_no}: receive the slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 在待接收交接单 {slip_no} 上：请先接收该交接单。</translation>
     </message>
     <message>
         <source>{serial} is not at Receiving &amp; Shipping: it is neither waiting for QC, nor on an incoming slip, nor ready to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>{serial} 不在业务部收发：它既不是待交品质部，也不在待接收交接单上，也不是待发货。</translation>
     </message>
     <message>
         <source>{rma_no} has no units at Receiving &amp; Shipping.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 没有产品在业务部收发。</translation>
     </message>
     <message>
         <source>Receiving &amp; Shipping</source>
-        <translation type="unfinished">业务部收发</translation>
+        <translation>业务部收发</translation>
     </message>
     <message>
         <source>&amp;New return</source>
-        <translation type="unfinished"></translation>
+        <translation>新建退货(&amp;N)</translation>
     </message>
     <message>
         <source>After-sales service form</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务表</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Model (part no.):</source>
-        <translation type="unfinished"></translation>
+        <translation>型号（料号）(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Declared quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>申报数量(&amp;D)：</translation>
     </message>
     <message>
         <source>The quantity the customer&apos;s papers state.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户单据上写明的数量。</translation>
     </message>
     <message>
         <source>C&amp;ounted quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>清点数量(&amp;O)：</translation>
     </message>
     <message>
         <source>The units actually in the box, counted on receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>收货时实际清点的箱内产品数量。</translation>
     </message>
     <message>
         <source>Com&amp;plaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容(&amp;P)：</translation>
     </message>
     <message>
         <source>What the customer reports (投诉内容)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反映的问题（投诉内容）</translation>
     </message>
     <message>
         <source>&amp;Requirement:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户需求(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Billing:</source>
-        <translation type="unfinished"></translation>
+        <translation>费用类型(&amp;B)：</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>交期(&amp;U)：</translation>
     </message>
     <message>
         <source>Ba&amp;tch problem (the line reworks every unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>批量问题（生产线返工全部产品）(&amp;T)</translation>
     </message>
     <message>
         <source>Stor&amp;age location:</source>
-        <translation type="unfinished"></translation>
+        <translation>存放位置(&amp;A)：</translation>
     </message>
     <message>
         <source>Unit serials</source>
-        <translation type="unfinished"></translation>
+        <translation>产品序列号</translation>
     </message>
     <message>
         <source>&amp;Generate serials (the units carry none)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成序列号（产品无序列号）(&amp;G)</translation>
     </message>
     <message>
         <source>Scan s&amp;erial:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描序列号(&amp;E)：</translation>
     </message>
     <message>
         <source>Scan each unit; Enter on an empty field saves</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个扫描产品；在空白栏按 Enter 即保存</translation>
     </message>
     <message>
         <source>Remove the selected serials (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选序列号（Delete）</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
         <source>Clear form</source>
-        <translation type="unfinished"></translation>
+        <translation>清空表单</translation>
     </message>
     <message>
         <source>Save the service form and register the units (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存售后服务表并登记产品（Ctrl+S）</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Print &amp;labels</source>
-        <translation type="unfinished"></translation>
+        <translation>打印标签(&amp;L)</translation>
     </message>
     <message>
         <source>Hand over to &amp;QC…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交品质部(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Waiting for QC</source>
-        <translation type="unfinished"></translation>
+        <translation>待交品质部(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <source>RMA, serial, customer, model…</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA、序列号、客户、型号…</translation>
     </message>
     <message>
         <source>Hand the selected RMA&apos;s units to the QC packer with a signed transfer slip</source>
-        <translation type="unfinished"></translation>
+        <translation>用已签名的交接单把所选 RMA 的产品移交给品质部包装员</translation>
     </message>
     <message>
         <source>&amp;Incoming slips</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收交接单(&amp;I)</translation>
     </message>
     <message>
         <source>Slip, RMA, giver…</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单、RMA、交出人…</translation>
     </message>
     <message>
         <source>Count the packed units in by scanning and countersign the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描清点已包装的产品，并在交接单上会签</translation>
     </message>
     <message>
         <source>&amp;Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收(&amp;R)…</translation>
     </message>
     <message>
         <source>S&amp;hipping</source>
-        <translation type="unfinished"></translation>
+        <translation>发货(&amp;H)</translation>
     </message>
     <message>
         <source>RMA, customer, model…</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA、客户、型号…</translation>
     </message>
     <message>
         <source>Scan each unit going into the box</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个扫描装箱的产品</translation>
     </message>
     <message>
         <source>RMAs with units ready to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>有待发货产品的 RMA</translation>
     </message>
     <message>
         <source>Units of the selected RMA (tick or scan what goes into the box)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选 RMA 的产品（勾选或扫描要装箱的产品）</translation>
     </message>
     <message>
         <source>Shipping note</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单</translation>
     </message>
     <message>
         <source>&amp;Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Tracking no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号(&amp;T)：</translation>
     </message>
     <message>
         <source>Package label</source>
-        <translation type="unfinished"></translation>
+        <translation>外箱标签</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>Issue the signed shipping note and ship the ticked units</source>
-        <translation type="unfinished"></translation>
+        <translation>开具已签名的发货单，并发出已勾选的产品</translation>
     </message>
     <message>
         <source>&amp;Ship…</source>
-        <translation type="unfinished"></translation>
+        <translation>发货(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>RepairNoteDialog</name>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级处理</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>RepairView</name>
     <message>
         <source>Production / soldering</source>
-        <translation type="unfinished"></translation>
+        <translation>生产 / 焊接</translation>
     </message>
     <message>
         <source>Inspection escape</source>
-        <translation type="unfinished"></translation>
+        <translation>检验漏检</translation>
     </message>
     <message>
         <source>Incoming material</source>
-        <translation type="unfinished"></translation>
+        <translation>来料</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>设计</translation>
     </message>
     <message>
         <source>Customer misuse or damage</source>
-        <translation type="unfinished"></translation>
+        <translation>客户使用不当或损坏</translation>
     </message>
     <message>
         <source>No fault found</source>
-        <translation type="unfinished"></translation>
+        <translation>无故障 (NFF)</translation>
     </message>
     <message>
         <source>SMT placement</source>
-        <translation type="unfinished"></translation>
+        <translation>SMT 贴片</translation>
     </message>
     <message>
         <source>Reflow soldering</source>
-        <translation type="unfinished"></translation>
+        <translation>回流焊</translation>
     </message>
     <message>
         <source>Wave soldering</source>
-        <translation type="unfinished"></translation>
+        <translation>波峰焊</translation>
     </message>
     <message>
         <source>Manual soldering</source>
-        <translation type="unfinished"></translation>
+        <translation>手工焊接</translation>
     </message>
     <message>
         <source>AOI inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>AOI 检测</translation>
     </message>
     <message>
         <source>Functional test</source>
-        <translation type="unfinished"></translation>
+        <translation>功能测试</translation>
     </message>
     <message>
         <source>Incoming inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>来料检验</translation>
     </message>
     <message>
         <source>Final inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>成品检验</translation>
     </message>
     <message>
         <source>Packing and shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>包装出货</translation>
     </message>
     <message>
         <source>Customer use</source>
-        <translation type="unfinished"></translation>
+        <translation>客户使用</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产部</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>品质部</translation>
     </message>
     <message>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>技术部</translation>
     </message>
     <message>
         <source>Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>采购部</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>业务部</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Save record</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录</translation>
     </message>
     <message>
         <source>Slip</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来自</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>交出人</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>签名时间</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}（已逾期）</translation>
     </message>
     <message>
         <source>{date} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}（今天）</translation>
     </message>
     <message>
         <source>{state}, on slip {slip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}，在交接单 {slip} 上</translation>
     </message>
     <message>
         <source>Rework</source>
-        <translation type="unfinished"></translation>
+        <translation>返工</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished">生产部维修</translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Yes, {n} earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>是，此前 {n} 次</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>作业类型</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">交期</translation>
+        <translation>交期</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Loops</source>
-        <translation type="unfinished"></translation>
+        <translation>返修次数</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>重复退货</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">型号</translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Choose the cause category</source>
-        <translation type="unfinished"></translation>
+        <translation>选择原因类别</translation>
     </message>
     <message>
         <source>Choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或输入</translation>
     </message>
     <message>
         <source>Working time spent on this repair, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>本次维修所用工时（分钟）</translation>
     </message>
     <message>
         <source>Incoming slips to repair ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收交接单（{n}）</translation>
     </message>
     <message>
         <source>All units at repair ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>维修工位全部产品（{n}）</translation>
     </message>
     <message>
         <source>My queue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>我的待办（{n}）</translation>
     </message>
     <message>
         <source>Select or scan a unit to fill in its repair record.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或扫描一个产品，填写其维修记录。</translation>
     </message>
     <message>
         <source>Unit {serial} of {rma_no}: {model}, {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rma_no} 的产品 {serial}：{model}，{customer}</translation>
     </message>
     <message numerus="yes">
         <source>re-inspection failed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复检不合格 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>repeat return ({n} earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>重复退货（此前 {n} 次）</translation>
     </message>
     <message>
         <source>Customer complaint: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户投诉：{text}</translation>
     </message>
     <message>
         <source>Only a repair engineer or a production team lead can record repairs; you can look at the units.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有维修工程师或班组长可以登记维修；您只能查看产品。</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>First confirm the due date ({due}) or escalate it: the repair record can be saved only after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先确认交期（{due}）或升级处理，之后才能保存维修记录。</translation>
     </message>
     <message>
         <source>Escalated: waiting for the supervisor&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级处理：等待主管决定。</translation>
     </message>
     <message>
         <source>Done here: hand it over to QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工位已完成：请移交品质 (QC)。</translation>
     </message>
     <message>
         <source>Unit state: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品状态：{state}。</translation>
     </message>
     <message>
         <source>symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>故障现象</translation>
     </message>
     <message>
         <source>root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>cause category</source>
-        <translation type="unfinished"></translation>
+        <translation>原因类别</translation>
     </message>
     <message>
         <source>responsible process</source>
-        <translation type="unfinished"></translation>
+        <translation>责任工序</translation>
     </message>
     <message>
         <source>responsible department</source>
-        <translation type="unfinished"></translation>
+        <translation>责任部门</translation>
     </message>
     <message>
         <source>actions taken</source>
-        <translation type="unfinished"></translation>
+        <translation>处理措施</translation>
     </message>
     <message>
         <source>repair time</source>
-        <translation type="unfinished"></translation>
+        <translation>维修时间</translation>
     </message>
     <message>
         <source>Part row {row}: enter both the reference designator and the part number, or remove the row. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>零件第 {row} 行：请同时填写位号和料号，或删除该行。未保存任何内容。</translation>
     </message>
     <message>
         <source>Select or scan the unit the repair record is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择或扫描此维修记录对应的产品。</translation>
     </message>
     <message>
         <source>Confirm the due date of unit {serial} first (or escalate it). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先确认产品 {serial} 的交期（或升级处理）。未保存任何内容。</translation>
     </message>
     <message>
         <source>The repair record is incomplete. Fill in: {fields}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修记录不完整，请填写：{fields}。未保存任何内容。</translation>
     </message>
     <message>
         <source>Repair record of unit {serial} saved. Hand it over to QC when the units of {rma_no} are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 的维修记录已保存。{rma_no} 的产品全部完成后，请移交品质 (QC)。</translation>
     </message>
     <message>
         <source>Due date of unit {serial} confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 的交期已确认。</translation>
     </message>
     <message>
         <source>Due date cannot be met</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按期完成</translation>
     </message>
     <message>
         <source>Unit {serial} ({rma_no}) cannot be finished by {due}. Say why and what is needed; the production supervisor decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial}（{rma_no}）无法在 {due} 前完成。请说明原因和所需支持，由生产主管决定。</translation>
     </message>
     <message>
         <source>Unit {serial} escalated to the production supervisor: the due date cannot be met.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 已升级至生产主管处理：无法按期完成。</translation>
     </message>
     <message>
         <source>Cannot find the fault</source>
-        <translation type="unfinished"></translation>
+        <translation>查不出故障</translation>
     </message>
     <message>
         <source>Unit {serial} ({rma_no}): describe what was tested and found; the production supervisor decides how to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial}（{rma_no}）：请说明测试了哪些项目、发现了什么，由生产主管决定下一步。</translation>
     </message>
     <message>
         <source>Unit {serial} escalated to the production supervisor: the fault cannot be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 已升级至生产主管处理：查不出故障。</translation>
     </message>
     <message>
         <source>Select the slip to receive, or scan its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要接收的交接单，或扫描其二维码。</translation>
     </message>
     <message>
         <source>No repaired or returning unit waits to go to QC.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待移交品质 (QC) 的已维修或未修复转回产品。</translation>
     </message>
     <message>
         <source>Units of several RMAs are ready for QC ({rmas}): select a unit of the RMA to hand over first.</source>
-        <translation type="unfinished"></translation>
+        <translation>多个 RMA 的产品待移交品质 (QC)（{rmas}）：请先选择要移交的 RMA 中的一个产品。</translation>
     </message>
     <message numerus="yes">
         <source>Slip {slip_no}: %n unit(s) of {rma_no} handed over to QC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>交接单 {slip_no}：{rma_no} 的 %n 个产品已移交品质 (QC)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Slip {slip_no} is not waiting to be received at repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 不在维修工位待接收。</translation>
     </message>
     <message>
         <source>{code} is not a unit serial or an RMA number. Scan the unit&apos;s label or the RMA barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 不是产品序列号或 售后单号。请扫描产品标签或 RMA 条码。</translation>
     </message>
     <message>
         <source>Unit {serial} is on slip {slip_no}, not yet received at repair: receive the slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 在交接单 {slip_no} 上，维修工位尚未接收：请先接收该交接单。</translation>
     </message>
     <message>
         <source>Unit {serial} is not at the repair station. Check the label, or look the unit up in the RMA list.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 不在维修工位。请核对标签，或在 RMA 列表中查找该产品。</translation>
     </message>
     <message>
         <source>Unit {serial} was received by someone else: showing all units at repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 {serial} 已由他人接收：显示维修工位的全部产品。</translation>
     </message>
     <message>
         <source>No unit of {rma_no} is at the repair station.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修工位没有 {rma_no} 的产品。</translation>
     </message>
     <message>
         <source>Showing the units of {rma_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {rma_no} 的产品。</translation>
     </message>
     <message>
         <source>Repair / rework</source>
-        <translation type="unfinished"></translation>
+        <translation>维修 / 返工</translation>
     </message>
     <message>
         <source>&amp;Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描(&amp;S)：</translation>
     </message>
     <message>
         <source>Unit serial or RMA number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>产品序列号或 售后单号，然后按 Enter</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;H)：</translation>
     </message>
     <message>
         <source>Filter the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选列表</translation>
     </message>
     <message>
         <source>Show a&amp;ll units at repair</source>
-        <translation type="unfinished"></translation>
+        <translation>显示维修工位全部产品(&amp;L)</translation>
     </message>
     <message>
         <source>Reload the lists from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>从数据库重新载入列表（F5）</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Incoming slips to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>待接收交接单</translation>
     </message>
     <message>
         <source>Scan the slip&apos;s QR code, or select it and choose Receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描交接单二维码，或选中后点击“接收”。</translation>
     </message>
     <message>
         <source>Rece&amp;ive…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收(&amp;I)…</translation>
     </message>
     <message>
         <source>My queue</source>
-        <translation type="unfinished"></translation>
+        <translation>我的待办</translation>
     </message>
     <message>
         <source>Confirm that the selected unit can be finished by the RMA&apos;s due date</source>
-        <translation type="unfinished"></translation>
+        <translation>确认所选产品能在 RMA 交期前完成</translation>
     </message>
     <message>
         <source>Confirm &amp;due date</source>
-        <translation type="unfinished"></translation>
+        <translation>确认交期(&amp;D)</translation>
     </message>
     <message>
         <source>The due date cannot be met: escalate to the production supervisor with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按期完成：附说明升级至生产主管处理</translation>
     </message>
     <message>
         <source>Cannot &amp;meet – escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按期 – 升级处理(&amp;M)…</translation>
     </message>
     <message>
         <source>The fault cannot be found: escalate to the supervisor with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>查不出故障：附说明升级至主管处理</translation>
     </message>
     <message>
         <source>Cannot find fa&amp;ult…</source>
-        <translation type="unfinished"></translation>
+        <translation>查不出故障(&amp;U)…</translation>
     </message>
     <message>
         <source>Count, sign and print a transfer slip for repaired units of one RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>为同一 RMA 的已维修产品清点、签名并打印交接单</translation>
     </message>
     <message>
         <source>Hand over to &amp;QC…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交品质(&amp;Q)…</translation>
     </message>
     <message>
         <source>Repair record</source>
-        <translation type="unfinished"></translation>
+        <translation>维修记录</translation>
     </message>
     <message>
         <source>S&amp;ymptom:</source>
-        <translation type="unfinished"></translation>
+        <translation>故障现象(&amp;Y)：</translation>
     </message>
     <message>
         <source>Root &amp;cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因(&amp;C)：</translation>
     </message>
     <message>
         <source>Cause cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因类别(&amp;G)：</translation>
     </message>
     <message>
         <source>Responsible pr&amp;ocess:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任工序(&amp;O)：</translation>
     </message>
     <message>
         <source>Responsible de&amp;partment:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任部门(&amp;P)：</translation>
     </message>
     <message>
         <source>Actio&amp;ns taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理措施(&amp;N)：</translation>
     </message>
     <message>
         <source>Parts &amp;replaced:</source>
-        <translation type="unfinished"></translation>
+        <translation>更换零件(&amp;R)：</translation>
     </message>
     <message>
         <source>Add a row for a replaced part (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>为更换的零件添加一行（在表格中按 Insert）</translation>
     </message>
     <message>
         <source>&amp;Add part</source>
-        <translation type="unfinished"></translation>
+        <translation>添加零件(&amp;A)</translation>
     </message>
     <message>
         <source>Remove the selected part row (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选零件行（在表格中按 Delete）</translation>
     </message>
     <message>
         <source>Remo&amp;ve part</source>
-        <translation type="unfinished"></translation>
+        <translation>删除零件(&amp;V)</translation>
     </message>
     <message>
         <source>Repair &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>维修时间(&amp;T)：</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Empty the form for this unit</source>
-        <translation type="unfinished"></translation>
+        <translation>清空此产品的表单</translation>
     </message>
     <message>
         <source>Cl&amp;ear form</source>
-        <translation type="unfinished"></translation>
+        <translation>清空表单(&amp;E)</translation>
     </message>
     <message>
         <source>Save the repair record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存维修记录（Ctrl+S）</translation>
     </message>
     <message>
         <source>Save record (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存记录（Ctrl+S）</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3305,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>Units</source>
-        <translation>单元状态</translation>
+        <translation>产品状态</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3315,983 +3320,983 @@ Serials: {serials}</source>
     <name>SettingsDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a baud rate: choose one from the list, e.g. 9600 or 115200.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是波特率：请从列表中选择，例如 9600 或 115200。</translation>
     </message>
     <message>
         <source>{variable}={value} is set on this computer and decides the language, whatever is chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机设置了 {variable}={value}，语言由它决定，与此处的选择无关。</translation>
     </message>
     <message>
         <source>A new language applies when benchapp starts the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 benchapp 下次启动时生效。</translation>
     </message>
     <message>
         <source>A new language applies when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言在保存后生效。</translation>
     </message>
     <message>
         <source>The serial ports cannot be listed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出串口：{detail}</translation>
     </message>
     <message>
         <source>Serial ports found: {count}. Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到串口：{count} 个。请从列表中选择。</translation>
     </message>
     <message>
         <source>No serial ports found. Plug the device in (USB-COM mode), then Detect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到串口。请插上设备（USB-COM 模式），然后再点“检测”。</translation>
     </message>
     <message>
         <source>No port set: nothing to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置端口：无可测试。</translation>
     </message>
     <message>
         <source>{port}: {state} (in use by this bench).</source>
-        <translation type="unfinished"></translation>
+        <translation>{port}：{state}（本工作台正在使用）。</translation>
     </message>
     <message>
         <source>Connected: {port} opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：{port} 可以打开。</translation>
     </message>
     <message>
         <source>Connected: {port} is {path} and opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：{port} 即 {path}，可以打开。</translation>
     </message>
     <message>
         <source>Bench settings</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台设置</translation>
     </message>
     <message>
         <source>This bench</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Lock &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>锁屏时间(&amp;A)：</translation>
     </message>
     <message>
         <source>Minutes without keyboard, mouse or scanner input before the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>无键盘、鼠标或扫描枪输入多少分钟后锁屏</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> min without input</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟无输入</translation>
     </message>
     <message>
         <source>Barcode scanner (serial / USB-COM)</source>
-        <translation type="unfinished"></translation>
+        <translation>条码扫描枪（串口 / USB-COM）</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>List the serial ports of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>列出本机的串口</translation>
     </message>
     <message>
         <source>&amp;Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>检测(&amp;D)</translation>
     </message>
     <message>
         <source>Open the port briefly to see whether the device is there</source>
-        <translation type="unfinished"></translation>
+        <translation>短暂打开端口，查看设备是否在线</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>波特率(&amp;B)：</translation>
     </message>
     <message>
         <source>Test fixture</source>
-        <translation type="unfinished"></translation>
+        <translation>测试治具</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <source>D&amp;etect</source>
-        <translation type="unfinished"></translation>
+        <translation>检测(&amp;E)</translation>
     </message>
     <message>
         <source>Te&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>测试(&amp;S)</translation>
     </message>
     <message>
         <source>Ba&amp;ud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>波特率(&amp;U)：</translation>
     </message>
     <message>
         <source>A port is a path (/dev/ttyACM0, COM3) or a USB id VID:PID[:serial] (05e0:1200:S123), which stays right when the device moves to another socket. Leave it empty if the bench has no such device.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口可以是路径（/dev/ttyACM0、COM3），也可以是 USB 标识 VID:PID[:serial]（05e0:1200:S123）；用 USB 标识时，设备换插到其他 USB 口也不受影响。如果本工作台没有此类设备，请留空。</translation>
     </message>
 </context>
 <context>
     <name>SignatureDialog</name>
     <message>
         <source>Electronic signature</source>
-        <translation type="unfinished"></translation>
+        <translation>电子签名</translation>
     </message>
     <message>
         <source>You are signing: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在签署：{meaning}</translation>
     </message>
     <message>
         <source>Signer: {name} ({user})</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人：{name}（{user}）</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">用户名(&amp;U)：</translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>签名(&amp;S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Enter your own user name ({user}).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您本人的用户名（{user}）。</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished">请输入密码。</translation>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 <context>
     <name>StationChooserDialog</name>
     <message>
         <source>Receive returns, count and label the units; ship them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收退货，清点产品并贴标签；发货退回客户。</translation>
     </message>
     <message>
         <source>Intake count, first screening, re-inspection and OQC.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收清点、首次筛查、复检和 OQC。</translation>
     </message>
     <message>
         <source>Repair and rework with the repair record; escalations.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修和返工，填写维修记录；升级处理。</translation>
     </message>
     <message>
         <source>Pack the inspected units and hand them over for shipping.</source>
-        <translation type="unfinished"></translation>
+        <translation>包装已检验的产品，移交发货。</translation>
     </message>
     <message>
         <source>Decide escalations; overdue work, statistics and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定升级处理事项；逾期工作、统计和报表。</translation>
     </message>
     <message>
         <source>{name}, which station do you work at on this bench now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您现在在本工作台的哪个工位工作？</translation>
     </message>
     <message>
         <source>&amp;Open station</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工位(&amp;O)</translation>
     </message>
     <message>
         <source>No station</source>
-        <translation type="unfinished"></translation>
+        <translation>无工位</translation>
     </message>
     <message>
         <source>{name} ({roles}) has no station to work at: no workflow step belongs to these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{roles}）没有可用的工位：这些角色不负责任何流程步骤。</translation>
     </message>
     <message>
         <source>Administrators manage users and settings with the command line (benchapp user …, benchapp config …). To work at a station, sign in with an account that has a station role.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员通过命令行管理用户和设置（benchapp user …、benchapp config …）。如需在工位作业，请使用具有工位角色的账户登录。</translation>
     </message>
     <message>
         <source>Choose your station</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工位</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>工位</translation>
     </message>
     <message>
         <source>What you do there</source>
-        <translation type="unfinished"></translation>
+        <translation>工作内容</translation>
     </message>
     <message>
         <source>Arrow keys and Enter, or the station&apos;s number key.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方向键和 Enter，或按工位的数字键。</translation>
     </message>
 </context>
 <context>
     <name>SupervisorCharts</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>检验</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>来料</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>设计</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>No fault found</source>
-        <translation type="unfinished"></translation>
+        <translation>无故障 (NFF)</translation>
     </message>
     <message>
         <source>Units behind {bar} in {week}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} 中{bar}对应的产品：{count}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入…</translation>
     </message>
     <message>
         <source>Loading {week}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入 {week}…</translation>
     </message>
     <message>
         <source>Loading this week…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入本周…</translation>
     </message>
     <message>
         <source>The database cannot be reached, so the figures cannot be read. Check the network, then choose Retry. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库无法连接，无法读取统计数据。请检查网络，然后点击“重试”。（{detail}）</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">重试(&amp;R)</translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取统计数据。</translation>
     </message>
     <message>
         <source>{week} ({monday} to {sunday}): {units} units, no fault found {nff}, on time {on_time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{week}（{monday} 至 {sunday}）：{units} 个产品，无故障 {nff}，准时 {on_time}</translation>
     </message>
     <message>
         <source>No repairs this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周无维修</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>产品数</translation>
     </message>
     <message>
         <source>ISO week, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 周，{first} 至 {last}</translation>
     </message>
     <message>
         <source>Cumulative %</source>
-        <translation type="unfinished"></translation>
+        <translation>累计 %</translation>
     </message>
     <message>
         <source>Units repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>已维修产品数</translation>
     </message>
     <message>
         <source>No-fault-found rate</source>
-        <translation type="unfinished"></translation>
+        <translation>无故障率</translation>
     </message>
     <message>
         <source>On-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>准时率</translation>
     </message>
     <message>
         <source>Repeat-repair rate</source>
-        <translation type="unfinished"></translation>
+        <translation>重复维修率</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>工序</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>(click a bar or choose one)</source>
-        <translation type="unfinished"></translation>
+        <translation>（点击柱形或从列表中选择）</translation>
     </message>
     <message>
         <source>{bar}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bar}：{count}</translation>
     </message>
     <message>
         <source>cause {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>原因 {name}</translation>
     </message>
     <message>
         <source>model {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>型号 {name}</translation>
     </message>
     <message>
         <source>department {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>部门 {name}</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>process {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>工序 {name}</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">型号</translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>Repair minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>维修时长（分钟）</translation>
     </message>
     <message>
         <source>Repaired at</source>
-        <translation type="unfinished"></translation>
+        <translation>维修时间</translation>
     </message>
     <message>
         <source>{shown} of {count} units</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} / 共 {count} 个产品</translation>
     </message>
     <message>
         <source>{count} units</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个产品</translation>
     </message>
     <message>
         <source>Units behind a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>柱形对应的产品</translation>
     </message>
     <message>
         <source>Weekly repair statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>每周维修统计</translation>
     </message>
     <message>
         <source>ISO &amp;week:</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 周(&amp;W)：</translation>
     </message>
     <message>
         <source>Year of the ISO week</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 周所在年份</translation>
     </message>
     <message>
         <source>ISO week number (Monday to Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 周序号（周一至周日）</translation>
     </message>
     <message>
         <source>The week before (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周（PgUp）</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周(&amp;P)</translation>
     </message>
     <message>
         <source>The week after (PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一周（PgDown）</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一周(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周(&amp;T)</translation>
     </message>
     <message>
         <source>Read the figures again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取统计数据（F5）</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Failure causes (Pareto)</source>
-        <translation type="unfinished"></translation>
+        <translation>故障原因（柏拉图）</translation>
     </message>
     <message>
         <source>Weekly trend (52 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>每周趋势（52 周）</translation>
     </message>
     <message>
         <source>Second &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>第二条曲线(&amp;L)：</translation>
     </message>
     <message>
         <source>Units by model</source>
-        <translation type="unfinished"></translation>
+        <translation>各型号产品数</translation>
     </message>
     <message>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>责任分布</translation>
     </message>
     <message>
         <source>Split &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>分组方式(&amp;B)：</translation>
     </message>
     <message>
         <source>B&amp;ar:</source>
-        <translation type="unfinished"></translation>
+        <translation>柱形(&amp;A)：</translation>
     </message>
     <message>
         <source>Click a bar in a chart, or choose it here</source>
-        <translation type="unfinished"></translation>
+        <translation>在图表中点击柱形，或在此选择</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished">搜索(&amp;S)：</translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>RMA no., serial, model, root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单号、序列号、型号、根本原因</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the unit&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter 打开该产品的履历</translation>
     </message>
 </context>
 <context>
     <name>SupervisorView</name>
     <message>
         <source>No fault found</source>
-        <translation type="unfinished"></translation>
+        <translation>无故障 (NFF)</translation>
     </message>
     <message>
         <source>Due date cannot be met</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按期完成</translation>
     </message>
     <message>
         <source>Cannot find fault</source>
-        <translation type="unfinished"></translation>
+        <translation>查不出故障</translation>
     </message>
     <message>
         <source>Rework loops over limit</source>
-        <translation type="unfinished"></translation>
+        <translation>返修次数超限</translation>
     </message>
     <message>
         <source>Disputed handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交接争议</translation>
     </message>
     <message>
         <source>Overdue handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交接逾期</translation>
     </message>
     <message>
         <source>Return to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>退回客户</translation>
     </message>
     <message>
         <source>Send to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>转维修</translation>
     </message>
     <message>
         <source>Resume the repair</source>
-        <translation type="unfinished"></translation>
+        <translation>继续维修</translation>
     </message>
     <message>
         <source>Return as is, unrepaired</source>
-        <translation type="unfinished"></translation>
+        <translation>不维修，原样退回</translation>
     </message>
     <message>
         <source>Scrap</source>
-        <translation type="unfinished">报废</translation>
+        <translation>报废</translation>
     </message>
     <message>
         <source>Scrap and send a replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>报废并补发新品</translation>
     </message>
     <message>
         <source>Scrap and refund</source>
-        <translation type="unfinished"></translation>
+        <translation>报废并退款</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认知悉</translation>
     </message>
     <message>
         <source>Cancel the slip (units stay with the giver)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消交接单（产品留在交出方）</translation>
     </message>
     <message>
         <source>Handover not counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>交接未清点接收</translation>
     </message>
     <message>
         <source>Customer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系客户</translation>
     </message>
     <message>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理报告</translation>
     </message>
     <message>
         <source>Complaint closure</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉结案</translation>
     </message>
     <message>
         <source>Follow-up after shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>发货后回访</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">处理中</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Report in</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已提交</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已结案</translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Implemented, to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>已实施，待验证</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Serious (8D)</source>
-        <translation type="unfinished"></translation>
+        <translation>重大（8D）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>上报时间</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>已等待</translation>
     </message>
     <message>
         <source>Reason / detail</source>
-        <translation type="unfinished"></translation>
+        <translation>原因 / 详情</translation>
     </message>
     <message>
         <source>Decided by: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>决定人：{roles}</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>单号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期时长</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>通知书</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>提出时间</translation>
     </message>
     <message>
         <source>Report due</source>
-        <translation type="unfinished"></translation>
+        <translation>报告期限</translation>
     </message>
     <message>
         <source>Closure due</source>
-        <translation type="unfinished"></translation>
+        <translation>结案期限</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>措施</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>工序</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Person found</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Preventive measure</source>
-        <translation type="unfinished"></translation>
+        <translation>预防措施</translation>
     </message>
     <message>
         <source>RMA / notice</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA / 通知书</translation>
     </message>
     <message>
         <source>Slip {slip}: {giver} to {receiver}</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip}：{giver} 交给 {receiver}</translation>
     </message>
     <message>
         <source>{count} unit(s) from {giver} to {receiver}, not counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个产品由 {giver} 交给 {receiver}，尚未清点接收</translation>
     </message>
     <message>
         <source>; escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>；已升级处理</translation>
     </message>
     <message>
         <source>&amp;Overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期（{n}）(&amp;O)</translation>
     </message>
     <message>
         <source>All kinds ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型（{n}）</translation>
     </message>
     <message>
         <source>{kind} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}（{n}）</translation>
     </message>
     <message>
         <source>{shown} of {total} open escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>待决升级处理事项：显示 {shown} / 共 {total} 项</translation>
     </message>
     <message>
         <source>Select an escalation in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择一项升级处理事项。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{kind}&lt;/b&gt; — {rma}, {customer}, {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; — 售后单 {rma}，客户 {customer}，型号 {model}</translation>
     </message>
     <message>
         <source>Unit(s): {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>产品：{units}</translation>
     </message>
     <message>
         <source>Unit state: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>产品状态：{state}</translation>
     </message>
     <message>
         <source>Raised {at}, waiting {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>上报于 {at}，已等待 {age}</translation>
     </message>
     <message>
         <source>Detail: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>详情：{detail}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Decided by: {roles}. You can only view it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;决定人：{roles}。您只能查看。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Select an escalation to decide first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要决定的升级处理事项。</translation>
     </message>
     <message>
         <source>{kind} is decided by: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{kind}”的决定人：{roles}。</translation>
     </message>
     <message>
         <source>Write the reason for the decision before signing: who took part and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名前请写明决定理由：参与人员及原因。</translation>
     </message>
     <message>
         <source>Enter the replacement unit&apos;s serial number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入补发产品的序列号。</translation>
     </message>
     <message>
         <source>decision &quot;{decision}&quot; on {kind}, {rma} {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>对“{kind}”作出决定“{decision}”，{rma} {units}</translation>
     </message>
     <message>
         <source>Signing the decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在签署决定…</translation>
     </message>
     <message>
         <source>Decided and signed: {decision} for {rma} {units} (certificate {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定并签署：{rma} {units} — {decision}（证书 {fingerprint}）。</translation>
     </message>
     <message>
         <source>{n} overdue handover(s) escalated: {slips}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 项逾期交接已升级处理：{slips}</translation>
     </message>
     <message>
         <source>No new overdue handovers.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新的逾期交接。</translation>
     </message>
     <message>
         <source>Write a note before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名前请填写说明。</translation>
     </message>
     <message>
         <source>Select a complaint notice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一份客户投诉通知书。</translation>
     </message>
     <message>
         <source>closing complaint notice {notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户投诉通知书 {notice} 结案</translation>
     </message>
     <message>
         <source>Complaint notice {notice} closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户投诉通知书 {notice} 已结案。</translation>
     </message>
     <message>
         <source>Select a corrective action first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一项纠正措施。</translation>
     </message>
     <message>
         <source>corrective action {ca} verified effective</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施 {ca} 验证有效</translation>
     </message>
     <message>
         <source>Corrective action {ca} verified and closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施 {ca} 已验证并结案。</translation>
     </message>
     <message>
         <source>corrective action {ca} not effective</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施 {ca} 验证无效</translation>
     </message>
     <message>
         <source>Corrective action {ca} sent back to the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施 {ca} 已退回责任工序。</translation>
     </message>
     <message>
         <source>The statistics charts are not available: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>统计图表不可用：{detail}</translation>
     </message>
     <message>
         <source>{n} open escalations for {code}; the oldest is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 有 {n} 项待决升级处理事项；已选中最早的一项。</translation>
     </message>
     <message>
         <source>No open escalation for {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 没有待决的升级处理事项。</translation>
     </message>
     <message>
         <source>&amp;Scan unit or RMA:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描产品或 RMA(&amp;S)：</translation>
     </message>
     <message>
         <source>Scan or type a serial or RMA number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入序列号或 售后单号，然后按 Enter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>待决事项(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索待决事项</translation>
     </message>
     <message>
         <source>Show &amp;others&apos; escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>显示他人的升级处理事项(&amp;O)</translation>
     </message>
     <message>
         <source>Also list escalations that other supervisors decide (read-only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出由其他主管决定的升级处理事项（此处只读）</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation type="unfinished"></translation>
+        <translation>决定(&amp;E)：</translation>
     </message>
     <message>
         <source>Re&amp;ason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（必填）(&amp;A)：</translation>
     </message>
     <message>
         <source>Who took part and why this decision (required). Ctrl+Enter signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与人员及作出此决定的原因（必填）。按 Ctrl+Enter 签名。</translation>
     </message>
     <message>
         <source>Re&amp;placement serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>补发序列号(&amp;P)：</translation>
     </message>
     <message>
         <source>New d&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>新交期(&amp;U)：</translation>
     </message>
     <message>
         <source>Si&amp;gn decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>签署决定(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期(&amp;O)</translation>
     </message>
     <message>
         <source>Check overdue &amp;handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>检查逾期交接(&amp;H)</translation>
     </message>
     <message>
         <source>Raise an escalation for every slip left uncounted past the shop&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>对超过车间时限仍未清点接收的每张交接单提出升级处理</translation>
     </message>
     <message>
         <source>Search overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索逾期事项</translation>
     </message>
     <message>
         <source>Red: more than a day late. Yellow: late.</source>
-        <translation type="unfinished"></translation>
+        <translation>红色：逾期超过一天。黄色：已逾期。</translation>
     </message>
     <message>
         <source>&amp;Complaints &amp;&amp; actions</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 &amp;&amp; 纠正措施(&amp;C)</translation>
     </message>
     <message>
         <source>Customer complaint notices</source>
-        <translation type="unfinished"></translation>
+        <translation>客户投诉通知书</translation>
     </message>
     <message>
         <source>Corrective actions</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;N)：</translation>
     </message>
     <message>
         <source>Closing or verification note (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>结案或验证说明（必填）</translation>
     </message>
     <message>
         <source>C&amp;lose notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>通知书结案(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Verify action: effective…</source>
-        <translation type="unfinished"></translation>
+        <translation>验证措施：有效(&amp;V)…</translation>
     </message>
     <message>
         <source>Not effec&amp;tive…</source>
-        <translation type="unfinished"></translation>
+        <translation>无效(&amp;T)…</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计(&amp;T)</translation>
     </message>
     <message>
         <source>The statistics charts are not installed in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本未安装统计图表。</translation>
     </message>
 </context>
 <context>
@@ -4325,11 +4330,11 @@ Serials: {serials}</source>
     <name>app</name>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户</translation>
     </message>
     <message>
         <source>Badge {badge}: enter the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>工牌 {badge}：请输入 PIN 码</translation>
     </message>
     <message>
         <source>Opening the database {database}…</source>
@@ -4383,55 +4388,55 @@ Serials: {serials}</source>
     <name>handover</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒收</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交接</translation>
     </message>
     <message>
         <source>{why} Slip {slip_no} stays unprinted; print it later from the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}交接单 {slip_no} 暂未打印；之后可从履历中打印。</translation>
     </message>
     <message>
         <source>No printer is set up on this computer.</source>
-        <translation type="unfinished">本机未设置打印机。</translation>
+        <translation>本机未设置打印机。</translation>
     </message>
     <message>
         <source>Printing slip {slip_no}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印交接单 {slip_no}…</translation>
     </message>
     <message>
         <source>Slip {slip_no} printed on {printer}, but the print could not be recorded ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 已在 {printer} 上打印，但无法记录此次打印（{detail}）。</translation>
     </message>
     <message>
         <source>Slip {slip_no} printed on {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 已在 {printer} 上打印。</translation>
     </message>
     <message>
         <source>Slip {slip_no} is already {status}; there is nothing to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 已是“{status}”状态，无需接收。</translation>
     </message>
     <message>
         <source>Checking slip {slip_no}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核对交接单 {slip_no}…</translation>
     </message>
     <message>
         <source>Slip {slip_no} is addressed to {receiver_station}, not to {station}: it cannot be received here. Take the box to {receiver_station}.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 是交给{receiver_station}的，不是交给{station}的：不能在此接收。请把箱子送到{receiver_station}。</translation>
     </message>
 </context>
 <context>
@@ -4690,11 +4695,11 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>the units are for another station</source>
-        <translation>单元应交给其他工位</translation>
+        <translation>产品应交给其他工位</translation>
     </message>
     <message>
         <source>the giver does not hold the units</source>
-        <translation>交出方并不保管这些单元</translation>
+        <translation>交出方并不保管这些产品</translation>
     </message>
     <message>
         <source>the slip was altered after signing</source>
@@ -4711,155 +4716,155 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>RMA received</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA 已接收</translation>
     </message>
     <message>
         <source>Unit received</source>
-        <translation type="unfinished"></translation>
+        <translation>产品已接收</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>已移交</translation>
     </message>
     <message>
         <source>Handover accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>交接已接收</translation>
     </message>
     <message>
         <source>Handover refused</source>
-        <translation type="unfinished"></translation>
+        <translation>交接被拒收</translation>
     </message>
     <message>
         <source>Handover overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>交接逾期</translation>
     </message>
     <message>
         <source>Handover cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>交接已取消</translation>
     </message>
     <message>
         <source>Slip signed</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单已签名</translation>
     </message>
     <message>
         <source>Slip printed</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单已打印</translation>
     </message>
     <message>
         <source>Slip reprinted (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单已补打（副本）</translation>
     </message>
     <message>
         <source>Screening test</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查测试</translation>
     </message>
     <message>
         <source>Screening: no fault found</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查：无故障 (NFF)</translation>
     </message>
     <message>
         <source>Screening: to rework</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查：转返工</translation>
     </message>
     <message>
         <source>Screening: to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>筛查：转维修</translation>
     </message>
     <message>
         <source>Anomaly form signed</source>
-        <translation type="unfinished"></translation>
+        <translation>异常反馈表已签署</translation>
     </message>
     <message>
         <source>Due date confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>交期已确认</translation>
     </message>
     <message>
         <source>Due date escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>交期升级处理</translation>
     </message>
     <message>
         <source>Cannot find the fault</source>
-        <translation type="unfinished"></translation>
+        <translation>查不出故障</translation>
     </message>
     <message>
         <source>Repair recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>维修已记录</translation>
     </message>
     <message>
         <source>Re-inspection test</source>
-        <translation type="unfinished"></translation>
+        <translation>复检测试</translation>
     </message>
     <message>
         <source>OQC inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>OQC 检验</translation>
     </message>
     <message>
         <source>Tracking complete</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪完成</translation>
     </message>
     <message>
         <source>Shipping note issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已开发货单</translation>
     </message>
     <message>
         <source>Return as is</source>
-        <translation type="unfinished"></translation>
+        <translation>原样退回</translation>
     </message>
     <message>
         <source>Supervisor decision</source>
-        <translation type="unfinished"></translation>
+        <translation>主管决定</translation>
     </message>
     <message>
         <source>RMA closed</source>
-        <translation type="unfinished"></translation>
+        <translation>RMA 已结案</translation>
     </message>
     <message>
         <source>Complaint notice raised</source>
-        <translation type="unfinished"></translation>
+        <translation>已开客户投诉通知书</translation>
     </message>
     <message>
         <source>Complaint notice assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>客户投诉通知书已指派</translation>
     </message>
     <message>
         <source>Complaint notice classified</source>
-        <translation type="unfinished"></translation>
+        <translation>客户投诉通知书已分类</translation>
     </message>
     <message>
         <source>Complaint report attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已附投诉报告</translation>
     </message>
     <message>
         <source>Complaint notice closed</source>
-        <translation type="unfinished"></translation>
+        <translation>客户投诉通知书已结案</translation>
     </message>
     <message>
         <source>Corrective action opened</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施已开立</translation>
     </message>
     <message>
         <source>Corrective action implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施已实施</translation>
     </message>
     <message>
         <source>Corrective action closed</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施已关闭</translation>
     </message>
     <message>
         <source>Corrective action reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>纠正措施已重新开启</translation>
     </message>
     <message>
         <source>Cost booked</source>
-        <translation type="unfinished"></translation>
+        <translation>费用已入账</translation>
     </message>
     <message>
         <source>Customer contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系客户</translation>
     </message>
     <message>
         <source>Imported from past records</source>
-        <translation type="unfinished"></translation>
+        <translation>从历史记录导入</translation>
     </message>
 </context>
 <context>
@@ -4922,19 +4927,19 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>Unit {serial} is &apos;{state}&apos;: &apos;{action}&apos; is not possible now.</source>
-        <translation>单元 {serial} 当前为“{state}”：现在不能执行“{action}”。</translation>
+        <translation>产品 {serial} 当前为“{state}”：现在不能执行“{action}”。</translation>
     </message>
     <message>
         <source>Units do not go from {from_station} to {to_station}.</source>
-        <translation>单元不能从{from_station}转到{to_station}。</translation>
+        <translation>产品不能从{from_station}转到{to_station}。</translation>
     </message>
     <message>
         <source>Unit {serial} is in the custody of {custody}, not {station}.</source>
-        <translation>单元 {serial} 由{custody}保管，而不是{station}。</translation>
+        <translation>产品 {serial} 由{custody}保管，而不是{station}。</translation>
     </message>
     <message>
         <source>Unit {serial} is already on open slip {slip_no}.</source>
-        <translation>单元 {serial} 已在未完成的交接单 {slip_no} 上。</translation>
+        <translation>产品 {serial} 已在未完成的交接单 {slip_no} 上。</translation>
     </message>
     <message>
         <source>Slip {slip_no} is already {status}.</source>
@@ -4942,7 +4947,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>Confirm the due date of unit {serial} first.</source>
-        <translation>请先确认单元 {serial} 的交期。</translation>
+        <translation>请先确认产品 {serial} 的交期。</translation>
     </message>
     <message>
         <source>&apos;{decision}&apos; is not a decision for a {kind} escalation.</source>
@@ -5006,268 +5011,268 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>Wrong password: {user}&apos;s signing key stays locked. Nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误：{user} 的签名密钥仍处于锁定状态。未签署任何内容。</translation>
     </message>
     <message>
         <source>Wrong passphrase for the shop CA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>本厂 CA 密钥的口令错误。</translation>
     </message>
     <message>
         <source>The private key does not belong to {user}&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>该私钥不属于 {user} 的证书。</translation>
     </message>
     <message>
         <source>{user}&apos;s certificate was not issued by the shop CA {ca}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 的证书不是由本厂 CA {ca} 签发的。</translation>
     </message>
     <message>
         <source>{user}&apos;s certificate is valid from {not_before} to {not_after}, not at {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 的证书有效期为 {not_before} 至 {not_after}，在 {at} 时无效。</translation>
     </message>
     <message>
         <source>{field} is not a signature field of a slip ({allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 不是交接单的签名栏（{allowed}）。</translation>
     </message>
     <message>
         <source>Slip {slip_no} already carries the {field} signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 已有{field}签名。</translation>
     </message>
     <message>
         <source>Slip {slip_no} has no giver signature yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 还没有交出方签名。</translation>
     </message>
     <message>
         <source>This PDF is not a benchapp transfer slip: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 不是 benchapp 交接单：{detail}</translation>
     </message>
     <message>
         <source>The slip cannot be drawn: {field} {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成交接单：{field} {detail}</translation>
     </message>
     <message>
         <source>Font file {path} is missing: reinstall benchapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字体文件 {path}：请重新安装 benchapp。</translation>
     </message>
     <message>
         <source>The signature stamp has {lines} lines; the box holds at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名章有 {lines} 行；签名框最多容纳 {limit} 行。</translation>
     </message>
     <message>
         <source>Slip {slip_no} was changed after {after}: verify it instead of signing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单 {slip_no} 在{after}之后被改动过：请校验，不要签署。</translation>
     </message>
     <message>
         <source>The trust anchor is not a PEM certificate: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>信任锚不是 PEM 证书：{detail}</translation>
     </message>
     <message>
         <source>The scan is empty. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描内容为空。请重新扫描。</translation>
     </message>
     <message>
         <source>The scan is too long ({length} {unit}; at most {max_len} characters). Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描内容过长（{length} {unit}；最多 {max_len} 个字符）。请重新扫描。</translation>
     </message>
     <message>
         <source>The scan is not readable text (neither UTF-8 nor GBK): {raw}. Check the scanner&apos;s character set.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描内容不是可读文本（既非 UTF-8 也非 GBK）：{raw}。请检查扫描枪的字符集设置。</translation>
     </message>
     <message>
         <source>The scan contains the control character {char} at position {position}: {raw}. Scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描内容在第 {position} 位含有控制字符 {char}：{raw}。请重新扫描。</translation>
     </message>
     <message>
         <source>A scan stopped without its line end (CR or LF) and was dropped: {raw}. Check the scanner&apos;s suffix setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次扫描没有行结束符（CR 或 LF），已丢弃：{raw}。请检查扫描枪的后缀设置。</translation>
     </message>
     <message>
         <source>This field expects a {expected} barcode; the scanner read a {symbology} ({aim}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此栏需要 {expected} 条码；扫描枪读到的是 {symbology}（{aim}）。</translation>
     </message>
     <message>
         <source>This field expects {expected}; the scan is {kind}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>此栏需要{expected}；扫描到的是{kind}：{text}</translation>
     </message>
     <message>
         <source>&apos;{port}&apos; is not a port: give a path (/dev/ttyACM0, COM3) or a USB id VID:PID[:serial] in hex (05e0:1200:S123).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{port}”不是端口：请填写路径（/dev/ttyACM0、COM3）或十六进制 USB 标识 VID:PID[:serial]（05e0:1200:S123）。</translation>
     </message>
     <message>
         <source>{port} rejected the settings: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 拒绝了这些设置：{detail}</translation>
     </message>
     <message>
         <source>{port} is not there: is the device plugged in? Settings &gt; Detect lists the ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 {port}：设备插好了吗？“设置 &gt; 检测”会列出端口。</translation>
     </message>
     <message>
         <source>{port} matches {count} ports ({devices}): add the serial number, VID:PID:SERIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 匹配到 {count} 个端口（{devices}）：请加上序列号，写成 VID:PID:SERIAL。</translation>
     </message>
     <message>
         <source>No permission to open {port}: {fix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无权打开 {port}：{fix}。</translation>
     </message>
     <message>
         <source>{port} is busy: {fix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 被占用：{fix}。</translation>
     </message>
     <message>
         <source>Could not open {port}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {port}：{detail}</translation>
     </message>
     <message>
         <source>The {device} on {port} is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的{device}未连接。</translation>
     </message>
     <message>
         <source>The {device} on {port} was disconnected ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的{device}已断开（{detail}）。</translation>
     </message>
     <message>
         <source>Could not send to the {device} on {port}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向 {port} 上的{device}发送数据：{detail}</translation>
     </message>
     <message>
         <source>The {device} on {port} {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的{device}{detail}。</translation>
     </message>
     <message>
         <source>The {device} on {port} broke protocol v1: {detail}; the line was: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的{device}违反了 v1 协议：{detail}；该行内容为：{line}</translation>
     </message>
     <message>
         <source>The fixture on {port} reported error {code}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的测试治具报告错误 {code}：{text}</translation>
     </message>
     <message>
         <source>&apos;{serial}&apos; cannot be sent to a fixture: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{serial}”无法发送给测试治具：{detail}</translation>
     </message>
     <message>
         <source>The fixture on {port} is busy with {running}; wait for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的测试治具正在测试 {running}；请等待其结果。</translation>
     </message>
     <message>
         <source>The {device} on {port} was closed while it was in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的{device}在使用中被关闭。</translation>
     </message>
     <message>
         <source>Internal error talking to the {device} on {port}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {port} 上的{device}通信时发生内部错误：{detail}</translation>
     </message>
     <message>
         <source>The fixture on {port} did not finish testing {serial} within {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的测试治具未在 {seconds} 秒内完成 {serial} 的测试。</translation>
     </message>
     <message>
         <source>The fixture on {port} sent nothing for {seconds} s while testing {serial}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 上的测试治具在测试 {serial} 时，{seconds} 秒内没有发送任何数据。</translation>
     </message>
     <message>
         <source>scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描枪</translation>
     </message>
     <message>
         <source>test fixture</source>
-        <translation type="unfinished"></translation>
+        <translation>测试治具</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Disconnected: waiting for the device</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开：等待设备</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>未启用</translation>
     </message>
     <message>
         <source>add the user to the &apos;dialout&apos; group (sudo usermod -aG dialout $USER, then log out and back in), or install the udev rule from docs/devices.md</source>
-        <translation type="unfinished"></translation>
+        <translation>请将该用户加入 &apos;dialout&apos; 组（sudo usermod -aG dialout $USER，然后注销并重新登录），或安装 docs/devices.md 中的 udev 规则</translation>
     </message>
     <message>
         <source>another program has it open (a second benchapp, a serial terminal, ModemManager); close it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在使用它（另一个 benchapp、串口终端或 ModemManager）；请关闭后重试</translation>
     </message>
     <message>
         <source>another program has the COM port open (a second benchapp, a serial terminal, the scanner&apos;s set-up tool); close it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正占用该 COM 口（另一个 benchapp、串口终端或扫描枪的设置工具）；请关闭后重试</translation>
     </message>
     <message>
         <source>a unit serial</source>
-        <translation type="unfinished"></translation>
+        <translation>产品序列号</translation>
     </message>
     <message>
         <source>an RMA number</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单号</translation>
     </message>
     <message>
         <source>a slip QR</source>
-        <translation type="unfinished"></translation>
+        <translation>交接单二维码</translation>
     </message>
     <message>
         <source>a user badge</source>
-        <translation type="unfinished"></translation>
+        <translation>用户工牌</translation>
     </message>
     <message>
         <source>an unrecognised code</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的条码</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>个字符</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source> or </source>
         <comment>between alternatives</comment>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <source>{what} {key} is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {key} 已结案。</translation>
     </message>
     <message>
         <source>{notice_no} cannot be closed before its report is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice_no} 在报告提交前不能结案。</translation>
     </message>
     <message>
         <source>{notice_no} is a serious complaint: it needs an 8D report, not a general report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{notice_no} 是重大投诉：需要 8D 报告，而不是一般报告。</translation>
     </message>
     <message>
         <source>{user} has no QC role and cannot own complaint {notice_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} 没有品质角色，不能负责投诉 {notice_no}。</translation>
     </message>
     <message>
         <source>{ca_no} is &apos;{status}&apos;: record its implementation before verifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ca_no} 当前为“{status}”：请先记录其实施情况，再进行验证。</translation>
     </message>
     <message>
         <source>{day} is already a {kind} in the calendar; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 在日历中已是{kind}；请先移除。</translation>
     </message>
     <message>
         <source>{name} has {size} bytes; the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有 {size} 字节；上限为 {limit}。</translation>
     </message>
     <message>
         <source>{source}: {count} bad row(s); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{count} 行有误；未导入任何数据。</translation>
     </message>
     <message>
         <source>{source}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{detail}</translation>
     </message>
 </context>
 <context>
@@ -5309,27 +5314,27 @@ Serials: {serials}</source>
     <name>stations</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
         <source>The database cannot be reached; nothing was saved and your input is kept. Check the network, then choose Retry. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库无法连接；未保存任何内容，您的输入已保留。请检查网络，然后点击“重试”。（{detail}）</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">重试(&amp;R)</translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>Not signed: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名：未做任何更改。</translation>
     </message>
     <message>
         <source>The database cannot be reached; nothing was signed or saved and your input is kept. Choose Retry to sign again. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库无法连接；未签名也未保存任何内容，您的输入已保留。点击“重试”重新签名。（{detail}）</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,12 @@ CA, real PDF slips, and helpers that answer the signature dialog as the person w
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy.engine import Engine
 
 from benchapp.db.engine import make_engine
@@ -16,6 +18,8 @@ from benchapp.domain.roles import Role, Station
 from benchapp.domain.users import User
 from benchapp.services import slips as slip_service
 from benchapp.services import users as user_service
+from benchapp.slips.content import QR_PREFIX
+from benchapp.slips.metadata import read_embedded_slip
 from benchapp.slips.port import PdfSlips
 from benchapp.ui import dialogs
 from benchapp.ui.session import Session
@@ -103,3 +107,12 @@ def answer_signatures(monkeypatch, password: str = PASSWORD, others=None) -> Sig
 def sign_in(shop: StationShop, role: Role) -> User:
     """A real login (what the sign-in window does), for tests that need the audit trail."""
     return user_service.login(shop.uow(), shop.bench.people[role].username, PASSWORD)
+
+
+def slip_qr(shop: StationShop, slip_no: str) -> str:
+    """The text of the QR code printed on slip ``slip_no``, read back from its stored PDF:
+    ``BENCHSLIP|<slip_no>|<version>|<content sha256>`` (slips.content.qr_payload)."""
+    pdf = slip_service.slip_pdf(shop.uow(), slip_no)
+    embedded = read_embedded_slip(PdfFileReader(io.BytesIO(pdf)))
+    assert embedded is not None, f"slip {slip_no} carries no slip record"
+    return f"{QR_PREFIX}|{embedded.slip_no}|{embedded.version}|{embedded.sha256}"

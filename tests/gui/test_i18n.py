@@ -30,7 +30,10 @@ def messages_of(path):
         for message in context.iter("message"):
             translation = message.find("translation")
             key = (name, message.findtext("source"), message.findtext("comment"))
-            found[key] = (translation.text or "", translation.get("type"))
+            # A plural message (%n) holds its text in <numerusform>s: Chinese has one form.
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            text = " | ".join(forms) if forms else translation.text or ""
+            found[key] = (text, translation.get("type"))
     return found
 
 

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
     QDialogButtonBox, QHeaderView, QLabel, QSizePolicy,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_StationChooserDialog(object):
     def setupUi(self, StationChooserDialog):
@@ -52,6 +53,10 @@ class Ui_StationChooserDialog(object):
         self.keysLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.keysLabel)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(StationChooserDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -577,7 +577,7 @@ class Ui_QcView(object):
         QcView.setWindowTitle(QCoreApplication.translate("QcView", u"QC", None))
         self.scanLabel.setText(QCoreApplication.translate("QcView", u"S&can:", None))
         self.scanEdit.setPlaceholderText(QCoreApplication.translate("QcView", u"Scan a unit serial or an RMA no., then Enter", None))
-        self.clearFilterButton.setText(QCoreApplication.translate("QcView", u"ShoShow all RMA&samp;w all RMAs", None))
+        self.clearFilterButton.setText(QCoreApplication.translate("QcView", u"Sho&w all RMAs", None))
         self.reloadButton.setText(QCoreApplication.translate("QcView", u"Re&load", None))
         self.intakeHint.setText(QCoreApplication.translate("QcView", u"Slips addressed to QC. Check the count against the after-sales service form: receive counts the units by scanning and accepts or refuses the slip (signed).", None))
         self.intakeSearch.setPlaceholderText(QCoreApplication.translate("QcView", u"Search slips\u2026", None))

@@ -256,9 +256,10 @@ class PackingView(StationView):
         self.receive_slip(slip.slip_no)
 
     def receive_slip(self, slip_no: str) -> None:
-        if handover_dialogs().receive_slip(self, self.session, slip_no):
-            self.changed.emit()
-            self.refresh()
+        handover_dialogs().receive_slip(self, self.session, slip_no)
+        # Accepted or refused (a refusal is recorded too): the lists changed either way.
+        self.changed.emit()
+        self.refresh()
 
     # -- scans ---------------------------------------------------------------------------------
 

@@ -11,7 +11,14 @@ from datetime import date
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListWidgetItem, QTableView, QWidget
 
@@ -460,7 +467,8 @@ class ReceivingView(StationView):
             return False
         item = QListWidgetItem(serial)
         ui.serialList.addItem(item)
-        ui.serialList.setCurrentItem(item)
+        # Only the new serial selected: Remove must not take the earlier scans with it.
+        ui.serialList.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         ui.serialList.scrollToItem(item)
         self.message_bar.clear()
         self._update_counts()
@@ -636,9 +644,10 @@ class ReceivingView(StationView):
         self.receive_slip(slip.slip_no)
 
     def receive_slip(self, slip_no: str) -> None:
-        if handover_dialogs().receive_slip(self, self.session, slip_no):
-            self.changed.emit()
-            self.refresh()
+        handover_dialogs().receive_slip(self, self.session, slip_no)
+        # Accepted or refused (a refusal is recorded too): the lists changed either way.
+        self.changed.emit()
+        self.refresh()
 
     # -- shipping ------------------------------------------------------------------------------
 

@@ -987,9 +987,10 @@ class RepairView(StationView):
             return
         from benchapp.ui import handover_dialog
 
-        if handover_dialog.receive_slip(self, self.session, slip_no):
-            self.changed.emit()
-            self.refresh()
+        handover_dialog.receive_slip(self, self.session, slip_no)
+        # Accepted or refused (a refusal is recorded too): the lists changed either way.
+        self.changed.emit()
+        self.refresh()
         self.ui.scanEdit.setFocus()
 
     def _hand_over(self) -> None:
