@@ -11,14 +11,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from alembic.util import CommandError
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine, make_url
 
 from benchapp.db.engine import describe, make_engine, resolve_url
-from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.errors import DomainError
 from benchapp.domain.users import User
@@ -36,8 +34,14 @@ EXIT_NOT_STARTED = 1  # no usable database, or the first administrator was not c
 
 # The server is down, refuses or times out, or the file cannot be opened: worth a retry.
 RETRYABLE = (sa_exc.OperationalError, sa_exc.InterfaceError, DatabaseUnavailable, OSError)
-# A malformed URL, a missing driver, a database from a newer version: retrying cannot help.
-FATAL = (sa_exc.ArgumentError, CommandError)
+
+
+def fatal_errors() -> tuple[type[BaseException], ...]:
+    """A malformed URL, a missing driver, a database from a newer version: retrying cannot
+    help. (Alembic is imported here, not at start-up: it costs 0.4 s before the window.)"""
+    from alembic.util import CommandError
+
+    return (sa_exc.ArgumentError, CommandError)
 
 
 def database_text(url: str) -> str:
@@ -283,6 +287,9 @@ def open_database(url: str) -> Engine | None:
     except (sa_exc.ArgumentError, ValueError) as exc:  # SQLAlchemy raises ValueError for a bad port
         dialogs.ask_database_retry(shown, error_detail(exc), retry=False)
         return None
+    from benchapp.db.migrate import upgrade_if_needed
+
+    fatal = fatal_errors()
     while True:
         engine: Engine | None = None
         try:
@@ -291,9 +298,9 @@ def open_database(url: str) -> Engine | None:
                 None,
                 QCoreApplication.translate("app", "Opening the database {database}…").format(
                     database=shown),
-                partial(upgrade, engine))
+                partial(upgrade_if_needed, engine))
             return engine
-        except FATAL as exc:
+        except fatal as exc:
             log.error("Cannot use the database %s: %s", shown, exc)
             _dispose(engine)
             dialogs.ask_database_retry(shown, error_detail(exc), retry=False)

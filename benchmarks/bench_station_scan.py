@@ -177,7 +177,7 @@ class _EventCounter(QObject):
 
     count = 0
 
-    def eventFilter(self, _watched: QObject, _event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, _watched: QObject, _event: QEvent) -> bool:
         self.count += 1
         return False
 

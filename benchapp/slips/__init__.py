@@ -1,34 +1,38 @@
 """Signed transfer slips 交接单: render (reportlab), sign and countersign, verify (pyHanko)."""
 
-from benchapp.slips.atomic import write_atomically
-from benchapp.slips.ca import CaMaterial, UserCredential, create_ca, issue_user_certificate
-from benchapp.slips.content import (
-    Meaning,
-    Receipt,
-    SlipContent,
-    canonical_json,
-    content_sha256,
-    giver_stamp_lines,
-    qr_payload,
-    receiver_stamp_lines,
-)
-from benchapp.slips.errors import (
-    CredentialError,
-    RenderError,
-    SigningError,
-    SlipError,
-    SlipErrorReason,
-)
-from benchapp.slips.render import (
-    GIVER_BOX,
-    RECEIVER_BOX,
-    RenderedSlip,
-    UnitLabel,
-    render_slip,
-    render_unit_labels,
-)
-from benchapp.slips.sign import sign_slip
-from benchapp.slips.verify import Signer, Verification, VerifyFailure, verify_slip
+# Imported on first use (PEP 562): reportlab and pyHanko take ~1 s to import, and the GUI
+# needs only the error types at start-up (the sign-in window must come up fast).
+_EXPORTS = {
+    "CaMaterial": "ca",
+    "CredentialError": "errors",
+    "GIVER_BOX": "render",
+    "Meaning": "content",
+    "RECEIVER_BOX": "render",
+    "Receipt": "content",
+    "RenderError": "errors",
+    "RenderedSlip": "render",
+    "Signer": "verify",
+    "SigningError": "errors",
+    "SlipContent": "content",
+    "SlipError": "errors",
+    "SlipErrorReason": "errors",
+    "UnitLabel": "render",
+    "UserCredential": "ca",
+    "Verification": "verify",
+    "VerifyFailure": "verify",
+    "canonical_json": "content",
+    "content_sha256": "content",
+    "create_ca": "ca",
+    "giver_stamp_lines": "content",
+    "issue_user_certificate": "ca",
+    "qr_payload": "content",
+    "receiver_stamp_lines": "content",
+    "render_slip": "render",
+    "render_unit_labels": "render",
+    "sign_slip": "sign",
+    "verify_slip": "verify",
+    "write_atomically": "atomic",
+}
 
 __all__ = [
     "GIVER_BOX",
@@ -61,3 +65,14 @@ __all__ = [
     "verify_slip",
     "write_atomically",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
