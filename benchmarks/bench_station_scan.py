@@ -89,31 +89,63 @@ def summary(values_ms: list[float]) -> dict[str, float]:
 # -- the shop -----------------------------------------------------------------------------
 
 
-def seed_queue(uow_factory: Callable[[], SqlAlchemyUnitOfWork], rmas: int,
-               units: int) -> tuple[User, list[str]]:
+def seed_queue(
+    uow_factory: Callable[[], SqlAlchemyUnitOfWork], rmas: int, units: int
+) -> tuple[User, list[str]]:
     """People, then ``rmas`` RMAs of ``units`` units received and brought to QC (the fast
     unsigned path: offer_handover + accept_handover with presented_from_record).
     Returns the QC lead who sits at the bench and every serial in the QC queue."""
-    admin = user_service.add_user(uow_factory(), None, username="admin", display_name="管理员",
-                                  roles=["admin"], password=PASSWORD).actor()
+    admin = user_service.add_user(
+        uow_factory(),
+        None,
+        username="admin",
+        display_name="管理员",
+        roles=["admin"],
+        password=PASSWORD,
+    ).actor()
 
     def person(username: str, name: str, role: Role) -> User:
-        return user_service.add_user(uow_factory(), admin, username=username,
-                                     display_name=name, roles=[role.value], password=PASSWORD)
+        return user_service.add_user(
+            uow_factory(),
+            admin,
+            username=username,
+            display_name=name,
+            roles=[role.value],
+            password=PASSWORD,
+        )
 
     clerk: Actor = person("clerk", "业务员", Role.BUSINESS_CLERK).actor()
     qc_lead = person("qclead", "品质组长", Role.QC_LEAD)
     serials: list[str] = []
     for i in range(rmas):
-        received = wf.receive_rma(uow_factory(), clerk, NewRma(
-            customer=f"深圳市华强电子有限公司 {i % 17:02d}", model=f"PCBA-MC{200 + i % 9}-V3",
-            declared_qty=units, counted_qty=units, complaint="上电无显示"))
-        slip = wf.offer_handover(uow_factory(), clerk, rma_no=received.rma_no,
-                                 from_station=Station.RECEIVING, to_station=Station.QC,
-                                 serials=received.serials, declared_count=units)
-        wf.accept_handover(uow_factory(), qc_lead.actor(), slip_no=slip.slip_no,
-                           station=Station.QC, scanned=received.serials,
-                           slip=wf.presented_from_record(uow_factory(), slip.slip_no))
+        received = wf.receive_rma(
+            uow_factory(),
+            clerk,
+            NewRma(
+                customer=f"深圳市华强电子有限公司 {i % 17:02d}",
+                model=f"PCBA-MC{200 + i % 9}-V3",
+                declared_qty=units,
+                counted_qty=units,
+                complaint="上电无显示",
+            ),
+        )
+        slip = wf.offer_handover(
+            uow_factory(),
+            clerk,
+            rma_no=received.rma_no,
+            from_station=Station.RECEIVING,
+            to_station=Station.QC,
+            serials=received.serials,
+            declared_count=units,
+        )
+        wf.accept_handover(
+            uow_factory(),
+            qc_lead.actor(),
+            slip_no=slip.slip_no,
+            station=Station.QC,
+            scanned=received.serials,
+            slip=wf.presented_from_record(uow_factory(), slip.slip_no),
+        )
         serials += received.serials
     return qc_lead, serials
 
@@ -129,7 +161,7 @@ def scan_order(serials: list[str], rng: random.Random) -> Iterator[str]:
         # The last pass's final ``gap`` codes go to the back of this one, still shuffled.
         order = [c for c in order if c not in recent] + [c for c in order if c in recent]
         yield from order
-        recent = set(order[len(order) - gap:]) if gap else set()
+        recent = set(order[len(order) - gap :]) if gap else set()
 
 
 # -- the paths ------------------------------------------------------------------------------
@@ -201,8 +233,7 @@ class StationPath:
         self.bridge = ScannerBridge(sim.port)
         # Slot order is connection order: arrival stamp, the app's wiring, then "handled".
         self.bridge.scan_accepted.connect(self._arrived)
-        self.bridge.scan_accepted.connect(
-            lambda scan: self.routes.append(window.route_scan(scan)))  # type: ignore[attr-defined]
+        self.bridge.scan_accepted.connect(lambda scan: self.routes.append(window.route_scan(scan)))  # type: ignore[attr-defined]
         self.bridge.scan_accepted.connect(self._handled)
         self.bridge.scan_rejected.connect(self._rejected)
         # Connected after the view's own: stamps once the view has reacted to the selection.
@@ -246,8 +277,10 @@ class StationPath:
             if "rejected" in self.marks or self.marks.get("text") != code:
                 raise SystemExit(f"the bridge lost {code!r} (got {self.marks.get('text')!r})")
             if "selected" not in self.marks:
-                raise SystemExit(f"{code!r} was not selected in the QC list "
-                                 f"(route_scan: {self.routes[-1] if self.routes else None})")
+                raise SystemExit(
+                    f"{code!r} was not selected in the QC list "
+                    f"(route_scan: {self.routes[-1] if self.routes else None})"
+                )
             out["signal"].append((self.marks["signal"] - start) / 1e6)
             out["selected"].append((self.marks["selected"] - start) / 1e6)
             out["handled"].append((self.marks["handled"] - start) / 1e6)
@@ -284,8 +317,13 @@ def build_window(app: QApplication, engine: object, user: User) -> object:
     def uow_factory() -> SqlAlchemyUnitOfWork:
         return SqlAlchemyUnitOfWork(engine)  # type: ignore[arg-type]
 
-    session = Session(user=user, station=Station.QC, uow_factory=uow_factory,
-                      slips=PdfSlips(), database_text="bench")
+    session = Session(
+        user=user,
+        station=Station.QC,
+        uow_factory=uow_factory,
+        slips=PdfSlips(),
+        database_text="bench",
+    )
     window = MainWindow(uow_factory, user, database_text="bench", session=session)
     window.refresh()
     window.resize(1280, 800)
@@ -296,16 +334,21 @@ def build_window(app: QApplication, engine: object, user: User) -> object:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--scans", type=int, default=1000, help="per path (default 1000)")
     parser.add_argument("--warmup", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds (default 2)")
     parser.add_argument("--rmas", type=int, default=200, help="RMAs in the QC queue (200)")
     parser.add_argument("--units", type=int, default=5, help="units per RMA (5)")
     parser.add_argument("--seed", type=int, default=6)
-    parser.add_argument("--profile", type=Path, default=None,
-                        help="write a pyinstrument HTML profile of the station path here")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="write a pyinstrument HTML profile of the station path here",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
 
@@ -326,10 +369,13 @@ def main() -> int:
         opened_s = time.perf_counter() - t0
         queue_rows = window.view.screening_model.rowCount()  # type: ignore[attr-defined]
         if queue_rows != len(serials):
-            raise SystemExit(f"the QC screening list shows {queue_rows} units, "
-                             f"expected {len(serials)}")
-        print(f"queue: {args.rmas} RMAs x {args.units} units = {len(serials)} awaiting "
-              f"screening at QC (seeded in {seeded_s:.1f} s, window up in {opened_s:.2f} s)")
+            raise SystemExit(
+                f"the QC screening list shows {queue_rows} units, expected {len(serials)}"
+            )
+        print(
+            f"queue: {args.rmas} RMAs x {args.units} units = {len(serials)} awaiting "
+            f"screening at QC (seeded in {seeded_s:.1f} s, window up in {opened_s:.2f} s)"
+        )
 
         codes = scan_order(serials, rng)
         raw_no = iter(range(10**7))
@@ -390,19 +436,27 @@ def main() -> int:
         ("route_scan returned", summary(paths["handled"][:n])),
         ("GUI idle again (repainted)", summary(paths["idle"][:n])),
     ]
-    print(f"{'path (pty write ->)':32} {'n':>6} {'p50 ms':>9} {'p95 ms':>9} {'p99 ms':>9} "
-          f"{'max ms':>9}")
+    print(
+        f"{'path (pty write ->)':32} {'n':>6} {'p50 ms':>9} {'p95 ms':>9} {'p99 ms':>9} "
+        f"{'max ms':>9}"
+    )
     for name, row in rows:
-        print(f"{name:32} {row['n']:>6} {row['p50_ms']:>9.3f} {row['p95_ms']:>9.3f} "
-              f"{row['p99_ms']:>9.3f} {row['max_ms']:>9.3f}")
+        print(
+            f"{name:32} {row['n']:>6} {row['p50_ms']:>9.3f} {row['p95_ms']:>9.3f} "
+            f"{row['p99_ms']:>9.3f} {row['max_ms']:>9.3f}"
+        )
     raw_s = rows[1][1]
     selected_s = rows[3][1]
     ratio = {q: selected_s[f"{q}_ms"] / raw_s[f"{q}_ms"] for q in ("p50", "p95", "p99")}
-    print(f"ratio row selected / raw readline (ScannerSimulator): p50 {ratio['p50']:.1f}x, "
-          f"p95 {ratio['p95']:.1f}x, p99 {ratio['p99']:.1f}x")
+    print(
+        f"ratio row selected / raw readline (ScannerSimulator): p50 {ratio['p50']:.1f}x, "
+        f"p95 {ratio['p95']:.1f}x, p99 {ratio['p99']:.1f}x"
+    )
     within = selected_s["p99_ms"] < TARGET_P99_MS
-    print(f"target: row selected p99 < {TARGET_P99_MS:g} ms: {selected_s['p99_ms']:.3f} ms "
-          f"({'within' if within else 'OVER'} target)")
+    print(
+        f"target: row selected p99 < {TARGET_P99_MS:g} ms: {selected_s['p99_ms']:.3f} ms "
+        f"({'within' if within else 'OVER'} target)"
+    )
 
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(
@@ -412,8 +466,12 @@ def main() -> int:
                 "scans": n,
                 "warmup": args.warmup,
                 "rounds": args.rounds,
-                "queue": {"rmas": args.rmas, "units_per_rma": args.units,
-                          "units": args.rmas * args.units, "state": "awaiting_screening"},
+                "queue": {
+                    "rmas": args.rmas,
+                    "units_per_rma": args.units,
+                    "units": args.rmas * args.units,
+                    "state": "awaiting_screening",
+                },
                 "seed": args.seed,
                 "raw_readline_pty": rows[0][1],
                 "raw_readline_simulator": rows[1][1],

@@ -468,8 +468,8 @@ class SupervisorCharts(QWidget):
         self.ui.trendLineCombo.currentIndexChanged.connect(self._draw_trend)
         self.ui.responsibilityCombo.currentIndexChanged.connect(self._responsibility_changed)
         self.ui.barCombo.activated.connect(self._bar_chosen)
-        for keys, slot in ((QKeySequence.StandardKey.Refresh, self.refresh),
-                           (QKeySequence(Qt.Key.Key_PageUp),
+        # F5 is the main window's Refresh, which reloads the supervisor view and these charts.
+        for keys, slot in ((QKeySequence(Qt.Key.Key_PageUp),
                             lambda: self.set_week(self.week.shift(-1))),
                            (QKeySequence(Qt.Key.Key_PageDown),
                             lambda: self.set_week(self.week.shift(1)))):

@@ -1679,8 +1679,8 @@
         <translation>本工作台未设置测试治具：请手工录入判定</translation>
     </message>
     <message>
-        <source>Test the selected unit on the fixture (F5)</source>
-        <translation>在测试治具上测试所选产品（F5）</translation>
+        <source>Test the selected unit on the fixture (F9)</source>
+        <translation>在测试治具上测试所选产品（F9）</translation>
     </message>
     <message>
         <source>Only if the fixture gives no result: you sign the verdict</source>
@@ -1715,8 +1715,8 @@
         <translation>&lt;b&gt;{serial}&lt;/b&gt;（{rma_no}，{model}，客户 {customer}）：{state}；返修次数 {loops}</translation>
     </message>
     <message>
-        <source>Re-test the selected unit on the fixture (F5)</source>
-        <translation>在测试治具上复测所选产品（F5）</translation>
+        <source>Re-test the selected unit on the fixture (F9)</source>
+        <translation>在测试治具上复测所选产品（F9）</translation>
     </message>
     <message>
         <source>Sign the fixture&apos;s re-test result to record it</source>
@@ -1987,8 +1987,8 @@
         <translation>1. 治具测试</translation>
     </message>
     <message>
-        <source>Run fixture &amp;test (F5)</source>
-        <translation>运行治具测试（F5）(&amp;T)</translation>
+        <source>Run fixture &amp;test (F9)</source>
+        <translation>运行治具测试（F9）(&amp;T)</translation>
     </message>
     <message>
         <source>No fixture result? Verdict by hand (signed):</source>

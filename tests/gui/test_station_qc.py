@@ -148,12 +148,12 @@ def test_fixture_verdict_is_recorded_automatically(qtbot, shop, make_view, fixtu
     assert view.ui.scanEdit.hasFocus()
 
 
-def test_f5_starts_the_test_and_a_pass_is_recorded(qtbot, shop, make_view, fixture_bridge):
+def test_f9_starts_the_test_and_a_pass_is_recorded(qtbot, shop, make_view, fixture_bridge):
     rma_no, serials = at_qc(shop, 1)
     view = make_view(Role.QC_LEAD, fixture_bridge)
     view.handle_scan(parse_scan(serials[0]))
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
-        qtbot.keyClick(view.ui.screeningTable, Qt.Key.Key_F5)
+        qtbot.keyClick(view.ui.screeningTable, Qt.Key.Key_F9)
     assert state(shop, rma_no, serials[0]) == "screening_tested"
     assert queries.unit_detail(shop.uow(), rma_no, serials[0]).pending_test.value == "PASS"
 

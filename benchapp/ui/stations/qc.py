@@ -266,7 +266,7 @@ class QcView(StationView):
         for table in (ui.intakeTable, ui.screeningTable, ui.anomalyTable,
                       ui.reinspectionTable, ui.handoverTable, ui.outgoingTable):
             table.activated.connect(lambda index, t=table: self._open_history_of(t, index))
-        self.test_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        self.test_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F9), self)  # F5 is Refresh
         self.test_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.test_shortcut.activated.connect(self._test_shortcut_pressed)
 
@@ -474,7 +474,7 @@ class QcView(StationView):
         no_fixture = self.session.fixture is None
         self._gate(ui.runTestButton, TEST_ROLES, awaiting and not testing and not no_fixture,
                    self.tr("No test fixture is set up on this bench: enter the verdict by hand")
-                   if no_fixture else self.tr("Test the selected unit on the fixture (F5)"))
+                   if no_fixture else self.tr("Test the selected unit on the fixture (F9)"))
         for button in (ui.manualPassButton, ui.manualFailButton):
             self._gate(button, TEST_ROLES, awaiting and not testing,
                        self.tr("Only if the fixture gives no result: you sign the verdict"))
@@ -537,7 +537,7 @@ class QcView(StationView):
         no_fixture = self.session.fixture is None
         self._gate(ui.retestButton, RETEST_ROLES, awaiting and not testing and not no_fixture,
                    self.tr("No test fixture is set up on this bench: enter the verdict by hand")
-                   if no_fixture else self.tr("Re-test the selected unit on the fixture (F5)"))
+                   if no_fixture else self.tr("Re-test the selected unit on the fixture (F9)"))
         pending = self._pending_retest
         self._gate(ui.signRetestButton, RETEST_ROLES,
                    pending is not None and awaiting and unit is not None
@@ -637,7 +637,7 @@ class QcView(StationView):
                     None)
         if unit is not None:
             state = UnitState(unit.state)
-            # With a fixture, Enter (or F5) right after the scan starts the test.
+            # With a fixture, Enter (or F9) right after the scan starts the test.
             if state in SCREENING_STATES:
                 return self._go_to(TAB_SCREENING, ui.screeningTable, ui.screeningSearch,
                                    unit.serial, ui.runTestButton, ui.visualPassRadio)
