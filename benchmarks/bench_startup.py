@@ -33,9 +33,13 @@ app.exec()
 """
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
 def run(cmd: list[str], env: dict[str, str]) -> float:
     start = time.time()
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True,
+                         cwd=ROOT).stdout
     for line in out.splitlines():
         if line.startswith("login-shown "):
             return float(line.split()[1]) - start
@@ -58,7 +62,7 @@ def main() -> int:
                    XDG_CONFIG_HOME=str(Path(tmp) / "config"))
         subprocess.run([sys.executable, "-m", "benchapp", "user", "add", "admin", "--role",
                         "admin", "--name", "Admin", "--password-stdin"], input="bench-pass-1\n",
-                       env=env, check=True, capture_output=True, text=True)
+                       env=env, check=True, capture_output=True, text=True, cwd=ROOT)
         # One warm-up each: the .qm catalogue is built on first start, and the OS file cache
         # fills; a bench starts many times a day, the first start once.
         run([sys.executable, "-m", "benchapp"], env)
