@@ -41,53 +41,6 @@ log = logging.getLogger(__name__)
 CONTEXT = "HistoryDialog"
 MAX_COLUMN_WIDTH = 320
 
-ESCALATION_KINDS: dict[str, str] = {
-    "nff": QT_TRANSLATE_NOOP("HistoryDialog", "No fault found"),
-    "due_date": QT_TRANSLATE_NOOP("HistoryDialog", "Due date cannot be met"),
-    "cannot_find_fault": QT_TRANSLATE_NOOP("HistoryDialog", "Cannot find the fault"),
-    "rework_limit": QT_TRANSLATE_NOOP("HistoryDialog", "Rework limit reached"),
-    "disputed_handover": QT_TRANSLATE_NOOP("HistoryDialog", "Disputed handover"),
-    "overdue_handover": QT_TRANSLATE_NOOP("HistoryDialog", "Overdue handover"),
-}
-
-DECISIONS: dict[str, str] = {
-    "return_to_customer": QT_TRANSLATE_NOOP("HistoryDialog", "Return to the customer"),
-    "return_as_is": QT_TRANSLATE_NOOP("HistoryDialog", "Return as is"),
-    "repair": QT_TRANSLATE_NOOP("HistoryDialog", "Repair"),
-    "resume": QT_TRANSLATE_NOOP("HistoryDialog", "Resume"),
-    "scrap": QT_TRANSLATE_NOOP("HistoryDialog", "Scrap"),
-    "scrap_replace": QT_TRANSLATE_NOOP("HistoryDialog", "Scrap and replace"),
-    "refund": QT_TRANSLATE_NOOP("HistoryDialog", "Refund"),
-}
-
-CAUSES: dict[str, str] = {
-    "production": QT_TRANSLATE_NOOP("HistoryDialog", "Production / soldering"),
-    "inspection": QT_TRANSLATE_NOOP("HistoryDialog", "Inspection escape"),
-    "material": QT_TRANSLATE_NOOP("HistoryDialog", "Incoming material"),
-    "design": QT_TRANSLATE_NOOP("HistoryDialog", "Design"),
-    "customer": QT_TRANSLATE_NOOP("HistoryDialog", "Customer misuse or damage"),
-    "nff": QT_TRANSLATE_NOOP("HistoryDialog", "No fault found"),
-}
-
-BILLING: dict[str, str] = {
-    "warranty": QT_TRANSLATE_NOOP("HistoryDialog", "Warranty"),
-    "paid": QT_TRANSLATE_NOOP("HistoryDialog", "Customer-paid"),
-}
-
-REQUIREMENTS: dict[str, str] = {
-    "repair": QT_TRANSLATE_NOOP("HistoryDialog", "repair"),
-    "replace": QT_TRANSLATE_NOOP("HistoryDialog", "replace"),
-    "refund": QT_TRANSLATE_NOOP("HistoryDialog", "refund"),
-    "analysis": QT_TRANSLATE_NOOP("HistoryDialog", "analysis only"),
-}
-
-SLIP_STATUSES: dict[str, str] = {
-    "open": QT_TRANSLATE_NOOP("HistoryDialog", "Waiting for the receiver"),
-    "accepted": QT_TRANSLATE_NOOP("HistoryDialog", "Received"),
-    "refused": QT_TRANSLATE_NOOP("HistoryDialog", "Refused"),
-    "cancelled": QT_TRANSLATE_NOOP("HistoryDialog", "Cancelled"),
-}
-
 MEANINGS: dict[str, str] = {
     "handed_over": QT_TRANSLATE_NOOP("HistoryDialog", "Handed over"),
     "received": QT_TRANSLATE_NOOP("HistoryDialog", "Received"),
@@ -97,11 +50,6 @@ MEANINGS: dict[str, str] = {
 FIELDS: dict[str, str] = {
     "giver": QT_TRANSLATE_NOOP("HistoryDialog", "Giver"),
     "receiver": QT_TRANSLATE_NOOP("HistoryDialog", "Receiver"),
-}
-
-WORK_KINDS: dict[str, str] = {
-    "repair": QT_TRANSLATE_NOOP("HistoryDialog", "Repair"),
-    "rework": QT_TRANSLATE_NOOP("HistoryDialog", "Rework"),
 }
 
 # Why a slip's signatures are not valid (benchapp.slips.verify.VerifyFailure, plus the
@@ -209,7 +157,7 @@ class HistoryDialog(QDialog, ServiceCalls):
             Column(self.tr("Rework loops"), lambda u: u.rework_loops, align_right=True),
             Column(self.tr("Repeat return"), self._repeat_cell,
                    sort_key=lambda u: len(u.earlier), tooltip=self._repeat_tooltip),
-            Column(self.tr("Cause"), lambda u: _tr(CAUSES, u.cause_category)),
+            Column(self.tr("Cause"), lambda u: labels.cause_category(u.cause_category)),
         ], key=lambda u: u.serial, highlight=lambda u: "warn" if u.earlier else None,
             parent=self)
         self.units_proxy = self._table(ui.unitsTable, self.units_model)
@@ -234,7 +182,7 @@ class HistoryDialog(QDialog, ServiceCalls):
                 declared=s.declared_count,
                 counted="–" if s.counted is None else s.counted),
                 sort_key=lambda s: s.declared_count),
-            Column(self.tr("Status"), lambda s: _tr(SLIP_STATUSES, s.status)),
+            Column(self.tr("Status"), lambda s: labels.handover_status(s.status)),
             Column(self.tr("Refusal"), self._refusal_text, tooltip=self._refusal_text),
             Column(self.tr("Handed over"), lambda s: local_time(s.signatures[0].at),
                    sort_key=lambda s: _time_key(s.signatures[0].at)),
@@ -260,11 +208,11 @@ class HistoryDialog(QDialog, ServiceCalls):
             Column(self.tr("Completed"), lambda r: local_time(r.completed_at),
                    sort_key=lambda r: _time_key(r.completed_at)),
             Column(self.tr("Unit"), lambda r: r.serial),
-            Column(self.tr("Kind"), lambda r: _tr(WORK_KINDS, r.kind)),
+            Column(self.tr("Kind"), lambda r: labels.work_kind(r.kind)),
             Column(self.tr("Loop"), lambda r: r.loop_no, align_right=True),
             Column(self.tr("Symptom"), lambda r: r.symptom, tooltip=lambda r: r.symptom),
             Column(self.tr("Root cause"), lambda r: r.root_cause, tooltip=lambda r: r.root_cause),
-            Column(self.tr("Cause category"), lambda r: _tr(CAUSES, r.cause_category)),
+            Column(self.tr("Cause category"), lambda r: labels.cause_category(r.cause_category)),
             Column(self.tr("Responsible"), lambda r: self.tr("{process} / {department}").format(
                 process=r.responsible_process, department=r.responsible_department)),
             Column(self.tr("Actions"), lambda r: r.actions, tooltip=lambda r: r.actions),
@@ -284,7 +232,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         self.parts_proxy = self._table(ui.partsTable, self.parts_model)
 
         self.escalations_model: RecordTableModel[EscalationHistory] = RecordTableModel([
-            Column(self.tr("Kind"), lambda e: _tr(ESCALATION_KINDS, e.kind)),
+            Column(self.tr("Kind"), lambda e: labels.escalation_kind(e.kind)),
             Column(self.tr("Unit / slip"), lambda e: e.serial or e.slip_no or ""),
             Column(self.tr("Raised"), lambda e: self.tr("{time} by {name}").format(
                 time=local_time(e.raised_at), name=e.raised_by or "–") if e.raised_at else "",
@@ -292,7 +240,7 @@ class HistoryDialog(QDialog, ServiceCalls):
             Column(self.tr("Note"), lambda e: e.note, tooltip=lambda e: e.note),
             Column(self.tr("Decided by"), lambda e: e.decided_by if e.status == "decided"
                    else self.tr("open")),
-            Column(self.tr("Decision"), lambda e: _tr(DECISIONS, e.decision)),
+            Column(self.tr("Decision"), lambda e: labels.decision(e.decision)),
             Column(self.tr("Reason"), lambda e: e.reason, tooltip=lambda e: e.reason),
             Column(self.tr("Decided"), lambda e: local_time(e.decided_at),
                    sort_key=lambda e: _time_key(e.decided_at)),
@@ -402,7 +350,7 @@ class HistoryDialog(QDialog, ServiceCalls):
             status=labels.rma_status(h.status), units=labels.states_summary(states))
             if states else labels.rma_status(h.status))
         ui.billingValue.setText(self.tr("{billing}, customer wants {requirement}").format(
-            billing=_tr(BILLING, h.billing), requirement=_tr(REQUIREMENTS, h.requirement)))
+            billing=labels.billing(h.billing), requirement=labels.requirement(h.requirement)))
         ui.dueValue.setText(h.due_date.isoformat() if h.due_date else self.tr("not set"))
         ui.batchValue.setText(self.tr("Yes: batch route (5.3.2)") if h.batch else self.tr("No"))
         received = local_time(h.received_at)
@@ -731,10 +679,10 @@ class HistoryDialog(QDialog, ServiceCalls):
     def _detail_text(self, e: LogLine) -> str:
         parts = []
         # A handover's own line moves the slip (open -> accepted); a unit's line its state.
-        states = SLIP_STATUSES if e.action.startswith("handover_") and not e.serial else None
+        slip_line = e.action.startswith("handover_") and not e.serial
         if e.from_state or e.to_state:
             def state(code: str | None) -> str:
-                return (_tr(states, code) if states else _state_text(code)) or "–"
+                return (labels.handover_status(code) if slip_line else _state_text(code)) or "–"
 
             parts.append(self.tr("{before} → {after}").format(before=state(e.from_state),
                                                               after=state(e.to_state)))
@@ -762,7 +710,7 @@ class HistoryDialog(QDialog, ServiceCalls):
             parts.append(self.tr("refused: {reason}").format(reason=labels.refusal(refusal)))
         cause = detail.pop("cause", None)
         if cause:
-            parts.append(self.tr("cause: {cause}").format(cause=_tr(CAUSES, cause)))
+            parts.append(self.tr("cause: {cause}").format(cause=labels.cause_category(cause)))
         detail.pop("content_sha256", None)  # in the slip itself; too long for a line
         parts.extend(f"{key}: {_plain(value)}" for key, value in detail.items()
                      if value not in (None, "", [], {}))

@@ -12,9 +12,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from benchapp.domain.handover import Refusal
-from benchapp.domain.rma import RmaStatus, UnitState
+from benchapp.domain.handover import HandoverStatus, Refusal
+from benchapp.domain.rma import Billing, EscalationKind, Requirement, RmaStatus, UnitState, WorkKind
 from benchapp.domain.roles import Custody, Role, Station
+from benchapp.domain.rules import CauseCategory
 
 UNIT_STATES: dict[UnitState, str] = {
     UnitState.RECEIVED: QT_TRANSLATE_NOOP("labels", "Received"),
@@ -108,6 +109,62 @@ REFUSALS: dict[Refusal, str] = {
     Refusal.SLIP_ALTERED: QT_TRANSLATE_NOOP("labels", "the slip was altered after signing"),
 }
 
+CAUSE_CATEGORIES: dict[CauseCategory, str] = {
+    CauseCategory.PRODUCTION: QT_TRANSLATE_NOOP("labels", "Production / soldering"),
+    CauseCategory.INSPECTION: QT_TRANSLATE_NOOP("labels", "Inspection escape"),
+    CauseCategory.MATERIAL: QT_TRANSLATE_NOOP("labels", "Incoming material"),
+    CauseCategory.DESIGN: QT_TRANSLATE_NOOP("labels", "Design"),
+    CauseCategory.CUSTOMER: QT_TRANSLATE_NOOP("labels", "Customer misuse or damage"),
+    CauseCategory.NFF: QT_TRANSLATE_NOOP("labels", "No fault found"),
+}
+
+REQUIREMENTS: dict[Requirement, str] = {
+    Requirement.REPAIR: QT_TRANSLATE_NOOP("labels", "Repair"),
+    Requirement.REPLACE: QT_TRANSLATE_NOOP("labels", "Replace"),
+    Requirement.REFUND: QT_TRANSLATE_NOOP("labels", "Refund"),
+    Requirement.ANALYSIS: QT_TRANSLATE_NOOP("labels", "Analysis only"),
+}
+
+BILLINGS: dict[Billing, str] = {
+    Billing.WARRANTY: QT_TRANSLATE_NOOP("labels", "Warranty (no charge)"),
+    Billing.PAID: QT_TRANSLATE_NOOP("labels", "Customer-paid"),
+}
+
+ESCALATION_KINDS: dict[EscalationKind, str] = {
+    EscalationKind.NFF: QT_TRANSLATE_NOOP("labels", "No fault found"),
+    EscalationKind.DUE_DATE: QT_TRANSLATE_NOOP("labels", "Due date cannot be met"),
+    EscalationKind.CANNOT_FIND_FAULT: QT_TRANSLATE_NOOP("labels", "Cannot find fault"),
+    EscalationKind.REWORK_LIMIT: QT_TRANSLATE_NOOP("labels", "Rework loops over limit"),
+    EscalationKind.DISPUTED_HANDOVER: QT_TRANSLATE_NOOP("labels", "Disputed handover"),
+    EscalationKind.OVERDUE_HANDOVER: QT_TRANSLATE_NOOP("labels", "Overdue handover"),
+}
+
+# Every decision of domain.escalation (UNIT_DECISIONS and SLIP_DECISIONS).
+DECISIONS: dict[str, str] = {
+    "return_to_customer": QT_TRANSLATE_NOOP("labels", "Return to the customer"),
+    "repair": QT_TRANSLATE_NOOP("labels", "Send to repair"),
+    "resume": QT_TRANSLATE_NOOP("labels", "Resume the repair"),
+    "return_as_is": QT_TRANSLATE_NOOP("labels", "Return as is, unrepaired"),
+    "scrap": QT_TRANSLATE_NOOP("labels", "Scrap"),
+    "scrap_replace": QT_TRANSLATE_NOOP("labels", "Scrap and send a replacement"),
+    "refund": QT_TRANSLATE_NOOP("labels", "Scrap and refund"),
+    "acknowledge": QT_TRANSLATE_NOOP("labels", "Acknowledge"),
+    "cancel_handover": QT_TRANSLATE_NOOP(
+        "labels", "Cancel the slip (units stay with the giver)"),
+}
+
+HANDOVER_STATUSES: dict[HandoverStatus, str] = {
+    HandoverStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Waiting for the receiver"),
+    HandoverStatus.ACCEPTED: QT_TRANSLATE_NOOP("labels", "Received"),
+    HandoverStatus.REFUSED: QT_TRANSLATE_NOOP("labels", "Refused"),
+    HandoverStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+
+WORK_KINDS: dict[WorkKind, str] = {
+    WorkKind.REPAIR: QT_TRANSLATE_NOOP("labels", "Repair"),
+    WorkKind.REWORK: QT_TRANSLATE_NOOP("labels", "Rework"),
+}
+
 # Every table with the enum it must cover completely (checked by tests/gui/test_labels.py).
 TABLES: dict[str, tuple[type[StrEnum], Mapping]] = {
     "unit states": (UnitState, UNIT_STATES),
@@ -117,6 +174,12 @@ TABLES: dict[str, tuple[type[StrEnum], Mapping]] = {
     "custody": (Custody, CUSTODY),
     "RMA statuses": (RmaStatus, RMA_STATUSES),
     "refusals": (Refusal, REFUSALS),
+    "cause categories": (CauseCategory, CAUSE_CATEGORIES),
+    "requirements": (Requirement, REQUIREMENTS),
+    "billings": (Billing, BILLINGS),
+    "escalation kinds": (EscalationKind, ESCALATION_KINDS),
+    "handover statuses": (HandoverStatus, HANDOVER_STATUSES),
+    "work kinds": (WorkKind, WORK_KINDS),
 }
 
 
@@ -147,6 +210,34 @@ def custody(code: str) -> str:
 
 def refusal(code: str) -> str:
     return _translated(REFUSALS, code)
+
+
+def cause_category(code: str | None) -> str:
+    return _translated(CAUSE_CATEGORIES, code)
+
+
+def requirement(code: str | None) -> str:
+    return _translated(REQUIREMENTS, code)
+
+
+def billing(code: str | None) -> str:
+    return _translated(BILLINGS, code)
+
+
+def escalation_kind(code: str | None) -> str:
+    return _translated(ESCALATION_KINDS, code)
+
+
+def decision(code: str | None) -> str:
+    return _translated(DECISIONS, code)
+
+
+def handover_status(code: str | None) -> str:
+    return _translated(HANDOVER_STATUSES, code)
+
+
+def work_kind(code: str | None) -> str:
+    return _translated(WORK_KINDS, code)
 
 
 def rma_status(code: str, *, batch: bool = False) -> str:

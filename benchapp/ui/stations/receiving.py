@@ -12,8 +12,6 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QDate,
     QItemSelectionModel,
     QModelIndex,
@@ -46,18 +44,6 @@ LABEL_WIDTH_MM = 50
 LABEL_HEIGHT_MM = 30
 # Offered in the carrier field; any other carrier can be typed.
 CARRIERS = ("顺丰速运", "京东物流", "德邦快递", "中通快递", "圆通速递", "EMS")
-
-REQUIREMENTS: dict[Requirement, str] = {
-    Requirement.REPAIR: QT_TRANSLATE_NOOP("ReceivingView", "Repair"),
-    Requirement.REPLACE: QT_TRANSLATE_NOOP("ReceivingView", "Replace"),
-    Requirement.REFUND: QT_TRANSLATE_NOOP("ReceivingView", "Refund"),
-    Requirement.ANALYSIS: QT_TRANSLATE_NOOP("ReceivingView", "Analysis only"),
-}
-BILLINGS: dict[Billing, str] = {
-    Billing.WARRANTY: QT_TRANSLATE_NOOP("ReceivingView", "Warranty (no charge)"),
-    Billing.PAID: QT_TRANSLATE_NOOP("ReceivingView", "Customer-paid"),
-}
-
 
 def handover_dialogs() -> ModuleType:
     """The handover dialogs (give_units, receive_slip), imported when first used."""
@@ -197,12 +183,10 @@ class ReceivingView(StationView):
 
     def _build_form(self) -> None:
         ui = self.ui
-        for requirement, text in REQUIREMENTS.items():
-            ui.requirementCombo.addItem(QCoreApplication.translate("ReceivingView", text),
-                                        requirement.value)
-        for billing, text in BILLINGS.items():
-            ui.billingCombo.addItem(QCoreApplication.translate("ReceivingView", text),
-                                    billing.value)
+        for requirement in Requirement:
+            ui.requirementCombo.addItem(labels.requirement(requirement), requirement.value)
+        for billing in Billing:
+            ui.billingCombo.addItem(labels.billing(billing), billing.value)
         customers = QCompleter(self)
         customers.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         customers.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -286,7 +270,7 @@ class ReceivingView(StationView):
             Column(self.tr("Customer"), lambda g: g.customer),
             Column(self.tr("Model"), lambda g: g.model),
             Column(self.tr("Ready"), lambda g: g.count, align_right=True),
-            Column(self.tr("Billing"), lambda g: self._billing_text(g.billing)),
+            Column(self.tr("Billing"), lambda g: labels.billing(g.billing)),
         ], key=lambda g: g.rma_no, parent=self)
         self.ship_rma_proxy = attach_table(self, ui.shipRmaTable, self.ship_rma_model,
                                            ui.shipSearchEdit)
@@ -322,12 +306,6 @@ class ReceivingView(StationView):
         tabs.setTabText(tabs.indexOf(self.ui.shippingTab),
                         self.tr("S&hipping ({n})").format(
                             n=sum(g.count for g in self._ready)))
-
-    def _billing_text(self, code: str) -> str:
-        try:
-            return QCoreApplication.translate("ReceivingView", BILLINGS[Billing(code)])
-        except ValueError:
-            return code
 
     # -- loading -----------------------------------------------------------------------------
 

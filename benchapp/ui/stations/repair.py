@@ -49,15 +49,6 @@ from benchapp.ui.session import Session
 from benchapp.ui.stations.base import StationView, fit_columns, setup_table
 
 # The repair record's cause categories (WORKFLOW.md), shown by their names, stored by key.
-CAUSE_LABELS: dict[CauseCategory, str] = {
-    CauseCategory.PRODUCTION: QT_TRANSLATE_NOOP("RepairView", "Production / soldering"),
-    CauseCategory.INSPECTION: QT_TRANSLATE_NOOP("RepairView", "Inspection escape"),
-    CauseCategory.MATERIAL: QT_TRANSLATE_NOOP("RepairView", "Incoming material"),
-    CauseCategory.DESIGN: QT_TRANSLATE_NOOP("RepairView", "Design"),
-    CauseCategory.CUSTOMER: QT_TRANSLATE_NOOP("RepairView", "Customer misuse or damage"),
-    CauseCategory.NFF: QT_TRANSLATE_NOOP("RepairView", "No fault found"),
-}
-
 # Suggestions only: the fields stay free text (the shop names its own processes).
 PROCESS_SUGGESTIONS = (
     QT_TRANSLATE_NOOP("RepairView", "SMT placement"),
@@ -92,11 +83,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RepairView", text)
-
-
-def cause_label(code: str) -> str:
-    source = CAUSE_LABELS.get(code)  # type: ignore[call-overload]
-    return _tr(source) if source else str(code)
 
 
 # -- what the view reads ------------------------------------------------------------------
@@ -504,7 +490,7 @@ class RepairView(StationView):
         ui = self.ui
         ui.causeCombo.setPlaceholderText(self.tr("Choose the cause category"))
         for cause in CauseCategory:
-            ui.causeCombo.addItem(cause_label(cause.value), cause.value)
+            ui.causeCombo.addItem(labels.cause_category(cause.value), cause.value)
         ui.causeCombo.setCurrentIndex(-1)
         for combo, suggestions in ((ui.processCombo, PROCESS_SUGGESTIONS),
                                    (ui.departmentCombo, DEPARTMENT_SUGGESTIONS)):

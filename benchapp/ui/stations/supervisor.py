@@ -44,28 +44,6 @@ log = logging.getLogger(__name__)
 
 CONTEXT = "SupervisorView"
 
-KINDS: dict[str, str] = {
-    EscalationKind.NFF: QT_TRANSLATE_NOOP("SupervisorView", "No fault found"),
-    EscalationKind.DUE_DATE: QT_TRANSLATE_NOOP("SupervisorView", "Due date cannot be met"),
-    EscalationKind.CANNOT_FIND_FAULT: QT_TRANSLATE_NOOP("SupervisorView", "Cannot find fault"),
-    EscalationKind.REWORK_LIMIT: QT_TRANSLATE_NOOP("SupervisorView", "Rework loops over limit"),
-    EscalationKind.DISPUTED_HANDOVER: QT_TRANSLATE_NOOP("SupervisorView", "Disputed handover"),
-    EscalationKind.OVERDUE_HANDOVER: QT_TRANSLATE_NOOP("SupervisorView", "Overdue handover"),
-}
-
-DECISIONS: dict[str, str] = {
-    "return_to_customer": QT_TRANSLATE_NOOP("SupervisorView", "Return to the customer"),
-    "repair": QT_TRANSLATE_NOOP("SupervisorView", "Send to repair"),
-    "resume": QT_TRANSLATE_NOOP("SupervisorView", "Resume the repair"),
-    "return_as_is": QT_TRANSLATE_NOOP("SupervisorView", "Return as is, unrepaired"),
-    "scrap": QT_TRANSLATE_NOOP("SupervisorView", "Scrap"),
-    "scrap_replace": QT_TRANSLATE_NOOP("SupervisorView", "Scrap and send a replacement"),
-    "refund": QT_TRANSLATE_NOOP("SupervisorView", "Scrap and refund"),
-    "acknowledge": QT_TRANSLATE_NOOP("SupervisorView", "Acknowledge"),
-    "cancel_handover": QT_TRANSLATE_NOOP(
-        "SupervisorView", "Cancel the slip (units stay with the giver)"),
-}
-
 LATE_KINDS: dict[str, str] = {
     decisions.OVERDUE_HANDOVER: QT_TRANSLATE_NOOP("SupervisorView", "Handover not counted in"),
     "customer_contact": QT_TRANSLATE_NOOP("SupervisorView", "Customer contact"),
@@ -112,11 +90,11 @@ def _tr(table: dict[str, str], code: str | None) -> str:
 
 
 def kind_text(code: str) -> str:
-    return _tr(KINDS, code)
+    return labels.escalation_kind(code)
 
 
 def decision_text(code: str) -> str:
-    return _tr(DECISIONS, code)
+    return labels.decision(code)
 
 
 def local_time(moment: datetime | None) -> str:
