@@ -7,7 +7,6 @@ the station view, else opens the unit's or RMA's history.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -22,33 +21,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan, parse_slip_qr
+from benchapp.devices.scan import (
+    KIND_BADGE,
+    KIND_RMA,
+    KIND_SLIP,
+    KIND_UNIT,
+    Scan,
+    ScanRejected,
+    parse_slip_qr,
+)
 from benchapp.domain.users import User
 from benchapp.services import queries
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
-from benchapp.ui import labels
+from benchapp.ui import labels, messages
 from benchapp.ui.forms.ui_main_window import Ui_MainWindow
 from benchapp.ui.models.rma_table import RMA_NO_ROLE, SORT_ROLE, RmaFilterProxy, RmaTableModel
 from benchapp.ui.models.unit_table import UnitTableModel
 from benchapp.ui.session import Session
-
-log = logging.getLogger(__name__)
+from benchapp.ui.stations.base import fit_columns
 
 UowFactory = Callable[[], AbstractUnitOfWork]
 
 STATUS_MESSAGE_MS = 5000
-# resizeColumnsToContents leaves text touching the grid lines; this much air per column.
-COLUMN_PADDING = 16
-
-
-def fit_columns(table: QTableView) -> None:
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    last = header.count() - 1
-    for section in range(header.count()):
-        if section == last and header.stretchLastSection():
-            continue  # it fills the rest; padding it would overflow into a scroll bar
-        header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
 
 
 class MainWindow(QMainWindow):
@@ -140,6 +134,8 @@ class MainWindow(QMainWindow):
         self.rma_proxy.rowsInserted.connect(self._update_count)
         self.rma_proxy.rowsRemoved.connect(self._update_count)
 
+        self._rma_list_stale = False
+        ui.tabs.currentChanged.connect(self._tab_shown)
         ui.rmaTable.doubleClicked.connect(self._open_selected_rma_history)
         ui.unitTable.doubleClicked.connect(self._open_selected_unit_history)
 
@@ -191,6 +187,10 @@ class MainWindow(QMainWindow):
         if self.ui.tabs.currentIndex() == 1:
             self.refresh()
 
+    def _tab_shown(self, index: int) -> None:
+        if index == 1 and self._rma_list_stale:
+            self.refresh()
+
     def refresh_all(self) -> None:
         if self.view is not None:
             self.view.refresh()
@@ -214,13 +214,8 @@ class MainWindow(QMainWindow):
         alarm = state in ("disconnected", "stopped")
         label.setStyleSheet("color: #a4262c; font-weight: bold;" if alarm else "")
 
-    def scan_rejected(self, rejected: object) -> None:
-        from benchapp.ui import messages
-        from benchapp.ui.stations.base import scan_reject_text
-
-        text = (messages.scan_reject_text(rejected) if hasattr(messages, "scan_reject_text")
-                else scan_reject_text(rejected))  # type: ignore[arg-type]
-        self._tell(text, error=True)
+    def scan_rejected(self, rejected: ScanRejected) -> None:
+        self._tell(messages.scan_reject_text(rejected), error=True)
 
     def route_scan(self, scan: Scan) -> str:
         """Deliver one scan; returns where it went (for tests and the benchmark)."""
@@ -282,7 +277,7 @@ class MainWindow(QMainWindow):
         try:
             return queries.rma_of_serial(self._uow_factory(), serial)
         except DatabaseUnavailable as exc:
-            self._tell(messages_db(str(exc)), error=True)
+            self._tell(messages.database_unavailable_text(str(exc)), error=True)
             return None
 
     def open_history(self, rma_no: str, serial: str | None = None) -> QWidget | None:
@@ -332,6 +327,7 @@ class MainWindow(QMainWindow):
             return False
         self.ui.errorFrame.hide()
         self.rma_model.set_rmas(rmas)
+        self._rma_list_stale = False
         self._loaded_at = datetime.now()
         if selected is not None:
             self.select_rma(selected)
@@ -439,8 +435,3 @@ class MainWindow(QMainWindow):
             text = self.tr("{shown} of {total} RMAs").format(shown=shown, total=total)
         self.ui.countLabel.setText(text)
 
-
-def messages_db(detail: str) -> str:
-    from benchapp.ui import messages
-
-    return messages.database_unavailable_text(detail)

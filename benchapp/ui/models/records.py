@@ -68,6 +68,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._highlight = highlight
         self._records: list[R] = []
         self._checked: set[str] = set()
+        # key -> first row with it; rebuilt when the rows change (a scan looks a row up by
+        # key, and a station's queue can hold thousands of units).
+        self._rows: dict[str, int] = {}
+        self._rows_for: list[R] | None = None
+        self._rows_count = -1
 
     # -- data in and out -----------------------------------------------------------------
 
@@ -92,11 +97,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return key.strip().casefold()
 
     def row_of(self, key: str) -> int | None:
-        wanted = self._norm(key)
-        for row, record in enumerate(self._records):
-            if self._norm(self._key(record)) == wanted:
-                return row
-        return None
+        if self._rows_for is not self._records or self._rows_count != len(self._records):
+            self._rows = {}
+            for row, record in enumerate(self._records):
+                self._rows.setdefault(self._norm(self._key(record)), row)
+            self._rows_for, self._rows_count = self._records, len(self._records)
+        return self._rows.get(self._norm(key))
 
     # -- ticking (handover and receiving counts) ----------------------------------------
 

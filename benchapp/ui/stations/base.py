@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,7 +30,7 @@ from benchapp.devices.scan import Scan, ScanRejected, parse_scan
 from benchapp.domain.errors import Conflict, DomainError
 from benchapp.domain.roles import Station
 from benchapp.services.unit_of_work import DatabaseUnavailable
-from benchapp.slips.errors import SlipError
+from benchapp.slips.errors import SlipError, SlipErrorReason
 from benchapp.ui import dialogs, messages, signature
 from benchapp.ui.session import Session
 
@@ -65,11 +66,6 @@ def fit_columns(table: QTableView) -> None:
         if section == last and header.stretchLastSection():
             continue  # it fills the rest; padding it would overflow into a scroll bar
         header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
-
-
-def scan_reject_text(rejected: ScanRejected) -> str:
-    """A garbled or unexpected scan, for people: what was wrong, what to do."""
-    return messages.scan_reject_text(rejected)
 
 
 class MessageBar(QFrame):
@@ -174,9 +170,7 @@ class ServiceCalls:
 
     session: Session
     message_bar: MessageBar
-
-    def refresh(self) -> None:
-        raise NotImplementedError
+    refresh: Callable[[], None]  # reload what the widget shows (Reload after a conflict)
 
     # -- calling services ------------------------------------------------------------------
 
@@ -195,32 +189,9 @@ class ServiceCalls:
         """
         try:
             result = dialogs.run_with_wait(self, busy, work) if busy else work()
-        except Conflict as conflict:
-            self.message_bar.show_message(
-                "warn",
-                messages.error_text(conflict),
-                action_text=QCoreApplication.translate("stations", "&Reload"),
-                action=self.refresh,
-            )
-            return False
-        except DomainError as refused:
-            self.show_error(messages.error_text(refused))
-            return False
-        except SlipError as refused:
-            self.show_error(messages.slip_error_text(refused))
-            return False
-        except DatabaseUnavailable as exc:
-            log.warning("database unreachable: %s", exc)
-            self.message_bar.show_message(
-                "error",
-                QCoreApplication.translate(
-                    "stations",
-                    "The database cannot be reached; nothing was saved and your input is "
-                    "kept. Check the network, then choose Retry. ({detail})",
-                ).format(detail=exc),
-                action_text=QCoreApplication.translate("stations", "&Retry"),
-                action=lambda: self.attempt(work, on_success=on_success, busy=busy),
-            )
+        except (DomainError, SlipError, DatabaseUnavailable) as failure:
+            self._show_failure(
+                failure, retry=lambda: self.attempt(work, on_success=on_success, busy=busy))
             return False
         if on_success is not None:
             on_success(result)
@@ -246,51 +217,59 @@ class ServiceCalls:
                     QCoreApplication.translate("stations", "Not signed: nothing was changed.")
                 )
                 return False
-            outcome: dict[str, Any] = {}
-
-            def run(password: str = password) -> T:
-                return work(password)
-
             try:
-                result = dialogs.run_with_wait(self, busy, run) if busy else run()
+                result = (dialogs.run_with_wait(self, busy, partial(work, password)) if busy
+                          else work(password))
             except SlipError as refused:
-                if refused.reason.value == "wrong_password":
+                if refused.reason is SlipErrorReason.WRONG_PASSWORD:
                     error = messages.slip_error_text(refused)
                     continue
                 self.show_error(messages.slip_error_text(refused))
                 return False
-            except Exception as exc:  # noqa: BLE001 - sorted by attempt's handlers below
-                outcome["error"] = exc
-            else:
-                outcome["result"] = result
+            except (DomainError, DatabaseUnavailable) as failure:
+                # The services check the password before anything else: a refusal or a
+                # conflict came after a good signature, a dropped database maybe before it.
+                self.session.signed_once = not isinstance(failure, DatabaseUnavailable)
+                self._show_failure(failure, signing=True, retry=lambda: self.sign_and_attempt(
+                    meaning, work, on_success=on_success, busy=busy))
+                return False
             self.session.signed_once = True
-            if "error" in outcome:
-                exc = outcome["error"]
-
-                def replay(exc: BaseException = exc) -> T:
-                    raise exc
-
-                # The same handling as any other call, and Retry re-asks for nothing.
-                if isinstance(exc, DatabaseUnavailable):
-                    self.session.signed_once = False
-                    self.message_bar.show_message(
-                        "error",
-                        QCoreApplication.translate(
-                            "stations",
-                            "The database cannot be reached; nothing was signed or saved "
-                            "and your input is kept. Choose Retry to sign again. "
-                            "({detail})",
-                        ).format(detail=exc),
-                        action_text=QCoreApplication.translate("stations", "&Retry"),
-                        action=lambda: self.sign_and_attempt(
-                            meaning, work, on_success=on_success, busy=busy
-                        ),
-                    )
-                    return False
-                return self.attempt(replay, on_success=on_success)
             if on_success is not None:
-                on_success(outcome["result"])
+                on_success(result)
             return True
+
+    def _show_failure(self, failure: Exception, *, retry: Callable[[], object],
+                      signing: bool = False) -> None:
+        """Refusals in the shop's words; a conflict offers Reload, a dropped database Retry."""
+        if isinstance(failure, Conflict):
+            self.message_bar.show_message(
+                "warn",
+                messages.error_text(failure),
+                action_text=QCoreApplication.translate("stations", "&Reload"),
+                action=self.refresh,
+            )
+        elif isinstance(failure, DomainError):
+            self.show_error(messages.error_text(failure))
+        elif isinstance(failure, SlipError):
+            self.show_error(messages.slip_error_text(failure))
+        else:
+            log.warning("database unreachable: %s", failure)
+            if signing:
+                text = QCoreApplication.translate(
+                    "stations",
+                    "The database cannot be reached; nothing was signed or saved "
+                    "and your input is kept. Choose Retry to sign again. "
+                    "({detail})",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "stations",
+                    "The database cannot be reached; nothing was saved and your input is "
+                    "kept. Check the network, then choose Retry. ({detail})",
+                )
+            self.message_bar.show_message(
+                "error", text.format(detail=failure),
+                action_text=QCoreApplication.translate("stations", "&Retry"), action=retry)
 
     # -- messages ------------------------------------------------------------------------
 
@@ -306,7 +285,7 @@ class ServiceCalls:
         self.status_message.emit(text)
 
     def show_scan_rejected(self, rejected: ScanRejected) -> None:
-        self.show_error(scan_reject_text(rejected))
+        self.show_error(messages.scan_reject_text(rejected))
 
 
 class StationView(QWidget, ServiceCalls):
@@ -327,11 +306,7 @@ class StationView(QWidget, ServiceCalls):
         self.session = session
         self.message_bar = MessageBar(self)
 
-    # -- for subclasses ------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Reload the view's lists from the database (use ``attempt`` for the read)."""
-        raise NotImplementedError
+    # -- for subclasses (and ``refresh()``: reload the lists, reading through ``attempt``) --
 
     def handle_scan(self, scan: Scan) -> bool:
         """A scan from the serial scanner or a wedge field; True if the view used it.
