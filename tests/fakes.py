@@ -59,6 +59,11 @@ class FakeRmas(api.RmaRepository):
         return {u.serial: r.rma_no for r in self.st.rmas.values() for u in r.units
                 if u.serial in wanted and u.state not in TERMINAL_STATES}
 
+    def customers_and_models(self) -> tuple[list[str], list[str]]:
+        newest_first = list(reversed(self.st.rmas.values()))
+        return (list(dict.fromkeys(r.customer for r in newest_first)),
+                list(dict.fromkeys(r.model for r in newest_first)))
+
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
         wanted = set(serials)
         out: dict[str, list[EarlierReturn]] = {}

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, insert, select, true, update
+from sqlalchemy import and_, bindparam, func, insert, select, true, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -182,6 +182,15 @@ class SqlRmaRepository(uow_api.RmaRepository):
                    UNITS.c.state.not_in([s.value for s in (UnitState.SHIPPED,
                                          UnitState.RETURNED_AS_IS, UnitState.SCRAPPED)])))
         return {serial: rma_no for serial, rma_no in rows}
+
+    def customers_and_models(self) -> tuple[list[str], list[str]]:
+        # Two small DISTINCT reads instead of loading every RMA with its units.
+        def newest_first(column: Any) -> list[str]:
+            rows = self.conn.execute(select(column, func.max(RMAS.c.id).label("last"))
+                                     .group_by(column).order_by(func.max(RMAS.c.id).desc()))
+            return [value for value, _last in rows]
+
+        return newest_first(RMAS.c.customer), newest_first(RMAS.c.model)
 
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
         serials = list(serials)

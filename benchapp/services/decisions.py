@@ -14,13 +14,16 @@ from datetime import date, datetime, timedelta
 from benchapp.domain import escalation as escalation_rules
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover
-from benchapp.domain.rma import Escalation, EscalationKind, LogEntry
+from benchapp.domain.rma import Escalation, EscalationKind
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import clean_text
+from benchapp.domain.supervision import OverdueKind
+from benchapp.domain.supervision import overdue_items as find_overdue
 from benchapp.services import supervision
 from benchapp.services.signing import check_signer_password
 from benchapp.services.slips import SlipPort
 from benchapp.services.unit_of_work import AbstractUnitOfWork
+from benchapp.services.workflow import decide_escalation
 
 # -- who decides what ----------------------------------------------------------------------
 
@@ -54,6 +57,7 @@ class QueueItem:
     to_station: str | None
     slip_serials: tuple[str, ...]
     decisions: tuple[str, ...]
+    deciders: frozenset[Role]
     may_decide: bool
 
     @property
@@ -77,7 +81,8 @@ def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
         rmas = {}
         for esc in uow.escalations.list(status="open"):
             handover = uow.handovers.get(esc.slip_no) if esc.slip_no else None
-            may = bool(actor.roles & deciders(esc, handover))
+            roles = deciders(esc, handover)
+            may = bool(actor.roles & roles)
             if not may and not include_others:
                 continue
             if esc.rma_no not in rmas:
@@ -94,7 +99,8 @@ def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
                 from_station=handover.from_station.value if handover else None,
                 to_station=handover.to_station.value if handover else None,
                 slip_serials=tuple(handover.serials) if handover else (),
-                decisions=escalation_rules.decisions_for(esc.kind), may_decide=may))
+                decisions=escalation_rules.decisions_for(esc.kind), deciders=roles,
+                may_decide=may))
     items.sort(key=lambda i: (i.raised_at is None, i.raised_at or now, i.id))
     return DecisionQueue(now=now, items=items)
 
@@ -127,23 +133,12 @@ def decide_signed(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int, 
     if not clean_text(reason, "reason"):
         raise InvalidInput(Reason.REASON_REQUIRED)
     fingerprint = check_signer_password(uow, actor, password, port)
-    with uow:
-        esc = uow.escalations.get(escalation_id)
-        rma = uow.rmas.get(esc.rma_no)
-        handover = uow.handovers.get(esc.slip_no) if esc.slip_no else None
-        already = len(rma.pending)
-        escalation_rules.decide(esc, rma, actor, decision=decision, reason=reason,
-                                now=uow.now(), handover=handover,
-                                replacement_serial=replacement_serial,
-                                new_due_date=new_due_date)
-        for entry in rma.pending[already:]:
-            if isinstance(entry, LogEntry) and entry.action == "decision":
-                entry.detail["signed_by"] = actor.username
-                entry.detail["certificate_fingerprint"] = fingerprint
-        uow.commit()
-        return SignedDecision(escalation_id=escalation_id, kind=esc.kind.value,
-                              rma_no=esc.rma_no, serial=esc.serial, slip_no=esc.slip_no,
-                              decision=decision, certificate_fingerprint=fingerprint)
+    esc = decide_escalation(uow, actor, escalation_id=escalation_id, decision=decision,
+                            reason=reason, replacement_serial=replacement_serial,
+                            new_due_date=new_due_date, certificate_fingerprint=fingerprint)
+    return SignedDecision(escalation_id=escalation_id, kind=esc.kind.value,
+                          rma_no=esc.rma_no, serial=esc.serial, slip_no=esc.slip_no,
+                          decision=decision, certificate_fingerprint=fingerprint)
 
 
 # -- what is late ----------------------------------------------------------------------------
@@ -170,42 +165,41 @@ class LateItem:
     count: int = 0
 
 
-def late_items(uow: AbstractUnitOfWork,
-               suow: supervision.SupervisionUnitOfWork | None = None) -> list[LateItem]:
-    """Handovers open past the shop's limit, plus (with a supervision unit of work) customer
-    contacts, complaint reports and closures, follow-ups and corrective actions past theirs;
-    latest first."""
+def _late_handovers(uow: AbstractUnitOfWork, now: datetime) -> list[LateItem]:
+    """Handovers open past the shop's limit at ``now`` (inside an open unit of work)."""
+    hours = uow.policy().overdue_handover_hours
+    escalated = {e.slip_no for e in uow.escalations.list(status="open")
+                 if e.kind is EscalationKind.OVERDUE_HANDOVER}
+    customers: dict[str, str] = {}
     items: list[LateItem] = []
-    with uow:
-        now = uow.now()
-        hours = uow.policy().overdue_handover_hours
-        escalated = {e.slip_no for e in uow.escalations.list(status="open")
-                     if e.kind is EscalationKind.OVERDUE_HANDOVER}
-        customers: dict[str, str] = {}
-        for h in uow.handovers.list(status="open"):
-            if not h.is_overdue(now, hours):
-                continue
-            if h.rma_no not in customers:
-                customers[h.rma_no] = uow.rmas.get(h.rma_no).customer
-            due = h.giver_signed_at + timedelta(hours=hours)
-            items.append(LateItem(
-                kind=OVERDUE_HANDOVER, ref=h.slip_no, rma_no=h.rma_no,
-                customer=customers[h.rma_no], due_at=due, late_by=now - due,
-                owner=h.giver_name,
-                detail=f"{h.from_station.value} -> {h.to_station.value}, "
-                       f"{h.declared_count} unit(s), not counted in within {hours} h",
-                escalated=h.slip_no in escalated, from_station=h.from_station.value,
-                to_station=h.to_station.value, count=h.declared_count))
-    if suow is not None:
-        for o in supervision.overdue_items(suow, now):
-            items.append(LateItem(kind=o.kind.value, ref=o.ref, rma_no=o.rma_no,
-                                  customer=o.customer, due_at=o.due_at, late_by=o.overdue_by,
-                                  owner=o.owner, detail=o.detail))
-    items.sort(key=lambda i: (-i.late_by.total_seconds(), i.ref))
+    for h in uow.handovers.list(status="open"):
+        if not h.is_overdue(now, hours):
+            continue
+        if h.rma_no not in customers:
+            customers[h.rma_no] = uow.rmas.get(h.rma_no).customer
+        due = h.giver_signed_at + timedelta(hours=hours)
+        items.append(LateItem(
+            kind=OVERDUE_HANDOVER, ref=h.slip_no, rma_no=h.rma_no,
+            customer=customers[h.rma_no], due_at=due, late_by=now - due,
+            owner=h.giver_name,
+            detail=f"{h.from_station.value} -> {h.to_station.value}, "
+                   f"{h.declared_count} unit(s), not counted in within {hours} h",
+            escalated=h.slip_no in escalated, from_station=h.from_station.value,
+            to_station=h.to_station.value, count=h.declared_count))
     return items
 
 
-# -- complaint notices and corrective actions, signed --------------------------------------
+def _latest_first(items: list[LateItem]) -> list[LateItem]:
+    return sorted(items, key=lambda i: (-i.late_by.total_seconds(), i.ref))
+
+
+def late_items(uow: AbstractUnitOfWork) -> list[LateItem]:
+    """Handovers open past the shop's limit, latest first."""
+    with uow:
+        return _latest_first(_late_handovers(uow, uow.now()))
+
+
+# -- the supervision records: what is late, complaint notices, corrective actions ----------
 
 
 @dataclass(frozen=True)
@@ -223,44 +217,40 @@ class ActionRow:
     late: bool
 
 
-def notices_and_actions(suow: supervision.SupervisionUnitOfWork
-                        ) -> tuple[list[NoticeRow], list[ActionRow]]:
-    """Every complaint notice and corrective action with its due times (step 8 and 10)."""
+@dataclass(frozen=True)
+class SupervisionDesk:
+    late: list[LateItem]  # latest first
+    notices: list[NoticeRow]
+    actions: list[ActionRow]
+
+
+def supervision_desk(suow: supervision.SupervisionUnitOfWork) -> SupervisionDesk:
+    """In one read: what is late (handovers, customer contacts, complaint reports and
+    closures, follow-ups, corrective actions) and every complaint notice and corrective
+    action with its due times (step 8 and 10)."""
     with suow:
         now = suow.now()
-        settings = suow.supervision.settings()
-        calendar = suow.supervision.calendar()
-        notices = []
-        for case in suow.supervision.complaint_cases():
-            report_due = None if case.report else case.report_due(calendar, settings)
-            closure_due = case.closure_due(calendar, settings)
-            open_ = case.status is not supervision.NoticeStatus.CLOSED
-            late = open_ and (closure_due < now or (report_due is not None and report_due < now))
-            notices.append(NoticeRow(case, report_due, closure_due, late))
-        actions = []
-        for action in suow.supervision.corrective_actions():
-            due = action.due_at(settings.utc_offset_minutes)
-            late = action.status is not supervision.ActionStatus.CLOSED and due < now
-            actions.append(ActionRow(action, due, late))
-    return notices, actions
-
-
-def close_notice_signed(suow: supervision.SupervisionUnitOfWork, actor: Actor, *,
-                        notice_no: str, note: str, password: str,
-                        port: SlipPort) -> supervision.ComplaintCase:
-    """Close a complaint notice after the signer's password has been checked."""
-    if not clean_text(note, "closing note"):
-        raise InvalidInput(Reason.FIELD_REQUIRED, field="closing note")
-    check_signer_password(suow, actor, password, port)
-    return supervision.close_complaint_notice(suow, actor, notice_no=notice_no, note=note)
-
-
-def verify_action_signed(suow: supervision.SupervisionUnitOfWork, actor: Actor, *, ca_no: str,
-                         effective: bool, note: str, password: str,
-                         port: SlipPort) -> supervision.CorrectiveAction:
-    """Verify a corrective action (closed if effective, reopened if not), signed."""
-    if not clean_text(note, "verification note"):
-        raise InvalidInput(Reason.FIELD_REQUIRED, field="verification note")
-    check_signer_password(suow, actor, password, port)
-    return supervision.verify_corrective_action(suow, actor, ca_no=ca_no, effective=effective,
-                                                note=note)
+        late = _late_handovers(suow, now)
+        records = suow.supervision
+        settings = records.settings()
+        calendar = records.calendar()
+        contacts = records.contacts_due(settings.tracking_since)
+        follow_ups = records.follow_ups_due(settings.tracking_since)
+        cases = records.complaint_cases()
+        actions = records.corrective_actions()
+    # The domain's rule skips the closed notices and actions.
+    overdue = find_overdue(now, calendar, settings, contacts=contacts, follow_ups=follow_ups,
+                           cases=cases, actions=actions)
+    late += [LateItem(kind=o.kind.value, ref=o.ref, rma_no=o.rma_no, customer=o.customer,
+                      due_at=o.due_at, late_by=o.overdue_by, owner=o.owner, detail=o.detail)
+             for o in overdue]
+    late_notices = {o.ref for o in overdue if o.kind in (OverdueKind.COMPLAINT_REPORT,
+                                                         OverdueKind.COMPLAINT_CLOSURE)}
+    late_actions = {o.ref for o in overdue if o.kind is OverdueKind.CORRECTIVE_ACTION}
+    return SupervisionDesk(
+        late=_latest_first(late),
+        notices=[NoticeRow(case, None if case.report else case.report_due(calendar, settings),
+                           case.closure_due(calendar, settings),
+                           case.notice_no in late_notices) for case in cases],
+        actions=[ActionRow(action, action.due_at(settings.utc_offset_minutes),
+                           action.ca_no in late_actions) for action in actions])

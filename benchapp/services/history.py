@@ -3,7 +3,7 @@
 One call gathers what the archive of an RMA holds (001 section 8: "every unit has an archive"):
 the service form, its units with their earlier returns, the tracking log, the transfer slips
 with who signed them, the repair records with their parts, and the escalations with their
-decisions. The slips' signatures themselves are checked separately (``slips.verify_file``),
+decisions. The slips' signatures themselves are checked separately (``slips.verify_stored_slip``),
 one slip at a time, because each check reads and validates a whole PDF.
 
 (``benchapp.domain.history`` is the import of past repair records from CSV files; imported

@@ -174,3 +174,9 @@ def rework_loop_limit(uow: AbstractUnitOfWork) -> int:
     """Re-inspection failures a unit may loop back to repair before it is escalated."""
     with uow:
         return uow.policy().max_rework_loops
+
+
+def intake_suggestions(uow: AbstractUnitOfWork) -> tuple[list[str], list[str]]:
+    """Customers and models seen before, newest first: the receiving form's suggestions."""
+    with uow:
+        return uow.rmas.customers_and_models()

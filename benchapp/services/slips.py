@@ -281,6 +281,11 @@ _REFUSAL_FOR_CHECK = {
 }
 
 
+def refusal_for_check(reason: str | None) -> Refusal | None:
+    """The named refusal a failed slip check reads as (None: an altered slip)."""
+    return _REFUSAL_FOR_CHECK.get(reason or "")
+
+
 def presented_slip(check: SlipCheck | None, handover: Handover) -> PresentedSlip | None:
     """Turn the verification of the stored PDF into what the receiving rules look at."""
     if check is None:
@@ -288,7 +293,7 @@ def presented_slip(check: SlipCheck | None, handover: Handover) -> PresentedSlip
     if check.ok and check.signed_by("giver"):
         return PresentedSlip(handover.slip_no, check.content_sha256 or "", True,
                              handover.giver_signed_at)
-    refusal = _REFUSAL_FOR_CHECK.get(check.reason or "")
+    refusal = refusal_for_check(check.reason)
     if refusal is Refusal.UNSIGNED:
         return PresentedSlip(handover.slip_no, handover.content_hash, False,
                              handover.giver_signed_at)
@@ -408,6 +413,24 @@ def verify_file(uow: AbstractUnitOfWork, pdf: bytes, port: SlipPort) -> FileVerd
                                first.signers)
         final = port.check(pdf, ca.cert_pem, record.content_sha256)
         return FileVerdict(final.ok, final.reason, final.message, final.slip_no, final.signers)
+
+
+def verify_stored_slip(uow: AbstractUnitOfWork, slip_no: str,
+                       port: SlipPort) -> FileVerdict | None:
+    """The stored PDF of ``slip_no`` checked once: signatures, shop CA and its database hash;
+    None when no PDF is stored for the slip.
+
+    ``verify_file`` is for a PDF from anywhere (it finds the record by the slip number in
+    the PDF, so it validates the whole PDF twice); a stored slip's record is known already.
+    """
+    with uow:
+        record = uow.slips.get(slip_no)
+        if record is None:
+            return None
+        _shop, ca = _ca(uow)
+    check = port.check(record.pdf, ca.cert_pem, record.content_sha256)
+    return FileVerdict(check.ok, check.reason, check.message, check.slip_no,
+                                    check.signers)
 
 
 @dataclass(frozen=True)

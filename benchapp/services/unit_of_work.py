@@ -5,7 +5,6 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import Escalation, LogEntry, Rma
@@ -38,6 +37,10 @@ class RmaRepository(abc.ABC):
 
     @abc.abstractmethod
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]: ...
+
+    @abc.abstractmethod
+    def customers_and_models(self) -> tuple[list[str], list[str]]:
+        """Distinct customer and model names of every RMA, most recently received first."""
 
 
 class HandoverRepository(abc.ABC):
@@ -102,7 +105,7 @@ class AbstractUnitOfWork(abc.ABC):
     def __enter__(self) -> AbstractUnitOfWork:
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         # Leaving without commit() throws the work away (cosmicpython's rule).
         self.rollback()
 

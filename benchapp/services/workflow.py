@@ -13,6 +13,8 @@ from benchapp.domain.errors import HandoverRefused
 from benchapp.domain.handover import Handover, PresentedSlip, Refusal
 from benchapp.domain.rma import (
     AnomalyForm,
+    Escalation,
+    LogEntry,
     NewRma,
     PartReplaced,
     RepairRecord,
@@ -252,13 +254,24 @@ def return_as_is(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial: 
 
 def decide_escalation(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int,
                       decision: str, reason: str, replacement_serial: str | None = None,
-                      new_due_date: date | None = None) -> None:
+                      new_due_date: date | None = None,
+                      certificate_fingerprint: str | None = None) -> Escalation:
+    """A supervisor decides an open escalation. ``certificate_fingerprint``: the decision was
+    signed (services.decisions.decide_signed); the tracking-log line names the signer's
+    certificate."""
     with uow:
         esc = uow.escalations.get(escalation_id)
         rma = uow.rmas.get(esc.rma_no)
         handover = uow.handovers.get(esc.slip_no) if esc.slip_no else None
+        already = len(rma.pending)
         escalation_rules.decide(esc, rma, actor, decision=decision, reason=reason,
                                 now=uow.now(), handover=handover,
                                 replacement_serial=replacement_serial,
                                 new_due_date=new_due_date)
+        if certificate_fingerprint is not None:
+            for entry in rma.pending[already:]:
+                if isinstance(entry, LogEntry) and entry.action == "decision":
+                    entry.detail["signed_by"] = actor.username
+                    entry.detail["certificate_fingerprint"] = certificate_fingerprint
         uow.commit()
+        return esc

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractProxyModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -55,9 +56,6 @@ HANDOVER_STATUSES: dict[HandoverStatus, str] = {
     HandoverStatus.REFUSED: QT_TRANSLATE_NOOP("handover", "refused"),
     HandoverStatus.CANCELLED: QT_TRANSLATE_NOOP("handover", "cancelled"),
 }
-
-# How a failed verification of the stored slip reads as one of 5.3.4's named refusals.
-_REFUSAL_FOR_CHECK = {"unsigned": Refusal.UNSIGNED, "not_a_slip": Refusal.MISSING_SLIP}
 
 
 def _status_text(status: HandoverStatus) -> str:
@@ -139,19 +137,33 @@ class TickModel(RecordTableModel):
         return super().setData(index, value, role)
 
 
-def _select_row(table: QTableView, proxy: RecordFilterProxy, source_row: int) -> None:
-    index = proxy.mapFromSource(proxy.sourceModel().index(source_row, 0))
+def _select_row(table: QTableView, index: QModelIndex) -> None:
+    """Select and show the row of the model's ``index``, through the table's proxy if any."""
+    model = table.model()
+    if isinstance(model, QAbstractProxyModel):
+        index = model.mapFromSource(index)
     if index.isValid():
         table.selectRow(index.row())
         table.scrollTo(index)
 
 
 class _ScanFieldMixin:
-    """Enter in a dialog's scan field: a scan when there is text, the default button when empty.
+    """The dialogs' scan field (``ui.scanEdit``): wedge scans go to ``handle_scan``, a garbled
+    one is explained; Enter in it is a scan when there is text, the default button when empty.
 
     A QLineEdit lets Enter through to the dialog after emitting returnPressed, so a scan would
     also press the default button ("Sign", "Accept"). The filter takes the key for a scan.
     """
+
+    def _watch_scan_field(self) -> None:
+        edit = self.ui.scanEdit  # type: ignore[attr-defined]
+        edit.scanned.connect(self.handle_scan)  # type: ignore[attr-defined]
+        edit.rejected.connect(self._scan_rejected)
+        edit.installEventFilter(self)
+
+    def _scan_rejected(self, rejected: ScanRejected) -> None:
+        self.show_scan_rejected(rejected)  # type: ignore[attr-defined]
+        self.ui.scanEdit.setFocus()  # type: ignore[attr-defined]
 
     def _enter_is_scan(self, watched: QObject, event: QEvent) -> bool | None:
         if (event.type() == QEvent.Type.KeyPress and watched is self.ui.scanEdit  # type: ignore[attr-defined]
@@ -169,13 +181,12 @@ class SlipPrint(NamedTuple):
     message: str  # translated, for the person at the bench
 
 
-def print_slip(parent: QWidget | None, session: Session, slip_no: str, *,
-               copy: bool = False) -> SlipPrint:
-    """Print a stored slip on the bench's default printer and count the print.
+def print_slip(parent: QWidget | None, session: Session, slip_no: str) -> SlipPrint:
+    """Print a just signed slip on the bench's default printer and count the print.
 
     Never raises: the handover is already signed and saved, so a missing printer or a failed
-    job only leaves the slip unprinted (printable later from the history). ``copy`` marks a
-    reprint 副本 / COPY.
+    job only leaves the slip unprinted (printable later from the history, which marks a
+    reprint 副本 / COPY).
     """
 
     def unprinted(why: str) -> SlipPrint:
@@ -196,8 +207,7 @@ def print_slip(parent: QWidget | None, session: Session, slip_no: str, *,
             parent,
             QCoreApplication.translate("handover", "Printing slip {slip_no}…").format(
                 slip_no=slip_no),
-            lambda progress: printing.print_pdf(pdf, printer, copy_mark=copy,
-                                                progress=progress),
+            lambda progress: printing.print_pdf(pdf, printer, progress=progress),
             reports_progress=True)
     except printing.PrintError as exc:
         return unprinted(exc.message)
@@ -283,9 +293,7 @@ class GiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
 
         self.model.dataChanged.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
-        self.ui.scanEdit.scanned.connect(self.handle_scan)
-        self.ui.scanEdit.rejected.connect(self._scan_rejected)
-        self.ui.scanEdit.installEventFilter(self)
+        self._watch_scan_field()
         self.ui.searchEdit.textChanged.connect(self.proxy.set_search)
         self.ui.tickAllButton.clicked.connect(lambda: self._tick_all(True))
         self.ui.untickAllButton.clicked.connect(lambda: self._tick_all(False))
@@ -320,10 +328,6 @@ class GiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
         self.ui.scanEdit.setFocus()
         return True
 
-    def _scan_rejected(self, rejected: ScanRejected) -> None:
-        self.show_scan_rejected(rejected)
-        self.ui.scanEdit.setFocus()
-
     def tick(self, serial: str) -> bool:
         serial = serial.strip()
         row = self.model.row_of(serial)
@@ -335,7 +339,7 @@ class GiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
                     station=labels.station(self.session.station),
                     receiver_station=labels.station(self.to_station)))
             return False
-        _select_row(self.ui.unitsTable, self.proxy, row)
+        _select_row(self.ui.unitsTable, self.model.index(row, 0))
         unit = self.model.record(row)
         if not self.model.can_tick(row):
             self.show_error(self.tr(
@@ -491,12 +495,7 @@ def load_incoming(session: Session, slip_no: str) -> Incoming:
         customer, model = rma.customer, rma.model
     verdict = None
     if handover.status is HandoverStatus.OPEN and handover.to_station is session.station:
-        try:
-            pdf = slip_service.slip_pdf(session.uow(), slip_no)
-        except DomainError:  # no stored PDF: the slip is missing
-            pdf = None
-        if pdf is not None:
-            verdict = slip_service.verify_file(session.uow(), pdf, session.slips)
+        verdict = slip_service.verify_stored_slip(session.uow(), slip_no, session.slips)
     return Incoming(handover, customer, model, verdict)
 
 
@@ -550,9 +549,8 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
         for refusal in Refusal:
             self.ui.reasonCombo.addItem(labels.refusal(refusal), refusal.value)
         self.ui.reasonCombo.activated.connect(self._reason_picked)
-        self.ui.scanEdit.scanned.connect(self.handle_scan)
-        self.ui.scanEdit.rejected.connect(self._scan_rejected)
-        for widget in (self.ui.scanEdit, self.ui.noteEdit, self.ui.reasonCombo):
+        self._watch_scan_field()
+        for widget in (self.ui.noteEdit, self.ui.reasonCombo):
             widget.installEventFilter(self)
         self.ui.acceptButton.clicked.connect(self._accept)
         self.ui.refuseButton.clicked.connect(self._refuse)
@@ -575,7 +573,8 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
         verdict = self.incoming.verdict
         if verdict is None:
             return Refusal.MISSING_SLIP
-        return _REFUSAL_FOR_CHECK.get(verdict.reason or "", Refusal.SLIP_ALTERED)
+        # Read as the service reads the same check when it refuses (slips.presented_slip).
+        return slip_service.refusal_for_check(verdict.reason) or Refusal.SLIP_ALTERED
 
     def _show_verdict(self) -> None:
         verdict, h = self.incoming.verdict, self.handover
@@ -658,17 +657,13 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
         self.ui.scanEdit.setFocus()
         return True
 
-    def _scan_rejected(self, rejected: ScanRejected) -> None:
-        self.show_scan_rejected(rejected)
-        self.ui.scanEdit.setFocus()
-
     def count(self, serial: str) -> bool:
         serial = serial.strip()
         row = self.model.row_of(serial)
         if row is not None and self.model.is_checked(row):
             self.show_warning(self.tr("Unit {serial} is already counted.").format(
                 serial=self.model.key(row)))
-            _select_row_plain(self.ui.unitsTable, row)
+            _select_row(self.ui.unitsTable, self.model.index(row, 0))
             return False
         if row is None:
             row = self.model.append(CountLine(serial, on_slip=False))
@@ -682,7 +677,7 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
                 "Unit {serial} counted: {counted} of {declared}.").format(
                     serial=self.model.key(row), counted=len(self.scanned()),
                     declared=self.handover.declared_count))
-        _select_row_plain(self.ui.unitsTable, row)
+        _select_row(self.ui.unitsTable, self.model.index(row, 0))
         self._update_counts()
         return True
 
@@ -825,11 +820,6 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
             self._update_counts()
 
         self.attempt(load, on_success=reloaded, busy=self.tr("Checking the slip…"))
-
-
-def _select_row_plain(table: QTableView, row: int) -> None:
-    table.selectRow(row)
-    table.scrollTo(table.model().index(row, 0))
 
 
 def _closed_text(handover: Handover) -> str:

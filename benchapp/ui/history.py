@@ -8,7 +8,7 @@ validates the whole stored PDF, so it runs on a worker thread and its verdict is
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Container
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ from benchapp.services.history import (
 from benchapp.ui import labels, printing
 from benchapp.ui.forms.ui_history_dialog import Ui_HistoryDialog
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
 from benchapp.ui.stations.base import MessageBar, ServiceCalls, fit_columns, setup_table
 
@@ -79,10 +80,10 @@ def _tr(table: dict[str, str], code: str | None) -> str:
 
 
 def local_time(value: datetime | None, *, seconds: bool = False) -> str:
-    """Stored in UTC; the bench reads its own wall clock."""
-    if value is None:
-        return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    """Stored in UTC; the bench reads its own wall clock (to the second for signatures)."""
+    if not seconds or value is None:
+        return format_time(value)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _time_key(value: datetime | None) -> str:
@@ -320,6 +321,12 @@ class HistoryDialog(QDialog, ServiceCalls):
         self.ui.mainSplitter.setEnabled(True)
         keep_serial = self.selected_serial() or self._wanted_serial
         keep_slip = self.selected_slip_no()
+        if self.history is not None:
+            # A verdict holds for the PDF it checked: a slip countersigned since is checked again.
+            before = {s.slip_no: s.signatures for s in self.history.slips}
+            self.verdicts = {s.slip_no: self.verdicts[s.slip_no] for s in history.slips
+                             if s.slip_no in self.verdicts
+                             and before.get(s.slip_no) == s.signatures}
         self.history = history
         self.rma_no = history.rma_no
         self._show_header(history)
@@ -390,17 +397,10 @@ class HistoryDialog(QDialog, ServiceCalls):
 
     def select_unit(self, serial: str | None) -> bool:
         """Show only ``serial``'s history (None: the whole RMA); False if it is not here."""
-        table = self.ui.unitsTable
         if serial is None:
-            table.clearSelection()
+            self.ui.unitsTable.clearSelection()
             return True
-        row = self.units_model.row_of(serial)
-        if row is None:
-            return False
-        index = self.units_proxy.mapFromSource(self.units_model.index(row, 0))
-        table.selectRow(index.row())
-        table.scrollTo(index)
-        return True
+        return _select_key(self.ui.unitsTable, self.units_proxy, serial)
 
     def _unit_selected(self, *_args: QItemSelection) -> None:
         self._fill_lists()
@@ -477,15 +477,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         return slip.slip_no if slip else None
 
     def select_slip(self, slip_no: str) -> bool:
-        row = self.slips_model.row_of(slip_no)
-        if row is None:
-            return False
-        index = self.slips_proxy.mapFromSource(self.slips_model.index(row, 0))
-        if not index.isValid():
-            return False
-        self.ui.slipsTable.selectRow(index.row())
-        self.ui.slipsTable.scrollTo(index)
-        return True
+        return _select_key(self.ui.slipsTable, self.slips_proxy, slip_no)
 
     def _slip_selected(self, *_args: QItemSelection) -> None:
         slip = self.selected_slip()
@@ -505,16 +497,18 @@ class HistoryDialog(QDialog, ServiceCalls):
             return False  # the running check shows the selected slip when it ends
         session = self.session
 
-        def check() -> slip_service.FileVerdict:
-            pdf = slip_service.slip_pdf(session.uow(), slip_no)
-            return slip_service.verify_file(session.uow(), pdf, session.slips)
+        def check() -> slip_service.FileVerdict | None:
+            return slip_service.verify_stored_slip(session.uow(), slip_no, session.slips)
 
-        def done(verdict: slip_service.FileVerdict) -> None:
+        def done(verdict: slip_service.FileVerdict | None) -> None:
+            if verdict is None:  # no PDF stored after all: the slip shows as not checked
+                return
             self.verdicts[slip_no] = verdict
-            self.slips_model.dataChanged.emit(
-                self.slips_model.index(0, 0),
-                self.slips_model.index(max(self.slips_model.rowCount() - 1, 0),
-                                       self.slips_model.columnCount() - 1))
+            model = self.slips_model
+            row = model.row_of(slip_no)
+            if row is not None:
+                model.dataChanged.emit(model.index(row, 0),
+                                       model.index(row, model.columnCount() - 1))
 
         self._verifying = True
         self.ui.slipVerdictLabel.setText(self.tr("Checking the signatures of {slip_no}…")
@@ -755,6 +749,20 @@ class HistoryDialog(QDialog, ServiceCalls):
             open_history(self.parentWidget(), self.session, rma_no, serial or None)
 
 
+def _select_key(view: QTableView, proxy: RecordFilterProxy, key: str) -> bool:
+    """Select and show the row with ``key``; False if it is not in the list (or filtered out)."""
+    model = proxy.sourceModel()
+    row = model.row_of(key)
+    if row is None:
+        return False
+    index = proxy.mapFromSource(model.index(row, 0))
+    if not index.isValid():
+        return False
+    view.selectRow(index.row())
+    view.scrollTo(index)
+    return True
+
+
 def _plain(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
@@ -763,14 +771,14 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _concerns(e: LogLine, serial: str, unit_slips: Iterable[str]) -> bool:
+def _concerns(e: LogLine, serial: str, unit_slips: Container[str]) -> bool:
     """Whether a log line belongs in one unit's history: its own lines, its slips' lines,
     and the RMA-wide lines (receipt, closing) that name no other unit or slip."""
     if e.serial is not None:
         return e.serial == serial
     slip_no = e.detail.get("slip_no")
     if slip_no:
-        return slip_no in set(unit_slips)
+        return slip_no in unit_slips
     serials = e.detail.get("serials")
     if isinstance(serials, list):
         return serial in serials

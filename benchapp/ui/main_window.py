@@ -251,16 +251,11 @@ class MainWindow(QMainWindow):
         return "unknown"
 
     def receive_scanned_slip(self, text: str) -> None:
-        from benchapp.ui import handover_dialog
-
         qr = parse_slip_qr(text)
         if qr is None or self.session is None or self.view is None:
             return
         self.ui.tabs.setCurrentIndex(0)
-        handover_dialog.receive_slip(self.view, self.session, qr.slip_no)
-        # Accepted or refused (a refusal is recorded too): the lists changed either way.
-        self.view.refresh()
-        self._station_changed_data()
+        self.view.receive_slip(qr.slip_no)
 
     def _tell(self, text: str, *, error: bool = False) -> None:
         bar = getattr(self.view, "message_bar", None)

@@ -260,116 +260,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <source>No fault found</source>
-        <translation>无故障 (NFF)</translation>
-    </message>
-    <message>
-        <source>Due date cannot be met</source>
-        <translation>交期无法满足</translation>
-    </message>
-    <message>
-        <source>Cannot find the fault</source>
-        <translation>找不到故障</translation>
-    </message>
-    <message>
-        <source>Rework limit reached</source>
-        <translation>已达返工次数上限</translation>
-    </message>
-    <message>
-        <source>Disputed handover</source>
-        <translation>交接有争议</translation>
-    </message>
-    <message>
-        <source>Overdue handover</source>
-        <translation>交接超时</translation>
-    </message>
-    <message>
-        <source>Return to the customer</source>
-        <translation>退回客户</translation>
-    </message>
-    <message>
-        <source>Return as is</source>
-        <translation>原样退回</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>继续处理</translation>
-    </message>
-    <message>
-        <source>Scrap</source>
-        <translation>报废</translation>
-    </message>
-    <message>
-        <source>Scrap and replace</source>
-        <translation>报废并换新</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Production / soldering</source>
-        <translation>生产/焊接</translation>
-    </message>
-    <message>
-        <source>Inspection escape</source>
-        <translation>检验漏检</translation>
-    </message>
-    <message>
-        <source>Incoming material</source>
-        <translation>来料</translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation>设计</translation>
-    </message>
-    <message>
-        <source>Customer misuse or damage</source>
-        <translation>客户误用或损坏</translation>
-    </message>
-    <message>
-        <source>Warranty</source>
-        <translation>保修</translation>
-    </message>
-    <message>
-        <source>Customer-paid</source>
-        <translation>客户付费</translation>
-    </message>
-    <message>
-        <source>repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>replace</source>
-        <translation>换货</translation>
-    </message>
-    <message>
-        <source>refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>analysis only</source>
-        <translation>仅分析</translation>
-    </message>
-    <message>
-        <source>Waiting for the receiver</source>
-        <translation>待接收</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
         <source>Refused</source>
         <translation>已拒收</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <source>Handed over</source>
@@ -382,10 +278,6 @@
     <message>
         <source>Receiver</source>
         <translation>接收方</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>返工</translation>
     </message>
     <message>
         <source>The slip carries no signature.</source>
@@ -2255,30 +2147,6 @@
 <context>
     <name>ReceivingView</name>
     <message>
-        <source>Repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>更换</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Analysis only</source>
-        <translation>仅分析</translation>
-    </message>
-    <message>
-        <source>Warranty (no charge)</source>
-        <translation>保修（免费）</translation>
-    </message>
-    <message>
-        <source>Customer-paid</source>
-        <translation>客户付费</translation>
-    </message>
-    <message>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
@@ -2753,28 +2621,8 @@ Serials: {serials}</source>
 <context>
     <name>RepairView</name>
     <message>
-        <source>Production / soldering</source>
-        <translation>生产 / 焊接</translation>
-    </message>
-    <message>
-        <source>Inspection escape</source>
-        <translation>检验漏检</translation>
-    </message>
-    <message>
-        <source>Incoming material</source>
-        <translation>来料</translation>
-    </message>
-    <message>
         <source>Design</source>
         <translation>设计</translation>
-    </message>
-    <message>
-        <source>Customer misuse or damage</source>
-        <translation>客户使用不当或损坏</translation>
-    </message>
-    <message>
-        <source>No fault found</source>
-        <translation>无故障 (NFF)</translation>
     </message>
     <message>
         <source>SMT placement</source>
@@ -2879,14 +2727,6 @@ Serials: {serials}</source>
     <message>
         <source>{state}, on slip {slip}</source>
         <translation>{state}，在交接单 {slip} 上</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>返工</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>维修</translation>
     </message>
     <message>
         <source>Yes, {n} earlier</source>
@@ -3819,66 +3659,6 @@ Serials: {serials}</source>
 <context>
     <name>SupervisorView</name>
     <message>
-        <source>No fault found</source>
-        <translation>无故障 (NFF)</translation>
-    </message>
-    <message>
-        <source>Due date cannot be met</source>
-        <translation>无法按期完成</translation>
-    </message>
-    <message>
-        <source>Cannot find fault</source>
-        <translation>查不出故障</translation>
-    </message>
-    <message>
-        <source>Rework loops over limit</source>
-        <translation>返修次数超限</translation>
-    </message>
-    <message>
-        <source>Disputed handover</source>
-        <translation>交接争议</translation>
-    </message>
-    <message>
-        <source>Overdue handover</source>
-        <translation>交接逾期</translation>
-    </message>
-    <message>
-        <source>Return to the customer</source>
-        <translation>退回客户</translation>
-    </message>
-    <message>
-        <source>Send to repair</source>
-        <translation>转维修</translation>
-    </message>
-    <message>
-        <source>Resume the repair</source>
-        <translation>继续维修</translation>
-    </message>
-    <message>
-        <source>Return as is, unrepaired</source>
-        <translation>不维修，原样退回</translation>
-    </message>
-    <message>
-        <source>Scrap</source>
-        <translation>报废</translation>
-    </message>
-    <message>
-        <source>Scrap and send a replacement</source>
-        <translation>报废并补发新品</translation>
-    </message>
-    <message>
-        <source>Scrap and refund</source>
-        <translation>报废并退款</translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>确认知悉</translation>
-    </message>
-    <message>
-        <source>Cancel the slip (units stay with the giver)</source>
-        <translation>取消交接单（产品留在交出方）</translation>
-    </message>
-    <message>
         <source>Handover not counted in</source>
         <translation>交接未清点接收</translation>
     </message>
@@ -4704,6 +4484,118 @@ Serials: {serials}</source>
     <message>
         <source>the slip was altered after signing</source>
         <translation>交接单在签名后被改动</translation>
+    </message>
+    <message>
+        <source>Production / soldering</source>
+        <translation>生产/焊接</translation>
+    </message>
+    <message>
+        <source>Inspection escape</source>
+        <translation>检验漏检</translation>
+    </message>
+    <message>
+        <source>Incoming material</source>
+        <translation>来料</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Customer misuse or damage</source>
+        <translation>客户误用或损坏</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>无故障 (NFF)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Analysis only</source>
+        <translation>仅分析</translation>
+    </message>
+    <message>
+        <source>Warranty (no charge)</source>
+        <translation>保修（免费）</translation>
+    </message>
+    <message>
+        <source>Customer-paid</source>
+        <translation>客户付费</translation>
+    </message>
+    <message>
+        <source>Due date cannot be met</source>
+        <translation>交期无法满足</translation>
+    </message>
+    <message>
+        <source>Cannot find fault</source>
+        <translation>查不出故障</translation>
+    </message>
+    <message>
+        <source>Rework loops over limit</source>
+        <translation>返修次数超限</translation>
+    </message>
+    <message>
+        <source>Disputed handover</source>
+        <translation>交接有争议</translation>
+    </message>
+    <message>
+        <source>Overdue handover</source>
+        <translation>交接超时</translation>
+    </message>
+    <message>
+        <source>Return to the customer</source>
+        <translation>退回客户</translation>
+    </message>
+    <message>
+        <source>Send to repair</source>
+        <translation>转维修</translation>
+    </message>
+    <message>
+        <source>Resume the repair</source>
+        <translation>继续维修</translation>
+    </message>
+    <message>
+        <source>Return as is, unrepaired</source>
+        <translation>不维修，原样退回</translation>
+    </message>
+    <message>
+        <source>Scrap and send a replacement</source>
+        <translation>报废并补发新品</translation>
+    </message>
+    <message>
+        <source>Scrap and refund</source>
+        <translation>报废并退款</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认知悉</translation>
+    </message>
+    <message>
+        <source>Cancel the slip (units stay with the giver)</source>
+        <translation>取消交接单（产品留在交出方）</translation>
+    </message>
+    <message>
+        <source>Waiting for the receiver</source>
+        <translation>待接收</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
     </message>
     <message>
         <source>{status}, batch problem</source>

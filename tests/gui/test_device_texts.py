@@ -6,6 +6,7 @@ from __future__ import annotations
 import string
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from benchapp.devices import ports
 from benchapp.devices.errors import (
@@ -77,9 +78,16 @@ def test_real_rejections_read_as_sentences(qapp):
 
 
 def test_station_views_use_the_same_text(qapp):
+    class View(QWidget, base.ServiceCalls):
+        def refresh(self) -> None:
+            pass
+
+    view = View()
+    view.message_bar = base.MessageBar(view)
     rejected = parse_scan("")
-    assert base.scan_reject_text(rejected) == messages.scan_reject_text(rejected)
-    assert base.scan_reject_text(rejected) == "The scan is empty. Scan again."
+    view.show_scan_rejected(rejected)
+    assert view.message_bar.text() == messages.scan_reject_text(rejected)
+    assert view.message_bar.text() == "The scan is empty. Scan again."
 
 
 def test_device_names_and_fixes_are_translated_words(qapp):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
+from benchapp.db.repositories import SqlSlipRepository
 from benchapp.domain.errors import HandoverRefused
 from benchapp.domain.roles import Role, Station
 from benchapp.services import slips as slip_service
@@ -169,13 +170,15 @@ def test_selecting_a_slip_checks_both_signatures(qtbot, built, session):
 
 
 def test_a_tampered_slip_shows_invalid_signatures(qtbot, built, session, monkeypatch):
-    real_pdf = slip_service.slip_pdf
+    real_get = SqlSlipRepository.get
 
-    def altered(uow, slip_no):
-        pdf = real_pdf(uow, slip_no)
-        return pdf.replace(b"SN-200", b"SN-201", 1) if slip_no == built.intake_slip else pdf
+    def altered(repository, slip_no):  # the stored PDF as read back, changed after signing
+        record = real_get(repository, slip_no)
+        if record is not None and slip_no == built.intake_slip:
+            record.pdf = record.pdf.replace(b"SN-200", b"SN-201", 1)
+        return record
 
-    monkeypatch.setattr(slip_service, "slip_pdf", altered)
+    monkeypatch.setattr(SqlSlipRepository, "get", altered)
     dialog = make_dialog(qtbot, session, built.rma_no)
     dialog.select_slip(built.intake_slip)
     verdict = dialog.verdicts[built.intake_slip]

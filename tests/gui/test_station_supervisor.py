@@ -342,6 +342,14 @@ def test_refresh_with_the_database_down_keeps_the_list(qtbot, shop):
     view.session.uow_factory = working
     qtbot.mouseClick(view.message_bar.action_button, Qt.MouseButton.LeftButton)
     assert view.message_bar.kind == "" and queue_kinds(view) == ["nff"]
+    # Refreshed (F5) instead of Retry once the database is back: the stale error goes too,
+    # whatever the language of its text.
+    view.session.uow_factory = unreachable
+    view.refresh()
+    assert view.message_bar.kind == "error"
+    view.session.uow_factory = working
+    view.refresh()
+    assert view.message_bar.kind == ""
 
 
 # -- overdue ---------------------------------------------------------------------------------

@@ -44,13 +44,11 @@ def test_tracking_log_is_append_only_at_database_level(engine, bench):
         assert count > 0
     for sql in ("UPDATE tracking_log SET actor_name = 'mallory'",
                 "DELETE FROM tracking_log"):
-        with pytest.raises(DBAPIError, match="append-only"):
-            with engine.begin() as conn:
-                conn.execute(text(sql))
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+            conn.execute(text(sql))
     if engine.dialect.name == "postgresql":
-        with pytest.raises(DBAPIError, match="append-only"):
-            with engine.begin() as conn:
-                conn.execute(text("TRUNCATE tracking_log"))
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+            conn.execute(text("TRUNCATE tracking_log"))
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM tracking_log")).scalar() == count
         names = {r[0] for r in conn.execute(text(
@@ -394,3 +392,16 @@ def test_backdated_history_carries_its_time_everywhere(engine):
         v = v if isinstance(v, datetime) else datetime.fromisoformat(v)
         return v.replace(tzinfo=UTC) if v.tzinfo is None else v.astimezone(UTC)
     assert times and {as_dt(t) for t in times} == {past}
+
+
+def test_customer_and_model_suggestions_come_newest_first_without_repeats(uow_factory):
+    from benchapp.domain.rma import NewRma
+    from benchapp.services import queries, workflow
+    from tests.workflow_helpers import Bench
+
+    bench = Bench(uow_factory())
+    for customer, model in (("甲公司", "M1"), ("乙公司", "M2"), ("甲公司", "M3"), ("丙公司", "M2")):
+        workflow.receive_rma(uow_factory(), bench.business_clerk, NewRma(
+            customer=customer, model=model, declared_qty=1, counted_qty=1, complaint="x"))
+    assert queries.intake_suggestions(uow_factory()) == (["丙公司", "甲公司", "乙公司"],
+                                                         ["M2", "M3", "M1"])

@@ -315,6 +315,15 @@ class StationView(QWidget, ServiceCalls):
         """
         return False
 
+    def receive_slip(self, slip_no: str) -> None:
+        """Count in slip ``slip_no`` at this station (the dialog tells the outcome here)."""
+        from benchapp.ui import handover_dialog  # it builds on this module
+
+        handover_dialog.receive_slip(self, self.session, slip_no)
+        # Accepted or refused (a refusal is recorded too): the lists changed either way.
+        self.changed.emit()
+        self.refresh()
+
     def open_history(self, rma_no: str, serial: str | None = None) -> None:
         if self.session.open_history is not None:
             self.session.open_history(rma_no, serial)

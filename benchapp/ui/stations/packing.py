@@ -16,13 +16,15 @@ from benchapp.services.queries import StationUnit
 from benchapp.ui import labels
 from benchapp.ui.forms.ui_station_packing import Ui_PackingView
 from benchapp.ui.models.records import Column, RecordTableModel
-from benchapp.ui.stations.base import StationView
+from benchapp.ui.models.rma_table import format_date, format_time
+from benchapp.ui.stations.base import StationView, fit_columns
 from benchapp.ui.stations.receiving import (
     RmaGroup,
     attach_table,
-    fit_table,
+    first_row,
+    give_units,
     group_by_rma,
-    handover_dialogs,
+    on_slip,
     select_source_row,
     selected_record,
 )
@@ -38,24 +40,18 @@ class PackingView(StationView):
         self.ui = Ui_PackingView()
         self.ui.setupUi(self)
         self.ui.mainLayout.insertWidget(0, self.message_bar)
-        self._groups: list[RmaGroup] = []
-        self._packed: list[StationUnit] = []
-        self._incoming: list[Handover] = []
         self._build_lists()
         self._retitle_tabs()
 
     def _build_lists(self) -> None:
         ui = self.ui
-
-        def due_text(d: date | None) -> str:
-            return d.isoformat() if d else ""
-
         self.rma_model: RecordTableModel[RmaGroup] = RecordTableModel([
             Column(self.tr("RMA"), lambda g: g.rma_no),
             Column(self.tr("Customer"), lambda g: g.customer),
             Column(self.tr("Model"), lambda g: g.model),
             Column(self.tr("Units"), lambda g: g.count, align_right=True),
-            Column(self.tr("Due"), lambda g: due_text(g.due_date), lambda g: g.due_date or date.max),
+            Column(self.tr("Due"), lambda g: format_date(g.due_date),
+                   lambda g: g.due_date or date.max),
         ], key=lambda g: g.rma_no, parent=self)
         self.rma_proxy = attach_table(self, ui.rmaTable, self.rma_model, ui.packSearchEdit)
         self.unit_model: RecordTableModel[StationUnit] = RecordTableModel([
@@ -81,7 +77,7 @@ class PackingView(StationView):
             Column(self.tr("From"), lambda h: labels.station(h.from_station.value)),
             Column(self.tr("Units"), lambda h: h.declared_count, align_right=True),
             Column(self.tr("Given by"), lambda h: h.giver_name),
-            Column(self.tr("Signed at"), lambda h: h.giver_signed_at.strftime("%Y-%m-%d %H:%M"),
+            Column(self.tr("Signed at"), lambda h: format_time(h.giver_signed_at),
                    lambda h: h.giver_signed_at),
         ], key=lambda h: h.slip_no, parent=self)
         self.incoming_proxy = attach_table(self, ui.incomingTable, self.incoming_model,
@@ -101,37 +97,32 @@ class PackingView(StationView):
     def _retitle_tabs(self) -> None:
         tabs, ui = self.ui.tabs, self.ui
         tabs.setTabText(tabs.indexOf(ui.packTab), self.tr("&To pack ({n})").format(
-            n=sum(g.count for g in self._groups)))
+            n=sum(g.count for g in self.rma_model.records())))
         tabs.setTabText(tabs.indexOf(ui.packedTab), self.tr("&Packed, to business ({n})")
-                        .format(n=len(self._packed)))
+                        .format(n=self.packed_model.rowCount()))
         tabs.setTabText(tabs.indexOf(ui.incomingTab), self.tr("&Incoming slips ({n})")
-                        .format(n=len(self._incoming)))
+                        .format(n=self.incoming_model.rowCount()))
 
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def load() -> tuple[list[StationUnit], list[StationUnit], list[Handover]]:
+        def load() -> tuple[list[StationUnit], list[Handover]]:
             return (queries.station_units(self.session.uow(), custody="packing",
-                                          states={"at_packing"}),
-                    queries.station_units(self.session.uow(), custody="packing",
-                                          states={"packed"}),
+                                          states={"at_packing", "packed"}),
                     queries.incoming_handovers(self.session.uow(), Station.PACKING.value))
 
         self.attempt(load, on_success=self._loaded)
 
     def _loaded(self, data: tuple) -> None:
-        at_packing, packed, incoming = data
+        units, incoming = data
         current = self._current_group()
-        self._groups = group_by_rma(at_packing)
-        self.rma_model.set_records(self._groups)
-        fit_table(self.ui.rmaTable)
+        self.rma_model.set_records(group_by_rma(u for u in units if u.state == "at_packing"))
+        fit_columns(self.ui.rmaTable)
         self._select_group(current.rma_no if current else None)
-        self._packed = list(packed)
-        self.packed_model.set_records(self._packed)
-        fit_table(self.ui.packedTable)
-        self._incoming = list(incoming)
-        self.incoming_model.set_records(self._incoming)
-        fit_table(self.ui.incomingTable)
+        self.packed_model.set_records(u for u in units if u.state == "packed")
+        fit_columns(self.ui.packedTable)
+        self.incoming_model.set_records(incoming)
+        fit_columns(self.ui.incomingTable)
         self._retitle_tabs()
 
     # -- counting and packing ------------------------------------------------------------------
@@ -141,7 +132,7 @@ class PackingView(StationView):
 
     def _select_group(self, rma_no: str | None) -> None:
         row = self.rma_model.row_of(rma_no) if rma_no else None
-        if row is None and self._groups:
+        if row is None and self.rma_model.rowCount():
             row = 0
         if row is None or not select_source_row(self.ui.rmaTable, self.rma_proxy, row,
                                                 self.ui.packSearchEdit):
@@ -152,8 +143,8 @@ class PackingView(StationView):
     def _group_changed(self, *_args: Any) -> None:
         group = self._current_group()
         # Units already counted stay ticked across a refresh (set_records keeps them).
-        self.unit_model.set_records(list(group.units) if group else [])
-        fit_table(self.ui.unitTable)
+        self.unit_model.set_records(group.units if group else ())
+        fit_columns(self.ui.unitTable)
 
     def _update_count(self, *_args: Any) -> None:
         ui = self.ui
@@ -228,24 +219,13 @@ class PackingView(StationView):
         self.hand_over_to_business(unit.rma_no)
 
     def hand_over_to_business(self, rma_no: str) -> None:
-        def load() -> list[StationUnit]:
-            return [u for u in queries.station_units(self.session.uow(), custody="packing",
-                                                     states={"packed"})
-                    if u.rma_no == rma_no and not u.on_open_slip]
-
-        units: list[StationUnit] = []
-        if not self.attempt(load, on_success=units.extend):
-            return
+        units = [u for u in self.packed_model.records()
+                 if u.rma_no == rma_no and not u.on_open_slip]
         if not units:
             self.show_warning(self.tr("{rma_no} has no packed units to hand over.").format(
                 rma_no=rma_no))
             return
-        handover = handover_dialogs().give_units(self, self.session, rma_no=rma_no,
-                                                 to_station=Station.RECEIVING, units=units,
-                                                 preselected=[])
-        if handover is not None:
-            self.changed.emit()
-            self.refresh()
+        give_units(self, rma_no=rma_no, to_station=Station.RECEIVING, units=units)
 
     def _receive_selected(self) -> None:
         slip = selected_record(self.ui.incomingTable, self.incoming_proxy)
@@ -254,12 +234,6 @@ class PackingView(StationView):
             self.ui.incomingTable.setFocus()
             return
         self.receive_slip(slip.slip_no)
-
-    def receive_slip(self, slip_no: str) -> None:
-        handover_dialogs().receive_slip(self, self.session, slip_no)
-        # Accepted or refused (a refusal is recorded too): the lists changed either way.
-        self.changed.emit()
-        self.refresh()
 
     # -- scans ---------------------------------------------------------------------------------
 
@@ -277,41 +251,43 @@ class PackingView(StationView):
     def _scan_unit(self, serial: str) -> bool:
         ui = self.ui
         wanted = serial.strip().casefold()
-        for group in self._groups:
-            if any(u.serial.casefold() == wanted for u in group.units):
-                ui.tabs.setCurrentWidget(ui.packTab)
-                current = self._current_group()
-                if current is None or current.rma_no != group.rma_no:
-                    self._select_group(group.rma_no)
-                row = self.unit_model.row_of(serial)
-                if row is None:
-                    continue
-                select_source_row(ui.unitTable, self.unit_proxy, row)
-                if self.unit_model.is_checked(row):
-                    self.show_warning(self.tr("{serial} was already counted.").format(
-                        serial=serial))
-                else:
-                    self.unit_model.set_checked(row, True)
-                    self.show_done(self.tr("{serial} counted: {n} of {total}.").format(
-                        serial=serial, n=len(self.unit_model.checked_keys()),
-                        total=group.count))
-                ui.scanEdit.setFocus()
-                return True
+        row = first_row(self.rma_model,
+                        lambda g: any(u.serial.casefold() == wanted for u in g.units))
+        if row is not None:
+            group: RmaGroup = self.rma_model.record(row)
+            ui.tabs.setCurrentWidget(ui.packTab)
+            current = self._current_group()
+            if current is None or current.rma_no != group.rma_no:
+                self._select_group(group.rma_no)
+            row = self.unit_model.row_of(serial)
+            if row is None:  # cannot happen: the unit's RMA is selected now
+                return False
+            select_source_row(ui.unitTable, self.unit_proxy, row)
+            if self.unit_model.is_checked(row):
+                self.show_warning(self.tr("{serial} was already counted.").format(
+                    serial=serial))
+            else:
+                self.unit_model.set_checked(row, True)
+                self.show_done(self.tr("{serial} counted: {n} of {total}.").format(
+                    serial=serial, n=len(self.unit_model.checked_keys()),
+                    total=group.count))
+            ui.scanEdit.setFocus()
+            return True
         row = self.packed_model.row_of(serial)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.packedTab)
             select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
             self.show_warning(self.tr("{serial} is already packed.").format(serial=serial))
             return True
-        for slip_row, handover in enumerate(self._incoming):
-            if any(s.casefold() == wanted for s in handover.serials):
-                ui.tabs.setCurrentWidget(ui.incomingTab)
-                select_source_row(ui.incomingTable, self.incoming_proxy, slip_row,
-                                  ui.incomingSearchEdit)
-                self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
-                                          "slip first.").format(serial=serial,
-                                                                slip_no=handover.slip_no))
-                return True
+        row = first_row(self.incoming_model, on_slip(serial))
+        if row is not None:
+            ui.tabs.setCurrentWidget(ui.incomingTab)
+            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
+                                      "slip first.").format(
+                                          serial=serial,
+                                          slip_no=self.incoming_model.record(row).slip_no))
+            return True
         self.show_error(self.tr("{serial} is not at Packing: it is neither waiting to be "
                                 "packed, nor packed, nor on an incoming slip.").format(
                                     serial=serial))
@@ -325,18 +301,21 @@ class PackingView(StationView):
             self.message_bar.clear()
             ui.scanEdit.setFocus()
             return True
-        for row, unit in enumerate(self._packed):
-            if unit.rma_no == rma_no:
-                ui.tabs.setCurrentWidget(ui.packedTab)
-                select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
-                self.message_bar.clear()
-                return True
-        for row, handover in enumerate(self._incoming):
-            if handover.rma_no == rma_no:
-                ui.tabs.setCurrentWidget(ui.incomingTab)
-                select_source_row(ui.incomingTable, self.incoming_proxy, row,
-                                  ui.incomingSearchEdit)
-                self.message_bar.clear()
-                return True
+
+        def of_rma(record: StationUnit | Handover) -> bool:
+            return record.rma_no == rma_no
+
+        row = first_row(self.packed_model, of_rma)
+        if row is not None:
+            ui.tabs.setCurrentWidget(ui.packedTab)
+            select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
+            self.message_bar.clear()
+            return True
+        row = first_row(self.incoming_model, of_rma)
+        if row is not None:
+            ui.tabs.setCurrentWidget(ui.incomingTab)
+            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            self.message_bar.clear()
+            return True
         self.show_error(self.tr("{rma_no} has no units at Packing.").format(rma_no=rma_no))
         return True

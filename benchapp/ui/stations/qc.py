@@ -9,12 +9,12 @@ nothing and leaves the signed verdict by hand. Every signed act re-asks the pass
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QRadioButton, QTableView, QWidget
 
 from benchapp.devices.errors import DeviceError, DeviceErrorReason
 from benchapp.devices.scan import KIND_RMA, KIND_UNIT, Scan
@@ -28,6 +28,7 @@ from benchapp.services.queries import StationUnit
 from benchapp.ui import labels, messages
 from benchapp.ui.forms.ui_station_qc import Ui_QcView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
 from benchapp.ui.stations.base import StationView, fit_columns, setup_table
 
@@ -51,17 +52,27 @@ TAB_INTAKE, TAB_SCREENING, TAB_ANOMALY, TAB_REINSPECTION, TAB_HANDOVER = range(5
 SCREENING, RETEST = "screening", "retest"
 
 
-def _time(value: datetime | None) -> str:
-    # Stored in UTC; the bench reads its own local time.
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
-
-
 def _date(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
 def _number(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
+
+
+def _chosen(pass_radio: QRadioButton, fail_radio: QRadioButton) -> str | None:
+    """The verdict a PASS/FAIL radio pair shows: "PASS", "FAIL" or None (neither chosen)."""
+    if fail_radio.isChecked():
+        return "FAIL"
+    return "PASS" if pass_radio.isChecked() else None
+
+
+def _clear_choice(*radios: QRadioButton) -> None:
+    """Uncheck exclusive radio buttons (Qt keeps one of a group checked otherwise)."""
+    for radio in radios:
+        radio.setAutoExclusive(False)
+        radio.setChecked(False)
+        radio.setAutoExclusive(True)
 
 
 @dataclass(frozen=True)
@@ -92,6 +103,23 @@ class _Loaded:
     forms: list[AnomalyForm]
     users: list[User]
     loop_limit: int
+    # What a scan looks up, built once per load (serials case-insensitive, first one wins).
+    unit_by_serial: dict[str, StationUnit] = field(init=False)
+    form_by_serial: dict[str, AnomalyForm] = field(init=False)
+    slip_nos: frozenset[str] = field(init=False)
+    rma_nos: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.unit_by_serial = {}
+        for u in self.units:
+            self.unit_by_serial.setdefault(u.serial.casefold(), u)
+        self.form_by_serial = {}
+        for f in self.forms:
+            self.form_by_serial.setdefault(f.serial.casefold(), f)
+        self.slip_nos = frozenset(h.slip_no for h in self.incoming)
+        self.rma_nos = frozenset(
+            [u.rma_no for u in self.units] + [h.rma_no for h in self.incoming]
+            + [f.rma_no for f in self.forms])
 
 
 class QcView(StationView):
@@ -146,7 +174,7 @@ class QcView(StationView):
              Column(self.tr("To"), lambda h: labels.station(h.to_station))),
             Column(self.tr("Units"), lambda h: h.declared_count, align_right=True),
             Column(self.tr("Given by"), lambda h: h.giver_name),
-            Column(self.tr("Signed at"), lambda h: _time(h.giver_signed_at),
+            Column(self.tr("Signed at"), lambda h: format_time(h.giver_signed_at),
                    sort_key=lambda h: h.giver_signed_at),
         ]
 
@@ -405,8 +433,7 @@ class QcView(StationView):
         proxy = self.proxies[table]
         model: RecordTableModel[Any] = proxy.sourceModel()
         record = model.record(proxy.mapToSource(index).row())
-        serial = getattr(record, "serial", None)
-        self.open_history(record.rma_no, serial if isinstance(serial, str) else None)
+        self.open_history(record.rma_no, getattr(record, "serial", None))  # a slip has none
 
     # -- roles --------------------------------------------------------------------------
 
@@ -437,7 +464,7 @@ class QcView(StationView):
                    self.tr("Count the selected slip's units in and accept or refuse it"))
 
     def _screening_selected(self) -> None:
-        unit = self._current(self.ui.screeningTable)
+        unit: StationUnit | None = self._current(self.ui.screeningTable)
         if (unit is not None and unit.state == UnitState.SCREENING_TESTED
                 and unit.serial not in self._details):
             self.attempt(lambda: queries.unit_detail(self.session.uow(), unit.rma_no,
@@ -446,16 +473,18 @@ class QcView(StationView):
                                                                              detail))
         if self._testing is None or self._testing.purpose != SCREENING:
             detail = self._details.get(unit.serial) if unit is not None else None
-            self.measurements_model.set_records(
-                detail.pending_measurements if detail is not None else [])
+            measurements = detail.pending_measurements if detail is not None else []
+            if measurements or self.measurements_model.rowCount():  # no reset per scan
+                self.measurements_model.set_records(measurements)
             if unit is None or unit.serial != self._status_serial:
                 self.ui.testStatusLabel.clear()
-        self._update_screening_panel()
+        self._show_screening_panel(unit)
 
     def _update_screening_panel(self) -> None:
+        self._show_screening_panel(self._current(self.ui.screeningTable))
+
+    def _show_screening_panel(self, unit: StationUnit | None) -> None:
         ui = self.ui
-        unit: StationUnit | None = self._current(ui.screeningTable)
-        testing = self._testing is not None
         awaiting = unit is not None and unit.state == UnitState.AWAITING_SCREENING
         tested = unit is not None and unit.state == UnitState.SCREENING_TESTED
         if unit is None:
@@ -471,23 +500,27 @@ class QcView(StationView):
                     verdict=detail.pending_test.value,
                     tester=self._name(detail.pending_tester_id))
             ui.screeningUnitLabel.setText(text)
-        no_fixture = self.session.fixture is None
-        self._gate(ui.runTestButton, TEST_ROLES, awaiting and not testing and not no_fixture,
-                   self.tr("No test fixture is set up on this bench: enter the verdict by hand")
-                   if no_fixture else self.tr("Test the selected unit on the fixture (F9)"))
-        for button in (ui.manualPassButton, ui.manualFailButton):
-            self._gate(button, TEST_ROLES, awaiting and not testing,
-                       self.tr("Only if the fixture gives no result: you sign the verdict"))
-        may_visual = self._may(VISUAL_ROLES)
-        ui.visualGroup.setEnabled(may_visual and tested)
-        ui.visualGroup.setToolTip("" if may_visual else self.tr(
-            "Needs one of the roles: {roles}.").format(
-            roles=labels.roles(r.value for r in VISUAL_ROLES)))
+        self._gate_test_buttons(ui.runTestButton, (ui.manualPassButton, ui.manualFailButton),
+                                TEST_ROLES, awaiting,
+                                self.tr("Test the selected unit on the fixture (F9)"))
+        self._gate(ui.visualGroup, VISUAL_ROLES, tested)
         failing = ui.visualFailRadio.isChecked()
         ui.defectEdit.setEnabled(failing)
         ui.inspectorCombo.setEnabled(failing)
         ui.recordVisualButton.setEnabled(
-            ui.visualPassRadio.isChecked() or ui.visualFailRadio.isChecked())
+            _chosen(ui.visualPassRadio, ui.visualFailRadio) is not None)
+
+    def _gate_test_buttons(self, run: QWidget, by_hand: tuple[QWidget, ...],
+                           roles: frozenset[Role], awaiting: bool, run_tip: str) -> None:
+        """The fixture test button and the verdict-by-hand buttons of a test step."""
+        free = awaiting and self._testing is None
+        no_fixture = self.session.fixture is None
+        self._gate(run, roles, free and not no_fixture,
+                   self.tr("No test fixture is set up on this bench: enter the verdict by hand")
+                   if no_fixture else run_tip)
+        for button in by_hand:
+            self._gate(button, roles, free,
+                       self.tr("Only if the fixture gives no result: you sign the verdict"))
 
     def _visual_fail_toggled(self, checked: bool) -> None:
         self._update_screening_panel()
@@ -521,7 +554,6 @@ class QcView(StationView):
     def _update_reinspection_panel(self) -> None:
         ui = self.ui
         unit: StationUnit | None = self._current(ui.reinspectionTable)
-        testing = self._testing is not None
         awaiting = unit is not None and unit.state == UnitState.AWAITING_REINSPECTION
         oqc = unit is not None and unit.state == UnitState.OQC_PENDING
         if unit is None:
@@ -534,24 +566,16 @@ class QcView(StationView):
                 serial=unit.serial, rma_no=unit.rma_no, model=unit.model,
                 customer=unit.customer, state=labels.unit_state(unit.state),
                 loops=self._loops_text(unit)))
-        no_fixture = self.session.fixture is None
-        self._gate(ui.retestButton, RETEST_ROLES, awaiting and not testing and not no_fixture,
-                   self.tr("No test fixture is set up on this bench: enter the verdict by hand")
-                   if no_fixture else self.tr("Re-test the selected unit on the fixture (F9)"))
+        self._gate_test_buttons(ui.retestButton, (ui.retestPassButton, ui.retestFailButton),
+                                RETEST_ROLES, awaiting,
+                                self.tr("Re-test the selected unit on the fixture (F9)"))
         pending = self._pending_retest
         self._gate(ui.signRetestButton, RETEST_ROLES,
                    pending is not None and awaiting and unit is not None
                    and pending.serial == unit.serial,
                    self.tr("Sign the fixture's re-test result to record it"))
-        for button in (ui.retestPassButton, ui.retestFailButton):
-            self._gate(button, RETEST_ROLES, awaiting and not testing,
-                       self.tr("Only if the fixture gives no result: you sign the verdict"))
-        may_oqc = self._may(OQC_ROLES)
-        ui.oqcGroup.setEnabled(may_oqc and oqc)
-        ui.oqcGroup.setToolTip("" if may_oqc else self.tr(
-            "Needs one of the roles: {roles}.").format(
-            roles=labels.roles(r.value for r in OQC_ROLES)))
-        ui.recordOqcButton.setEnabled(ui.oqcPassRadio.isChecked() or ui.oqcFailRadio.isChecked())
+        self._gate(ui.oqcGroup, OQC_ROLES, oqc)
+        ui.recordOqcButton.setEnabled(_chosen(ui.oqcPassRadio, ui.oqcFailRadio) is not None)
 
     def _update_handover_panel(self) -> None:
         selected: list[StationUnit] = self._records(self.ui.handoverTable)
@@ -584,7 +608,7 @@ class QcView(StationView):
     def _form_status(self, form: AnomalyForm) -> str:
         if form.signed:
             return self.tr("Signed by {name}, {at}").format(
-                name=self._name(form.signed_by), at=_time(form.signed_at))
+                name=self._name(form.signed_by), at=format_time(form.signed_at))
         return self.tr("Waiting for {name}").format(name=self._name(form.responsible_inspector_id))
 
     def _form_highlight(self, form: AnomalyForm) -> str | None:
@@ -611,11 +635,8 @@ class QcView(StationView):
     def handle_scan(self, scan: Scan) -> bool:
         text = scan.text.strip()
         if scan.kind == KIND_RMA:
-            known = {u.rma_no for u in self._loaded.units} | {
-                h.rma_no for h in self._loaded.incoming} | {
-                f.rma_no for f in self._loaded.forms}
             self.set_rma_filter(text)
-            if text in known:
+            if text in self._loaded.rma_nos:
                 self.message_bar.clear()
                 self.status_message.emit(self.tr("Showing {rma_no} only").format(rma_no=text))
             else:
@@ -630,13 +651,13 @@ class QcView(StationView):
 
     def _select_scanned(self, text: str) -> bool:
         ui = self.ui
-        if any(h.slip_no == text for h in self._loaded.incoming):
+        loaded = self._loaded
+        if text in loaded.slip_nos:
             return self._go_to(TAB_INTAKE, ui.intakeTable, ui.intakeSearch, text,
                                ui.receiveButton)
-        unit = next((u for u in self._loaded.units if u.serial.casefold() == text.casefold()),
-                    None)
+        unit = loaded.unit_by_serial.get(text.casefold())
         if unit is not None:
-            state = UnitState(unit.state)
+            state = unit.state
             # With a fixture, Enter (or F9) right after the scan starts the test.
             if state in SCREENING_STATES:
                 return self._go_to(TAB_SCREENING, ui.screeningTable, ui.screeningSearch,
@@ -648,8 +669,7 @@ class QcView(StationView):
             if state in HANDOVER_STATES:
                 return self._go_to(TAB_HANDOVER, ui.handoverTable, ui.handoverSearch,
                                    unit.serial)
-        form = next((f for f in self._loaded.forms if f.serial.casefold() == text.casefold()),
-                    None)
+        form = loaded.form_by_serial.get(text.casefold())
         if form is not None:
             return self._go_to(TAB_ANOMALY, ui.anomalyTable, ui.anomalySearch, form.form_no,
                                ui.signFormButton)
@@ -686,12 +706,7 @@ class QcView(StationView):
         if slip is None:
             self.show_warning(self.tr("Select the slip to receive."))
             return
-        from benchapp.ui import handover_dialog
-
-        # The dialog tells the outcome (accepted, refused and why) in this view's message bar.
-        handover_dialog.receive_slip(self, self.session, slip.slip_no)
-        self.changed.emit()  # a refusal is recorded too
-        self.refresh()
+        self.receive_slip(slip.slip_no)
         self.ui.scanEdit.setFocus()
 
     # -- fixture tests ------------------------------------------------------------------
@@ -728,10 +743,8 @@ class QcView(StationView):
                 serial=self._testing.serial))
             return
         self._testing = _Test(purpose, unit.rma_no, unit.serial)
-        status = self.ui.testStatusLabel if purpose == SCREENING else self.ui.retestStatusLabel
-        model = (self.measurements_model if purpose == SCREENING
-                 else self.retest_measurements_model)
-        model.set_records([])
+        (self.measurements_model if purpose == SCREENING
+         else self.retest_measurements_model).set_records([])
         if purpose == RETEST:
             self._pending_retest = None
         if not fixture.start_test(unit.serial):
@@ -746,7 +759,8 @@ class QcView(StationView):
         self.message_bar.clear()
         if purpose == SCREENING:
             self._status_serial = unit.serial
-        status.setText(self.tr("Testing {serial}…").format(serial=unit.serial))
+        self._status_label(purpose).setText(self.tr("Testing {serial}…").format(
+            serial=unit.serial))
         self._update_all()
 
     def _on_test_finished(self, result: Any) -> None:
@@ -775,20 +789,19 @@ class QcView(StationView):
         test = self._testing
         if test is None:
             return
+        self._testing = None
         if error.reason is DeviceErrorReason.TEST_IN_PROGRESS:
             self.show_warning(messages.device_error_text(error))
-            self._testing = None
-            self._update_all()
-            return
-        self._testing = None
-        status = (self.ui.testStatusLabel if test.purpose == SCREENING
-                  else self.ui.retestStatusLabel)
-        status.setText(self.tr("No verdict"))
-        self.show_error(self.tr(
-            "The fixture gave no verdict for {serial}: {problem} Nothing was recorded. Test "
-            "again, or enter the verdict by hand (signed).").format(
-            serial=test.serial, problem=messages.device_error_text(error)))
+        else:
+            self._status_label(test.purpose).setText(self.tr("No verdict"))
+            self.show_error(self.tr(
+                "The fixture gave no verdict for {serial}: {problem} Nothing was recorded. "
+                "Test again, or enter the verdict by hand (signed).").format(
+                serial=test.serial, problem=messages.device_error_text(error)))
         self._update_all()
+
+    def _status_label(self, purpose: str) -> QLabel:
+        return self.ui.testStatusLabel if purpose == SCREENING else self.ui.retestStatusLabel
 
     # -- screening ----------------------------------------------------------------------
 
@@ -849,11 +862,11 @@ class QcView(StationView):
         if unit is None or unit.state != UnitState.SCREENING_TESTED:
             self.show_warning(self.tr("Select a tested unit first."))
             return
-        if not (ui.visualPassRadio.isChecked() or ui.visualFailRadio.isChecked()):
+        verdict = _chosen(ui.visualPassRadio, ui.visualFailRadio)
+        if verdict is None:
             self.show_warning(self.tr("Choose PASS or FAIL for the visual check."))
             return
-        failing = ui.visualFailRadio.isChecked()
-        verdict = "FAIL" if failing else "PASS"
+        failing = verdict == "FAIL"
         defect = ui.defectEdit.text() if failing else ""
         inspector = ui.inspectorCombo.currentData() if failing else None
 
@@ -867,10 +880,7 @@ class QcView(StationView):
             text = self._outcome_text(unit.serial, outcome, inspector)
             ui.outcomeLabel.setText(text)
             self.show_done(text)
-            for radio in (ui.visualPassRadio, ui.visualFailRadio):
-                radio.setAutoExclusive(False)
-                radio.setChecked(False)
-                radio.setAutoExclusive(True)
+            _clear_choice(ui.visualPassRadio, ui.visualFailRadio)
             ui.defectEdit.clear()
             ui.inspectorCombo.setCurrentIndex(0)
             self.changed.emit()
@@ -965,10 +975,10 @@ class QcView(StationView):
         if unit is None or unit.state != UnitState.OQC_PENDING:
             self.show_warning(self.tr("Select a unit that waits for OQC first."))
             return
-        if not (ui.oqcPassRadio.isChecked() or ui.oqcFailRadio.isChecked()):
+        verdict = _chosen(ui.oqcPassRadio, ui.oqcFailRadio)
+        if verdict is None:
             self.show_warning(self.tr("Choose PASS or FAIL for the OQC inspection."))
             return
-        verdict = "FAIL" if ui.oqcFailRadio.isChecked() else "PASS"
         notes = ui.oqcNotesEdit.text()
         meaning = self.tr("OQC full inspection verdict {verdict} for unit {serial}").format(
             verdict=verdict, serial=unit.serial)
@@ -979,10 +989,7 @@ class QcView(StationView):
                                 serial=unit.serial, verdict=verdict, notes=notes)
 
         def done(_: object) -> None:
-            for radio in (ui.oqcPassRadio, ui.oqcFailRadio):
-                radio.setAutoExclusive(False)
-                radio.setChecked(False)
-                radio.setAutoExclusive(True)
+            _clear_choice(ui.oqcPassRadio, ui.oqcFailRadio)
             ui.oqcNotesEdit.clear()
             self._after_reinspection(unit.rma_no, unit.serial, "oqc", verdict)
 

@@ -3,12 +3,10 @@ packing, and shipping with the complaint-notice rule (QP-TPZ-002 steps 1, 7 and 
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,10 +27,11 @@ from benchapp.services import queries, signing, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.slips.render import UnitLabel, render_unit_labels
-from benchapp.ui import labels, printing
+from benchapp.ui import handover_dialog, labels, printing
 from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
-from benchapp.ui.stations.base import COLUMN_PADDING, StationView, setup_table
+from benchapp.ui.models.rma_table import format_date, format_time
+from benchapp.ui.stations.base import StationView, fit_columns, setup_table
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +43,6 @@ LABEL_WIDTH_MM = 50
 LABEL_HEIGHT_MM = 30
 # Offered in the carrier field; any other carrier can be typed.
 CARRIERS = ("顺丰速运", "京东物流", "德邦快递", "中通快递", "圆通速递", "EMS")
-
-def handover_dialogs() -> ModuleType:
-    """The handover dialogs (give_units, receive_slip), imported when first used."""
-    return importlib.import_module("benchapp.ui.handover_dialog")
 
 
 @dataclass(frozen=True)
@@ -97,20 +92,6 @@ def attach_table(view: StationView, table: QTableView, model: RecordTableModel,
     return proxy
 
 
-def fit_table(table: QTableView) -> None:
-    """Columns sized to their content with some air, the stretched last one filling the rest.
-
-    (base.fit_columns also widens the stretched last section, which then overflows the
-    view by the padding and brings up a horizontal scroll bar.)
-    """
-    header = table.horizontalHeader()
-    table.resizeColumnsToContents()
-    stretched = header.count() - 1 if header.stretchLastSection() else -1
-    for section in range(header.count()):
-        if section != stretched:
-            header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
-
-
 def selected_record(table: QTableView, proxy: RecordFilterProxy) -> Any:
     """The record of the table's current row, or None."""
     index = table.currentIndex()
@@ -131,6 +112,26 @@ def select_source_row(table: QTableView, proxy: RecordFilterProxy, row: int,
     table.setCurrentIndex(index)
     table.scrollTo(index)
     return True
+
+
+def first_row(model: RecordTableModel, matches: Callable[[Any], bool]) -> int | None:
+    """The source row of the model's first record that ``matches``, or None."""
+    return next((row for row, record in enumerate(model.records()) if matches(record)), None)
+
+
+def on_slip(serial: str) -> Callable[[Handover], bool]:
+    """Matches a slip that lists ``serial`` (as scanned: any case, stray blanks)."""
+    wanted = serial.strip().casefold()
+    return lambda handover: any(s.casefold() == wanted for s in handover.serials)
+
+
+def give_units(view: StationView, *, rma_no: str, to_station: Station,
+               units: list[StationUnit]) -> None:
+    """Open the handover dialog for ``units`` of ``rma_no``; reload if a slip was signed."""
+    if handover_dialog.give_units(view, view.session, rma_no=rma_no, to_station=to_station,
+                                  units=units) is not None:
+        view.changed.emit()
+        view.refresh()
 
 
 @dataclass(frozen=True)
@@ -172,9 +173,6 @@ class ReceivingView(StationView):
         self._scan_consumed = False
         self._last: workflow.Received | None = None
         self._last_model = ""
-        self._queue: list[StationUnit] = []
-        self._incoming: list[Handover] = []
-        self._ready: list[RmaGroup] = []
         self._build_form()
         self._build_lists()
         self._retitle_tabs()
@@ -201,7 +199,6 @@ class ReceivingView(StationView):
         ui.customerCombo.lineEdit().setPlaceholderText(self.tr("Customer name"))
         ui.modelEdit.setPlaceholderText(self.tr("e.g. PCBA-MC200-V3"))
         ui.storageEdit.setPlaceholderText(self.tr("Shelf or bin (optional)"))
-        ui.receivedFrame.setObjectName("receivedFrame")
         ui.receivedFrame.setStyleSheet(
             "#receivedFrame { background: #f3f9f1; border: 1px solid #107c10; }")
         ui.repeatLabel.setStyleSheet(
@@ -238,15 +235,13 @@ class ReceivingView(StationView):
         def repeat_text(u: StationUnit) -> str:
             return self.tr("return #{n}").format(n=u.repeat_count + 1) if u.repeat_count else ""
 
-        def due_text(d: date | None) -> str:
-            return d.isoformat() if d else ""
-
         self.queue_model: RecordTableModel[StationUnit] = RecordTableModel([
             Column(self.tr("RMA"), lambda u: u.rma_no),
             Column(self.tr("Serial"), lambda u: u.serial),
             Column(self.tr("Customer"), lambda u: u.customer),
             Column(self.tr("Model"), lambda u: u.model),
-            Column(self.tr("Due"), lambda u: due_text(u.due_date), lambda u: u.due_date or date.max),
+            Column(self.tr("Due"), lambda u: format_date(u.due_date),
+                   lambda u: u.due_date or date.max),
             Column(repeat, repeat_text, lambda u: u.repeat_count),
             Column(self.tr("On slip"), lambda u: u.on_open_slip or ""),
         ], key=lambda u: u.serial, highlight=lambda u: "warn" if u.repeat_count else None,
@@ -259,7 +254,7 @@ class ReceivingView(StationView):
             Column(self.tr("From"), lambda h: labels.station(h.from_station.value)),
             Column(self.tr("Units"), lambda h: h.declared_count, align_right=True),
             Column(self.tr("Given by"), lambda h: h.giver_name),
-            Column(self.tr("Signed at"), lambda h: h.giver_signed_at.strftime("%Y-%m-%d %H:%M"),
+            Column(self.tr("Signed at"), lambda h: format_time(h.giver_signed_at),
                    lambda h: h.giver_signed_at),
         ], key=lambda h: h.slip_no, parent=self)
         self.incoming_proxy = attach_table(self, ui.incomingTable, self.incoming_model,
@@ -300,51 +295,40 @@ class ReceivingView(StationView):
     def _retitle_tabs(self) -> None:
         tabs = self.ui.tabs
         tabs.setTabText(tabs.indexOf(self.ui.queueTab),
-                        self.tr("&Waiting for QC ({n})").format(n=len(self._queue)))
+                        self.tr("&Waiting for QC ({n})").format(n=self.queue_model.rowCount()))
         tabs.setTabText(tabs.indexOf(self.ui.incomingTab),
-                        self.tr("&Incoming slips ({n})").format(n=len(self._incoming)))
+                        self.tr("&Incoming slips ({n})").format(
+                            n=self.incoming_model.rowCount()))
         tabs.setTabText(tabs.indexOf(self.ui.shippingTab),
                         self.tr("S&hipping ({n})").format(
-                            n=sum(g.count for g in self._ready)))
+                            n=sum(g.count for g in self.ship_rma_model.records())))
 
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        def load() -> tuple[list[queries.RmaSummary], list[StationUnit], list[Handover],
-                            list[StationUnit]]:
-            return (queries.rma_overview(self.session.uow()),
+        def load() -> tuple[tuple[list[str], list[str]], list[StationUnit], list[Handover]]:
+            return (queries.intake_suggestions(self.session.uow()),
                     queries.station_units(self.session.uow(), custody="receiving",
-                                          states={"received"}),
-                    queries.incoming_handovers(self.session.uow(), Station.RECEIVING.value),
-                    queries.station_units(self.session.uow(), custody="receiving",
-                                          states={"ready_to_ship"}))
+                                          states={"received", "ready_to_ship"}),
+                    queries.incoming_handovers(self.session.uow(), Station.RECEIVING.value))
 
         self.attempt(load, on_success=self._loaded)
 
     def _loaded(self, data: tuple) -> None:
-        rmas, queue, incoming, ready = data
-        self._fill_suggestions(rmas)
-        self._queue = list(queue)
-        self.queue_model.set_records(self._queue)
-        fit_table(self.ui.queueTable)
-        self._incoming = list(incoming)
-        self.incoming_model.set_records(self._incoming)
-        fit_table(self.ui.incomingTable)
+        (customers, models), units, incoming = data
+        self._fill_suggestions(customers, models)
+        self.queue_model.set_records(u for u in units if u.state == "received")
+        fit_columns(self.ui.queueTable)
+        self.incoming_model.set_records(incoming)
+        fit_columns(self.ui.incomingTable)
         current = self._current_group()
-        self._ready = group_by_rma(ready)
-        self.ship_rma_model.set_records(self._ready)
-        fit_table(self.ui.shipRmaTable)
+        self.ship_rma_model.set_records(group_by_rma(u for u in units
+                                                     if u.state == "ready_to_ship"))
+        fit_columns(self.ui.shipRmaTable)
         self._select_group(current.rma_no if current else None)
         self._retitle_tabs()
 
-    def _fill_suggestions(self, rmas: list[queries.RmaSummary]) -> None:
-        customers: list[str] = []
-        models: list[str] = []
-        for summary in rmas:  # newest first: the most recent customers come first
-            if summary.customer not in customers:
-                customers.append(summary.customer)
-            if summary.model not in models:
-                models.append(summary.model)
+    def _fill_suggestions(self, customers: list[str], models: list[str]) -> None:
         combo = self.ui.customerCombo
         typed = combo.currentText()
         combo.blockSignals(True)
@@ -524,10 +508,8 @@ class ReceivingView(StationView):
                 rma_no=received.rma_no, serials=", ".join(received.repeats)))
         self.changed.emit()
         self.refresh()
-        printed = False
-        if form.serials == [] and self._last is not None:
-            # Generated serials exist only in the database: the units need their labels now.
-            printed = self.print_labels()
+        # Generated serials exist only in the database: the units need their labels now.
+        printed = not form.serials and self.print_labels()
         (ui.handOverNewButton if printed else ui.printLabelsButton).setFocus()
 
     def _repeat_text(self, flag: RepeatReturn) -> str:
@@ -591,27 +573,16 @@ class ReceivingView(StationView):
             self.show_warning(self.tr("Select a unit of the RMA to hand over, or scan it."))
             self.ui.queueTable.setFocus()
             return
-        self.hand_over_to_qc(unit.rma_no, preselected=())
+        self.hand_over_to_qc(unit.rma_no)
 
-    def hand_over_to_qc(self, rma_no: str, preselected: Iterable[str] = ()) -> None:
-        def load() -> list[StationUnit]:
-            return [u for u in queries.station_units(self.session.uow(), custody="receiving",
-                                                     states={"received"})
-                    if u.rma_no == rma_no and not u.on_open_slip]
-
-        units: list[StationUnit] = []
-        if not self.attempt(load, on_success=units.extend):
-            return
+    def hand_over_to_qc(self, rma_no: str) -> None:
+        units = [u for u in self.queue_model.records()
+                 if u.rma_no == rma_no and not u.on_open_slip]
         if not units:
             self.show_warning(self.tr("{rma_no} has no units waiting for handover to QC.")
                               .format(rma_no=rma_no))
             return
-        handover = handover_dialogs().give_units(self, self.session, rma_no=rma_no,
-                                                 to_station=Station.QC, units=units,
-                                                 preselected=list(preselected))
-        if handover is not None:
-            self.changed.emit()
-            self.refresh()
+        give_units(self, rma_no=rma_no, to_station=Station.QC, units=units)
 
     def _receive_selected(self) -> None:
         slip = selected_record(self.ui.incomingTable, self.incoming_proxy)
@@ -621,12 +592,6 @@ class ReceivingView(StationView):
             return
         self.receive_slip(slip.slip_no)
 
-    def receive_slip(self, slip_no: str) -> None:
-        handover_dialogs().receive_slip(self, self.session, slip_no)
-        # Accepted or refused (a refusal is recorded too): the lists changed either way.
-        self.changed.emit()
-        self.refresh()
-
     # -- shipping ------------------------------------------------------------------------------
 
     def _current_group(self) -> RmaGroup | None:
@@ -634,21 +599,20 @@ class ReceivingView(StationView):
 
     def _select_group(self, rma_no: str | None) -> None:
         row = self.ship_rma_model.row_of(rma_no) if rma_no else None
-        if row is None and self._ready:
-            row = self.ship_rma_model.row_of(self._ready[0].rma_no)
-        if row is None:
+        if row is None and self.ship_rma_model.rowCount():
+            row = 0
+        if row is None or not select_source_row(self.ui.shipRmaTable, self.ship_rma_proxy, row,
+                                                self.ui.shipSearchEdit):
             self.ship_unit_model.set_records([])
             return
-        select_source_row(self.ui.shipRmaTable, self.ship_rma_proxy, row,
-                          self.ui.shipSearchEdit)
         self._ship_group_changed()
 
     def _ship_group_changed(self, *_args: Any) -> None:
         group = self._current_group()
         # Ticks of units still listed survive (set_records keeps them): a refresh after a
         # partial shipment does not make the clerk count again.
-        self.ship_unit_model.set_records(list(group.units) if group else [])
-        fit_table(self.ui.shipUnitsTable)
+        self.ship_unit_model.set_records(group.units if group else ())
+        fit_columns(self.ui.shipUnitsTable)
         self._update_package_label()
 
     def _update_package_label(self, *_args: Any) -> None:
@@ -767,26 +731,28 @@ class ReceivingView(StationView):
     def _scan_unit(self, serial: str) -> bool:
         ui = self.ui
         wanted = serial.strip().casefold()
-        for group in self._ready:
-            if any(u.serial.casefold() == wanted for u in group.units):
-                ui.tabs.setCurrentWidget(ui.shippingTab)
-                if (self._current_group() is None
-                        or self._current_group().rma_no != group.rma_no):
-                    self._select_group(group.rma_no)
-                row = self.ship_unit_model.row_of(serial)
-                if row is None:  # the RMA could not be shown (cannot happen once listed)
-                    continue
-                select_source_row(ui.shipUnitsTable, self.ship_unit_proxy, row)
-                if self.ship_unit_model.is_checked(row):
-                    self.show_warning(self.tr("{serial} is already ticked.").format(
-                        serial=serial))
-                else:
-                    self.ship_unit_model.set_checked(row, True)
-                    self.show_done(self.tr("{serial} ticked: {n} of {ready} in the box.").format(
-                        serial=serial, n=len(self.ship_unit_model.checked_keys()),
-                        ready=group.count))
-                ui.shipScanEdit.setFocus()
-                return True
+        row = first_row(self.ship_rma_model,
+                        lambda g: any(u.serial.casefold() == wanted for u in g.units))
+        if row is not None:
+            group: RmaGroup = self.ship_rma_model.record(row)
+            ui.tabs.setCurrentWidget(ui.shippingTab)
+            current = self._current_group()
+            if current is None or current.rma_no != group.rma_no:
+                self._select_group(group.rma_no)
+            row = self.ship_unit_model.row_of(serial)
+            if row is None:  # cannot happen: the unit's RMA is selected now
+                return False
+            select_source_row(ui.shipUnitsTable, self.ship_unit_proxy, row)
+            if self.ship_unit_model.is_checked(row):
+                self.show_warning(self.tr("{serial} is already ticked.").format(
+                    serial=serial))
+            else:
+                self.ship_unit_model.set_checked(row, True)
+                self.show_done(self.tr("{serial} ticked: {n} of {ready} in the box.").format(
+                    serial=serial, n=len(self.ship_unit_model.checked_keys()),
+                    ready=group.count))
+            ui.shipScanEdit.setFocus()
+            return True
         row = self.queue_model.row_of(serial)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.queueTab)
@@ -794,15 +760,15 @@ class ReceivingView(StationView):
             self.message_bar.clear()
             ui.queueTable.setFocus()
             return True
-        for slip_row, handover in enumerate(self._incoming):
-            if any(s.casefold() == wanted for s in handover.serials):
-                ui.tabs.setCurrentWidget(ui.incomingTab)
-                select_source_row(ui.incomingTable, self.incoming_proxy, slip_row,
-                                  ui.incomingSearchEdit)
-                self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
-                                          "slip first.").format(serial=serial,
-                                                                slip_no=handover.slip_no))
-                return True
+        row = first_row(self.incoming_model, on_slip(serial))
+        if row is not None:
+            ui.tabs.setCurrentWidget(ui.incomingTab)
+            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
+                                      "slip first.").format(
+                                          serial=serial,
+                                          slip_no=self.incoming_model.record(row).slip_no))
+            return True
         if ui.tabs.currentWidget() is ui.newTab:
             self.add_serial(serial)
             return True
@@ -813,25 +779,27 @@ class ReceivingView(StationView):
 
     def _scan_rma(self, rma_no: str) -> bool:
         ui = self.ui
-        row = self.ship_rma_model.row_of(rma_no)
-        if row is not None:
+        if self.ship_rma_model.row_of(rma_no) is not None:
             ui.tabs.setCurrentWidget(ui.shippingTab)
             self._select_group(rma_no)
             self.message_bar.clear()
             return True
-        for row, unit in enumerate(self._queue):
-            if unit.rma_no == rma_no:
-                ui.tabs.setCurrentWidget(ui.queueTab)
-                select_source_row(ui.queueTable, self.queue_proxy, row, ui.queueSearchEdit)
-                self.message_bar.clear()
-                return True
-        for row, handover in enumerate(self._incoming):
-            if handover.rma_no == rma_no:
-                ui.tabs.setCurrentWidget(ui.incomingTab)
-                select_source_row(ui.incomingTable, self.incoming_proxy, row,
-                                  ui.incomingSearchEdit)
-                self.message_bar.clear()
-                return True
+
+        def of_rma(record: StationUnit | Handover) -> bool:
+            return record.rma_no == rma_no
+
+        row = first_row(self.queue_model, of_rma)
+        if row is not None:
+            ui.tabs.setCurrentWidget(ui.queueTab)
+            select_source_row(ui.queueTable, self.queue_proxy, row, ui.queueSearchEdit)
+            self.message_bar.clear()
+            return True
+        row = first_row(self.incoming_model, of_rma)
+        if row is not None:
+            ui.tabs.setCurrentWidget(ui.incomingTab)
+            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            self.message_bar.clear()
+            return True
         self.show_error(self.tr("{rma_no} has no units at Receiving & Shipping.").format(
             rma_no=rma_no))
         return True

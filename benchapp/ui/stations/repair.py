@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from benchapp.devices.scan import KIND_RMA, KIND_SLIP, KIND_UNIT, SLIP_NO_RE, SLIP_QR_RE, Scan
 from benchapp.domain.errors import Conflict
 from benchapp.domain.handover import Handover, HandoverStatus
-from benchapp.domain.rma import PartReplaced, UnitState, WorkKind
+from benchapp.domain.rma import PartReplaced, UnitState
 from benchapp.domain.roles import STATION_ROLES, Custody, Role, Station
 from benchapp.domain.rules import CauseCategory
 from benchapp.services import queries, workflow
@@ -45,6 +45,7 @@ from benchapp.ui import dialogs, labels
 from benchapp.ui.forms.ui_repair_note_dialog import Ui_RepairNoteDialog
 from benchapp.ui.forms.ui_station_repair import Ui_RepairView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
 from benchapp.ui.stations.base import StationView, fit_columns, setup_table
 
@@ -94,6 +95,11 @@ class RepairData:
     units: list[StationUnit]  # every unit held by repair
     mine: frozenset[str]  # serials this user received (last accepted slip to repair)
     complaints: dict[str, str]  # RMA no. -> the customer's complaint
+    # Casefolded serial -> unit, for scans (built with the data, not per scan).
+    by_serial: dict[str, StationUnit] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_serial", {u.serial.casefold(): u for u in self.units})
 
 
 def load_repair_data(session: Session) -> RepairData:
@@ -252,6 +258,24 @@ class PartsModel(QAbstractTableModel):
         return True
 
 
+def tab_out_of(table: QTableView, event: QKeyEvent) -> bool | None:
+    """For a Tab (Shift+Tab) key press on the table's last (first) cell, or on a table
+    without a current cell: the direction to leave it, True = forward; else None."""
+    key = event.key()
+    if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        return None
+    backwards = key == Qt.Key.Key_Backtab or bool(
+        event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    current = table.currentIndex()
+    model = table.model()
+    at_end = not current.isValid() or (current.row() == model.rowCount() - 1
+                                       and current.column() == model.columnCount() - 1)
+    at_start = not current.isValid() or (current.row() == 0 and current.column() == 0)
+    if (at_end and not backwards) or (at_start and backwards):
+        return not backwards
+    return None
+
+
 class PartsDelegate(QStyledItemDelegate):
     """Editors for the parts table: a bounded quantity box, length-limited text; Tab past the
     last cell (or Shift+Tab before the first) leaves the table instead of wrapping round."""
@@ -275,21 +299,13 @@ class PartsDelegate(QStyledItemDelegate):
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            backwards = key == Qt.Key.Key_Backtab or (
-                key == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                current = self._view.currentIndex()
-                model = self._view.model()
-                at_end = (current.row() == model.rowCount() - 1
-                          and current.column() == model.columnCount() - 1)
-                at_start = current.row() == 0 and current.column() == 0
-                if (at_end and not backwards) or (at_start and backwards):
-                    assert isinstance(editor, QWidget)
-                    self.commitData.emit(editor)
-                    self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-                    self._leave(not backwards)
-                    return True
+            forward = tab_out_of(self._view, event)
+            if forward is not None:
+                assert isinstance(editor, QWidget)
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self._leave(forward)
+                return True
         return super().eventFilter(editor, event)
 
 
@@ -408,8 +424,7 @@ class RepairView(StationView):
             Column(self.tr("From"), lambda h: labels.station(h.from_station.value)),
             Column(self.tr("Units"), lambda h: h.declared_count, align_right=True),
             Column(self.tr("Given by"), lambda h: h.giver_name),
-            Column(self.tr("Signed at"),
-                   lambda h: h.giver_signed_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            Column(self.tr("Signed at"), lambda h: format_time(h.giver_signed_at),
                    sort_key=lambda h: h.giver_signed_at.timestamp()),
         ]
         self.incoming_model: RecordTableModel[Handover] = RecordTableModel(
@@ -448,13 +463,6 @@ class RepairView(StationView):
                                                                  slip=u.on_open_slip)
             return text
 
-        def kind_text(u: StationUnit) -> str:
-            if u.work_kind == WorkKind.REWORK.value:
-                return self.tr("Rework")
-            if u.work_kind == WorkKind.REPAIR.value:
-                return self.tr("Repair")
-            return u.work_kind or ""
-
         def repeat_text(u: StationUnit) -> str:
             if not u.repeat_count:
                 return ""
@@ -465,7 +473,7 @@ class RepairView(StationView):
             Column(self.tr("RMA"), lambda u: u.rma_no),
             Column(self.tr("Serial"), lambda u: u.serial),
             Column(self.tr("State"), state_text),
-            Column(self.tr("Work"), kind_text),
+            Column(self.tr("Work"), lambda u: labels.work_kind(u.work_kind)),
             Column(self.tr("Due date"), due_text,
                    sort_key=lambda u: u.due_date.isoformat() if u.due_date else "9999"),
             Column(self.tr("Confirmed"),
@@ -707,21 +715,23 @@ class RepairView(StationView):
         return (self.can_work and self._current is not None
                 and self._current.state == UnitState.IN_REPAIR.value)
 
+    def _ready_for_qc(self) -> list[StationUnit]:
+        """Units done here and not yet on a slip: what "Hand over to QC" can give."""
+        return [u for u in self._data.units if u.state in READY_FOR_QC and not u.on_open_slip]
+
     def _update_actions(self) -> None:
         ui = self.ui
         unit = self._current
-        in_repair = self.can_work and unit is not None and unit.state == UnitState.IN_REPAIR.value
+        in_repair = self._form_editable()
         ui.receiveButton.setEnabled(self.can_hand_over and self._selected_slip() is not None)
         ui.confirmDueButton.setEnabled(in_repair and unit is not None and not unit.due_confirmed)
         ui.cannotMeetButton.setEnabled(in_repair)
         ui.cannotFindButton.setEnabled(in_repair)
-        ui.handOverButton.setEnabled(self.can_hand_over and any(
-            u.state in READY_FOR_QC and not u.on_open_slip for u in self._data.units))
-        editable = self._form_editable()
+        ui.handOverButton.setEnabled(self.can_hand_over and bool(self._ready_for_qc()))
         for widget in (ui.symptomEdit, ui.rootCauseEdit, ui.causeCombo, ui.processCombo,
                        ui.departmentCombo, ui.actionsEdit, ui.partsTable, ui.addPartButton,
                        ui.removePartButton, ui.minutesSpin, ui.saveButton, ui.clearButton):
-            widget.setEnabled(editable)
+            widget.setEnabled(in_repair)
 
     def _clear_form(self) -> None:
         if self._current is None:
@@ -780,18 +790,10 @@ class RepairView(StationView):
             if key == Qt.Key.Key_Delete:
                 self.remove_part()
                 return True
-            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                backwards = key == Qt.Key.Key_Backtab or bool(
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                current = table.currentIndex()
-                rows, columns = self.parts_model.rowCount(), self.parts_model.columnCount()
-                at_end = not current.isValid() or (current.row() == rows - 1
-                                                   and current.column() == columns - 1)
-                at_start = not current.isValid() or (current.row() == 0
-                                                     and current.column() == 0)
-                if (at_end and not backwards) or (at_start and backwards):
-                    self._leave_parts(not backwards)
-                    return True
+            forward = tab_out_of(table, event)
+            if forward is not None:
+                self._leave_parts(forward)
+                return True
         return super().eventFilter(watched, event)
 
     # -- saving ----------------------------------------------------------------------------
@@ -971,18 +973,13 @@ class RepairView(StationView):
     def receive(self, slip_no: str) -> None:
         if not self.can_hand_over:
             return
-        from benchapp.ui import handover_dialog
-
-        handover_dialog.receive_slip(self, self.session, slip_no)
-        # Accepted or refused (a refusal is recorded too): the lists changed either way.
-        self.changed.emit()
-        self.refresh()
+        self.receive_slip(slip_no)
         self.ui.scanEdit.setFocus()
 
     def _hand_over(self) -> None:
         if not self.can_hand_over:
             return
-        ready = [u for u in self._data.units if u.state in READY_FOR_QC and not u.on_open_slip]
+        ready = self._ready_for_qc()
         if not ready:
             self.show_warning(self.tr("No repaired or returning unit waits to go to QC."))
             return
@@ -1036,12 +1033,8 @@ class RepairView(StationView):
                                 "label or the RMA barcode.").format(code=text))
         return True
 
-    def _find_unit(self, serial: str) -> StationUnit | None:
-        wanted = serial.casefold()
-        return next((u for u in self._data.units if u.serial.casefold() == wanted), None)
-
     def _scan_unit(self, serial: str) -> bool:
-        unit = self._find_unit(serial)
+        unit = self._data.by_serial.get(serial.casefold())
         if unit is None:
             slip = next((h for h in self._data.incoming
                          if serial.casefold() in (s.casefold() for s in h.serials)), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from html import escape
 from typing import Any
 
@@ -27,16 +27,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from benchapp.devices.scan import KIND_RMA, Scan, ScanRejected
-from benchapp.domain.escalation import UNIT_DECIDERS
-from benchapp.domain.handover import DIRECT_SUPERVISOR
 from benchapp.domain.rma import EscalationKind
-from benchapp.domain.roles import Role, Station
+from benchapp.domain.roles import Station
 from benchapp.domain.supervision import CA_VERIFY_ROLES, NOTICE_CLOSE_ROLES
-from benchapp.services import decisions, workflow
+from benchapp.services import decisions, signing, supervision, workflow
 from benchapp.services.supervision import ActionStatus, NoticeStatus, SupervisionUnitOfWork
 from benchapp.ui import labels
 from benchapp.ui.forms.ui_station_supervisor import Ui_SupervisorView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
 from benchapp.ui.stations.base import StationView, fit_columns, setup_table
 
@@ -89,19 +88,6 @@ def _tr(table: dict[str, str], code: str | None) -> str:
     return QCoreApplication.translate(CONTEXT, source) if source else str(code)
 
 
-def kind_text(code: str) -> str:
-    return labels.escalation_kind(code)
-
-
-def decision_text(code: str) -> str:
-    return labels.decision(code)
-
-
-def local_time(moment: datetime | None) -> str:
-    """A database time (UTC) as this bench's wall-clock time."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
 def duration_text(span: timedelta) -> str:
     minutes = max(0, int(span.total_seconds() // 60))
     days, rest = divmod(minutes, 24 * 60)
@@ -114,13 +100,7 @@ def duration_text(span: timedelta) -> str:
 
 
 def deciders_text(item: decisions.QueueItem) -> str:
-    if item.kind in UNIT_DECIDERS:
-        roles = UNIT_DECIDERS[EscalationKind(item.kind)]
-    elif item.to_station:
-        roles = DIRECT_SUPERVISOR[Station(item.to_station)] | {Role.TECH_SUPERVISOR}
-    else:
-        roles = frozenset({Role.TECH_SUPERVISOR})
-    return labels.roles(r.value for r in roles)
+    return labels.roles(r.value for r in item.deciders)
 
 
 class SupervisorView(StationView):
@@ -140,6 +120,7 @@ class SupervisorView(StationView):
         self._reason_for: int | None = None  # the escalation the typed reason was written for
         self._shown: decisions.QueueItem | None = None  # the one in the decision panel
         self._charts: Any = None  # benchapp.ui.charts.SupervisorCharts, made on first view
+        self._read_error = ""  # the message of the last refresh that failed
         self._build_queue()
         self._build_late()
         self._build_records()
@@ -187,12 +168,12 @@ class SupervisorView(StationView):
 
     def _build_queue(self) -> None:
         columns = [
-            Column(self.tr("Kind"), lambda i: kind_text(i.kind)),
+            Column(self.tr("Kind"), lambda i: labels.escalation_kind(i.kind)),
             Column(self.tr("RMA"), lambda i: i.rma_no),
             Column(self.tr("Unit"), lambda i: i.units_text,
                    tooltip=lambda i: labels.unit_state(i.unit_state) if i.unit_state else
                    (i.slip_no or "")),
-            Column(self.tr("Raised at"), lambda i: local_time(i.raised_at),
+            Column(self.tr("Raised at"), lambda i: format_time(i.raised_at),
                    sort_key=lambda i: i.raised_at.timestamp() if i.raised_at else 0.0),
             Column(self.tr("Age"), lambda i: duration_text(i.age),
                    sort_key=lambda i: i.age, align_right=True),
@@ -216,7 +197,7 @@ class SupervisorView(StationView):
             Column(self.tr("Reference"), lambda i: i.ref),
             Column(self.tr("RMA"), lambda i: i.rma_no or ""),
             Column(self.tr("Customer"), lambda i: i.customer),
-            Column(self.tr("Due"), lambda i: local_time(i.due_at), sort_key=lambda i: i.due_at),
+            Column(self.tr("Due"), lambda i: format_time(i.due_at), sort_key=lambda i: i.due_at),
             Column(self.tr("Late by"), lambda i: duration_text(i.late_by),
                    sort_key=lambda i: i.late_by, align_right=True),
             Column(self.tr("Owner"), lambda i: i.owner or ""),
@@ -238,11 +219,11 @@ class SupervisorView(StationView):
             Column(self.tr("Status"), lambda r: _tr(NOTICE_STATUSES, r.case.status.value)),
             Column(self.tr("Severity"), lambda r: _tr(SEVERITIES, r.case.severity.value)),
             Column(self.tr("Owner"), lambda r: r.case.owner_name or ""),
-            Column(self.tr("Raised"), lambda r: local_time(r.case.raised_at),
+            Column(self.tr("Raised"), lambda r: format_time(r.case.raised_at),
                    sort_key=lambda r: r.case.raised_at),
-            Column(self.tr("Report due"), lambda r: local_time(r.report_due),
+            Column(self.tr("Report due"), lambda r: format_time(r.report_due),
                    sort_key=lambda r: r.report_due or r.closure_due),
-            Column(self.tr("Closure due"), lambda r: local_time(r.closure_due),
+            Column(self.tr("Closure due"), lambda r: format_time(r.closure_due),
                    sort_key=lambda r: r.closure_due),
         ]
         self.notice_model: RecordTableModel[decisions.NoticeRow] = RecordTableModel(
@@ -267,10 +248,10 @@ class SupervisorView(StationView):
         self.action_proxy = self._table(self.ui.actionsTable, self.action_model)
         for table in (self.ui.noticesTable, self.ui.actionsTable):
             table.selectionModel().currentRowChanged.connect(self._update_record_buttons)
-        self.ui.noticesTable.activated.connect(
-            lambda index: self._open_record(index, self.notice_proxy, self.notice_model))
-        self.ui.actionsTable.activated.connect(
-            lambda index: self._open_record(index, self.action_proxy, self.action_model))
+        self.ui.noticesTable.activated.connect(lambda index: self._open_record(
+            self._record_at(index, self.notice_proxy, self.notice_model).case.rma_no))
+        self.ui.actionsTable.activated.connect(lambda index: self._open_record(
+            self._record_at(index, self.action_proxy, self.action_model).action.rma_no))
 
     # -- texts ---------------------------------------------------------------------------
 
@@ -302,47 +283,41 @@ class SupervisorView(StationView):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def _supervision_uow(self) -> SupervisionUnitOfWork | None:
-        """The bench's unit of work with the supervision records (notices, actions, limits)."""
-        uow = self.session.uow()
-        if isinstance(uow, SupervisionUnitOfWork):
-            return uow
-        engine = getattr(uow, "engine", None)
-        if engine is None:
-            return None
+    def _supervision_uow(self) -> SupervisionUnitOfWork:
+        """The bench's SQL unit of work with the supervision records (notices, actions,
+        limits) next to the workflow ones."""
         from benchapp.reports.store import SqlSupervisionUnitOfWork
 
-        return SqlSupervisionUnitOfWork(engine)
+        return SqlSupervisionUnitOfWork(self.session.uow().engine)
 
     def refresh(self) -> None:
         actor = self.session.actor
         others = self.ui.othersCheck.isChecked()
 
-        def load() -> tuple[Any, ...]:
+        def load() -> tuple[decisions.DecisionQueue, decisions.SupervisionDesk]:
             queue = decisions.decision_queue(self.session.uow(), actor, include_others=others)
-            suow = self._supervision_uow()
-            late = decisions.late_items(self.session.uow(), suow)
-            records = (decisions.notices_and_actions(self._supervision_uow())
-                       if suow is not None else ([], []))
-            return queue, late, records
+            return queue, decisions.supervision_desk(self._supervision_uow())
 
-        if (self.attempt(load, on_success=self._loaded) and self._charts is not None
-                and self.ui.tabs.currentWidget() is self.ui.statisticsTab):
+        if not self.attempt(load, on_success=self._loaded):
+            self._read_error = self.message_bar.text()
+        elif self._charts is not None and self.ui.tabs.currentWidget() is self.ui.statisticsTab:
             self._charts.refresh()  # it reads on its own worker and shows its own errors
 
-    def _loaded(self, result: tuple[Any, ...]) -> None:
-        queue, late, (notices, actions) = result
-        if self.message_bar.kind == "error" and "database" in self.message_bar.text().lower():
-            self.message_bar.clear()  # the database is back
+    def _loaded(self, result: tuple[decisions.DecisionQueue, decisions.SupervisionDesk]
+                ) -> None:
+        queue, desk = result
+        if self._read_error and self.message_bar.text() == self._read_error:
+            self.message_bar.clear()  # the database is back: its error is stale
+        self._read_error = ""
         self._queue = queue.items
         self._fill_kind_combo()
         self._show_queue()
-        self.late_model.set_records(late)
-        self.notice_model.set_records(notices)
-        self.action_model.set_records(actions)
+        self.late_model.set_records(desk.late)
+        self.notice_model.set_records(desk.notices)
+        self.action_model.set_records(desk.actions)
         for table in (self.ui.overdueTable, self.ui.noticesTable, self.ui.actionsTable):
             fit_columns(table)
-        self.ui.tabs.setTabText(1, self.tr("&Overdue ({n})").format(n=len(late)))
+        self.ui.tabs.setTabText(1, self.tr("&Overdue ({n})").format(n=len(desk.late)))
         self._update_record_buttons()
 
     def _fill_kind_combo(self) -> None:
@@ -353,7 +328,8 @@ class SupervisorView(StationView):
         combo.addItem(self.tr("All kinds ({n})").format(n=len(self._queue)), ALL_KINDS)
         for kind in EscalationKind:
             n = sum(1 for i in self._queue if i.kind == kind)
-            combo.addItem(self.tr("{kind} ({n})").format(kind=kind_text(kind), n=n), kind.value)
+            combo.addItem(self.tr("{kind} ({n})").format(kind=labels.escalation_kind(kind), n=n),
+                          kind.value)
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -372,12 +348,17 @@ class SupervisorView(StationView):
 
     # -- the queue and the decision panel ----------------------------------------------
 
+    @staticmethod
+    def _record_at(index: QModelIndex, proxy: RecordFilterProxy, model: RecordTableModel) -> Any:
+        """The record of a proxy row (None for no row)."""
+        source = proxy.mapToSource(index)
+        return model.record(source.row()) if source.isValid() else None
+
     def selected_item(self) -> decisions.QueueItem | None:
         index = self.ui.queueTable.currentIndex()
-        if not index.isValid() or not self.ui.queueTable.selectionModel().isSelected(index):
+        if not self.ui.queueTable.selectionModel().isSelected(index):
             return None
-        source = self.queue_proxy.mapToSource(index)
-        return self.queue_model.record(source.row()) if source.isValid() else None
+        return self._record_at(index, self.queue_proxy, self.queue_model)
 
     def select_escalation(self, escalation_id: int) -> bool:
         row = self.queue_model.row_of(str(escalation_id))
@@ -394,12 +375,7 @@ class SupervisorView(StationView):
         return True
 
     def _queue_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        item = None
-        if current.isValid():
-            source = self.queue_proxy.mapToSource(current)
-            if source.isValid():
-                item = self.queue_model.record(source.row())
-        self._show_item(item)
+        self._show_item(self._record_at(current, self.queue_proxy, self.queue_model))
 
     def _show_item(self, item: decisions.QueueItem | None) -> None:
         ui = self.ui
@@ -414,7 +390,7 @@ class SupervisorView(StationView):
             # Rich text: everything that comes from the database is escaped.
             lines = [
                 self.tr("<b>{kind}</b> — {rma}, {customer}, {model}").format(
-                    kind=escape(kind_text(item.kind)), rma=escape(item.rma_no),
+                    kind=escape(labels.escalation_kind(item.kind)), rma=escape(item.rma_no),
                     customer=escape(item.customer), model=escape(item.model)),
                 self.tr("Unit(s): {units}").format(units=escape(item.units_text or "—")),
             ]
@@ -422,7 +398,7 @@ class SupervisorView(StationView):
                 lines.append(self.tr("Unit state: {state}").format(
                     state=escape(labels.unit_state(item.unit_state))))
             lines.append(self.tr("Raised {at}, waiting {age}").format(
-                at=local_time(item.raised_at), age=duration_text(item.age)))
+                at=format_time(item.raised_at), age=duration_text(item.age)))
             lines.append(self.tr("Detail: {detail}").format(
                 detail=escape(self._detail_text(item))))
             if not item.may_decide:
@@ -430,7 +406,7 @@ class SupervisorView(StationView):
                              .format(roles=escape(deciders_text(item))))
             ui.detailLabel.setText("<br>".join(lines))
             for code in item.decisions:
-                combo.addItem(decision_text(code), code)
+                combo.addItem(labels.decision(code), code)
             index = combo.findData(previous)
             combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -454,9 +430,8 @@ class SupervisorView(StationView):
                            and item.kind == EscalationKind.DUE_DATE)
 
     def _queue_activated(self, index: QModelIndex) -> None:
-        source = self.queue_proxy.mapToSource(index)
-        if source.isValid():
-            item = self.queue_model.record(source.row())
+        item = self._record_at(index, self.queue_proxy, self.queue_model)
+        if item is not None:
             serial = item.serial or (item.slip_serials[0] if len(item.slip_serials) == 1
                                      else None)
             self.open_history(item.rma_no, serial)
@@ -468,7 +443,7 @@ class SupervisorView(StationView):
             return
         if not item.may_decide:
             self.show_error(self.tr("{kind} is decided by: {roles}.").format(
-                kind=kind_text(item.kind), roles=deciders_text(item)))
+                kind=labels.escalation_kind(item.kind), roles=deciders_text(item)))
             return
         decision = self.ui.decisionCombo.currentData()
         reason = self.ui.reasonEdit.toPlainText().strip()
@@ -488,8 +463,8 @@ class SupervisorView(StationView):
         if decision == "resume" and item.kind == EscalationKind.DUE_DATE:
             new_due = self.ui.dueDateEdit.date().toPython()
         meaning = self.tr("decision \"{decision}\" on {kind}, {rma} {units}").format(
-            decision=decision_text(decision), kind=kind_text(item.kind), rma=item.rma_no,
-            units=item.units_text)
+            decision=labels.decision(decision), kind=labels.escalation_kind(item.kind),
+            rma=item.rma_no, units=item.units_text)
         session, actor = self.session, self.session.actor
 
         def work(password: str) -> decisions.SignedDecision:
@@ -509,7 +484,7 @@ class SupervisorView(StationView):
         self.refresh()
         self.show_done(self.tr("Decided and signed: {decision} for {rma} {units} "
                                "(certificate {fingerprint}).").format(
-            decision=decision_text(signed.decision), rma=signed.rma_no,
+            decision=labels.decision(signed.decision), rma=signed.rma_no,
             units=signed.serial or signed.slip_no or "",
             fingerprint=signed.certificate_fingerprint[:16]))
         self.ui.scanEdit.setFocus()
@@ -532,27 +507,19 @@ class SupervisorView(StationView):
             self.show_done(self.tr("No new overdue handovers."))
 
     def _late_activated(self, index: QModelIndex) -> None:
-        source = self.late_proxy.mapToSource(index)
-        if source.isValid():
-            item = self.late_model.record(source.row())
-            if item.rma_no:
-                self.open_history(item.rma_no, None)
+        item = self._record_at(index, self.late_proxy, self.late_model)
+        if item is not None and item.rma_no:
+            self.open_history(item.rma_no, None)
 
     # -- complaint notices and corrective actions ------------------------------------------
 
-    def _selected(self, table: QTableView, proxy: RecordFilterProxy,
-                  model: RecordTableModel) -> Any:
-        index = table.currentIndex()
-        if not index.isValid():
-            return None
-        source = proxy.mapToSource(index)
-        return model.record(source.row()) if source.isValid() else None
-
     def selected_notice(self) -> decisions.NoticeRow | None:
-        return self._selected(self.ui.noticesTable, self.notice_proxy, self.notice_model)
+        return self._record_at(self.ui.noticesTable.currentIndex(), self.notice_proxy,
+                               self.notice_model)
 
     def selected_action(self) -> decisions.ActionRow | None:
-        return self._selected(self.ui.actionsTable, self.action_proxy, self.action_model)
+        return self._record_at(self.ui.actionsTable.currentIndex(), self.action_proxy,
+                               self.action_model)
 
     def _update_record_buttons(self, *_: Any) -> None:
         roles = self.session.actor.roles
@@ -566,13 +533,7 @@ class SupervisorView(StationView):
         self.ui.verifyButton.setEnabled(can_verify)
         self.ui.reopenButton.setEnabled(can_verify)
 
-    def _open_record(self, index: QModelIndex, proxy: RecordFilterProxy,
-                     model: RecordTableModel) -> None:
-        source = proxy.mapToSource(index)
-        if not source.isValid():
-            return
-        record = model.record(source.row())
-        rma_no = record.case.rma_no if hasattr(record, "case") else record.action.rma_no
+    def _open_record(self, rma_no: str | None) -> None:
         if rma_no:
             self.open_history(rma_no, None)
 
@@ -592,13 +553,12 @@ class SupervisorView(StationView):
         note = self._note()
         if note is None:
             return
-        actor, port, notice_no = self.session.actor, self.session.slips, row.case.notice_no
+        actor, notice_no = self.session.actor, row.case.notice_no
 
         def work(password: str) -> Any:
-            suow = self._supervision_uow()
-            assert suow is not None
-            return decisions.close_notice_signed(suow, actor, notice_no=notice_no, note=note,
-                                                 password=password, port=port)
+            self._check_password(password)
+            return supervision.close_complaint_notice(self._supervision_uow(), actor,
+                                                      notice_no=notice_no, note=note)
 
         self.sign_and_attempt(self.tr("closing complaint notice {notice}").format(
             notice=notice_no), work, on_success=lambda _case: self._record_done(
@@ -612,14 +572,13 @@ class SupervisorView(StationView):
         note = self._note()
         if note is None:
             return
-        actor, port, ca_no = self.session.actor, self.session.slips, row.action.ca_no
+        actor, ca_no = self.session.actor, row.action.ca_no
 
         def work(password: str) -> Any:
-            suow = self._supervision_uow()
-            assert suow is not None
-            return decisions.verify_action_signed(suow, actor, ca_no=ca_no,
-                                                  effective=effective, note=note,
-                                                  password=password, port=port)
+            self._check_password(password)
+            return supervision.verify_corrective_action(self._supervision_uow(), actor,
+                                                        ca_no=ca_no, effective=effective,
+                                                        note=note)
 
         if effective:
             meaning = self.tr("corrective action {ca} verified effective").format(ca=ca_no)
@@ -628,6 +587,11 @@ class SupervisorView(StationView):
             meaning = self.tr("corrective action {ca} not effective").format(ca=ca_no)
             done = self.tr("Corrective action {ca} sent back to the process.").format(ca=ca_no)
         self.sign_and_attempt(meaning, work, on_success=lambda _a: self._record_done(done))
+
+    def _check_password(self, password: str) -> str:
+        """The signature on an act without a slip (services.signing): wrong, nothing done."""
+        return signing.check_signer_password(self.session.uow(), self.session.actor, password,
+                                             self.session.slips)
 
     def _record_done(self, text: str) -> None:
         self.ui.noteEdit.clear()
