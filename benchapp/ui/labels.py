@@ -118,11 +118,12 @@ CAUSE_CATEGORIES: dict[CauseCategory, str] = {
     CauseCategory.NFF: QT_TRANSLATE_NOOP("labels", "No fault found"),
 }
 
+# Own contexts where a word means something else elsewhere ("Repair" is also a station).
 REQUIREMENTS: dict[Requirement, str] = {
-    Requirement.REPAIR: QT_TRANSLATE_NOOP("labels", "Repair"),
-    Requirement.REPLACE: QT_TRANSLATE_NOOP("labels", "Replace"),
-    Requirement.REFUND: QT_TRANSLATE_NOOP("labels", "Refund"),
-    Requirement.ANALYSIS: QT_TRANSLATE_NOOP("labels", "Analysis only"),
+    Requirement.REPAIR: QT_TRANSLATE_NOOP("requirement", "Repair"),
+    Requirement.REPLACE: QT_TRANSLATE_NOOP("requirement", "Replace"),
+    Requirement.REFUND: QT_TRANSLATE_NOOP("requirement", "Refund"),
+    Requirement.ANALYSIS: QT_TRANSLATE_NOOP("requirement", "Analysis only"),
 }
 
 BILLINGS: dict[Billing, str] = {
@@ -161,8 +162,8 @@ HANDOVER_STATUSES: dict[HandoverStatus, str] = {
 }
 
 WORK_KINDS: dict[WorkKind, str] = {
-    WorkKind.REPAIR: QT_TRANSLATE_NOOP("labels", "Repair"),
-    WorkKind.REWORK: QT_TRANSLATE_NOOP("labels", "Rework"),
+    WorkKind.REPAIR: QT_TRANSLATE_NOOP("work kind", "Repair"),
+    WorkKind.REWORK: QT_TRANSLATE_NOOP("work kind", "Rework"),
 }
 
 # Every table with the enum it must cover completely (checked by tests/gui/test_labels.py).
@@ -183,13 +184,13 @@ TABLES: dict[str, tuple[type[StrEnum], Mapping]] = {
 }
 
 
-def _translated(table: Mapping, code: str | None) -> str:
+def _translated(table: Mapping, code: str | None, context: str = "labels") -> str:
     if code is None:
         return ""
     source = table.get(code)  # StrEnum keys compare equal to their plain string values
     if source is None:
         return str(code)
-    return QCoreApplication.translate("labels", source)
+    return QCoreApplication.translate(context, source)
 
 
 def unit_state(code: str) -> str:
@@ -217,7 +218,7 @@ def cause_category(code: str | None) -> str:
 
 
 def requirement(code: str | None) -> str:
-    return _translated(REQUIREMENTS, code)
+    return _translated(REQUIREMENTS, code, "requirement")
 
 
 def billing(code: str | None) -> str:
@@ -237,7 +238,7 @@ def handover_status(code: str | None) -> str:
 
 
 def work_kind(code: str | None) -> str:
-    return _translated(WORK_KINDS, code)
+    return _translated(WORK_KINDS, code, "work kind")
 
 
 def rma_status(code: str, *, batch: bool = False) -> str:

@@ -4510,18 +4510,6 @@ Serials: {serials}</source>
         <translation>无故障 (NFF)</translation>
     </message>
     <message>
-        <source>Replace</source>
-        <translation>更换</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Analysis only</source>
-        <translation>仅分析</translation>
-    </message>
-    <message>
         <source>Warranty (no charge)</source>
         <translation>保修（免费）</translation>
     </message>
@@ -4592,10 +4580,6 @@ Serials: {serials}</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>返工</translation>
     </message>
     <message>
         <source>{status}, batch problem</source>
@@ -5203,6 +5187,25 @@ Serials: {serials}</source>
     </message>
 </context>
 <context>
+    <name>requirement</name>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Analysis only</source>
+        <translation>仅分析</translation>
+    </message>
+</context>
+<context>
     <name>stations</name>
     <message>
         <source>Dismiss</source>
@@ -5227,6 +5230,17 @@ Serials: {serials}</source>
     <message>
         <source>The database cannot be reached; nothing was signed or saved and your input is kept. Choose Retry to sign again. ({detail})</source>
         <translation>数据库无法连接；未签名也未保存任何内容，您的输入已保留。点击“重试”重新签名。（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>work kind</name>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
     </message>
 </context>
 </TS>

@@ -30,3 +30,12 @@ def test_roles_in_workflow_order(qapp):
 def test_status_with_batch_flag(qapp):
     assert labels.rma_status("open") == "Open"
     assert labels.rma_status("open", batch=True) == "Open, batch problem"
+
+
+def test_a_word_with_two_meanings_gets_both_translations(qapp, tmp_path):
+    # "Repair" is a station (生产部维修) and also what a customer asks for, or a kind of work.
+    from tests.gui.helpers import language
+
+    with language("zh_CN", tmp_path):
+        assert labels.station("repair") != labels.requirement("repair")
+        assert labels.requirement("repair") == labels.work_kind("repair") == "维修"
