@@ -379,12 +379,18 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
                    HANDOVER_UNITS.c.serial.in_(list(serials))))
         return {serial: slip for serial, slip in rows}
 
-    def list(self, *, rma_no: str | None = None, status: str | None = None) -> list[Handover]:
+    def list(self, *, rma_no: str | None = None, status: str | None = None,
+             to_station: str | None = None, from_station: str | None = None
+             ) -> list[Handover]:
         where = true()
         if rma_no:
             where = and_(where, RMAS.c.rma_no == rma_no)
         if status:
             where = and_(where, HANDOVERS.c.status == status)
+        if to_station:
+            where = and_(where, HANDOVERS.c.to_station == to_station)
+        if from_station:
+            where = and_(where, HANDOVERS.c.from_station == from_station)
         return [h for h, _ in self._load(where)]
 
     def write(self, rma_ids: dict[str, tuple[int, dict[str, int]]]) -> None:
@@ -449,10 +455,19 @@ class SqlEscalationRepository(uow_api.EscalationRepository):
         self.seen[escalation_id] = (esc, row)
         return esc
 
-    def list(self, *, status: str | None = "open") -> list[Escalation]:
+    def list(self, *, status: str | None = "open", rma_no: str | None = None,
+             kind: str | None = None, slip_nos: Iterable[str] | None = None
+             ) -> list[Escalation]:
         q = self._query().order_by(m.EscalationRow.id)
         if status:
             q = q.where(m.EscalationRow.status == status)
+        if rma_no:
+            q = q.where(m.EscalationRow.rma_id == select(RMAS.c.id).where(
+                RMAS.c.rma_no == rma_no).scalar_subquery())
+        if kind:
+            q = q.where(m.EscalationRow.kind == kind)
+        if slip_nos is not None:
+            q = q.where(m.EscalationRow.slip_no.in_(list(slip_nos)))
         return [escalation_from_row(r) for r in self.session.scalars(q)]
 
     def flush_changes(self) -> None:

@@ -24,6 +24,7 @@ from benchapp.db.repositories import (
     SqlUserRepository,
     write_records,
 )
+from benchapp.db.views import SqlReadViews
 from benchapp.domain.rma import Billing, Requirement, Rma
 from benchapp.domain.errors import Conflict, Reason
 from benchapp.domain.rules import Policy
@@ -58,6 +59,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.log = SqlLogRepository(self.session)
         self.slips = SqlSlipRepository(self.session)
         self.repair_records = SqlRepairRecordRepository(self.session)
+        self.views = SqlReadViews(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

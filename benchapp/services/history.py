@@ -241,7 +241,7 @@ def rma_history(uow: HistoryUnitOfWork, rma_no: str) -> RmaHistory:
             status=e.status, raised_by=name(e.raised_by), raised_at=e.raised_at,
             decided_by=name(e.decided_by), decided_at=e.decided_at, decision=e.decision,
             reason=e.decision_reason or "")
-            for e in uow.escalations.list(status=None) if e.rma_no == rma.rma_no]
+            for e in uow.escalations.list(status=None, rma_no=rma.rma_no)]
         return RmaHistory(
             rma_no=rma.rma_no, customer=rma.customer, model=rma.model,
             declared_qty=rma.declared_qty, counted_qty=rma.counted_qty,
