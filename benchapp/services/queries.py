@@ -64,33 +64,39 @@ EXPORT_PAGE = 2000
 @dataclass(frozen=True)
 class RmaPage:
     """One page of the RMA list; ``next_after`` is the key to pass for the next page (None:
-    this was the last one); ``total`` counts every RMA the search matches (first page only)."""
+    this was the last one); with ``count``, ``total`` counts the RMAs the search matches and
+    ``total_all`` all of them."""
 
     rows: list[RmaSummary]
     next_after: tuple[Any, int] | None
     total: int | None = None
+    total_all: int | None = None  # every RMA (of the status), searched or not
 
 
 def rma_page(uow: AbstractUnitOfWork, *, search: str = "", status: str | None = None,
              sort: str = "received", descending: bool = True,
-             after: tuple[Any, int] | None = None, limit: int = PAGE,
+             after: tuple[Any, int] | None = None, limit: int | None = None,
              count: bool = False) -> RmaPage:
     """A page of the RMA list, searched (RMA no., customer, model, or a unit's exact serial),
     sorted and paged by the database: the cost is one page, whatever the history."""
+    limit = limit or PAGE
     if sort not in RMA_SORT_KEYS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(RMA_SORT_KEYS)}")
     with uow:
         rows = uow.views.rma_page(search=search, status=status, sort=sort,
                                   descending=descending, after=after, limit=limit)
         states = uow.views.unit_states(r["id"] for r in rows)
-        total = uow.views.rma_count(search=search, status=status) if count else None
+        total = total_all = None
+        if count:
+            total = uow.views.rma_count(search=search, status=status)
+            total_all = uow.views.rma_count(search="", status=status) if search else total
     summaries = [RmaSummary(
         rma_no=r["rma_no"], customer=r["customer"], model=r["model"],
         counted_qty=r["counted_qty"], status=r["status"], batch=r["batch"],
         due_date=r["due_date"], received_at=r["received_at"], states=states.get(r["id"], {}))
         for r in rows]
     next_after = rows[-1]["sort_key"] if len(rows) == limit else None
-    return RmaPage(summaries, next_after, total)
+    return RmaPage(summaries, next_after, total, total_all)
 
 
 def rma_units(uow: AbstractUnitOfWork, rma_no: str) -> list[UnitLine]:
