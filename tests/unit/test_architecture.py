@@ -50,7 +50,7 @@ def test_services_do_not_import_sql():
 
 
 def test_cli_commands_do_not_load_qt():
-    code = ("import sys, benchapp.cli as c, benchapp.admin_cli, benchapp.services.workflow, "
+    code = ("import sys, benchapp.cli as c, benchapp.cli.admin, benchapp.services.workflow, "
             "benchapp.db.unit_of_work; c.build_parser(); "
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -239,7 +239,7 @@ def _ca_passphrase_first(engine: Any) -> str | None:
         if uow.slips.ca() is None:
             return None
     from benchapp.services import slips
-    from benchapp.slip_cli import _port, ca_passphrase
+    from benchapp.cli.slips import _port, ca_passphrase
 
     passphrase = ca_passphrase()
     slips.check_ca_passphrase(_uow(engine), passphrase, _port())
@@ -254,7 +254,7 @@ def _issue(engine: Any, actor: Actor | None, username: str, password: str,
               "before they sign slips", file=sys.stderr)
         return
     from benchapp.services import slips
-    from benchapp.slip_cli import _port
+    from benchapp.cli.slips import _port
 
     fp = slips.issue_credential(_uow(engine), actor, username=username, password=password,
                                 ca_passphrase=ca_pass, port=_port())

@@ -9,7 +9,7 @@ import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
-from benchapp.admin_cli import EXIT_ERROR, EXIT_OK, _auth_parent, _engine, _guard, _login_as
+from benchapp.cli.admin import EXIT_ERROR, EXIT_OK, _auth_parent, _engine, _guard, _login_as
 from benchapp.domain.calendar import DayKind, IsoWeek, shop_zone
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.supervision import SETTING_NAMES, yuan

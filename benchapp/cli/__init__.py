@@ -37,15 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from benchapp import admin_cli  # the database-backed commands
-    from benchapp.devices import cli as devices_cli  # sim and device: no database needed
-    from benchapp import slip_cli  # ca and slip
-    from benchapp.reports import cli as reports_cli  # report and import
+    from benchapp.cli import admin  # the database-backed commands
+    from benchapp.cli import devices  # sim and device: no database needed
+    from benchapp.cli import reports  # report and import
+    from benchapp.cli import slips  # ca and slip
 
-    admin_cli.register(sub, db_parent)
-    devices_cli.register(sub, db_parent)
-    reports_cli.register(sub, db_parent)
-    slip_cli.register(sub, db_parent)
+    admin.register(sub, db_parent)
+    devices.register(sub, db_parent)
+    reports.register(sub, db_parent)
+    slips.register(sub, db_parent)
     return parser
 
 

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from benchapp.admin_cli import EXIT_ERROR, EXIT_OK, _auth_parent, _engine, _guard, _login_as, _uow
+from benchapp.cli.admin import EXIT_ERROR, EXIT_OK, _auth_parent, _engine, _guard, _login_as, _uow
 
 CA_PASSPHRASE_ENV = "BENCHAPP_CA_PASSPHRASE"
 
