@@ -1,4 +1,8 @@
-"""Admin CLI and GUI entry point: `benchapp` (GUI) and `benchapp SUBCOMMAND ...` (admin)."""
+"""Admin CLI and GUI entry point: `benchapp` (GUI) and `benchapp SUBCOMMAND ...` (admin).
+
+One module per command group (admin, slips, reports, devices), each with a `register(sub,
+db_parent)`; what they share (options, errors, database, sign-in) is in `common`.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +10,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-EXIT_OK = 0
-EXIT_ERROR = 1  # the command ran and refused (bad input, domain rule, database trouble)
-EXIT_USAGE = 2  # argparse's own code for a malformed command line
+from benchapp.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, db_parent
 
-
-def _db_parent() -> argparse.ArgumentParser:
-    # SUPPRESS keeps `benchapp --db X sub` and `benchapp sub --db X` both working:
-    # the sub-parser only sets `db` when the option is given after the subcommand.
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--db",
-        default=argparse.SUPPRESS,
-        metavar="URL",
-        help="database URL (sqlite:///file.db or postgresql+psycopg://user@host/db); "
-        "default: $BENCHAPP_DB, else the SQLite file in the user data directory",
-    )
-    return parent
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db_parent = _db_parent()
+    parent = db_parent()
     parser = argparse.ArgumentParser(
         prog="benchapp",
         description="After-sales repair bench. Without a subcommand, starts the GUI.",
@@ -37,15 +27,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from benchapp.cli import admin  # the database-backed commands
-    from benchapp.cli import devices  # sim and device: no database needed
-    from benchapp.cli import reports  # report and import
-    from benchapp.cli import slips  # ca and slip
+    # admin: db, demo, user, rma, audit, config; devices: sim and device (no database);
+    # reports: report, import, calendar, limits, cost; slips: ca, slip, labels
+    from benchapp.cli import admin, devices, reports, slips
 
-    admin.register(sub, db_parent)
-    devices.register(sub, db_parent)
-    reports.register(sub, db_parent)
-    slips.register(sub, db_parent)
+    admin.register(sub, parent)
+    devices.register(sub, parent)
+    reports.register(sub, parent)
+    slips.register(sub, parent)
     return parser
 
 
@@ -62,6 +51,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     return int(func(args) or EXIT_OK)
 
-
-if __name__ == "__main__":
-    sys.exit(main())
