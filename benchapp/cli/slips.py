@@ -178,20 +178,20 @@ def cmd_slip_export(args: argparse.Namespace) -> int:
 @guarded
 def cmd_slip_print(args: argparse.Namespace) -> int:
     from benchapp.services import slips
+    from benchapp.services.history import slip_print_count
 
     # The one command that needs Qt: its PDF renderer and the system's printers.
     from benchapp.ui.printing import PrintError, print_pdf, printer_without_window
 
     with open_engine(args) as engine:
         actor = sign_in(engine, args)
-        pdf = slips.slip_pdf(unit_of_work(engine), args.slip_no)
-        record = next(r for r in slips.list_slips(unit_of_work(engine))
-                      if r.slip_no == args.slip_no)
+        # This slip's row by its number, not every slip ever stored
+        pdf, print_count = slip_print_count(unit_of_work(engine), args.slip_no)
         printer = printer_without_window(name=args.printer, pdf_file=args.to_pdf)
         if printer is None:
             raise CommandFailed(f"no printer{' ' + args.printer if args.printer else ''} on "
                                 f"this machine; {args.slip_no} stays unprinted")
-        copy = record.print_count > 0
+        copy = print_count > 0
         try:
             pages = print_pdf(pdf, printer, copy_mark=copy)
         except PrintError as err:
