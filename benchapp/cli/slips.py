@@ -111,13 +111,11 @@ def cmd_ca_export(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_ca_issue(args: argparse.Namespace) -> int:
-    from benchapp.services import slips
+    from benchapp.services import slips, users
 
     with open_engine(args) as engine:
         actor = sign_in(engine, args)
         password = read_password(args, f"{args.username}'s password: ")
-        from benchapp.services import users
-
         users.login(unit_of_work(engine), args.username, password)  # only the user's own password
         fp = slips.issue_credential(unit_of_work(engine), actor, username=args.username,
                                     password=password, ca_passphrase=ca_passphrase(),
