@@ -9,7 +9,14 @@ import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
-from benchapp.admin_cli import EXIT_ERROR, EXIT_OK, _auth_parent, _engine, _guard, _login_as
+from benchapp.cli.common import (
+    EXIT_OK,
+    CommandFailed,
+    auth_parent,
+    guarded,
+    open_engine,
+    sign_in,
+)
 from benchapp.domain.calendar import DayKind, IsoWeek, shop_zone
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.supervision import SETTING_NAMES, yuan
@@ -17,7 +24,7 @@ from benchapp.domain.supervision import SETTING_NAMES, yuan
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
     """Add the `report`, `import`, `calendar`, `limits` and `cost` command groups."""
-    auth = _auth_parent()
+    auth = auth_parent()
 
     p = sub.add_parser("report", help="weekly repair statistics, trend, overdue items, costs")
     rsub = p.add_subparsers(dest="report_command", metavar="ACTION")
@@ -28,19 +35,19 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     wk.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
     wk.add_argument("--out", metavar="FILE", help="file to write (default: stdout; for pdf "
                     "weekly-YYYY-Www.pdf)")
-    wk.set_defaults(func=_guard(cmd_report_weekly))
+    wk.set_defaults(func=cmd_report_weekly)
     tr = rsub.add_parser("trend", parents=[db_parent], help="the weekly figures over N weeks")
     tr.add_argument("--weeks", type=int, default=52, help="number of weeks (default 52)")
     tr.add_argument("--end", metavar="YYYY-Www", help="last week (default: this week)")
     tr.add_argument("--format", choices=["json", "csv"], default="json")
     tr.add_argument("--out", metavar="FILE", help="file to write (default: stdout)")
-    tr.set_defaults(func=_guard(cmd_report_trend))
+    tr.set_defaults(func=cmd_report_trend)
     od = rsub.add_parser("overdue", parents=[db_parent],
                          help="items past their time limit (contact, report, follow-up, CA)")
     od.add_argument("--at", metavar="DATETIME", help="judge at this ISO date-time "
                     "(default: now, by the database server's clock)")
     od.add_argument("--format", choices=["text", "json", "csv"], default="text")
-    od.set_defaults(func=_guard(cmd_report_overdue))
+    od.set_defaults(func=cmd_report_overdue)
     co = rsub.add_parser("costs", parents=[db_parent], help="the cost ledger over ISO weeks")
     co.add_argument("--from", dest="first", required=True, metavar="YYYY-Www")
     co.add_argument("--to", dest="last", required=True, metavar="YYYY-Www")
@@ -48,14 +55,14 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                     help="one row per RMA and week (default), per week, or per customer")
     co.add_argument("--csv", metavar="FILE", help="CSV file to write (UTF-8 with BOM); "
                     "- for stdout; without it a table is printed")
-    co.set_defaults(func=_guard(cmd_report_costs))
+    co.set_defaults(func=cmd_report_costs)
 
     p = sub.add_parser("import", help="bring past records in")
     isub = p.add_subparsers(dest="import_command", metavar="WHAT")
     ir = isub.add_parser("repairs", parents=[db_parent, auth],
                          help="past repair records from a CSV file (docs/reports.md)")
     ir.add_argument("file", metavar="FILE.csv")
-    ir.set_defaults(func=_guard(cmd_import_repairs))
+    ir.set_defaults(func=cmd_import_repairs)
 
     p = sub.add_parser("calendar", help="the working calendar: holidays and make-up days")
     csub = p.add_subparsers(dest="calendar_command", metavar="ACTION")
@@ -66,23 +73,23 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
         add = gsub.add_parser("add", parents=[db_parent, auth], help=f"add {text}")
         add.add_argument("day", metavar="YYYY-MM-DD")
         add.add_argument("--name", default="", help="e.g. 国庆节")
-        add.set_defaults(func=_guard(cmd_calendar_add), kind=kind)
+        add.set_defaults(func=cmd_calendar_add, kind=kind)
     rm = csub.add_parser("remove", parents=[db_parent, auth], help="remove a calendar day")
     rm.add_argument("day", metavar="YYYY-MM-DD")
-    rm.set_defaults(func=_guard(cmd_calendar_remove))
+    rm.set_defaults(func=cmd_calendar_remove)
     ls = csub.add_parser("list", parents=[db_parent], help="holidays and make-up days")
     ls.add_argument("--year", type=int, help="only this year")
-    ls.set_defaults(func=_guard(cmd_calendar_list))
+    ls.set_defaults(func=cmd_calendar_list)
 
     p = sub.add_parser("limits", help="time limits, labour rate and form number of the "
                        "supervisor records")
     lsub = p.add_subparsers(dest="limits_command", metavar="ACTION")
     lsh = lsub.add_parser("show", parents=[db_parent], help="show them")
-    lsh.set_defaults(func=_guard(cmd_limits_show))
+    lsh.set_defaults(func=cmd_limits_show)
     lse = lsub.add_parser("set", parents=[db_parent, auth], help="change one")
     lse.add_argument("key", choices=[n for n in SETTING_NAMES if n != "tracking_since"])
     lse.add_argument("value")
-    lse.set_defaults(func=_guard(cmd_limits_set))
+    lse.set_defaults(func=cmd_limits_set)
 
     p = sub.add_parser("cost", help="the cost ledger of an RMA")
     ksub = p.add_subparsers(dest="cost_command", metavar="ACTION")
@@ -96,15 +103,15 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     ca.add_argument("--on", dest="incurred_on", metavar="YYYY-MM-DD",
                     help="day the cost arose (default: today)")
     ca.add_argument("--note", default="")
-    ca.set_defaults(func=_guard(cmd_cost_add))
+    ca.set_defaults(func=cmd_cost_add)
     cp = ksub.add_parser("price", parents=[db_parent, auth],
                          help="set the unit cost of a part number")
     cp.add_argument("part_no", metavar="PART-NO")
     cp.add_argument("amount", metavar="CNY")
-    cp.set_defaults(func=_guard(cmd_cost_price))
+    cp.set_defaults(func=cmd_cost_price)
     cs = ksub.add_parser("show", parents=[db_parent], help="an RMA's cost ledger")
     cs.add_argument("rma_no", metavar="RMA-NO")
-    cs.set_defaults(func=_guard(cmd_cost_show))
+    cs.set_defaults(func=cmd_cost_show)
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -157,6 +164,7 @@ def _week(engine, text: str | None) -> IsoWeek:  # noqa: ANN001
 # -- report ----------------------------------------------------------------------------------
 
 
+@guarded
 def cmd_report_weekly(args: argparse.Namespace) -> int:
     from benchapp.db.engine import server_now
     from benchapp.reports import export
@@ -164,7 +172,7 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
     from benchapp.reports.weekly import weekly_report, weekly_trend
 
     week = IsoWeek.parse(args.week) if args.week else None
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         week = week or _week(engine, None)
         _refresh(engine)
         report = weekly_report(engine, week, refresh=False)
@@ -187,6 +195,7 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_report_trend(args: argparse.Namespace) -> int:
     from benchapp.reports import export
     from benchapp.reports.weekly import weekly_trend
@@ -195,7 +204,7 @@ def cmd_report_trend(args: argparse.Namespace) -> int:
     if not 1 <= args.weeks <= 520:
         raise InvalidInput(Reason.VALUE_INVALID, value=args.weeks, field="--weeks",
                            allowed="1 to 520")
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         _refresh(engine)
         rows = weekly_trend(engine, end=end or _week(engine, None), weeks=args.weeks,
                             refresh=False)
@@ -206,6 +215,7 @@ def cmd_report_trend(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_report_overdue(args: argparse.Namespace) -> int:
     from benchapp.reports import export
     from benchapp.reports.store import read_settings
@@ -218,7 +228,7 @@ def cmd_report_overdue(args: argparse.Namespace) -> int:
         except ValueError:
             raise InvalidInput(Reason.VALUE_INVALID, value=args.at, field="--at",
                                allowed="an ISO date-time, e.g. 2026-11-20T09:00+08:00") from None
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         with engine.connect() as conn:
             zone = shop_zone(read_settings(conn).utc_offset_minutes)
         if at is not None and at.tzinfo is None:
@@ -259,12 +269,13 @@ def _print_table(rows: list[list[str]], *, right: tuple[int, ...] = ()) -> None:
         print("  ".join(cells).rstrip())
 
 
+@guarded
 def cmd_report_costs(args: argparse.Namespace) -> int:
     from benchapp.reports import export
     from benchapp.reports.costs import cost_ledger, totals
 
     first, last = IsoWeek.parse(args.first), IsoWeek.parse(args.last)
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         lines = cost_ledger(engine, first=first, last=last)
     grouped = None if args.by == "rma" else totals(lines, by=args.by)
     if args.csv:
@@ -282,21 +293,19 @@ def cmd_report_costs(args: argparse.Namespace) -> int:
 # -- import ----------------------------------------------------------------------------------
 
 
+@guarded
 def cmd_import_repairs(args: argparse.Namespace) -> int:
     from benchapp.domain.history import ImportRejected
     from benchapp.services.supervision import import_repairs
 
     path = Path(args.file)
     data = path.read_bytes()
-    with _engine(args) as engine:
-        actor = _login_as(engine, args)
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
         try:
             result = import_repairs(_suow(engine), actor, data, source=path.name)
         except ImportRejected as rejected:
-            print(f"benchapp: {rejected.message}", file=sys.stderr)
-            for problem in rejected.problems:
-                print(f"  {problem}", file=sys.stderr)
-            return EXIT_ERROR
+            raise CommandFailed(rejected.message, details=rejected.problems) from rejected
     print(f"{result.source}: {result.rows} rows, {result.added} units imported in "
           f"{result.rmas_added} RMAs, {result.already_imported} already imported")
     return EXIT_OK
@@ -305,12 +314,13 @@ def cmd_import_repairs(args: argparse.Namespace) -> int:
 # -- calendar and limits -------------------------------------------------------------------
 
 
+@guarded
 def cmd_calendar_add(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import add_calendar_day
 
     day = _day(args.day)
-    with _engine(args) as engine:
-        actor = _login_as(engine, args)
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
         entry, replaced = add_calendar_day(_suow(engine), actor, day=day,
                                            kind=DayKind(args.kind), name=args.name)
     verb = "renamed" if replaced else "added"
@@ -318,20 +328,22 @@ def cmd_calendar_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_calendar_remove(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import remove_calendar_day
 
     day = _day(args.day)
-    with _engine(args) as engine:
-        removed = remove_calendar_day(_suow(engine), _login_as(engine, args), day=day)
+    with open_engine(args) as engine:
+        removed = remove_calendar_day(_suow(engine), sign_in(engine, args), day=day)
     print(f"removed {removed.kind.value} {removed.day} {removed.name}".rstrip())
     return EXIT_OK
 
 
+@guarded
 def cmd_calendar_list(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import calendar_days
 
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         days = calendar_days(_suow(engine), year=args.year)
     if not days:
         print("no holidays or make-up working days: Monday to Friday are working days")
@@ -340,21 +352,23 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_limits_show(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import supervision_settings
 
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         settings = supervision_settings(_suow(engine))
     for name in SETTING_NAMES:
         print(f"{name} = {settings.stored(name) or '-'}")
     return EXIT_OK
 
 
+@guarded
 def cmd_limits_set(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import change_setting
 
-    with _engine(args) as engine:
-        value = change_setting(_suow(engine), _login_as(engine, args), args.key, args.value)
+    with open_engine(args) as engine:
+        value = change_setting(_suow(engine), sign_in(engine, args), args.key, args.value)
     print(f"{args.key} = {value}")
     return EXIT_OK
 
@@ -362,12 +376,13 @@ def cmd_limits_set(args: argparse.Namespace) -> int:
 # -- cost ------------------------------------------------------------------------------------
 
 
+@guarded
 def cmd_cost_add(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import record_cost
 
     incurred = _day(args.incurred_on, "--on") if args.incurred_on else None
-    with _engine(args) as engine:
-        entry = record_cost(_suow(engine), _login_as(engine, args), rma_no=args.rma_no,
+    with open_engine(args) as engine:
+        entry = record_cost(_suow(engine), sign_in(engine, args), rma_no=args.rma_no,
                             kind=args.kind, amount=args.amount, payer=args.payer,
                             incurred_on=incurred, note=args.note)
     payer = entry.payer.value if entry.payer else "by rule 5.3.1"
@@ -376,20 +391,22 @@ def cmd_cost_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_cost_price(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import set_part_price
 
-    with _engine(args) as engine:
-        fen = set_part_price(_suow(engine), _login_as(engine, args), part_no=args.part_no,
+    with open_engine(args) as engine:
+        fen = set_part_price(_suow(engine), sign_in(engine, args), part_no=args.part_no,
                              price=args.amount)
     print(f"{args.part_no.strip()} = {yuan(fen)} CNY")
     return EXIT_OK
 
 
+@guarded
 def cmd_cost_show(args: argparse.Namespace) -> int:
     from benchapp.reports.costs import rma_ledger
 
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         items = rma_ledger(engine, args.rma_no.strip())
     totals: dict[str, int] = {}
     for i in items:
