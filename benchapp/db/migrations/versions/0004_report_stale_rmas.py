@@ -18,16 +18,16 @@ depends_on = None
 # Each insert or update of an RMA (every change inside one bumps its version) leaves a mark;
 # before this, each report compared the version of every RMA ever received.
 SQLITE_TRIGGERS = (
-    "CREATE TRIGGER report_mark_rma_insert AFTER INSERT ON rmas "
-    "BEGIN INSERT INTO report_stale_rmas (rma_id) VALUES (NEW.id); END",
-    "CREATE TRIGGER report_mark_rma_update AFTER UPDATE ON rmas "
-    "BEGIN INSERT INTO report_stale_rmas (rma_id) VALUES (NEW.id); END",
+    ("CREATE TRIGGER report_mark_rma_insert AFTER INSERT ON rmas "
+     "BEGIN INSERT INTO report_stale_rmas (rma_id) VALUES (NEW.id); END"),
+    ("CREATE TRIGGER report_mark_rma_update AFTER UPDATE ON rmas "
+     "BEGIN INSERT INTO report_stale_rmas (rma_id) VALUES (NEW.id); END"),
 )
 POSTGRES_TRIGGERS = (
-    "CREATE FUNCTION report_mark_rma() RETURNS trigger LANGUAGE plpgsql AS $$ "
-    "BEGIN INSERT INTO report_stale_rmas (rma_id) VALUES (NEW.id); RETURN NULL; END $$",
-    "CREATE TRIGGER report_mark_rma AFTER INSERT OR UPDATE ON rmas "
-    "FOR EACH ROW EXECUTE FUNCTION report_mark_rma()",
+    ("CREATE FUNCTION report_mark_rma() RETURNS trigger LANGUAGE plpgsql AS $$ "
+     "BEGIN INSERT INTO report_stale_rmas (rma_id) VALUES (NEW.id); RETURN NULL; END $$"),
+    ("CREATE TRIGGER report_mark_rma AFTER INSERT OR UPDATE ON rmas "
+     "FOR EACH ROW EXECUTE FUNCTION report_mark_rma()"),
 )
 
 
