@@ -16,8 +16,9 @@ from benchapp.cli.common import (
     guarded,
     open_engine,
     sign_in,
+    unit_of_work,
 )
-from benchapp.domain.calendar import DayKind, IsoWeek, shop_zone
+from benchapp.domain.calendar import DayKind, IsoWeek
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.supervision import SETTING_NAMES, yuan
 
@@ -127,12 +128,6 @@ def _day(text: str, what: str = "date") -> date:
                            allowed="YYYY-MM-DD") from None
 
 
-def _suow(engine):  # noqa: ANN001, ANN202
-    from benchapp.reports.store import SqlSupervisionUnitOfWork
-
-    return SqlSupervisionUnitOfWork(engine)
-
-
 def _emit(text: str, out: str | None, *, bom: bool = False) -> None:
     """Write to a file (CSV with a BOM, so Excel reads the Chinese right) or to stdout."""
     if out and out != "-":
@@ -145,20 +140,20 @@ def _emit(text: str, out: str | None, *, bom: bool = False) -> None:
 def _refresh(engine) -> None:  # noqa: ANN001
     """Bring the summary tables up to date, saying so when it takes a while (the first report
     after an upgrade builds them for the whole history)."""
-    from benchapp.reports import facts
+    from benchapp.services import reports
 
     def progress(done: int, total: int) -> None:
-        if total > facts.RMA_CHUNK:
+        if total > reports.RMA_CHUNK:
             print(f"building the report summary: {done}/{total} RMAs", file=sys.stderr,
                   flush=True)
 
-    facts.refresh(engine, progress=progress)
+    reports.refresh_summary(unit_of_work(engine), progress=progress)
 
 
 def _week(engine, text: str | None) -> IsoWeek:  # noqa: ANN001
-    from benchapp.reports.weekly import current_week
+    from benchapp.services.reports import current_week
 
-    return IsoWeek.parse(text) if text else current_week(engine)
+    return IsoWeek.parse(text) if text else current_week(unit_of_work(engine))
 
 
 # -- report ----------------------------------------------------------------------------------
@@ -166,16 +161,14 @@ def _week(engine, text: str | None) -> IsoWeek:  # noqa: ANN001
 
 @guarded
 def cmd_report_weekly(args: argparse.Namespace) -> int:
-    from benchapp.db.engine import server_now
     from benchapp.reports import export
-    from benchapp.reports.store import read_settings
-    from benchapp.reports.weekly import weekly_report, weekly_trend
+    from benchapp.services.reports import shop_now, weekly_report, weekly_trend
 
     week = IsoWeek.parse(args.week) if args.week else None
     with open_engine(args) as engine:
         week = week or _week(engine, None)
         _refresh(engine)
-        report = weekly_report(engine, week, refresh=False)
+        report = weekly_report(unit_of_work(engine), week, refresh=False)
         if args.format == "json":
             _emit(export.to_json(report.to_json()), args.out)
         elif args.format == "csv":
@@ -183,11 +176,9 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
         else:
             from benchapp.reports.pdf import render_weekly_pdf
 
-            trend = weekly_trend(engine, end=week, weeks=52, today=report.as_of,
+            trend = weekly_trend(unit_of_work(engine), end=week, weeks=52, today=report.as_of,
                                  refresh=False)
-            with engine.connect() as conn:
-                zone = shop_zone(read_settings(conn).utc_offset_minutes)
-                generated = server_now(conn).astimezone(zone)
+            generated = shop_now(unit_of_work(engine))
             data = render_weekly_pdf(report, trend, generated_at=generated)
             out = Path(args.out or f"weekly-{week}.pdf")
             out.write_bytes(data)
@@ -198,7 +189,7 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
 @guarded
 def cmd_report_trend(args: argparse.Namespace) -> int:
     from benchapp.reports import export
-    from benchapp.reports.weekly import weekly_trend
+    from benchapp.services.reports import weekly_trend
 
     end = IsoWeek.parse(args.end) if args.end else None
     if not 1 <= args.weeks <= 520:
@@ -206,7 +197,7 @@ def cmd_report_trend(args: argparse.Namespace) -> int:
                            allowed="1 to 520")
     with open_engine(args) as engine:
         _refresh(engine)
-        rows = weekly_trend(engine, end=end or _week(engine, None), weeks=args.weeks,
+        rows = weekly_trend(unit_of_work(engine), end=end or _week(engine, None), weeks=args.weeks,
                             refresh=False)
     if args.format == "json":
         _emit(export.to_json(export.trend_json(rows)), args.out)
@@ -218,7 +209,7 @@ def cmd_report_trend(args: argparse.Namespace) -> int:
 @guarded
 def cmd_report_overdue(args: argparse.Namespace) -> int:
     from benchapp.reports import export
-    from benchapp.reports.store import read_settings
+    from benchapp.services.reports import shop_zone
     from benchapp.services.supervision import overdue_items
 
     at = None
@@ -229,11 +220,10 @@ def cmd_report_overdue(args: argparse.Namespace) -> int:
             raise InvalidInput(Reason.VALUE_INVALID, value=args.at, field="--at",
                                allowed="an ISO date-time, e.g. 2026-11-20T09:00+08:00") from None
     with open_engine(args) as engine:
-        with engine.connect() as conn:
-            zone = shop_zone(read_settings(conn).utc_offset_minutes)
+        zone = shop_zone(unit_of_work(engine))
         if at is not None and at.tzinfo is None:
             at = at.replace(tzinfo=zone)  # a wall-clock time in the shop
-        items = overdue_items(_suow(engine), at)
+        items = overdue_items(unit_of_work(engine), at)
     if args.format == "json":
         _emit(export.to_json(export.overdue_json(items)), None)
         return EXIT_OK
@@ -272,11 +262,12 @@ def _print_table(rows: list[list[str]], *, right: tuple[int, ...] = ()) -> None:
 @guarded
 def cmd_report_costs(args: argparse.Namespace) -> int:
     from benchapp.reports import export
-    from benchapp.reports.costs import cost_ledger, totals
+    from benchapp.reports.costs import totals
+    from benchapp.services.reports import cost_ledger
 
     first, last = IsoWeek.parse(args.first), IsoWeek.parse(args.last)
     with open_engine(args) as engine:
-        lines = cost_ledger(engine, first=first, last=last)
+        lines = cost_ledger(unit_of_work(engine), first=first, last=last)
     grouped = None if args.by == "rma" else totals(lines, by=args.by)
     if args.csv:
         _emit(export.cost_csv(lines, grouped, by=args.by), args.csv, bom=True)
@@ -303,7 +294,7 @@ def cmd_import_repairs(args: argparse.Namespace) -> int:
     with open_engine(args) as engine:
         actor = sign_in(engine, args)
         try:
-            result = import_repairs(_suow(engine), actor, data, source=path.name)
+            result = import_repairs(unit_of_work(engine), actor, data, source=path.name)
         except ImportRejected as rejected:
             raise CommandFailed(rejected.message, details=rejected.problems) from rejected
     print(f"{result.source}: {result.rows} rows, {result.added} units imported in "
@@ -321,7 +312,7 @@ def cmd_calendar_add(args: argparse.Namespace) -> int:
     day = _day(args.day)
     with open_engine(args) as engine:
         actor = sign_in(engine, args)
-        entry, replaced = add_calendar_day(_suow(engine), actor, day=day,
+        entry, replaced = add_calendar_day(unit_of_work(engine), actor, day=day,
                                            kind=DayKind(args.kind), name=args.name)
     verb = "renamed" if replaced else "added"
     print(f"{verb} {entry.kind.value} {entry.day} ({entry.day:%a}) {entry.name}".rstrip())
@@ -334,7 +325,7 @@ def cmd_calendar_remove(args: argparse.Namespace) -> int:
 
     day = _day(args.day)
     with open_engine(args) as engine:
-        removed = remove_calendar_day(_suow(engine), sign_in(engine, args), day=day)
+        removed = remove_calendar_day(unit_of_work(engine), sign_in(engine, args), day=day)
     print(f"removed {removed.kind.value} {removed.day} {removed.name}".rstrip())
     return EXIT_OK
 
@@ -344,7 +335,7 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import calendar_days
 
     with open_engine(args) as engine:
-        days = calendar_days(_suow(engine), year=args.year)
+        days = calendar_days(unit_of_work(engine), year=args.year)
     if not days:
         print("no holidays or make-up working days: Monday to Friday are working days")
     for d in days:
@@ -357,7 +348,7 @@ def cmd_limits_show(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import supervision_settings
 
     with open_engine(args) as engine:
-        settings = supervision_settings(_suow(engine))
+        settings = supervision_settings(unit_of_work(engine))
     for name in SETTING_NAMES:
         print(f"{name} = {settings.stored(name) or '-'}")
     return EXIT_OK
@@ -368,7 +359,7 @@ def cmd_limits_set(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import change_setting
 
     with open_engine(args) as engine:
-        value = change_setting(_suow(engine), sign_in(engine, args), args.key, args.value)
+        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value)
     print(f"{args.key} = {value}")
     return EXIT_OK
 
@@ -382,7 +373,7 @@ def cmd_cost_add(args: argparse.Namespace) -> int:
 
     incurred = _day(args.incurred_on, "--on") if args.incurred_on else None
     with open_engine(args) as engine:
-        entry = record_cost(_suow(engine), sign_in(engine, args), rma_no=args.rma_no,
+        entry = record_cost(unit_of_work(engine), sign_in(engine, args), rma_no=args.rma_no,
                             kind=args.kind, amount=args.amount, payer=args.payer,
                             incurred_on=incurred, note=args.note)
     payer = entry.payer.value if entry.payer else "by rule 5.3.1"
@@ -396,7 +387,7 @@ def cmd_cost_price(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import set_part_price
 
     with open_engine(args) as engine:
-        fen = set_part_price(_suow(engine), sign_in(engine, args), part_no=args.part_no,
+        fen = set_part_price(unit_of_work(engine), sign_in(engine, args), part_no=args.part_no,
                              price=args.amount)
     print(f"{args.part_no.strip()} = {yuan(fen)} CNY")
     return EXIT_OK
@@ -404,10 +395,10 @@ def cmd_cost_price(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_cost_show(args: argparse.Namespace) -> int:
-    from benchapp.reports.costs import rma_ledger
+    from benchapp.services.reports import rma_ledger
 
     with open_engine(args) as engine:
-        items = rma_ledger(engine, args.rma_no.strip())
+        items = rma_ledger(unit_of_work(engine), args.rma_no.strip())
     totals: dict[str, int] = {}
     for i in items:
         print(f"{i.day}  {i.kind:<10} {i.source:<14} {yuan(i.amount_fen):>10}  {i.payer:<9}"

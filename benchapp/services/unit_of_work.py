@@ -5,12 +5,16 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import AnomalyForm, Escalation, LogEntry, Rma
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
+
+if TYPE_CHECKING:
+    from benchapp.services.reports import CostQueries, ReportQueries, ReportSummary
+    from benchapp.services.supervision import SupervisionRepository
 
 
 class ServiceError(Exception):
@@ -139,6 +143,10 @@ class AbstractUnitOfWork(abc.ABC):
     users: UserRepository
     log: LogRepository
     views: ReadViews
+    supervision: SupervisionRepository
+    report_summary: ReportSummary
+    reports: ReportQueries
+    costs: CostQueries
 
     def __enter__(self) -> AbstractUnitOfWork:
         return self

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.devices.scan import parse_scan
 from benchapp.domain.roles import Role, Station
-from benchapp.reports.store import SqlSupervisionUnitOfWork
 from benchapp.services import decisions, supervision
 from benchapp.services import workflow as wf
 from benchapp.services.unit_of_work import DatabaseUnavailable
@@ -393,7 +393,7 @@ def test_overdue_handovers_are_highlighted_and_escalated_on_request(qtbot, shop,
 
 
 def test_overdue_complaint_and_corrective_action_show_up(qtbot, shop, qtmodeltester):
-    suow = SqlSupervisionUnitOfWork(shop.engine)
+    suow = SqlAlchemyUnitOfWork(shop.engine)
     with suow:
         past = suow.now() - timedelta(days=6)
     suow.backdate = past  # opened 6 days ago, due 3 days ago
@@ -414,7 +414,7 @@ def test_overdue_complaint_and_corrective_action_show_up(qtbot, shop, qtmodeltes
 
 
 def test_verify_a_corrective_action_signed(qtbot, shop, monkeypatch):
-    suow = SqlSupervisionUnitOfWork(shop.engine)
+    suow = SqlAlchemyUnitOfWork(shop.engine)
     action = supervision.open_corrective_action(
         suow, shop.bench.production_supervisor, responsible_process="SMT贴片",
         responsible_department="生产部", person_found="张三", kpi_consequence="扣绩效 5 分",
@@ -424,7 +424,7 @@ def test_verify_a_corrective_action_signed(qtbot, shop, monkeypatch):
     view.ui.tabs.setCurrentWidget(view.ui.complaintsTab)
     view.ui.actionsTable.setCurrentIndex(view.action_proxy.index(0, 0))
     assert not view.ui.verifyButton.isEnabled()  # still open: nothing to verify yet
-    supervision.record_action_implemented(SqlSupervisionUnitOfWork(shop.engine),
+    supervision.record_action_implemented(SqlAlchemyUnitOfWork(shop.engine),
                                           shop.bench.production_supervisor,
                                           ca_no=action.ca_no, note="AOI 程序已更新")
     view.refresh()
@@ -438,7 +438,7 @@ def test_verify_a_corrective_action_signed(qtbot, shop, monkeypatch):
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.mouseClick(view.ui.verifyButton, Qt.MouseButton.LeftButton)
     assert signer.asked
-    (closed,) = supervision.corrective_actions(SqlSupervisionUnitOfWork(shop.engine))
+    (closed,) = supervision.corrective_actions(SqlAlchemyUnitOfWork(shop.engine))
     assert closed.status.value == "closed"
     assert view.action_proxy.index(0, 5).data() == "Closed"
 

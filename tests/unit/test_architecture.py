@@ -124,3 +124,12 @@ def test_every_subpackage_is_listed_for_installation():
                  ["packages"])
     found = {".".join(p.relative_to(ROOT).parts[:-1]) for p in PKG.rglob("__init__.py")}
     assert found - listed == set()
+
+
+@pytest.mark.parametrize("sub", ["ui", "reports"])
+def test_views_and_report_models_reach_the_data_through_services(sub):
+    # One way to the data (issue 11): the UI and the report models call services/, which
+    # open the one unit of work; only db/ speaks SQL.
+    for path in (PKG / sub).rglob("*.py"):
+        bad = {n for n in imports_of(path) if n.startswith(("sqlalchemy", "benchapp.db"))}
+        assert not bad, f"{path.relative_to(ROOT)} imports {bad}"

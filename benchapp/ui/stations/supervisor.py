@@ -31,7 +31,7 @@ from benchapp.domain.rma import EscalationKind
 from benchapp.domain.roles import Station
 from benchapp.domain.supervision import CA_VERIFY_ROLES, NOTICE_CLOSE_ROLES
 from benchapp.services import decisions, signing, supervision, workflow
-from benchapp.services.supervision import ActionStatus, NoticeStatus, SupervisionUnitOfWork
+from benchapp.services.supervision import ActionStatus, NoticeStatus
 from benchapp.ui import labels
 from benchapp.ui.forms.ui_station_supervisor import Ui_SupervisorView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
@@ -283,20 +283,13 @@ class SupervisorView(StationView):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def _supervision_uow(self) -> SupervisionUnitOfWork:
-        """The bench's SQL unit of work with the supervision records (notices, actions,
-        limits) next to the workflow ones."""
-        from benchapp.reports.store import SqlSupervisionUnitOfWork
-
-        return SqlSupervisionUnitOfWork(self.session.uow().engine)
-
     def refresh(self) -> None:
         actor = self.session.actor
         others = self.ui.othersCheck.isChecked()
 
         def load() -> tuple[decisions.DecisionQueue, decisions.SupervisionDesk]:
             queue = decisions.decision_queue(self.session.uow(), actor, include_others=others)
-            return queue, decisions.supervision_desk(self._supervision_uow())
+            return queue, decisions.supervision_desk(self.session.uow())
 
         if not self.attempt(load, on_success=self._loaded):
             self._read_error = self.message_bar.text()
@@ -557,7 +550,7 @@ class SupervisorView(StationView):
 
         def work(password: str) -> Any:
             self._check_password(password)
-            return supervision.close_complaint_notice(self._supervision_uow(), actor,
+            return supervision.close_complaint_notice(self.session.uow(), actor,
                                                       notice_no=notice_no, note=note)
 
         self.sign_and_attempt(self.tr("closing complaint notice {notice}").format(
@@ -576,7 +569,7 @@ class SupervisorView(StationView):
 
         def work(password: str) -> Any:
             self._check_password(password)
-            return supervision.verify_corrective_action(self._supervision_uow(), actor,
+            return supervision.verify_corrective_action(self.session.uow(), actor,
                                                         ca_no=ca_no, effective=effective,
                                                         note=note)
 
