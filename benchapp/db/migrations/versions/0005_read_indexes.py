@@ -1,7 +1,7 @@
 """indexes for reads bounded by the work at hand
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-07 12:40:00
 
 A station's queue, the unsigned anomaly forms, one RMA's escalations and each page of the RMA
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
