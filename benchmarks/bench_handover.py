@@ -2,6 +2,11 @@
 
 Run: python benchmarks/bench_handover.py [--rounds N] [--sqlite-only]
 Writes benchmarks/results/bench_handover.json. Target: p50 and p95 within 2x of raw.
+
+Both sides run with the durability the product runs with, so a commit waits for the disk as a
+bench's does: SQLite through benchapp's own engine (WAL, ``synchronous=FULL``; the raw side
+uses the same engine), PostgreSQL with its defaults (``fsync``, ``synchronous_commit`` and
+``full_page_writes`` on; benchmarks/durable_pg.py), not the test server's ``fsync=off``.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text
+
+from benchmarks.durable_pg import start_durable_server
 
 from benchapp.db.engine import make_engine
 from benchapp.db.migrate import upgrade
@@ -187,16 +194,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         results.append(run_backend("sqlite", f"sqlite:///{tmp}/bench.db", args.rounds))
         if not args.sqlite_only:
-            from tests.pg import PgServer, find_bindir
-
-            bindir = find_bindir()
-            if bindir is None:
+            server = start_durable_server()
+            if server is None:
                 print("PostgreSQL server binaries not found: PostgreSQL skipped", file=sys.stderr)
             else:
-                server = PgServer(bindir)
                 try:
-                    server.init()
-                    server.start()
                     server.admin("CREATE DATABASE bench")
                     results.append(run_backend("postgresql", server.url("bench"), args.rounds))
                 finally:
