@@ -24,14 +24,13 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import text
 
-from benchmarks.durable_pg import start_durable_server
-
 from benchapp.db.engine import make_engine
 from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Station
 from benchapp.services import workflow as wf
+from benchmarks.durable_pg import start_durable_server
 from tests.workflow_helpers import Bench
 
 UNITS = 50

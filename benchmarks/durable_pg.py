@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.pg import PgServer, find_bindir  # noqa: E402
+from tests.pg import PgServer, find_bindir
 
 
 class DurablePgServer(PgServer):
