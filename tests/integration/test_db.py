@@ -265,6 +265,31 @@ def test_document_numbers_are_unique_under_concurrency(uow_factory):
     assert sorted(numbers) == list(range(1, 41))
 
 
+@pytest.mark.postgres
+def test_a_slip_number_does_not_wait_for_another_benchs_open_handover(pg_url):
+    """A bench signing a slip holds its transaction open; the next bench's number must not
+    wait for it (the counter's row lock is released at once). A number the first bench then
+    gives up stays unused: numbers may skip, never repeat."""
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    signing = SqlAlchemyUnitOfWork(engine)
+    with signing:
+        first = signing.next_number("slip")
+        other = SqlAlchemyUnitOfWork(engine)
+        with other:
+            # Without the fix this blocks on the row lock until lock_timeout ends it.
+            other.session.execute(text("SET LOCAL lock_timeout = '2s'"))
+            second = other.next_number("slip")
+            other.commit()
+        assert second == first + 1
+        # `signing` leaves without a commit: its number is skipped, not handed out again.
+    third = SqlAlchemyUnitOfWork(engine)
+    with third:
+        assert third.next_number("slip") == first + 2
+        assert third.next_number("rma") == 1  # other documents keep gap-free counters
+    engine.dispose()
+
+
 def test_sqlite_is_configured_for_a_single_bench(sqlite_url):
     engine = make_engine(sqlite_url)
     upgrade(engine)
