@@ -2,6 +2,11 @@
 
 Run: python benchmarks/bench_handover.py [--rounds N] [--sqlite-only]
 Writes benchmarks/results/bench_handover.json. Target: p50 and p95 within 2x of raw.
+
+Both sides run with the durability the product runs with, so a commit waits for the disk as a
+bench's does: SQLite through benchapp's own engine (WAL, ``synchronous=FULL``; the raw side
+uses the same engine), PostgreSQL with its defaults (``fsync``, ``synchronous_commit`` and
+``full_page_writes`` on; benchmarks/durable_pg.py), not the test server's ``fsync=off``.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Station
 from benchapp.services import workflow as wf
+from benchmarks.durable_pg import start_durable_server
 from tests.workflow_helpers import Bench
 
 UNITS = 50
@@ -187,16 +193,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         results.append(run_backend("sqlite", f"sqlite:///{tmp}/bench.db", args.rounds))
         if not args.sqlite_only:
-            from tests.pg import PgServer, find_bindir
-
-            bindir = find_bindir()
-            if bindir is None:
+            server = start_durable_server()
+            if server is None:
                 print("PostgreSQL server binaries not found: PostgreSQL skipped", file=sys.stderr)
             else:
-                server = PgServer(bindir)
                 try:
-                    server.init()
-                    server.start()
                     server.admin("CREATE DATABASE bench")
                     results.append(run_backend("postgresql", server.url("bench"), args.rounds))
                 finally:

@@ -13,6 +13,10 @@ from sqlalchemy.sql.functions import FunctionElement
 
 ENV_VAR = "BENCHAPP_DB"
 SQLITE_BUSY_TIMEOUT_S = 5.0
+# A committed handover may already have its slip printed and the boxes carried away: it must
+# survive a power cut. In WAL mode, NORMAL may lose the last commits at a power loss (only
+# the checkpoint is synced); FULL syncs the WAL at every commit (docs/durability.md).
+SQLITE_SYNCHRONOUS = "FULL"
 
 
 class utcnow(FunctionElement):  # noqa: N801 - reads like the SQL function it stands for
@@ -98,7 +102,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -1,4 +1,9 @@
-"""Bring a database to the current schema (`benchapp db upgrade`, and on every start)."""
+"""Bring a database to the current schema (`benchapp db upgrade`, and on every start).
+
+What a start asks of the database before the sign-in window (is the schema current, can anyone
+sign in) is answered here with one plain query each: neither Alembic nor the ORM is loaded
+before the window appears.
+"""
 
 from __future__ import annotations
 
@@ -69,3 +74,11 @@ def upgrade_if_needed(engine: Engine) -> bool:
         return False
     upgrade(engine)
     return True
+
+
+def has_users(engine: Engine) -> bool:
+    """Whether anyone can sign in yet; False on a new database (the first administrator is
+    asked for). Every account counts, as in ``services.users.list_users``: accounts are
+    disabled, never deleted."""
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT 1 FROM users LIMIT 1")).first() is not None
