@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -105,13 +106,13 @@ class PackingView(StationView):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         def load() -> tuple[list[StationUnit], list[Handover]]:
             return (queries.station_units(self.session.uow(), custody="packing",
                                           states={"at_packing", "packed"}),
                     queries.incoming_handovers(self.session.uow(), Station.PACKING.value))
 
-        self.attempt(load, on_success=self._loaded)
+        self.load(load, self._loaded, then=then)
 
     def _loaded(self, data: tuple) -> None:
         units, incoming = data
@@ -170,7 +171,9 @@ class PackingView(StationView):
         self.ui.scanEdit.setFocus()
 
     def pack(self) -> bool:
-        """Pack the selected RMA's units at packing; the counted (ticked) units must be all."""
+        """Pack the selected RMA's units at packing; the counted (ticked) units must be all.
+
+        True once the packing was sent (its outcome shows when it is done)."""
         group = self._current_group()
         if group is None:
             self.show_warning(self.tr("No units are waiting to be packed."))
@@ -187,10 +190,11 @@ class PackingView(StationView):
             self.ui.scanEdit.setFocus()
             return False
         rma_no = group.rma_no
-        return self.attempt(
+        self.attempt(
             lambda: workflow.pack_units(self.session.uow(), self.session.actor, rma_no=rma_no,
                                         serials=serials, counted=len(ticked)),
             on_success=lambda _none: self._packed_done(rma_no, serials))
+        return True
 
     def _packed_done(self, rma_no: str, serials: list[str]) -> None:
         text = self.tr("Packed %n unit(s) of {rma_no}; the tracking log is marked complete. "
@@ -199,13 +203,16 @@ class PackingView(StationView):
         self.ui.packResultLabel.setText(text)
         self.show_done(text)
         self.changed.emit()
-        self.refresh()
         ui = self.ui
         ui.tabs.setCurrentWidget(ui.packedTab)
-        row = self.packed_model.row_of(serials[0])
-        if row is not None:
-            select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
         ui.handOverButton.setFocus()
+
+        def select_packed() -> None:
+            row = self.packed_model.row_of(serials[0])
+            if row is not None:
+                select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
+
+        self.refresh(then=select_packed)
 
     # -- handovers -----------------------------------------------------------------------------
 

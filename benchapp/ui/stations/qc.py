@@ -8,6 +8,7 @@ nothing and leaves the signed verdict by hand. Every signed act re-asks the pass
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -300,11 +301,11 @@ class QcView(StationView):
 
     # -- loading ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         unsigned_only = not self.ui.showSignedCheck.isChecked()
+        uow = self.session.uow
 
         def load() -> _Loaded:
-            uow = self.session.uow
             return _Loaded(
                 units=queries.station_units(uow(), custody="qc"),
                 incoming=queries.incoming_handovers(uow(), Station.QC.value),
@@ -314,7 +315,7 @@ class QcView(StationView):
                 loop_limit=queries.rework_loop_limit(uow()),
             )
 
-        self.attempt(load, on_success=self._show_loaded)
+        self.load(load, self._show_loaded, then=then)
 
     def _show_loaded(self, loaded: _Loaded) -> None:
         self._loaded = loaded
@@ -467,10 +468,16 @@ class QcView(StationView):
         unit: StationUnit | None = self._current(self.ui.screeningTable)
         if (unit is not None and unit.state == UnitState.SCREENING_TESTED
                 and unit.serial not in self._details):
-            self.attempt(lambda: queries.unit_detail(self.session.uow(), unit.rma_no,
-                                                     unit.serial),
-                         on_success=lambda detail: self._details.__setitem__(unit.serial,
-                                                                             detail))
+            uow, rma_no, serial = self.session.uow, unit.rma_no, unit.serial
+
+            def got(detail: Unit) -> None:
+                self._details[serial] = detail
+                shown: StationUnit | None = self._current(self.ui.screeningTable)
+                if shown is not None and shown.serial == serial:
+                    self._screening_selected()  # now with its measurements
+
+            self.attempt(lambda: queries.unit_detail(uow(), rma_no, serial), on_success=got,
+                         kind="detail")
         if self._testing is None or self._testing.purpose != SCREENING:
             detail = self._details.get(unit.serial) if unit is not None else None
             measurements = detail.pending_measurements if detail is not None else []
@@ -819,8 +826,7 @@ class QcView(StationView):
                 serial=test.serial, verdict=verdict, n=len(measurements)))
             self._after_screening_test(test.serial)
 
-        if not self.attempt(work, on_success=done):
-            self._update_all()
+        self.attempt(work, on_success=done, on_failure=lambda _failure: self._update_all())
 
     def screening_verdict_by_hand(self, verdict: str) -> None:
         unit: StationUnit | None = self._current(self.ui.screeningTable)
@@ -851,9 +857,12 @@ class QcView(StationView):
 
     def _after_screening_test(self, serial: str) -> None:
         self.changed.emit()
-        self.refresh()
-        if self._select(self.ui.screeningTable, serial):
-            self._screening_selected()
+
+        def select() -> None:
+            if self._select(self.ui.screeningTable, serial):
+                self._screening_selected()
+
+        self.refresh(then=select)
         self.ui.visualPassRadio.setFocus()
 
     def record_visual_check(self) -> None:
@@ -966,7 +975,8 @@ class QcView(StationView):
                 self._pending_retest = None
             self._after_reinspection(result.rma_no, result.serial, "test", result.verdict)
 
-        if not self.sign_and_attempt(meaning, work, on_success=done):
+        if not self.sign_and_attempt(meaning, work, on_success=done,
+                                     on_failure=lambda _failure: self._update_all()):
             self._update_all()
 
     def record_oqc(self) -> None:
@@ -997,27 +1007,33 @@ class QcView(StationView):
 
     def _after_reinspection(self, rma_no: str, serial: str, stage: str, verdict: str) -> None:
         self.changed.emit()
-        self.refresh()
         ui = self.ui
         if verdict == "PASS":
             if stage == "test":
                 text = self.tr("{serial} passed the re-test: OQC full inspection next.").format(
                     serial=serial)
-                self._select(ui.reinspectionTable, serial)
                 self.show_done(text)
                 ui.reinspectionOutcomeLabel.setText(text)
-                if ui.oqcGroup.isEnabled():
-                    ui.oqcPassRadio.setFocus()
-                else:
-                    ui.scanEdit.setFocus()
+
+                def select() -> None:
+                    self._select(ui.reinspectionTable, serial)
+                    if ui.oqcGroup.isEnabled():
+                        ui.oqcPassRadio.setFocus()
+                    else:
+                        ui.scanEdit.setFocus()
+
+                self.refresh(then=select)
                 return
+            self.refresh()
             text = self.tr("{serial} passed OQC: ready to pack. Hand it over to packing in "
                            "tab 5.").format(serial=serial)
             self.show_done(text)
             ui.reinspectionOutcomeLabel.setText(text)
             ui.scanEdit.setFocus()
             return
-        self.attempt(lambda: queries.unit_detail(self.session.uow(), rma_no, serial),
+        self.refresh()
+        uow = self.session.uow
+        self.attempt(lambda: queries.unit_detail(uow(), rma_no, serial),
                      on_success=lambda unit: self._show_loop(unit, stage))
         ui.scanEdit.setFocus()
 

@@ -172,6 +172,7 @@ class ReceivingView(StationView):
         self.ui.mainLayout.insertWidget(0, self.message_bar)
         self._scan_consumed = False
         self._last: workflow.Received | None = None
+        self._saving = False
         self._last_model = ""
         self._build_form()
         self._build_lists()
@@ -305,14 +306,14 @@ class ReceivingView(StationView):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         def load() -> tuple[tuple[list[str], list[str]], list[StationUnit], list[Handover]]:
             return (queries.intake_suggestions(self.session.uow()),
                     queries.station_units(self.session.uow(), custody="receiving",
                                           states={"received", "ready_to_ship"}),
                     queries.incoming_handovers(self.session.uow(), Station.RECEIVING.value))
 
-        self.attempt(load, on_success=self._loaded)
+        self.load(load, self._loaded, then=then)
 
     def _loaded(self, data: tuple) -> None:
         (customers, models), units, incoming = data
@@ -474,16 +475,29 @@ class ReceivingView(StationView):
         )
 
     def save(self) -> bool:
+        """Register the RMA; True once it was sent (the outcome shows when it is saved)."""
         ui = self.ui
+        if self._saving:
+            return False  # a second Enter while the first save runs must not save twice
         if not ui.generateCheck.isChecked() and ui.serialList.count() == 0:
             self.show_error(self.tr("Scan each unit's serial, or tick Generate serials if "
                                     "the units carry none."))
             ui.serialScanEdit.setFocus()
             return False
         form = self.form()
-        return self.attempt(
+        self._saving = True
+
+        def saved(received: workflow.Received) -> None:
+            self._saving = False
+            self._received(received, form)
+
+        def failed(_failure: Exception) -> None:
+            self._saving = False
+
+        self.attempt(
             lambda: workflow.receive_rma(self.session.uow(), self.session.actor, form),
-            on_success=lambda received: self._received(received, form))
+            on_success=saved, on_failure=failed)
+        return True
 
     def _received(self, received: workflow.Received, form: NewRma) -> None:
         ui = self.ui
@@ -525,7 +539,8 @@ class ReceivingView(StationView):
     # -- labels --------------------------------------------------------------------------------
 
     def print_labels(self) -> bool:
-        """Print the last saved RMA's unit labels on the default printer; True if printed.
+        """Print the last saved RMA's unit labels on the default printer; True if a printer
+        is set up and the labels are being rendered (they print when that is done).
 
         A missing or failing printer is a message: the RMA is saved either way and the labels
         can be printed again (here, or with ``benchapp labels RMA-NO``).
@@ -542,23 +557,23 @@ class ReceivingView(StationView):
             return False
         dpi = printer.resolution()
         unit_labels = [UnitLabel(s, self._last_model, received.rma_no) for s in received.serials]
-        outcome: dict[str, bytes] = {}
 
         def render() -> bytes:
             return render_unit_labels(unit_labels, LABEL_WIDTH_MM, LABEL_HEIGHT_MM,
                                       printer_dpi=dpi if 100 <= dpi <= 1200 else 300)
 
-        if not self.attempt(render, on_success=lambda pdf: outcome.update(pdf=pdf)):
-            return False
-        try:
-            pages = printing.print_pdf(outcome["pdf"], printer, match_page_size=True)
-        except printing.PrintError as err:
-            self.show_warning(self.tr("{rma_no} is saved, but the labels were not printed: "
-                                      "{reason}").format(rma_no=received.rma_no,
-                                                         reason=err.message))
-            return False
-        self.show_done(self.tr("%n label(s) of {rma_no} printed.", "", pages).format(
-            rma_no=received.rma_no))
+        def print_rendered(pdf: bytes) -> None:
+            try:
+                pages = printing.print_pdf(pdf, printer, match_page_size=True)
+            except printing.PrintError as err:
+                self.show_warning(self.tr("{rma_no} is saved, but the labels were not "
+                                          "printed: {reason}").format(rma_no=received.rma_no,
+                                                                       reason=err.message))
+                return
+            self.show_done(self.tr("%n label(s) of {rma_no} printed.", "", pages).format(
+                rma_no=received.rma_no))
+
+        self.attempt(render, on_success=print_rendered)
         return True
 
     # -- handovers -----------------------------------------------------------------------------
@@ -675,7 +690,7 @@ class ReceivingView(StationView):
                           ).format(rma_no=rma_no, customer=group.customer, carrier=carrier,
                                    tracking=tracking)
         return self.sign_and_attempt(meaning, work, on_success=self._shipped,
-                                     busy=self.tr("Signing the shipping note…"))
+                                     wait=self.tr("Signing the shipping note…"))
 
     def _shipped(self, shipped: Shipped) -> None:
         note = shipped.note

@@ -4,6 +4,7 @@ hand repaired units back to QC."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -103,7 +104,7 @@ class RepairData:
 
 
 def load_repair_data(session: Session) -> RepairData:
-    """One read for the whole view (runs inside ``attempt``; touches no widget)."""
+    """One read for the whole view (runs on the view's worker; touches no widget)."""
     incoming = queries.incoming_handovers(session.uow(), Station.REPAIR.value)
     units = queries.station_units(session.uow(), custody=Custody.REPAIR.value)
     mine: set[str] = set()
@@ -528,8 +529,9 @@ class RepairView(StationView):
 
     # -- reading ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        self.attempt(lambda: load_repair_data(self.session), on_success=self._show_data)
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
+        session = self.session
+        self.load(lambda: load_repair_data(session), self._show_data, then=then)
 
     def _show_data(self, data: RepairData) -> None:
         self._store_draft()
@@ -875,25 +877,29 @@ class RepairView(StationView):
             "repair_minutes": ui.minutesSpin.value(),
         }
 
+        session = self.session
+
         def work() -> Any:
-            try:
-                return workflow.record_repair(self.session.uow(), self.session.actor,
-                                              rma_no=rma_no, serial=serial,
-                                              expected_version=version, **values)
-            except Conflict:
+            return workflow.record_repair(session.uow(), session.actor, rma_no=rma_no,
+                                          serial=serial, expected_version=version, **values)
+
+        def failed(failure: Exception) -> None:
+            if isinstance(failure, Conflict):
                 self._stale_rmas.add(rma_no)  # Reload takes the new version, keeps the input
-                raise
 
         def done(_record: Any) -> None:
             self._drafts.pop(serial, None)
-            self._fill_form(Draft(rma_no, serial, version))
+            if self._current is not None and self._current.serial == serial:
+                # Saved: an empty form for the next record (unless the person moved on to
+                # another unit while it was saving; that unit's form stays as typed).
+                self._fill_form(Draft(rma_no, serial, version))
             self._after_own_write(rma_no, version)
             self.show_done(self.tr("Repair record of unit {serial} saved. Hand it over to QC "
                                    "when the units of {rma_no} are done.").format(
                 serial=serial, rma_no=rma_no))
             self.ui.scanEdit.setFocus()
 
-        self.attempt(work, on_success=done)
+        self.attempt(work, on_success=done, on_failure=failed)
 
     def _after_own_write(self, rma_no: str, from_version: int) -> None:
         self._own_writes[rma_no] = from_version

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
 from typing import Any
@@ -290,22 +291,24 @@ class SupervisorView(StationView):
 
         return SqlSupervisionUnitOfWork(self.session.uow().engine)
 
-    def refresh(self) -> None:
-        actor = self.session.actor
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
+        session, actor = self.session, self.session.actor
         others = self.ui.othersCheck.isChecked()
 
         def load() -> tuple[decisions.DecisionQueue, decisions.SupervisionDesk]:
-            queue = decisions.decision_queue(self.session.uow(), actor, include_others=others)
+            queue = decisions.decision_queue(session.uow(), actor, include_others=others)
             return queue, decisions.supervision_desk(self._supervision_uow())
 
-        if not self.attempt(load, on_success=self._loaded):
+        def failed(_failure: Exception) -> None:
             self._read_error = self.message_bar.text()
-        elif self._charts is not None and self.ui.tabs.currentWidget() is self.ui.statisticsTab:
-            self._charts.refresh()  # it reads on its own worker and shows its own errors
+
+        self.load(load, self._loaded, then=then, on_failure=failed)
 
     def _loaded(self, result: tuple[decisions.DecisionQueue, decisions.SupervisionDesk]
                 ) -> None:
         queue, desk = result
+        if self._charts is not None and self.ui.tabs.currentWidget() is self.ui.statisticsTab:
+            self._charts.refresh()  # it reads on its own worker and shows its own errors
         if self._read_error and self.message_bar.text() == self._read_error:
             self.message_bar.clear()  # the database is back: its error is stale
         self._read_error = ""
@@ -474,7 +477,7 @@ class SupervisorView(StationView):
                 new_due_date=new_due)
 
         self.sign_and_attempt(meaning, work, on_success=self._decided,
-                              busy=self.tr("Signing the decision…"))
+                              wait=self.tr("Signing the decision…"))
 
     def _decided(self, signed: decisions.SignedDecision) -> None:
         self.ui.reasonEdit.clear()
@@ -492,8 +495,8 @@ class SupervisorView(StationView):
     # -- overdue ---------------------------------------------------------------------------
 
     def check_overdue_handovers(self) -> None:
-        self.attempt(lambda: workflow.escalate_overdue_handovers(self.session.uow(),
-                                                                 self.session.actor),
+        session = self.session
+        self.attempt(lambda: workflow.escalate_overdue_handovers(session.uow(), session.actor),
                      on_success=self._handovers_checked)
 
     def _handovers_checked(self, raised: list[str]) -> None:
