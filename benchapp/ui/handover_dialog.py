@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractProxyModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -28,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QDialog, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from benchapp.devices.scan import KIND_SLIP, KIND_UNIT, Scan, ScanRejected
 from benchapp.domain.errors import DomainError, HandoverRefused
@@ -44,7 +43,13 @@ from benchapp.ui.forms.ui_handover_receive_dialog import Ui_HandoverReceiveDialo
 from benchapp.ui.models.records import AnyIndex, Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import MessageBar, ServiceCalls, fit_columns, setup_table
+from benchapp.ui.stations.base import (
+    MessageBar,
+    ServiceCalls,
+    fit_columns,
+    select_row,
+    setup_table,
+)
 
 log = logging.getLogger(__name__)
 
@@ -135,16 +140,6 @@ class TickModel(RecordTableModel):
                 and (not self._user_ticks or not self.can_tick(index.row()))):
             return False
         return super().setData(index, value, role)
-
-
-def _select_row(table: QTableView, index: QModelIndex) -> None:
-    """Select and show the row of the model's ``index``, through the table's proxy if any."""
-    model = table.model()
-    if isinstance(model, QAbstractProxyModel):
-        index = model.mapFromSource(index)
-    if index.isValid():
-        table.selectRow(index.row())
-        table.scrollTo(index)
 
 
 class _ScanFieldMixin:
@@ -347,7 +342,7 @@ class GiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
                     station=labels.station(self.session.station),
                     receiver_station=labels.station(self.to_station)))
             return False
-        _select_row(self.ui.unitsTable, self.model.index(row, 0))
+        select_row(self.ui.unitsTable, row)
         unit = self.model.record(row)
         if not self.model.can_tick(row):
             self.show_error(self.tr(
@@ -675,7 +670,7 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
         if row is not None and self.model.is_checked(row):
             self.show_warning(self.tr("Unit {serial} is already counted.").format(
                 serial=self.model.key(row)))
-            _select_row(self.ui.unitsTable, self.model.index(row, 0))
+            select_row(self.ui.unitsTable, row)
             return False
         if row is None:
             row = self.model.append(CountLine(serial, on_slip=False))
@@ -689,7 +684,7 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
                 "Unit {serial} counted: {counted} of {declared}.").format(
                     serial=self.model.key(row), counted=len(self.scanned()),
                     declared=self.handover.declared_count))
-        _select_row(self.ui.unitsTable, self.model.index(row, 0))
+        select_row(self.ui.unitsTable, row)
         self._update_counts()
         return True
 

@@ -35,7 +35,13 @@ from benchapp.ui.forms.ui_history_dialog import Ui_HistoryDialog
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import MessageBar, ServiceCalls, fit_columns, setup_table
+from benchapp.ui.stations.base import (
+    MessageBar,
+    ServiceCalls,
+    fit_columns,
+    select_key,
+    setup_table,
+)
 
 log = logging.getLogger(__name__)
 
@@ -401,7 +407,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         if serial is None:
             self.ui.unitsTable.clearSelection()
             return True
-        return _select_key(self.ui.unitsTable, self.units_proxy, serial)
+        return select_key(self.ui.unitsTable, serial)
 
     def _unit_selected(self, *_args: QItemSelection) -> None:
         self._fill_lists()
@@ -478,7 +484,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         return slip.slip_no if slip else None
 
     def select_slip(self, slip_no: str) -> bool:
-        return _select_key(self.ui.slipsTable, self.slips_proxy, slip_no)
+        return select_key(self.ui.slipsTable, slip_no)
 
     def _slip_selected(self, *_args: QItemSelection) -> None:
         slip = self.selected_slip()
@@ -750,20 +756,6 @@ class HistoryDialog(QDialog, ServiceCalls):
             self.session.open_history(rma_no, serial or None)
         else:
             open_history(self.parentWidget(), self.session, rma_no, serial or None)
-
-
-def _select_key(view: QTableView, proxy: RecordFilterProxy, key: str) -> bool:
-    """Select and show the row with ``key``; False if it is not in the list (or filtered out)."""
-    model = proxy.sourceModel()
-    row = model.row_of(key)
-    if row is None:
-        return False
-    index = proxy.mapFromSource(model.index(row, 0))
-    if not index.isValid():
-        return False
-    view.selectRow(index.row())
-    view.scrollTo(index)
-    return True
 
 
 def _plain(value: Any) -> str:

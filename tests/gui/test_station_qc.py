@@ -19,6 +19,7 @@ from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import dialogs, handover_dialog
 from benchapp.ui.device_bridge import FixtureBridge
 from benchapp.ui.signature import SignatureDialog
+from benchapp.ui.stations.base import select_key
 from benchapp.ui.stations.qc import (
     TAB_ANOMALY,
     TAB_HANDOVER,
@@ -325,7 +326,7 @@ def test_only_the_named_inspector_signs_the_anomaly_form(qtbot, shop, make_view,
     other = make_view(Role.QC_LEAD)
     assert other.handle_scan(parse_scan(serials[0])) is True  # to_rework: hand-over tab
     other.ui.tabs.setCurrentIndex(TAB_ANOMALY)
-    assert other._select(other.ui.anomalyTable, form.form_no)
+    assert select_key(other.ui.anomalyTable, form.form_no)
     assert not other.ui.signFormButton.isEnabled()
     assert "Only oqc_inspector can sign" in other.ui.signFormButton.toolTip()
     # Forced anyway, the service refuses: nothing is signed.
@@ -338,7 +339,7 @@ def test_only_the_named_inspector_signs_the_anomaly_form(qtbot, shop, make_view,
 
     view = make_view(Role.OQC_INSPECTOR)
     assert view.anomaly_model.rowCount() == 1
-    view._select(view.ui.anomalyTable, form.form_no)
+    select_key(view.ui.anomalyTable, form.form_no)
     settle()
     assert view.ui.signFormButton.isEnabled()
     signer = answer_signatures(monkeypatch)
@@ -358,7 +359,7 @@ def test_only_the_named_inspector_signs_the_anomaly_form(qtbot, shop, make_view,
 def test_wrong_password_signs_no_form(qtbot, shop, make_view, monkeypatch):
     _rma_no, _serials, form = _raise_form(shop)
     view = make_view(Role.OQC_INSPECTOR)
-    view._select(view.ui.anomalyTable, form.form_no)
+    select_key(view.ui.anomalyTable, form.form_no)
     settle()
     answers = Answers("not-my-password", None)
     monkeypatch.setattr(dialogs, "exec_dialog", answers)
@@ -440,7 +441,7 @@ def test_oqc_fail_loops_back_to_repair(qtbot, shop, make_view, monkeypatch):
     text = view.ui.reinspectionOutcomeLabel.text()
     assert "failed OQC and goes back to repair" in text
     assert "repair loop 1 of at most 3" in text
-    view._select(view.ui.handoverTable, serials[0])
+    select_key(view.ui.handoverTable, serials[0])
     settle()
     assert view.ui.toRepairButton.isEnabled()
     assert "1 of 3" in view.handover_model.index(0, 4).data()
@@ -541,12 +542,12 @@ def test_hand_over_gives_the_units_of_one_rma(qtbot, shop, make_view, monkeypatc
     view = make_view(Role.QC_LEAD)
     view.ui.tabs.setCurrentIndex(TAB_HANDOVER)
     assert not view.ui.toRepairButton.isEnabled()
-    view._select(view.ui.handoverTable, serials[1])
+    select_key(view.ui.handoverTable, serials[1])
     settle()
     view.ui.toRepairButton.click()
     settle()
     assert calls == [(rma_no, Station.REPAIR, serials, [serials[1]])]
-    view._select(view.ui.handoverTable, other[0], clear=False)
+    select_key(view.ui.handoverTable, other[0], clear=False)
     settle()
     view.hand_over(Station.REPAIR)
     settle()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -67,6 +67,47 @@ def fit_columns(table: QTableView) -> None:
         if section == last and header.stretchLastSection():
             continue  # it fills the rest; padding it would overflow into a scroll bar
         header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
+
+
+def select_row(table: QTableView, row: int, *, search: QLineEdit | None = None,
+               clear: bool = True, current: bool = True) -> bool:
+    """Select row ``row`` of the table's source model (through its proxy, if any) and show it.
+
+    ``search``: a filter field, cleared if it hides the row. ``clear=False`` adds the row to
+    the selection; ``current=False`` selects it without making it the current row. False if
+    the row is not shown.
+    """
+    model = table.model()
+
+    def shown() -> Any:
+        if isinstance(model, QAbstractProxyModel):
+            return model.mapFromSource(model.sourceModel().index(row, 0))
+        return model.index(row, 0)
+
+    index = shown()
+    if not index.isValid() and search is not None:
+        search.clear()
+        index = shown()
+    if not index.isValid():
+        return False
+    flags = QItemSelectionModel.SelectionFlag.Rows | (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect if clear
+        else QItemSelectionModel.SelectionFlag.Select)
+    if current:
+        table.selectionModel().setCurrentIndex(index, flags)
+        table.scrollTo(index)
+    else:
+        table.selectionModel().select(index, flags)
+    return True
+
+
+def select_key(table: QTableView, key: str | None, **options: Any) -> bool:
+    """Select the row of the record with ``key`` (a RecordTableModel's key) and show it; the
+    options are ``select_row``'s. False if no record has that key or it is not shown."""
+    model = table.model()
+    source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
+    row = source.row_of(key) if key else None
+    return row is not None and select_row(table, row, **options)
 
 
 class MessageBar(QFrame):

@@ -18,7 +18,7 @@ from benchapp.ui import labels
 from benchapp.ui.forms.ui_station_packing import Ui_PackingView
 from benchapp.ui.models.records import Column, RecordTableModel
 from benchapp.ui.models.rma_table import format_date, format_time
-from benchapp.ui.stations.base import StationView, fit_columns
+from benchapp.ui.stations.base import StationView, fit_columns, select_key, select_row
 from benchapp.ui.stations.receiving import (
     RmaGroup,
     attach_table,
@@ -26,7 +26,6 @@ from benchapp.ui.stations.receiving import (
     give_units,
     group_by_rma,
     on_slip,
-    select_source_row,
     selected_record,
 )
 
@@ -135,8 +134,7 @@ class PackingView(StationView):
         row = self.rma_model.row_of(rma_no) if rma_no else None
         if row is None and self.rma_model.rowCount():
             row = 0
-        if row is None or not select_source_row(self.ui.rmaTable, self.rma_proxy, row,
-                                                self.ui.packSearchEdit):
+        if row is None or not select_row(self.ui.rmaTable, row, search=self.ui.packSearchEdit):
             self.unit_model.set_records([])
             return
         self._group_changed()
@@ -207,12 +205,8 @@ class PackingView(StationView):
         ui.tabs.setCurrentWidget(ui.packedTab)
         ui.handOverButton.setFocus()
 
-        def select_packed() -> None:
-            row = self.packed_model.row_of(serials[0])
-            if row is not None:
-                select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
-
-        self.refresh(then=select_packed)
+        self.refresh(then=lambda: select_key(ui.packedTable, serials[0],
+                                             search=ui.packedSearchEdit))
 
     # -- handovers -----------------------------------------------------------------------------
 
@@ -269,7 +263,7 @@ class PackingView(StationView):
             row = self.unit_model.row_of(serial)
             if row is None:  # cannot happen: the unit's RMA is selected now
                 return False
-            select_source_row(ui.unitTable, self.unit_proxy, row)
+            select_row(ui.unitTable, row)
             if self.unit_model.is_checked(row):
                 self.show_warning(self.tr("{serial} was already counted.").format(
                     serial=serial))
@@ -283,13 +277,13 @@ class PackingView(StationView):
         row = self.packed_model.row_of(serial)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.packedTab)
-            select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
+            select_row(ui.packedTable, row, search=ui.packedSearchEdit)
             self.show_warning(self.tr("{serial} is already packed.").format(serial=serial))
             return True
         row = first_row(self.incoming_model, on_slip(serial))
         if row is not None:
             ui.tabs.setCurrentWidget(ui.incomingTab)
-            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            select_row(ui.incomingTable, row, search=ui.incomingSearchEdit)
             self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
                                       "slip first.").format(
                                           serial=serial,
@@ -315,13 +309,13 @@ class PackingView(StationView):
         row = first_row(self.packed_model, of_rma)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.packedTab)
-            select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
+            select_row(ui.packedTable, row, search=ui.packedSearchEdit)
             self.message_bar.clear()
             return True
         row = first_row(self.incoming_model, of_rma)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.incomingTab)
-            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            select_row(ui.incomingTable, row, search=ui.incomingSearchEdit)
             self.message_bar.clear()
             return True
         self.show_error(self.tr("{rma_no} has no units at Packing.").format(rma_no=rma_no))

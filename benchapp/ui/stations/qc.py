@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QRadioButton, QTableView, QWidget
 
@@ -31,7 +31,7 @@ from benchapp.ui.forms.ui_station_qc import Ui_QcView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import StationView, fit_columns, setup_table
+from benchapp.ui.stations.base import StationView, fit_columns, select_key, setup_table
 
 # Who may do what (the services check again; the view only greys out what cannot work).
 TEST_ROLES = frozenset({Role.TESTER, Role.QC_LEAD})
@@ -356,7 +356,7 @@ class QcView(StationView):
         current = self._current_key(table)
         model.set_records(records)
         for key in selected:
-            self._select(table, key, clear=False, current=key == current)
+            select_key(table, key, clear=False, current=key == current)
         fit_columns(table)
 
     def _set_tab_titles(self) -> None:
@@ -409,26 +409,6 @@ class QcView(StationView):
         proxy = self.proxies[table]
         model: RecordTableModel[Any] = proxy.sourceModel()
         return model.key(proxy.mapToSource(index).row())
-
-    def _select(self, table: QTableView, key: str, *, clear: bool = True,
-                current: bool = True) -> bool:
-        proxy = self.proxies[table]
-        model: RecordTableModel[Any] = proxy.sourceModel()
-        row = model.row_of(key)
-        if row is None:
-            return False
-        index = proxy.mapFromSource(model.index(row, 0))
-        if not index.isValid():
-            return False
-        flags = QItemSelectionModel.SelectionFlag.Rows
-        flags |= (QItemSelectionModel.SelectionFlag.ClearAndSelect if clear
-                  else QItemSelectionModel.SelectionFlag.Select)
-        if current:
-            table.selectionModel().setCurrentIndex(index, flags)
-            table.scrollTo(index)
-        else:
-            table.selectionModel().select(index, flags)
-        return True
 
     def _open_history_of(self, table: QTableView, index: QModelIndex) -> None:
         proxy = self.proxies[table]
@@ -697,9 +677,9 @@ class QcView(StationView):
         if self._rma_filter is not None:
             self._rma_filter = None
             self._apply_filter()
-        if not self._select(table, key):
+        if not select_key(table, key):
             search.clear()  # the search box hid it
-            self._select(table, key)
+            select_key(table, key)
         self.message_bar.clear()
         self.ui.tabs.setCurrentIndex(tab)
         usable = [w for w in focus if w.isEnabled() and w.isVisibleTo(self)]
@@ -859,7 +839,7 @@ class QcView(StationView):
         self.changed.emit()
 
         def select() -> None:
-            if self._select(self.ui.screeningTable, serial):
+            if select_key(self.ui.screeningTable, serial):
                 self._screening_selected()
 
         self.refresh(then=select)
@@ -1016,7 +996,7 @@ class QcView(StationView):
                 ui.reinspectionOutcomeLabel.setText(text)
 
                 def select() -> None:
-                    self._select(ui.reinspectionTable, serial)
+                    select_key(ui.reinspectionTable, serial)
                     if ui.oqcGroup.isEnabled():
                         ui.oqcPassRadio.setFocus()
                     else:

@@ -31,7 +31,7 @@ from benchapp.ui import handover_dialog, labels, printing
 from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_date, format_time
-from benchapp.ui.stations.base import StationView, fit_columns, setup_table
+from benchapp.ui.stations.base import StationView, fit_columns, select_row, setup_table
 
 log = logging.getLogger(__name__)
 
@@ -98,20 +98,6 @@ def selected_record(table: QTableView, proxy: RecordFilterProxy) -> Any:
     if not index.isValid():
         return None
     return proxy.sourceModel().record(proxy.mapToSource(index).row())
-
-
-def select_source_row(table: QTableView, proxy: RecordFilterProxy, row: int,
-                      search: QLineEdit | None = None) -> bool:
-    """Make source ``row`` current (clearing ``search`` if it hides the row)."""
-    index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
-    if not index.isValid() and search is not None:
-        search.clear()
-        index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
-    if not index.isValid():
-        return False
-    table.setCurrentIndex(index)
-    table.scrollTo(index)
-    return True
 
 
 def first_row(model: RecordTableModel, matches: Callable[[Any], bool]) -> int | None:
@@ -616,8 +602,8 @@ class ReceivingView(StationView):
         row = self.ship_rma_model.row_of(rma_no) if rma_no else None
         if row is None and self.ship_rma_model.rowCount():
             row = 0
-        if row is None or not select_source_row(self.ui.shipRmaTable, self.ship_rma_proxy, row,
-                                                self.ui.shipSearchEdit):
+        if row is None or not select_row(self.ui.shipRmaTable, row,
+                                         search=self.ui.shipSearchEdit):
             self.ship_unit_model.set_records([])
             return
         self._ship_group_changed()
@@ -757,7 +743,7 @@ class ReceivingView(StationView):
             row = self.ship_unit_model.row_of(serial)
             if row is None:  # cannot happen: the unit's RMA is selected now
                 return False
-            select_source_row(ui.shipUnitsTable, self.ship_unit_proxy, row)
+            select_row(ui.shipUnitsTable, row)
             if self.ship_unit_model.is_checked(row):
                 self.show_warning(self.tr("{serial} is already ticked.").format(
                     serial=serial))
@@ -771,14 +757,14 @@ class ReceivingView(StationView):
         row = self.queue_model.row_of(serial)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.queueTab)
-            select_source_row(ui.queueTable, self.queue_proxy, row, ui.queueSearchEdit)
+            select_row(ui.queueTable, row, search=ui.queueSearchEdit)
             self.message_bar.clear()
             ui.queueTable.setFocus()
             return True
         row = first_row(self.incoming_model, on_slip(serial))
         if row is not None:
             ui.tabs.setCurrentWidget(ui.incomingTab)
-            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            select_row(ui.incomingTable, row, search=ui.incomingSearchEdit)
             self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
                                       "slip first.").format(
                                           serial=serial,
@@ -806,13 +792,13 @@ class ReceivingView(StationView):
         row = first_row(self.queue_model, of_rma)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.queueTab)
-            select_source_row(ui.queueTable, self.queue_proxy, row, ui.queueSearchEdit)
+            select_row(ui.queueTable, row, search=ui.queueSearchEdit)
             self.message_bar.clear()
             return True
         row = first_row(self.incoming_model, of_rma)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.incomingTab)
-            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            select_row(ui.incomingTable, row, search=ui.incomingSearchEdit)
             self.message_bar.clear()
             return True
         self.show_error(self.tr("{rma_no} has no units at Receiving & Shipping.").format(

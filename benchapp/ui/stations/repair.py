@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -48,7 +47,7 @@ from benchapp.ui.forms.ui_station_repair import Ui_RepairView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import StationView, fit_columns, setup_table
+from benchapp.ui.stations.base import StationView, fit_columns, select_key, setup_table
 
 # The repair record's cause categories (WORKFLOW.md), shown by their names, stored by key.
 # Suggestions only: the fields stay free text (the shop names its own processes).
@@ -553,8 +552,7 @@ class RepairView(StationView):
         selected_slip = self._selected_slip()
         self.incoming_model.set_records(data.incoming)
         fit_columns(self.ui.incomingTable)
-        self._select_row(self.ui.incomingTable, self.incoming_proxy, self.incoming_model,
-                         selected_slip)
+        select_key(self.ui.incomingTable, selected_slip)
         self.ui.incomingGroup.setTitle(self.tr("Incoming slips to repair ({n})").format(
             n=len(data.incoming)))
         self._show_queue()
@@ -573,26 +571,11 @@ class RepairView(StationView):
             (self.tr("All units at repair ({n})") if self.ui.showAllCheck.isChecked()
              else self.tr("My queue ({n})")).format(n=len(units)))
         if current is not None and self.queue_model.row_of(current) is not None:
-            self._select_row(self.ui.queueTable, self.queue_proxy, self.queue_model, current)
+            select_key(self.ui.queueTable, current)
         else:
             self.ui.queueTable.clearSelection()
             self._load_unit(None)
         self._update_actions()
-
-    @staticmethod
-    def _select_row(table: QTableView, proxy: RecordFilterProxy, model: RecordTableModel,
-                    key: str | None) -> bool:
-        row = model.row_of(key) if key else None
-        if row is None:
-            return False
-        index = proxy.mapFromSource(model.index(row, 0))
-        if not index.isValid():
-            return False
-        table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        table.scrollTo(index)
-        return True
 
     def _selected_slip(self) -> str | None:
         index = self.ui.incomingTable.currentIndex()
@@ -1048,8 +1031,7 @@ class RepairView(StationView):
                 self.show_warning(self.tr(
                     "Unit {serial} is on slip {slip_no}, not yet received at repair: receive "
                     "the slip first.").format(serial=serial, slip_no=slip.slip_no))
-                self._select_row(self.ui.incomingTable, self.incoming_proxy,
-                                 self.incoming_model, slip.slip_no)
+                select_key(self.ui.incomingTable, slip.slip_no)
                 self._update_actions()
             else:
                 self.show_error(self.tr(
@@ -1064,7 +1046,7 @@ class RepairView(StationView):
             self.message_bar.clear()
         if self.ui.searchEdit.text():
             self.ui.searchEdit.clear()
-        self._select_row(self.ui.queueTable, self.queue_proxy, self.queue_model, unit.serial)
+        select_key(self.ui.queueTable, unit.serial)
         self._queue_row_changed()
         if self._form_editable() and unit.due_confirmed:
             self.ui.symptomEdit.setFocus()

@@ -38,7 +38,7 @@ from benchapp.ui.forms.ui_station_supervisor import Ui_SupervisorView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import StationView, fit_columns, setup_table
+from benchapp.ui.stations.base import StationView, fit_columns, select_key, setup_table
 
 log = logging.getLogger(__name__)
 
@@ -364,17 +364,10 @@ class SupervisorView(StationView):
         return self._record_at(index, self.queue_proxy, self.queue_model)
 
     def select_escalation(self, escalation_id: int) -> bool:
-        row = self.queue_model.row_of(str(escalation_id))
-        if row is None:
+        key = str(escalation_id)
+        if not select_key(self.ui.queueTable, key):
             return False
-        index = self.queue_proxy.mapFromSource(self.queue_model.index(row, 0))
-        if not index.isValid():
-            return False
-        table = self.ui.queueTable
-        table.setCurrentIndex(index)
-        table.selectRow(index.row())
-        table.scrollTo(index)
-        self._show_item(self.queue_model.record(row))
+        self._show_item(self.queue_model.record(self.queue_model.row_of(key)))
         return True
 
     def _queue_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
