@@ -65,5 +65,5 @@ def no_unit_of_work_on_the_gui_thread(monkeypatch):
         window_init(self, guarded, *args, **kwargs)
 
     monkeypatch.setattr(MainWindow, "__init__", init)
-    yield
+    yield opened
     assert not opened, f"units of work opened on the GUI thread by {sorted(set(opened))}"
