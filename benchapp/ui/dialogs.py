@@ -75,6 +75,32 @@ def show_crash(details: str, report: str | None) -> None:
     box.exec()
 
 
+class WaitIndicator:
+    """A modal "please wait" for a write the person waits for (signing, a handover).
+
+    It blocks no code: the work runs on the widget's OpRunner and whoever receives the
+    outcome calls ``close()``. It appears only if the work is still running after
+    WAIT_DIALOG_DELAY_MS, so a quick write does not flash a window.
+    """
+
+    def __init__(self, parent: QWidget | None, text: str) -> None:
+        dialog = QProgressDialog(text, "", 0, 0, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Please wait"))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(WAIT_DIALOG_DELAY_MS)
+        dialog.setValue(0)  # starts its own show timer
+        self._dialog: QProgressDialog | None = dialog
+
+    def close(self) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+
 class _Relay(QObject):
     """Carries the worker's news to the GUI thread (the signals are queued across threads)."""
 
