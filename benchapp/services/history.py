@@ -204,7 +204,7 @@ def rma_history(uow: HistoryUnitOfWork, rma_no: str) -> RmaHistory:
                        from_state=e.from_state, to_state=e.to_state,
                        detail=dict(e.detail or {}))
                for e in uow.log.for_rma(rma.rma_no)]
-        records = {r.slip_no: r for r in uow.slips.for_rma(rma.rma_no)}
+        records = {r.slip_no: r for r in uow.slips.list(rma.rma_no)}  # no PDFs
         slips = []
         for h in uow.handovers.list(rma_no=rma.rma_no):
             record = records.get(h.slip_no)

@@ -45,7 +45,8 @@ class RmaRepository(abc.ABC):
 
     @abc.abstractmethod
     def customers_and_models(self) -> tuple[list[str], list[str]]:
-        """Distinct customer and model names of every RMA, most recently received first."""
+        """Distinct customer and model names of the newest RMAs (a few thousand), most
+        recently received first."""
 
 
 class HandoverRepository(abc.ABC):
