@@ -39,7 +39,7 @@ from benchapp.db import models as m  # noqa: E402
 from benchapp.db.engine import make_engine  # noqa: E402
 from benchapp.db.migrate import upgrade  # noqa: E402
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork  # noqa: E402
-from benchapp.services import history, queries  # noqa: E402
+from benchapp.services import decisions, history, queries  # noqa: E402
 from benchapp.services import users as user_service  # noqa: E402
 
 UNITS_PER_RMA = 10
@@ -225,15 +225,28 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
             "SELECT id FROM users WHERE username = 'repair'")).scalar_one()
     with uow() as w:
         repair_user = w.users.get(repairer)
+        supervisor = w.users.by_username("qcsup").actor()  # type: ignore[union-attr]
 
-    def raw(sql: str, **params: Any) -> Callable[[], Any]:
-        statement = text(sql)
+    def raw(*sqls: str, **params: Any) -> Callable[[], Any]:
+        """The statements returning what the view shows, in one connection, rows fetched."""
+        statements = [text(sql) for sql in sqls]
 
         def run() -> Any:
             with engine.connect() as conn:
-                return conn.execute(statement, params).all()
+                return [conn.execute(st, {k: v for k, v in params.items()
+                                          if f":{k}" in st.text}).all()
+                        for st in statements]
         return run
 
+    incoming_sql = ("SELECT h.*, r.rma_no, hu.serial FROM handovers h JOIN rmas r ON r.id = "
+                    "h.rma_id JOIN handover_units hu ON hu.handover_id = h.id "
+                    "WHERE h.status = 'open' AND h.to_station = :custody")
+    outgoing_sql = incoming_sql.replace("h.to_station", "h.from_station")
+    forms_sql = ("SELECT f.*, r.rma_no, u.serial FROM anomaly_forms f JOIN rmas r ON r.id = "
+                 "f.rma_id JOIN units u ON u.id = f.unit_id WHERE f.signed_by IS NULL")
+    users_sql = "SELECT * FROM users ORDER BY id"
+    suggestions_sql = ("SELECT customer, max(id) FROM (SELECT id, customer FROM rmas "
+                       "ORDER BY id DESC LIMIT 2000) AS recent GROUP BY customer")
     station_sql = (
         "SELECT r.rma_no, r.version, u.serial, u.state, u.custody, r.customer, r.model, "
         "r.due_date, r.batch, r.billing, u.rework_loops, u.repeat_count, u.due_confirmed, "
@@ -258,13 +271,24 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
                                       states={"at_packing", "packed"}),
                 queries.incoming_handovers(uow(), "packing"))
 
+    def supervisor_desk() -> Any:
+        return (decisions.decision_queue(uow(), supervisor, include_others=False),
+                decisions.supervision_desk(uow()))
+
     bench = _Bench(engine, repair_user)
     return {
-        "QC view refresh": (qc, raw(station_sql, custody="qc")),
-        "Receiving view refresh": (receiving, raw(station_sql, custody="receiving")),
-        "Packing view refresh": (packing, raw(station_sql, custody="packing")),
+        "QC view refresh": (qc, raw(station_sql, incoming_sql, outgoing_sql, forms_sql,
+                                    users_sql, custody="qc")),
+        "Receiving view refresh": (receiving, raw(suggestions_sql, station_sql, incoming_sql,
+                                                  custody="receiving")),
+        "Packing view refresh": (packing, raw(station_sql, incoming_sql, custody="packing")),
         "Repair view refresh": (lambda: load_repair_data(bench),  # type: ignore[arg-type]
-                                raw(station_sql, custody="repair")),
+                                raw(station_sql, incoming_sql, custody="repair")),
+        "Supervisor view refresh": (supervisor_desk, raw(
+            "SELECT * FROM escalations WHERE status = 'open'",
+            "SELECT * FROM handovers WHERE status = 'open'",
+            "SELECT * FROM complaint_notices WHERE status <> 'closed'",
+            "SELECT * FROM corrective_actions WHERE status <> 'closed'")),
         "All RMAs, first page": (
             lambda: queries.rma_page(uow(), count=True),
             raw("SELECT id, rma_no, customer, model, counted_qty, status, batch, due_date, "

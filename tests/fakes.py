@@ -149,6 +149,17 @@ class FakeReadViews(api.ReadViews):
         shown = [f for f in forms if not f.signed] + ([] if unsigned_only else signed)
         return sorted(shown, key=lambda f: f.form_no)
 
+    def last_receivers(self, serials: Iterable[str], *, station: str) -> dict[str, int | None]:
+        wanted = set(serials)
+        out: dict[str, int | None] = {}
+        for h in sorted(self.st.handovers.values(), key=lambda h: h.id or 0):
+            if h.to_station.value == station and h.status is HandoverStatus.ACCEPTED:
+                out.update({s: h.receiver_id for s in h.serials if s in wanted})
+        return out
+
+    def complaints(self, rma_nos: Iterable[str]) -> dict[str, str]:
+        return {n: self.st.rmas[n].complaint for n in rma_nos if n in self.st.rmas}
+
     def _matching(self, search: str, status: str | None) -> list[Rma]:
         text = search.strip().lower()
         return [r for r in self.st.rmas.values()

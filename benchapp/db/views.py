@@ -51,6 +51,9 @@ def _beyond(column: Any, after: tuple[Any, int], descending: bool) -> Any:
     return beyond
 
 
+CHUNK = 500  # IN lists kept well under SQLite's bound-parameter limit
+
+
 def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -91,6 +94,30 @@ class SqlReadViews(uow_api.ReadViews):
             signed_by=f.signed_by, signed_at=as_utc(f.signed_at), id=f.id, version=f.version)
             for f in rows]
         return sorted(forms, key=lambda f: f.form_no)
+
+    def last_receivers(self, serials: Iterable[str], *, station: str) -> dict[str, int | None]:
+        wanted = sorted(set(serials))
+        out: dict[str, int | None] = {}
+        hands, units = m.HandoverRow.__table__, m.HandoverUnitRow.__table__
+        for i in range(0, len(wanted), CHUNK):
+            latest = (select(units.c.serial, func.max(hands.c.id).label("last"))
+                      .join(hands, hands.c.id == units.c.handover_id)
+                      .where(units.c.serial.in_(wanted[i:i + CHUNK]),
+                             hands.c.to_station == station, hands.c.status == "accepted")
+                      .group_by(units.c.serial).subquery())
+            for serial, receiver in self.conn.execute(
+                    select(latest.c.serial, hands.c.receiver_id)
+                    .join(hands, hands.c.id == latest.c.last)):
+                out[serial] = receiver
+        return out
+
+    def complaints(self, rma_nos: Iterable[str]) -> dict[str, str]:
+        wanted = sorted(set(rma_nos))
+        out: dict[str, str] = {}
+        for i in range(0, len(wanted), CHUNK):
+            out.update(self.conn.execute(select(RMAS.c.rma_no, RMAS.c.complaint)
+                                         .where(RMAS.c.rma_no.in_(wanted[i:i + CHUNK]))).all())
+        return out
 
     def _rma_filter(self, search: str, status: str | None) -> Any:
         where = RMAS.c.status == status if status else true()

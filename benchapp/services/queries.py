@@ -8,6 +8,7 @@ from typing import Any
 
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import AnomalyForm, Escalation, LogEntry, Rma, Unit
+from benchapp.domain.users import User
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 
@@ -150,8 +151,14 @@ def station_units(uow: AbstractUnitOfWork, *, custody: str,
     """Units of open RMAs held by ``custody`` (optionally only in ``states``), oldest RMA
     first: the station's queue, read through the index on custody and state."""
     with uow:
-        rows = uow.views.station_units(custody=custody, states=states)
-        on_slip = uow.handovers.open_slips([r["serial"] for r in rows]) if rows else {}
+        return _station_units(uow, custody, states)
+
+
+def _station_units(uow: AbstractUnitOfWork, custody: str,
+                   states: frozenset[str] | set[str] | None = None) -> list[StationUnit]:
+    """``station_units`` inside an open unit of work."""
+    rows = uow.views.station_units(custody=custody, states=states)
+    on_slip = uow.handovers.open_slips([r["serial"] for r in rows]) if rows else {}
     return [StationUnit(
         rma_no=r["rma_no"], rma_version=r["rma_version"], serial=r["serial"],
         state=r["state"], custody=r["custody"], customer=r["customer"], model=r["model"],
@@ -161,18 +168,68 @@ def station_units(uow: AbstractUnitOfWork, *, custody: str,
         on_open_slip=on_slip.get(r["serial"])) for r in rows]
 
 
+def _open_slips(uow: AbstractUnitOfWork, **station: str) -> list[Handover]:
+    return sorted(uow.handovers.list(status="open", **station),
+                  key=lambda h: h.giver_signed_at)
+
+
+SIGNED_FORMS_SHOWN = 200  # "show signed" lists the newest signed forms, not all of history
+
+
+@dataclass(frozen=True)
+class QcWork:
+    """Everything the QC view shows, read in one transaction."""
+
+    units: list[StationUnit]
+    incoming: list[Handover]
+    outgoing: list[Handover]
+    forms: list[AnomalyForm]
+    users: list[User]
+    loop_limit: int
+
+
+def qc_work(uow: AbstractUnitOfWork, *, unsigned_only: bool = True) -> QcWork:
+    with uow:
+        return QcWork(
+            units=_station_units(uow, "qc"),
+            incoming=_open_slips(uow, to_station="qc"),
+            outgoing=_open_slips(uow, from_station="qc"),
+            forms=uow.views.anomaly_forms(unsigned_only=unsigned_only,
+                                          limit=SIGNED_FORMS_SHOWN),
+            users=uow.users.list(),
+            loop_limit=uow.policy().max_rework_loops)
+
+
+@dataclass(frozen=True)
+class RepairWork:
+    """Everything the repair view shows, read in one transaction."""
+
+    incoming: list[Handover]
+    units: list[StationUnit]  # every unit held by repair
+    mine: frozenset[str]  # serials ``user_id`` received (the last accepted slip to repair)
+    complaints: dict[str, str]  # RMA no. -> the customer's complaint
+
+
+def repair_work(uow: AbstractUnitOfWork, *, user_id: int | None) -> RepairWork:
+    with uow:
+        units = _station_units(uow, "repair")
+        receivers = uow.views.last_receivers([u.serial for u in units], station="repair")
+        return RepairWork(
+            incoming=_open_slips(uow, to_station="repair"), units=units,
+            mine=frozenset(s for s, who in receivers.items() if who == user_id),
+            complaints=uow.views.complaints({u.rma_no for u in units}))
+
+
 def incoming_handovers(uow: AbstractUnitOfWork, station: str) -> list[Handover]:
     """Open slips addressed to ``station``, oldest first: what waits to be counted in."""
     with uow:
-        return sorted(uow.handovers.list(status="open", to_station=station),
-                      key=lambda h: h.giver_signed_at)
+        return _open_slips(uow, to_station=station)
 
 
 def outgoing_handovers(uow: AbstractUnitOfWork, station: str) -> list[Handover]:
     """Open slips this station gave and the receiver has not counted yet."""
     with uow:
-        return sorted(uow.handovers.list(status="open", from_station=station),
-                      key=lambda h: h.giver_signed_at)
+        return _open_slips(uow, from_station=station)
 
 
 def rma_of_serial(uow: AbstractUnitOfWork, serial: str) -> str | None:
@@ -189,9 +246,6 @@ def rma_of_serial(uow: AbstractUnitOfWork, serial: str) -> str | None:
 
 
 # -- QC station ---------------------------------------------------------------------------
-
-
-SIGNED_FORMS_SHOWN = 200  # "show signed" lists the newest signed forms, not all of history
 
 
 def anomaly_forms(uow: AbstractUnitOfWork, *, unsigned_only: bool = True) -> list[AnomalyForm]:

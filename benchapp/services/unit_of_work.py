@@ -124,6 +124,14 @@ class ReadViews(abc.ABC):
         also the ``limit`` newest signed ones; by form number."""
 
     @abc.abstractmethod
+    def last_receivers(self, serials: Iterable[str], *, station: str) -> dict[str, int | None]:
+        """For each serial: who accepted the latest slip that brought it to ``station``."""
+
+    @abc.abstractmethod
+    def complaints(self, rma_nos: Iterable[str]) -> dict[str, str]:
+        """RMA number -> the customer's complaint."""
+
+    @abc.abstractmethod
     def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,
                  after: tuple[Any, int] | None, limit: int) -> list[dict[str, Any]]:
         """One page of the RMA list in keyset order ``(sort column, id)``: rows after the key

@@ -269,13 +269,8 @@ class MainWindow(QMainWindow):
             self.open_history(scan.text, None)
             return "history"
         if scan.kind == KIND_UNIT:
-            rma_no = self._rma_of(scan.text)
-            if rma_no is not None:
-                self.open_history(rma_no, scan.text)
-                return "history"
-            self._tell(self.tr("Unit {serial} is not in any RMA.").format(serial=scan.text),
-                       error=True)
-            return "unknown"
+            self.open_history_of_serial(scan.text)  # its RMA is looked up off the GUI thread
+            return "history"
         self._tell(self.tr("This code is not a unit, RMA, slip or badge: {text}").format(
             text=scan.text), error=True)
         return "unknown"
@@ -298,12 +293,24 @@ class MainWindow(QMainWindow):
 
     # -- history -------------------------------------------------------------------------
 
-    def _rma_of(self, serial: str) -> str | None:
-        try:
-            return queries.rma_of_serial(self._uow_factory(), serial)
-        except DatabaseUnavailable as exc:
-            self._tell(messages.database_unavailable_text(str(exc)), error=True)
-            return None
+    def open_history_of_serial(self, serial: str) -> None:
+        """The history of the RMA a unit is in (its open one, else its latest return)."""
+        factory = self._uow_factory
+
+        def found(rma_no: str | None) -> None:
+            if rma_no is None:
+                self._tell(self.tr("Unit {serial} is not in any RMA.").format(serial=serial),
+                           error=True)
+            else:
+                self.open_history(rma_no, serial)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DatabaseUnavailable):
+                raise error
+            self._tell(messages.database_unavailable_text(str(error)), error=True)
+
+        self.ops.run(lambda: queries.rma_of_serial(factory(), serial), kind="serial-history",
+                     on_success=found, on_failure=failed)
 
     def open_history(self, rma_no: str, serial: str | None = None) -> QWidget | None:
         from benchapp.ui import history
@@ -322,12 +329,7 @@ class MainWindow(QMainWindow):
         if text.upper().startswith("RMA-"):
             self.open_history(text.upper(), None)
             return
-        rma_no = self._rma_of(text)
-        if rma_no is None:
-            self._tell(self.tr("Unit {serial} is not in any RMA.").format(serial=text),
-                       error=True)
-            return
-        self.open_history(rma_no, text)
+        self.open_history_of_serial(text)
 
     def _open_selected_rma_history(self) -> None:
         rma_no = self.selected_rma_no()

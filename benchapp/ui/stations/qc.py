@@ -24,7 +24,6 @@ from benchapp.domain.rma import AnomalyForm, Unit, UnitState
 from benchapp.domain.roles import STATION_ROLES, Role, Station
 from benchapp.domain.users import User
 from benchapp.services import queries, signing, workflow
-from benchapp.services import users as user_service
 from benchapp.services.queries import StationUnit
 from benchapp.ui import labels, messages
 from benchapp.ui.forms.ui_station_qc import Ui_QcView
@@ -306,14 +305,9 @@ class QcView(StationView):
         uow = self.session.uow
 
         def load() -> _Loaded:
-            return _Loaded(
-                units=queries.station_units(uow(), custody="qc"),
-                incoming=queries.incoming_handovers(uow(), Station.QC.value),
-                outgoing=queries.outgoing_handovers(uow(), Station.QC.value),
-                forms=queries.anomaly_forms(uow(), unsigned_only=unsigned_only),
-                users=user_service.list_users(uow()),
-                loop_limit=queries.rework_loop_limit(uow()),
-            )
+            work = queries.qc_work(uow(), unsigned_only=unsigned_only)  # one transaction
+            return _Loaded(units=work.units, incoming=work.incoming, outgoing=work.outgoing,
+                           forms=work.forms, users=work.users, loop_limit=work.loop_limit)
 
         self.load(load, self._show_loaded, then=then)
 

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from benchapp.devices.scan import KIND_RMA, KIND_SLIP, KIND_UNIT, SLIP_NO_RE, SLIP_QR_RE, Scan
 from benchapp.domain.errors import Conflict
-from benchapp.domain.handover import Handover, HandoverStatus
+from benchapp.domain.handover import Handover
 from benchapp.domain.rma import PartReplaced, UnitState
-from benchapp.domain.roles import STATION_ROLES, Custody, Role, Station
+from benchapp.domain.roles import STATION_ROLES, Role, Station
 from benchapp.domain.rules import CauseCategory
 from benchapp.services import queries, workflow
 from benchapp.services.queries import StationUnit
@@ -104,26 +104,9 @@ class RepairData:
 
 def load_repair_data(session: Session) -> RepairData:
     """One read for the whole view (runs on the view's worker; touches no widget)."""
-    incoming = queries.incoming_handovers(session.uow(), Station.REPAIR.value)
-    units = queries.station_units(session.uow(), custody=Custody.REPAIR.value)
-    mine: set[str] = set()
-    complaints: dict[str, str] = {}
-    rma_nos = sorted({u.rma_no for u in units})
-    if rma_nos:
-        with session.uow() as uow:
-            for rma_no in rma_nos:
-                last: dict[str, Handover] = {}
-                for h in uow.handovers.list(rma_no=rma_no):
-                    if h.to_station is not Station.REPAIR or h.status is not HandoverStatus.ACCEPTED:
-                        continue
-                    for serial in h.serials:
-                        earlier = last.get(serial)
-                        if earlier is None or (h.id or 0) > (earlier.id or 0):
-                            last[serial] = h
-                mine.update(s for s, h in last.items() if h.receiver_id == session.user.id)
-                complaints[rma_no] = uow.rmas.get(rma_no).complaint
-    return RepairData(incoming=incoming, units=units, mine=frozenset(mine),
-                      complaints=complaints)
+    work = queries.repair_work(session.uow(), user_id=session.user.id)
+    return RepairData(incoming=work.incoming, units=work.units, mine=work.mine,
+                      complaints=work.complaints)
 
 
 # -- the repair record being typed -----------------------------------------------------------
