@@ -314,7 +314,6 @@ class Floor:
             assert view.ui.tabs.currentIndex() == 1  # screening
             with self.qtbot.waitSignal(self.fixture.test_finished, timeout=WAIT_MS):
                 self.click(view.ui.runTestButton)
-                settle()
             settle()
             self.ok(f"{verdict} recorded from the fixture")
             assert f"Fixture verdict: <b>{verdict}</b>" in view.ui.testStatusLabel.text()
@@ -397,7 +396,6 @@ class Floor:
             assert view.ui.tabs.currentIndex() == 3  # re-inspection / OQC
             with self.qtbot.waitSignal(self.fixture.test_finished, timeout=WAIT_MS):
                 self.click(view.ui.retestButton)
-                settle()
             settle()
             assert len(self.person.signed) == signed + 1  # the tester signed the result
             assert "OQC full inspection next" in view.ui.reinspectionOutcomeLabel.text()

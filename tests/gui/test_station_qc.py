@@ -137,7 +137,6 @@ def test_fixture_verdict_is_recorded_automatically(qtbot, shop, make_view, fixtu
     assert view.ui.runTestButton.hasFocus()
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         qtbot.keyClick(view.ui.runTestButton, Qt.Key.Key_Return)  # Enter starts the test
-        settle()
     settle()
     assert state(shop, rma_no, serials[0]) == "screening_tested"
     unit = queries.unit_detail(shop.uow(), rma_no, serials[0])
@@ -164,7 +163,6 @@ def test_f9_starts_the_test_and_a_pass_is_recorded(qtbot, shop, make_view, fixtu
     settle()
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         qtbot.keyClick(view.ui.screeningTable, Qt.Key.Key_F9)
-        settle()
     settle()
     assert state(shop, rma_no, serials[0]) == "screening_tested"
     assert queries.unit_detail(shop.uow(), rma_no, serials[0]).pending_test.value == "PASS"
@@ -238,7 +236,6 @@ def test_database_down_keeps_the_fixture_result_for_retry(qtbot, shop, make_view
     view.session.uow_factory = down
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         view.ui.runTestButton.click()
-        settle()
     settle()
     assert "cannot be reached" in view.message_bar.text()
     assert state(shop, rma_no, serials[0]) == "awaiting_screening"
@@ -383,7 +380,6 @@ def test_retest_on_the_fixture_then_oqc_pass(qtbot, shop, make_view, fixture_bri
     signer = answer_signatures(monkeypatch)
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         tester.ui.retestButton.click()
-        settle()
     settle()
     assert len(signer.asked) == 1  # the tester signs the fixture's result
     assert state(shop, rma_no, serial) == "oqc_pending"
@@ -415,7 +411,6 @@ def test_retest_result_waits_when_the_signature_is_cancelled(qtbot, shop, make_v
     monkeypatch.setattr(dialogs, "exec_dialog", Answers(None))
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         view.ui.retestButton.click()
-        settle()
     settle()
     assert state(shop, rma_no, serials[0]) == "awaiting_reinspection"
     assert view.ui.signRetestButton.isEnabled()
@@ -522,7 +517,6 @@ def test_receive_opens_the_count_for_the_selected_slip(qtbot, shop, make_view, m
     assert view.ui.receiveButton.isEnabled()
     with qtbot.waitSignal(view.changed):
         view.ui.receiveButton.click()
-        settle()
     settle()
     assert calls == [handover.slip_no]
 

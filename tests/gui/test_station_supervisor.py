@@ -208,7 +208,6 @@ def test_qc_supervisor_decides_nff_with_reason_and_signature(qtbot, shop, monkey
     qtbot.keyClicks(view.ui.reasonEdit, "Reviewed with repair, production, tech, business")
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.mouseClick(view.ui.signButton, Qt.MouseButton.LeftButton)
-        settle()
     settle()
 
     assert len(signer.asked) == 1 and signer.usernames_asked == [True]
@@ -306,7 +305,6 @@ def test_extra_fields_follow_the_decision(qtbot, shop, monkeypatch):
     view.ui.dueDateEdit.setDate(new)
     with qtbot.waitSignal(view.changed, timeout=5000):
         view.sign_decision()
-        settle()
     settle()
     assert shop.bench.rma(rma_no).due_date == new.toPython()
     assert shop.bench.state(rma_no, serial) == "in_repair"
@@ -337,7 +335,6 @@ def test_database_unreachable_keeps_the_reason_and_retry_decides(qtbot, shop, mo
     view.session.uow_factory = working
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.mouseClick(view.message_bar.action_button, Qt.MouseButton.LeftButton)
-        settle()
     settle()
     assert len(signer.asked) == 2  # Retry signs again
     assert shop.bench.state(rma_no, serial) == "returning"
@@ -393,7 +390,6 @@ def test_overdue_handovers_are_highlighted_and_escalated_on_request(qtbot, shop,
     view.ui.tabs.setCurrentWidget(view.ui.overdueTab)
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.mouseClick(view.ui.checkHandoversButton, Qt.MouseButton.LeftButton)
-        settle()
     settle()
     assert slip_no in view.message_bar.text() and slip2 in view.message_bar.text()
     assert queue_kinds(view) == ["overdue_handover", "overdue_handover"]
@@ -406,7 +402,6 @@ def test_overdue_handovers_are_highlighted_and_escalated_on_request(qtbot, shop,
     view.ui.reasonEdit.setPlainText("包装员请假，重开交接单")
     with qtbot.waitSignal(view.changed, timeout=5000):
         view.sign_decision()
-        settle()
     settle()
     assert signer.asked
     with shop.uow() as uow:
@@ -462,7 +457,6 @@ def test_verify_a_corrective_action_signed(qtbot, shop, monkeypatch):
     view.ui.noteEdit.setText("连续两周无同类不良")
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.mouseClick(view.ui.verifyButton, Qt.MouseButton.LeftButton)
-        settle()
     settle()
     assert signer.asked
     (closed,) = supervision.corrective_actions(SqlAlchemyUnitOfWork(shop.engine))
@@ -609,7 +603,6 @@ def test_ctrl_enter_in_the_reason_signs(qtbot, shop, monkeypatch):
     qtbot.keyClicks(view.ui.reasonEdit, "Board burnt beyond repair")
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.keyClick(view.ui.reasonEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        settle()
     settle()
     assert signer.asked and shop.bench.state(rma_no, serial) == "scrapped"
     assert view.focusWidget() is view.ui.scanEdit

@@ -245,37 +245,26 @@ class ServiceCalls:
         on_success: Callable[[T], Any] | None = None,
         on_failure: Callable[[Exception], Any] | None = None,
         kind: str | None = None,
-        wait: str | None = None,
     ) -> None:
         """Run a service call off the GUI thread; on success call ``on_success(result)``.
 
         ``kind``: a newer call of the same kind drops this one's outcome ("refresh": a newer
-        reload replaces an older one). ``wait``: a modal wait indicator while it runs, for
-        writes the person waits for. Every expected failure is shown in the message bar
+        reload replaces an older one). Every expected failure is shown in the message bar
         (Retry runs the same call again); a bug reaches the crash handler. After either,
         ``on_failure(failure)`` runs.
         """
-        indicator = dialogs.WaitIndicator(self, wait) if wait else None  # type: ignore[arg-type]
-
-        def succeeded(result: T) -> None:
-            if indicator is not None:
-                indicator.close()
-            if on_success is not None:
-                on_success(result)
 
         def failed(failure: BaseException) -> None:
-            if indicator is not None:
-                indicator.close()
             try:
                 if not isinstance(failure, (DomainError, SlipError, DatabaseUnavailable)):
                     raise failure  # a bug: to the crash handler
                 self._show_failure(failure, retry=lambda: self.attempt(
-                    work, on_success=on_success, on_failure=on_failure, kind=kind, wait=wait))
+                    work, on_success=on_success, on_failure=on_failure, kind=kind))
             finally:
                 if on_failure is not None:
                     on_failure(failure)  # type: ignore[arg-type]
 
-        self.ops.run(work, on_success=succeeded, on_failure=failed, kind=kind)
+        self.ops.run(work, on_success=on_success, on_failure=failed, kind=kind)
 
     def load(self, work: Callable[[], T], on_success: Callable[[T], Any], *,
              then: Callable[[], Any] | None = None,
@@ -316,8 +305,10 @@ class ServiceCalls:
         """Ask for the signer's password, then run ``work(password)`` off the GUI thread.
 
         Returns False if the person cancelled (nothing runs), True once the work started.
-        A wrong password signs nothing and asks again (``error`` says why); a refusal or a
-        dropped database is shown as ``attempt`` shows it, then ``on_failure`` runs.
+        ``wait``: the text of the modal wait indicator while it signs (the person waits for
+        a signature). A wrong password signs nothing and asks again (``error`` says why); a
+        refusal or a dropped database is shown as ``attempt`` shows it; after a failure,
+        ``on_failure`` runs.
         """
         password = signature.ask_password(self, self.session, meaning, error=error)
         if password is None:
@@ -336,23 +327,30 @@ class ServiceCalls:
 
         def failed(failure: BaseException) -> None:
             indicator.close()
-            if isinstance(failure, SlipError):
-                if failure.reason is SlipErrorReason.WRONG_PASSWORD:
-                    self.sign_and_attempt(meaning, work, on_success=on_success,
-                                          on_failure=on_failure, wait=wait,
-                                          error=messages.slip_error_text(failure))
-                    return
-                self.show_error(messages.slip_error_text(failure))
-            elif isinstance(failure, (DomainError, DatabaseUnavailable)):
-                # The services check the password before anything else: a refusal or a
-                # conflict came after a good signature, a dropped database maybe before it.
-                self.session.signed_once = not isinstance(failure, DatabaseUnavailable)
-                self._show_failure(failure, signing=True, retry=lambda: self.sign_and_attempt(
-                    meaning, work, on_success=on_success, on_failure=on_failure, wait=wait))
-            else:
-                raise failure
-            if on_failure is not None:
-                on_failure(failure)
+            wrong_password = (isinstance(failure, SlipError)
+                              and failure.reason is SlipErrorReason.WRONG_PASSWORD)
+            if wrong_password and self.sign_and_attempt(
+                    meaning, work, on_success=on_success, on_failure=on_failure, wait=wait,
+                    error=messages.slip_error_text(failure)):  # type: ignore[arg-type]
+                return  # signing again: that attempt reports its own outcome
+            try:
+                if wrong_password:
+                    return  # then Cancel: "Not signed" is shown already
+                if isinstance(failure, SlipError):
+                    self.show_error(messages.slip_error_text(failure))
+                elif isinstance(failure, (DomainError, DatabaseUnavailable)):
+                    # The services check the password before anything else: a refusal or a
+                    # conflict came after a good signature, a dropped database maybe before it.
+                    self.session.signed_once = not isinstance(failure, DatabaseUnavailable)
+                    self._show_failure(failure, signing=True,
+                                       retry=lambda: self.sign_and_attempt(
+                                           meaning, work, on_success=on_success,
+                                           on_failure=on_failure, wait=wait))
+                else:
+                    raise failure  # a bug: to the crash handler
+            finally:
+                if on_failure is not None:
+                    on_failure(failure)  # type: ignore[arg-type]
 
         self.ops.run(partial(work, password), on_success=succeeded, on_failure=failed)
         return True
