@@ -76,9 +76,11 @@ class SqlReadViews(uow_api.ReadViews):
                    UNITS.c.state, UNITS.c.custody, RMAS.c.customer, RMAS.c.model,
                    RMAS.c.due_date, RMAS.c.batch, RMAS.c.billing, UNITS.c.rework_loops,
                    UNITS.c.repeat_count, UNITS.c.due_confirmed, UNITS.c.work_kind)
-            .join(RMAS, RMAS.c.id == UNITS.c.rma_id).where(where)
-            .order_by(RMAS.c.rma_no, UNITS.c.serial)).mappings()
-        return [dict(r) for r in rows]
+            .join(RMAS, RMAS.c.id == UNITS.c.rma_id).where(where)).mappings()
+        # Sorted here, not by the database: with ORDER BY rma_no SQLite's planner walks every
+        # RMA in number order (33 ms at 50,000) instead of the custody index (0.1 ms); the
+        # rows are the station's open work, a few hundred at most.
+        return sorted((dict(r) for r in rows), key=lambda r: (r["rma_no"], r["serial"]))
 
     def anomaly_forms(self, *, unsigned_only: bool, limit: int) -> list[AnomalyForm]:
         query = (select(FORMS, RMAS.c.rma_no, UNITS.c.serial)
@@ -123,15 +125,19 @@ class SqlReadViews(uow_api.ReadViews):
         where = RMAS.c.status == status if status else true()
         text = search.strip()
         if text:
-            pattern = f"%{escape_like(text.lower())}%"
-            serial = select(UNITS.c.rma_id).where(UNITS.c.serial == text)
-            if text.upper() != text:
-                serial = select(UNITS.c.rma_id).where(UNITS.c.serial.in_([text, text.upper()]))
-            where = and_(where, or_(
-                func.lower(RMAS.c.rma_no).like(pattern, escape="\\"),
-                func.lower(RMAS.c.customer).like(pattern, escape="\\"),
-                func.lower(RMAS.c.model).like(pattern, escape="\\"),
-                RMAS.c.id.in_(serial)))
+            pattern = f"%{escape_like(text)}%"
+            # SQLite's LIKE ignores the case of ASCII letters already (Chinese has none);
+            # lower() on every row would double the cost of the scan. PostgreSQL: ILIKE.
+            if self.conn.dialect.name == "sqlite":
+                def matches(column: Any) -> Any:
+                    return column.like(pattern, escape="\\")
+            else:
+                def matches(column: Any) -> Any:
+                    return column.ilike(pattern, escape="\\")
+            serial = select(UNITS.c.rma_id).where(UNITS.c.serial.in_(
+                sorted({text, text.upper()})))
+            where = and_(where, or_(matches(RMAS.c.rma_no), matches(RMAS.c.customer),
+                                    matches(RMAS.c.model), RMAS.c.id.in_(serial)))
         return where
 
     def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,

@@ -211,10 +211,11 @@ def _check_slips(uow_factory, summary) -> None:
     refused = [r for r in records if r.state == "refused"]
     assert len(refused) == summary.refusals
     port = PdfSlips()
-    verdict = ss.verify_file(uow_factory(), refused[0].pdf, port)
+    # A listing carries no PDFs: the stored document is read by its number.
+    verdict = ss.verify_file(uow_factory(), ss.slip_pdf(uow_factory(), refused[0].slip_no), port)
     assert verdict.ok and [s.meaning for s in verdict.signers] == ["handed_over", "refused"]
     received = next(r for r in records if r.state == "received")
-    verdict = ss.verify_file(uow_factory(), received.pdf, port)
+    verdict = ss.verify_file(uow_factory(), ss.slip_pdf(uow_factory(), received.slip_no), port)
     assert verdict.ok and [s.meaning for s in verdict.signers] == ["handed_over", "received"]
     assert ss.verify_rma(uow_factory(), received.rma_no, port) == []
 
