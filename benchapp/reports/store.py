@@ -43,6 +43,7 @@ from benchapp.services.supervision import (
     SupervisionRepository,
     SupervisionUnitOfWork,
 )
+from benchapp.settings import supervision_settings
 
 RMAS, UNITS = m.RmaRow.__table__, m.UnitRow.__table__
 USERS, SETTINGS = m.UserRow.__table__, m.ShopSettingRow.__table__
@@ -109,7 +110,7 @@ def lock_reports(conn: Connection) -> None:
 def read_settings(conn: Connection) -> SupervisionSettings:
     rows = conn.execute(select(SETTINGS.c.key, SETTINGS.c.value)
                         .where(SETTINGS.c.key.like("supervision.%"))).all()
-    return SupervisionSettings.from_stored(dict(rows))
+    return supervision_settings(dict(rows))
 
 
 def local_noon(day: date, utc_offset_minutes: int) -> datetime:
@@ -151,7 +152,7 @@ class SqlSupervisionRepository(SupervisionRepository):
 
     # -- complaint notices -----------------------------------------------------------------
 
-    def _case_query(self, with_file: bool):  # noqa: ANN202
+    def _case_query(self, with_file: bool):
         owner = USERS.alias("owner")
         columns = [NOTICES, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model,
                    owner.c.display_name.label("owner_name"),
@@ -236,7 +237,7 @@ class SqlSupervisionRepository(SupervisionRepository):
 
     # -- corrective actions ------------------------------------------------------------------
 
-    def _action_query(self):  # noqa: ANN202
+    def _action_query(self):
         creator = USERS.alias("creator")
         return (select(ACTIONS, NOTICES.c.notice_no,
                        creator.c.display_name.label("creator_name"))

@@ -19,7 +19,6 @@ from benchapp.db import models as m
 from benchapp.db import models_supervision as ms
 from benchapp.db.engine import server_now
 from benchapp.domain.calendar import IsoWeek, local_date, week_of, weeks_ending
-from benchapp.domain.rules import Policy
 from benchapp.domain.stats import (
     CAUSE_KEYS,
     ParetoBar,
@@ -32,6 +31,7 @@ from benchapp.domain.stats import (
 from benchapp.domain.supervision import SupervisionSettings
 from benchapp.reports import facts
 from benchapp.reports.store import read_settings
+from benchapp.settings import POLICY
 
 FACTS, RECEIPTS = ms.UnitWeekFactRow.__table__, ms.UnitReceiptFactRow.__table__
 NOTICES, RMAS, UNITS = (m.ComplaintNoticeRow.__table__, m.RmaRow.__table__,
@@ -284,7 +284,7 @@ def _context(conn: Connection, today: date | None) -> _Context:
 def _repeat_window(conn: Connection) -> int:
     stored = conn.scalar(select(m.ShopSettingRow.value)
                          .where(m.ShopSettingRow.key == "repeat_window_days"))
-    return int(stored) if stored is not None else Policy().repeat_window_days
+    return POLICY["repeat_window_days"].read(stored)
 
 
 def weekly_trend(engine: Engine, *, end: IsoWeek, weeks: int = 52,
