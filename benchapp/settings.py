@@ -633,7 +633,16 @@ def shop_zone(stored: Mapping[str, str]) -> tzinfo:
         # Valid when written, unknown here: a PC whose zone database lacks it. Shown in the
         # default zone rather than in each PC's own clock.
         log.warning("Time zone %r is not known on this PC: using %s", name, SHOP_TIME_ZONE)
+        return default_zone()
+
+
+def default_zone() -> tzinfo:
+    """Asia/Shanghai; its fixed +08:00 (China has kept no daylight saving since 1991) where the
+    zone database is missing (Windows without the tzdata package)."""
+    try:
         return zone_of(SHOP_TIME_ZONE)
+    except ValueError:
+        return timezone(timedelta(hours=8))
 
 
 def utc_offset_minutes(zone: tzinfo, now: datetime | None = None) -> int:
@@ -648,4 +657,4 @@ def shop_time(moment: datetime, zone: tzinfo | None = None) -> datetime:
     back so); ``zone`` defaults to the shop's default time zone."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(zone if zone is not None else zone_of(SHOP_TIME_ZONE))
+    return moment.astimezone(zone if zone is not None else default_zone())

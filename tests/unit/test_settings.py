@@ -262,6 +262,16 @@ def test_one_clock_for_the_time_zone_and_the_report_offset():
     assert st.shop_zone({"shop.time_zone": "Nowhere/Atlantis"}) == st.zone_of("Asia/Shanghai")
 
 
+def test_without_a_zone_database_the_shop_clock_is_still_plus_eight(monkeypatch):
+    def no_database(key):
+        raise st.ZoneInfoNotFoundError(key)
+
+    monkeypatch.setattr(st, "ZoneInfo", no_database)
+    moment = datetime(2026, 12, 31, 17, 30, tzinfo=UTC)
+    assert st.shop_time(moment).strftime("%Y-%m-%d %H:%M%z") == "2027-01-01 01:30+0800"
+    assert st.supervision_settings({}).utc_offset_minutes == 480
+
+
 # -- upgrade steps -------------------------------------------------------------------------
 
 def test_an_unversioned_store_is_upgraded_to_canonical_values():
