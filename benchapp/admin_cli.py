@@ -88,7 +88,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     cs = csub.add_parser("show", parents=[db_parent], help="show the settings")
     cs.set_defaults(func=_guard(cmd_config_show))
     cset = csub.add_parser("set", parents=[db_parent, _auth_parent()], help="change a setting")
-    cset.add_argument("key", choices=_shop_setting_names())
+    cset.add_argument("key", choices=_shop_setting_names(settable=True))
     cset.add_argument("value")
     cset.set_defaults(func=_guard(cmd_config_set))
 
@@ -407,12 +407,13 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _shop_setting_names() -> list[str]:
+def _shop_setting_names(*, settable: bool = False) -> list[str]:
     """Policy first (the settings `config` had from the start), then the rest of the shop's."""
     from benchapp import settings
 
     first = [f.name for f in dataclasses.fields(Policy)]
-    return first + [n for n in settings.REGISTRY.names(settings.Scope.SHOP) if n not in first]
+    return first + [n for n in settings.REGISTRY.names(settings.Scope.SHOP, settable=settable)
+                    if n not in first]
 
 
 def cmd_config_show(args: argparse.Namespace) -> int:

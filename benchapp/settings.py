@@ -68,7 +68,7 @@ class Setting:
     ``maximum`` bound numbers, ``choices`` lists every accepted value, ``suggestions`` only offers
     common ones (a dialog's list). ``check`` takes the text and returns the canonical value or
     raises; it replaces the checks by kind. ``optional``: "" (stored as nothing) is accepted and
-    read as ``None`` or "".
+    read as ``None`` or "". ``settable``: False for a value the program writes itself.
     """
 
     name: str
@@ -84,6 +84,7 @@ class Setting:
     check: Callable[[str], Any] | None = None
     optional: bool = False
     allowed_text: str = ""
+    settable: bool = True  # False: written by the program only (an upgrade), never by hand
 
     def allowed(self) -> str:
         if self.allowed_text:
@@ -187,8 +188,9 @@ class Registry:
                                allowed=", ".join(self.names(scope)))
         return setting
 
-    def names(self, scope: Scope | None = None) -> list[str]:
-        return [s.name for s in self.of(scope)]
+    def names(self, scope: Scope | None = None, *, settable: bool = False) -> list[str]:
+        """Names in ``scope``; with ``settable``, only those a person may change."""
+        return [s.name for s in self.of(scope) if s.settable or not settable]
 
     def of(self, scope: Scope | None = None) -> list[Setting]:
         return [s for s in self._by_name.values() if scope is None or s.scope is scope]
@@ -390,7 +392,7 @@ SUPERVISION = {s.name: s for s in (
                  check=_form_text("form_revision"), allowed_text="text of 1 to 40 characters"),
     _supervision("tracking_since", datetime, "contact and follow-up limits apply to RMAs "
                  "received from this moment on (earlier ones were handled on paper)",
-                 check=_moment, optional=True,
+                 check=_moment, optional=True, settable=False,
                  allowed_text="an ISO date-time with offset, e.g. 2026-01-05T00:00+08:00"),
 )}
 
@@ -602,6 +604,9 @@ def shop_setting(name: str, raw: str) -> tuple[Any, dict[str, str]]:
     zone to that fixed offset, setting the zone stores its offset for readers of the older key.
     """
     setting = REGISTRY.get(name, Scope.SHOP)
+    if not setting.settable:
+        raise InvalidInput(Reason.VALUE_INVALID, value=name, field="setting",
+                           allowed=", ".join(REGISTRY.names(Scope.SHOP, settable=True)))
     value = setting.parse(raw)
     rows = {setting.key: setting.text(value)}
     if setting is SUPERVISION["utc_offset_minutes"]:

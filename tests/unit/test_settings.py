@@ -137,6 +137,10 @@ def test_an_unknown_setting_lists_the_ones_there_are():
     assert "max_rework_loops" in err.value.params["allowed"]
     with pytest.raises(InvalidInput):  # a bench setting is not the shop's to change
         st.shop_setting("idle_lock_minutes", "5")
+    # Written by the 0002 upgrade, when contact records started; not settable (docs/reports.md).
+    with pytest.raises(InvalidInput) as err:
+        st.shop_setting("tracking_since", "2026-01-05T00:00+08:00")
+    assert "tracking_since" not in err.value.params["allowed"]
 
 
 # -- reading: stored values fall back to the default ---------------------------------------
