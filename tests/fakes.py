@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from benchapp import settings
 from benchapp.domain.errors import NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus
 from benchapp.domain.rma import TERMINAL_STATES, AnomalyForm, Escalation, LogEntry, Rma
@@ -280,10 +281,32 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
         self.work.counters[kind] = self.work.counters.get(kind, 0) + 1
         return self.work.counters[kind]
 
+    def shop_settings(self) -> dict[str, str]:
+        return dict(self.work.settings)
+
     def policy(self) -> Policy:
-        values = {f.name: type(getattr(self._policy, f.name))(self.work.settings[f.name])
-                  for f in dataclasses.fields(Policy) if f.name in self.work.settings}
-        return dataclasses.replace(self._policy, **values)
+        # Stored values over the policy this fake was made with, read as the real one reads.
+        stored = [f.name for f in dataclasses.fields(Policy) if f.name in self.work.settings]
+        return dataclasses.replace(self._policy, **settings.shop_values(self.work.settings, stored))
 
     def set_setting(self, key: str, value: str) -> None:
         self.work.settings[key] = value
+
+
+class FakeSettingsStore(dict):
+    """A bench or machine settings store in memory: what benchapp.settings needs of QSettings."""
+
+    def value(self, key: str, defaultValue: object = None) -> object:
+        return self.get(key, defaultValue)
+
+    def setValue(self, key: str, value: object) -> None:
+        self[key] = value
+
+    def remove(self, key: str) -> None:
+        self.pop(key, None)
+
+    def contains(self, key: str) -> bool:
+        return key in self
+
+    def allKeys(self) -> list[str]:
+        return list(self)

@@ -91,12 +91,13 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                      help="CSV file to write (UTF-8 with BOM, opens in Excel); - for stdout")
     exp.set_defaults(func=cmd_audit_export)
 
-    p = sub.add_parser("config", help="shop-wide settings (rework loop limit, time limits...)")
+    p = sub.add_parser("config", help="shop-wide settings (rework loop limit, time limits, "
+                       "time zone...), as declared in benchapp.settings")
     csub = p.add_subparsers(dest="config_command", metavar="ACTION")
     cs = csub.add_parser("show", parents=[db_parent], help="show the settings")
     cs.set_defaults(func=cmd_config_show)
     cset = csub.add_parser("set", parents=[db_parent, auth_parent()], help="change a setting")
-    cset.add_argument("key", choices=[f.name for f in dataclasses.fields(Policy)])
+    cset.add_argument("key", choices=_shop_setting_names(settable=True))
     cset.add_argument("value")
     cset.set_defaults(func=cmd_config_set)
 
@@ -338,39 +339,33 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _shop_setting_names(*, settable: bool = False) -> list[str]:
+    """Policy first (the settings `config` had from the start), then the rest of the shop's."""
+    from benchapp import settings
+
+    first = [f.name for f in dataclasses.fields(Policy)]
+    return first + [n for n in settings.REGISTRY.names(settings.Scope.SHOP, settable=settable)
+                    if n not in first]
+
+
 @guarded
 def cmd_config_show(args: argparse.Namespace) -> int:
-    with open_engine(args) as engine, unit_of_work(engine) as uow:
-        policy = uow.policy()
-    for f in dataclasses.fields(Policy):
-        print(f"{f.name} = {getattr(policy, f.name)}")
+    from benchapp import settings
+    from benchapp.services.supervision import shop_settings
+
+    with open_engine(args) as engine:
+        values = shop_settings(unit_of_work(engine))
+    for name in _shop_setting_names():
+        print(f"{name} = {settings.REGISTRY[name].text(values[name]) or '-'}")
     return EXIT_OK
 
 
 @guarded
 def cmd_config_set(args: argparse.Namespace) -> int:
-    from benchapp.services.users import ADMIN_ROLES
+    from benchapp.services.supervision import change_setting
 
-    kind = type(getattr(Policy(), args.key))
-    try:
-        value = kind(args.value)
-    except ValueError:
-        raise InvalidInput(Reason.VALUE_INVALID, value=args.value, field=args.key,
-                           allowed=kind.__name__) from None
-    if isinstance(value, int | float) and value < 0:
-        raise InvalidInput(Reason.VALUE_INVALID, value=args.value, field=args.key,
-                           allowed="a value >= 0")
     with open_engine(args) as engine:
-        actor = sign_in(engine, args)
-        actor.require(ADMIN_ROLES, "change settings")
-        with unit_of_work(engine) as uow:
-            uow.set_setting(args.key, str(value))
-            from benchapp.domain.rma import LogEntry
-
-            uow.log.add(LogEntry(rma_no="-", action="setting_changed", actor_id=actor.user_id,
-                                 actor_name=actor.username,
-                                 detail={"key": args.key, "value": str(value)}))
-            uow.commit()
+        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value)
     print(f"{args.key} = {value}")
     return EXIT_OK
 

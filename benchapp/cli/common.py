@@ -39,7 +39,8 @@ def db_parent() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         metavar="URL",
         help="database URL (sqlite:///file.db or postgresql+psycopg://user@host/db); "
-        "default: $BENCHAPP_DB, else the SQLite file in the user data directory",
+        "default: $BENCHAPP_DB, else this PC's database/url setting (benchapp.ini in the "
+        "system configuration directory), else the SQLite file in the user data directory",
     )
     return parent
 

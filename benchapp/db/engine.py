@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import DateTime, create_engine, event, select
 from sqlalchemy.engine import Engine, make_url
@@ -57,9 +58,17 @@ def default_sqlite_path() -> Path:
     return Path(user_data_dir("benchapp", appauthor=False)) / "benchapp.db"
 
 
-def resolve_url(url: str | None = None) -> str:
-    """--db URL, else $BENCHAPP_DB, else the SQLite file in the user data directory."""
+def resolve_url(url: str | None = None, *, machine: Any = None) -> str:
+    """--db URL, else $BENCHAPP_DB, else this PC's ``database_url`` setting (benchapp.settings,
+    machine scope; ``machine`` is its store, the system's ini file by default), else the SQLite
+    file in the user data directory."""
     chosen = url or os.environ.get(ENV_VAR)
+    if chosen:
+        return chosen
+    from benchapp import settings
+
+    chosen = settings.read(machine if machine is not None else settings.MachineStore(),
+                           settings.DATABASE_URL)
     if chosen:
         return chosen
     path = default_sqlite_path()

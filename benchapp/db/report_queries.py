@@ -22,7 +22,6 @@ from benchapp.db.engine import as_utc, server_now
 from benchapp.db.supervision_store import chunked, one_of, read_settings
 from benchapp.domain.calendar import IsoWeek, local_date, shop_zone, week_of
 from benchapp.domain.rma import EscalationKind
-from benchapp.domain.rules import Policy
 from benchapp.domain.stats import CAUSE_KEYS, all_causes, pareto, ranked
 from benchapp.reports.drilldown import BarUnit
 from benchapp.reports.weekly import (
@@ -36,6 +35,7 @@ from benchapp.reports.weekly import (
     WeeklyReport,
 )
 from benchapp.services.reports import ReportQueries
+from benchapp.settings import POLICY
 
 FACTS, RECEIPTS = ms.UnitWeekFactRow.__table__, ms.UnitReceiptFactRow.__table__
 NOTICES, RMAS, UNITS = (m.ComplaintNoticeRow.__table__, m.RmaRow.__table__,
@@ -146,7 +146,7 @@ def _figures(conn: Connection, weeks: list[IsoWeek], *, today: date, window: int
 def _repeat_window(conn: Connection) -> int:
     stored = conn.scalar(select(m.ShopSettingRow.value)
                          .where(m.ShopSettingRow.key == "repeat_window_days"))
-    return int(stored) if stored is not None else Policy().repeat_window_days
+    return POLICY["repeat_window_days"].read(stored)
 
 def _weekly_report(conn: Connection, week: IsoWeek, today: date) -> WeeklyReport:
     settings = read_settings(conn)

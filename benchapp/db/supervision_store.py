@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
-from sqlalchemy import any_, delete, exists, insert, literal, select, text, update
+from sqlalchemy import any_, delete, exists, insert, literal, or_, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,7 @@ from benchapp.domain.supervision import (
     SupervisionSettings,
 )
 from benchapp.services.supervision import HistoryState, SupervisionRepository
+from benchapp.settings import TIME_ZONE, supervision_settings
 
 RMAS, UNITS = m.RmaRow.__table__, m.UnitRow.__table__
 USERS, SETTINGS = m.UserRow.__table__, m.ShopSettingRow.__table__
@@ -102,9 +103,12 @@ def lock_reports(conn: Connection) -> None:
 
 
 def read_settings(conn: Connection) -> SupervisionSettings:
+    # The time zone row too: utc_offset_minutes is read from it, the offset in force today
+    # (a zone with daylight saving moves away from the offset stored when it was set).
     rows = conn.execute(select(SETTINGS.c.key, SETTINGS.c.value)
-                        .where(SETTINGS.c.key.like("supervision.%"))).all()
-    return SupervisionSettings.from_stored(dict(rows))
+                        .where(or_(SETTINGS.c.key.like("supervision.%"),
+                                   SETTINGS.c.key == TIME_ZONE.key))).all()
+    return supervision_settings(dict(rows))
 
 
 def local_noon(day: date, utc_offset_minutes: int) -> datetime:
@@ -146,7 +150,7 @@ class SqlSupervisionRepository(SupervisionRepository):
 
     # -- complaint notices -----------------------------------------------------------------
 
-    def _case_query(self, with_file: bool):  # noqa: ANN202
+    def _case_query(self, with_file: bool):
         owner = USERS.alias("owner")
         columns = [NOTICES, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model,
                    owner.c.display_name.label("owner_name"),
@@ -231,7 +235,7 @@ class SqlSupervisionRepository(SupervisionRepository):
 
     # -- corrective actions ------------------------------------------------------------------
 
-    def _action_query(self):  # noqa: ANN202
+    def _action_query(self):
         creator = USERS.alias("creator")
         return (select(ACTIONS, NOTICES.c.notice_no,
                        creator.c.display_name.label("creator_name"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
 from typing import Any
 
@@ -27,10 +26,10 @@ from benchapp.db.repositories import (
     SqlUserRepository,
     write_records,
 )
-from benchapp.db.views import SqlReadViews
 from benchapp.db.supervision_store import SqlSupervisionRepository
-from benchapp.domain.rma import Billing, Requirement, Rma
+from benchapp.db.views import SqlReadViews
 from benchapp.domain.errors import Conflict, Reason
+from benchapp.domain.rma import Billing, Requirement, Rma
 from benchapp.domain.rules import Policy
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
 
@@ -169,15 +168,15 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
             value = 1
         return int(value)
 
-    def policy(self) -> Policy:
+    def shop_settings(self) -> dict[str, str]:
         assert self.session is not None
-        stored = dict(self.session.execute(select(m.ShopSettingRow.key,
-                                                  m.ShopSettingRow.value)).all())
-        values: dict[str, Any] = {}
-        for f in dataclasses.fields(Policy):
-            if f.name in stored:
-                values[f.name] = type(getattr(Policy(), f.name))(stored[f.name])
-        return Policy(**values)
+        return dict(self.session.execute(
+            select(m.ShopSettingRow.key, m.ShopSettingRow.value)).all())
+
+    def policy(self) -> Policy:
+        from benchapp import settings  # the declarations load devices' defaults: CLI speed
+
+        return settings.policy(self.shop_settings())
 
     def set_setting(self, key: str, value: str) -> None:
         assert self.session is not None

@@ -32,7 +32,10 @@ COMPLAINT_CAUSES = frozenset(
 
 @dataclass(frozen=True)
 class Policy:
-    """Shop-wide settings the rules depend on; stored in the database, these are the defaults."""
+    """Shop-wide settings the rules depend on; stored in the database, these are the defaults.
+
+    Keys, validation and reading are declared in benchapp.settings (``settings.POLICY``).
+    """
 
     max_rework_loops: int = 3
     repeat_window_days: int = 90

@@ -8,7 +8,7 @@ appends the tracking-log lines it produced to ``pending``; it raises before touc
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -56,7 +56,7 @@ SUPERVISION_MESSAGES: dict[SupervisionReason, str] = {
 class SupervisionError(DomainError):
     """A supervision operation was refused; nothing was written."""
 
-    def __init__(self, reason: SupervisionReason, **params: Any) -> None:  # noqa: D107
+    def __init__(self, reason: SupervisionReason, **params: Any) -> None:
         self.reason = reason  # type: ignore[assignment]
         self.params = params
         Exception.__init__(self, self.message)
@@ -97,7 +97,10 @@ SETTING_PREFIX = "supervision."
 
 @dataclass(frozen=True)
 class SupervisionSettings:
-    """Shop-wide time limits (002_*), report and cost settings; stored in shop_settings."""
+    """Shop-wide time limits (002_*), report and cost settings; stored in shop_settings.
+
+    The defaults are here; keys, validation and reading are declared in benchapp.settings.
+    """
 
     contact_hours: int = 2  # contact the customer within 2 hours of accepting the complaint
     general_report_days: int = 2  # general complaint: report within 2 working days
@@ -111,15 +114,6 @@ class SupervisionSettings:
     # Contact and follow-up limits apply from here on: earlier RMAs were handled on paper.
     tracking_since: datetime | None = None
 
-    @classmethod
-    def from_stored(cls, stored: dict[str, str]) -> SupervisionSettings:
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            raw = stored.get(SETTING_PREFIX + f.name)
-            if raw is not None:
-                values[f.name] = parse_setting(f.name, raw)
-        return replace(cls(), **values)
-
     def stored(self, name: str) -> str:
         value = getattr(self, name)
         if isinstance(value, datetime):
@@ -128,39 +122,6 @@ class SupervisionSettings:
 
 
 SETTING_NAMES = tuple(f.name for f in fields(SupervisionSettings))
-
-
-def parse_setting(name: str, raw: str) -> Any:
-    """Validate one setting's text; raise InvalidInput with what is allowed."""
-    if name not in SETTING_NAMES:
-        raise InvalidInput(Reason.VALUE_INVALID, value=name, field="setting",
-                           allowed=", ".join(SETTING_NAMES))
-    text = raw.strip()
-    if name in ("form_no", "form_revision"):
-        return clean_text(text, name, required=True, limit=40)
-    if name == "labour_rate":
-        return Decimal(parse_amount(text, name)) / 100
-    if name == "tracking_since":
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            raise InvalidInput(Reason.VALUE_INVALID, value=raw, field=name,
-                               allowed="an ISO date-time with offset") from None
-        if moment.tzinfo is None:
-            raise InvalidInput(Reason.VALUE_INVALID, value=raw, field=name,
-                               allowed="an ISO date-time with offset")
-        return moment
-    low, high = (-720, 840) if name == "utc_offset_minutes" else (0, 365)
-    if name == "contact_hours":
-        low = 1
-    try:
-        number = int(text)
-    except ValueError:
-        number = None
-    if number is None or not low <= number <= high:
-        raise InvalidInput(Reason.VALUE_INVALID, value=raw, field=name,
-                           allowed=f"a whole number from {low} to {high}")
-    return number
 
 
 # -- money ---------------------------------------------------------------------------------

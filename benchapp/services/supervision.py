@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from benchapp import settings
 from benchapp.domain.calendar import CalendarDay, DayKind, IsoWeek, WorkingCalendar, local_date
 from benchapp.domain.errors import InvalidInput, NotFound, Reason
 from benchapp.domain.history import (
@@ -24,7 +25,6 @@ from benchapp.domain.supervision import (
     CALENDAR_ROLES,
     IMPORT_ROLES,
     PRICE_ROLES,
-    SETTING_PREFIX,
     ActionStatus,
     ComplaintCase,
     ContactDue,
@@ -39,7 +39,6 @@ from benchapp.domain.supervision import (
     SupervisionReason,
     SupervisionSettings,
     parse_amount,
-    parse_setting,
 )
 from benchapp.domain.supervision import overdue_items as find_overdue
 from benchapp.services.unit_of_work import AbstractUnitOfWork
@@ -134,16 +133,23 @@ def supervision_settings(uow: AbstractUnitOfWork) -> SupervisionSettings:
         return uow.supervision.settings()
 
 
-def change_setting(uow: AbstractUnitOfWork, actor: Actor, name: str, value: str) -> object:
-    """An administrator changes a time limit, the labour rate or the form number."""
-    actor.require({Role.ADMIN}, "change settings")
-    parsed = parse_setting(name, value)
+def shop_settings(uow: AbstractUnitOfWork) -> dict[str, object]:
+    """Every shop setting by name (benchapp.settings), as the use cases read them."""
     with uow:
-        stored = SupervisionSettings(**{name: parsed}).stored(name)
-        uow.set_setting(SETTING_PREFIX + name, stored)
-        uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="setting_changed", actor_id=actor.user_id,
-                             actor_name=actor.username,
-                             detail={"key": SETTING_PREFIX + name, "value": stored}))
+        return settings.shop_values(uow.shop_settings())
+
+
+def change_setting(uow: AbstractUnitOfWork, actor: Actor, name: str, value: str) -> object:
+    """An administrator changes a shop setting (benchapp.settings: a time limit, the labour
+    rate, the form number, the time zone, the rework limit...)."""
+    actor.require({Role.ADMIN}, "change settings")
+    parsed, rows = settings.shop_setting(name, value)
+    with uow:
+        for key, stored in rows.items():
+            uow.set_setting(key, stored)
+            uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="setting_changed",
+                                 actor_id=actor.user_id, actor_name=actor.username,
+                                 detail={"key": key, "value": stored}))
         uow.commit()
     return parsed
 
@@ -440,5 +446,6 @@ __all__ = [
     "classify_complaint_notice", "close_complaint_notice", "complaint_case", "complaint_cases",
     "corrective_actions", "import_repairs", "open_corrective_action", "overdue_items",
     "record_action_implemented", "record_cost", "record_customer_contact",
-    "remove_calendar_day", "set_part_price", "supervision_settings", "verify_corrective_action",
+    "remove_calendar_day", "set_part_price", "shop_settings", "supervision_settings",
+    "verify_corrective_action",
 ]

@@ -179,6 +179,10 @@ class AbstractUnitOfWork(abc.ABC):
         """The next value of a never-reused counter (RMA, slip, note numbers)."""
 
     @abc.abstractmethod
+    def shop_settings(self) -> dict[str, str]:
+        """The stored shop settings, key -> text; benchapp.settings reads them."""
+
+    @abc.abstractmethod
     def policy(self) -> Policy: ...
 
     @abc.abstractmethod

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from benchapp import settings
 from benchapp.resources import resource
 from benchapp.ui.qt_tools import find_qt_tool
 
@@ -19,11 +20,12 @@ log = logging.getLogger(__name__)
 
 LANG_ENV = "BENCHAPP_LANG"
 SETTINGS_ORG = SETTINGS_APP = "benchapp"
-LANGUAGE_KEY = "ui/language"
-SYSTEM = "system"
-ENGLISH = "en"  # the source language: no translator needed
-CHINESE = "zh_CN"
-LANGUAGES = (SYSTEM, CHINESE, ENGLISH)
+# Declared with the other bench settings (benchapp.settings).
+LANGUAGE_KEY = settings.BENCH_LANGUAGE.key
+SYSTEM = settings.LANGUAGE_SYSTEM
+ENGLISH = settings.LANGUAGE_ENGLISH  # the source language: no translator needed
+CHINESE = settings.LANGUAGE_CHINESE
+LANGUAGES = settings.LANGUAGES
 LRELEASE_TIMEOUT_S = 60
 
 
@@ -39,13 +41,12 @@ def cache_dir() -> Path:
 
 def normalize(value: str | None) -> str | None:
     """A language code as users write it ('zh', 'zh-CN', 'en_US') -> zh_CN, en, or None (system)."""
-    text = (value or "").strip().replace("-", "_").lower()
+    text = (value or "").strip().lower()
     if not text or text == SYSTEM:
         return None
-    if text.startswith("zh"):
-        return CHINESE
-    if text.startswith("en") or text in ("c", "posix"):
-        return ENGLISH
+    code = settings.language_code(text)
+    if code is not None:
+        return code
     log.warning("Unknown language %r: following the system locale instead.", value)
     return None
 

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from benchapp import settings as declared
 from benchapp.devices.errors import DeviceError
 from benchapp.devices.ports import PortInfo, PortSpec, list_serial_ports, open_serial
 from benchapp.ui import dialogs, i18n, messages
-from benchapp.ui.bench_settings import BAUD_RATES, MAX_BAUD, BenchSettings
+from benchapp.ui.bench_settings import BenchSettings
 from benchapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,8 @@ class _Device:
     """One device group of the form: scanner or fixture."""
 
     name: str  # "scanner" or "fixture", as the drivers call them
+    port: declared.Setting
+    baud: declared.Setting
     port_combo: QComboBox
     baud_combo: QComboBox
     status_label: QLabel
@@ -68,10 +71,10 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.devices = {
-            "scanner": _Device("scanner", ui.scannerPortCombo, ui.scannerBaudCombo,
-                               ui.scannerStatusLabel),
-            "fixture": _Device("fixture", ui.fixturePortCombo, ui.fixtureBaudCombo,
-                               ui.fixtureStatusLabel),
+            "scanner": _Device("scanner", declared.SCANNER_PORT, declared.SCANNER_BAUD,
+                               ui.scannerPortCombo, ui.scannerBaudCombo, ui.scannerStatusLabel),
+            "fixture": _Device("fixture", declared.FIXTURE_PORT, declared.FIXTURE_BAUD,
+                               ui.fixturePortCombo, ui.fixtureBaudCombo, ui.fixtureStatusLabel),
         }
         ui.languageCombo.addItem(self.tr("Follow the system"), "")
         for code, name in LANGUAGE_NAMES:
@@ -80,7 +83,7 @@ class SettingsDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         ui.buttonBox.accepted.connect(self.save)
         for device in self.devices.values():
-            for rate in BAUD_RATES:
+            for rate in device.baud.suggestions:
                 device.baud_combo.addItem(str(rate))
             device.port_combo.lineEdit().setPlaceholderText(self.tr("none"))
             device.port_combo.activated.connect(
@@ -91,6 +94,8 @@ class SettingsDialog(QDialog):
         ui.scannerTestButton.clicked.connect(lambda: self.test_port("scanner"))
         ui.fixtureTestButton.clicked.connect(lambda: self.test_port("fixture"))
         ui.languageCombo.currentIndexChanged.connect(self._language_note)
+        idle = declared.IDLE_LOCK_MINUTES
+        ui.idleSpin.setRange(idle.minimum, idle.maximum)
         ui.errorLabel.hide()
         self.load()
         ui.languageCombo.setFocus()
@@ -118,8 +123,7 @@ class SettingsDialog(QDialog):
         for device in self.devices.values():
             port = device.port_combo.currentText().strip()
             try:
-                if port:
-                    PortSpec.parse(port)
+                device.port.parse(port)
             except DeviceError as err:
                 self._fail(messages.device_error_text(err), device.port_combo)
                 return
@@ -142,14 +146,11 @@ class SettingsDialog(QDialog):
     def _baud(self, device: _Device) -> int | None:
         text = device.baud_combo.currentText().strip()
         try:
-            baud = int(text)
-        except ValueError:
-            baud = 0
-        if not 0 < baud <= MAX_BAUD:
+            return device.baud.parse(text)
+        except declared.InvalidSetting:
             self._fail(self.tr("'{value}' is not a baud rate: choose one from the list, e.g. "
                                "9600 or 115200.").format(value=text), device.baud_combo)
             return None
-        return baud
 
     # -- language ------------------------------------------------------------------------
 

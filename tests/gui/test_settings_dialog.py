@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
+from benchapp import settings as declared
 from benchapp.devices.errors import PortError
 from benchapp.devices.ports import PortInfo
 from benchapp.devices.sim import ScannerSimulator
@@ -115,6 +116,25 @@ def test_hand_edited_values_fall_back_to_defaults(ini, qapp):
     assert settings.last_station() is None
     assert settings.scanner_port() == ""
     assert settings.language() == ""
+
+
+def test_an_old_unversioned_store_is_upgraded_when_opened(ini, qapp):
+    # What a bench wrote before settings had a version: spellings people typed, no version.
+    raw = QSettings(str(ini), QSettings.Format.IniFormat)
+    raw.setValue(LANGUAGE_KEY, "zh-CN")
+    raw.setValue(SCANNER_PORT_KEY, " 05E0:1200:S123 ")
+    raw.setValue(LAST_STATION_KEY, "QC")
+    raw.setValue(IDLE_LOCK_KEY, "5")
+    raw.sync()
+    settings = BenchSettings.at(ini)
+    settings.sync()
+    stored = QSettings(str(ini), QSettings.Format.IniFormat)
+    assert int(stored.value(declared.BENCH_VERSION_KEY)) == declared.BENCH_VERSION
+    assert stored.value(LANGUAGE_KEY) == "zh_CN"
+    assert stored.value(SCANNER_PORT_KEY) == "05e0:1200:S123"
+    assert stored.value(LAST_STATION_KEY) == "qc"
+    assert settings.idle_lock_minutes() == 5 and settings.last_station() is Station.QC
+    assert settings.language() == "zh_CN" and settings.scanner_port() == "05e0:1200:S123"
 
 
 # -- the dialog --------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
+from benchapp import settings as st
 from benchapp.db import models as m
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.calendar import DayKind
@@ -161,6 +162,20 @@ def test_settings_change_through_the_service_only_for_an_admin(bench):
     assert sv.supervision_settings(bench.uow).follow_up_days == 5
     with pytest.raises(InvalidInput):
         sv.change_setting(bench.uow, bench.people[Role.ADMIN], "follow_up_days", "-1")
+
+
+def test_the_report_offset_is_the_time_zones_offset_today(bench):
+    # Set in the other season, the stored offset is an hour off from Berlin's today: the
+    # reports and deadlines follow the zone, not that number.
+    today = datetime.now(st.zone_of("Europe/Berlin")).utcoffset()
+    other_season = today + timedelta(hours=1 if today == timedelta(hours=1) else -1)
+    with bench.uow:
+        bench.uow.set_setting("shop.time_zone", "Europe/Berlin")
+        bench.uow.set_setting("supervision.utc_offset_minutes",
+                              str(int(other_season.total_seconds() // 60)))
+        bench.uow.commit()
+    assert (sv.supervision_settings(bench.uow).utc_offset_minutes
+            == int(today.total_seconds() // 60))
 
 
 def test_overdue_contact_follow_up_notice_and_action(bench):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
-from decimal import Decimal
 
 import pytest
 
@@ -26,7 +25,6 @@ from benchapp.domain.supervision import (
     SupervisionSettings,
     overdue_items,
     parse_amount,
-    parse_setting,
     payer_for_cause,
     split_by_units,
     yuan,
@@ -181,21 +179,6 @@ def test_money_parsing_and_payers_by_rule_5_3_1():
     with pytest.raises(NotPermitted):
         CostEntry.record(PACKER, "RMA-1", kind="shipping", amount="25",
                          incurred_on=date(2026, 11, 23))
-
-
-def test_settings_are_checked_and_read_back():
-    assert parse_setting("follow_up_days", " 4 ") == 4
-    assert parse_setting("labour_rate", "75.5") == Decimal("75.5")
-    for name, bad in (("contact_hours", "0"), ("closure_days", "x"), ("utc_offset_minutes",
-                                                                       "900"),
-                      ("nonsense", "1"), ("tracking_since", "2026-11-01"), ("form_no", "")):
-        with pytest.raises(InvalidInput):
-            parse_setting(name, bad)
-    stored = SupervisionSettings.from_stored({"supervision.follow_up_days": "7",
-                                              "supervision.form_no": "QR-9",
-                                              "repeat_window_days": "30"})
-    assert stored.follow_up_days == 7 and stored.form_no == "QR-9"
-    assert stored.contact_hours == 2
 
 
 def test_overdue_items_across_kinds_most_overdue_first():

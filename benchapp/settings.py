@@ -1,0 +1,665 @@
+"""Every setting declared once: key, type, default, scope, validation and a short description.
+
+Three scopes, three stores:
+
+- ``bench``: this PC and the person signed in to Windows, kept in QSettings. The GUI passes its
+  ``QSettings`` in as the store (anything with ``value``/``setValue``/``remove``/``contains``/
+  ``allKeys`` will do), so this module imports no Qt and the CLI can import it.
+- ``machine``: this PC, whoever uses it, kept in an ini file in the system's configuration
+  directory (``MachineStore``), read by the GUI and the CLI alike.
+- ``shop``: every bench, kept in the ``shop_settings`` table; ``shop_values`` reads the rows a
+  unit of work hands over, ``policy`` and ``supervision_settings`` build the domain's objects.
+
+Reading never fails: a stored value that is not valid any more (hand-edited, written by another
+version) is logged and the default is used. Writing validates and raises ``InvalidSetting``.
+The bench store carries a version; ``upgrade_bench`` runs the upgrade steps an older store needs
+(Picard's ``config_upgrade.py``).
+"""
+
+from __future__ import annotations
+
+import configparser
+import logging
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from benchapp.devices.errors import DeviceError
+from benchapp.domain.errors import DomainError, InvalidInput, Reason
+from benchapp.domain.roles import Station
+from benchapp.domain.rules import Policy, clean_text
+from benchapp.domain.supervision import SETTING_PREFIX, SupervisionSettings, parse_amount
+
+log = logging.getLogger(__name__)
+
+
+class Scope(StrEnum):
+    BENCH = "bench"  # this PC and this user: QSettings
+    MACHINE = "machine"  # this PC, every user: MachineStore
+    SHOP = "shop"  # every bench: the shop_settings table
+
+
+class InvalidSetting(InvalidInput, ValueError):
+    """A value a setting does not accept. An InvalidInput, so the CLI and ui.messages explain it
+    like any other refused input; a ValueError for callers that only know the standard one."""
+
+    def __init__(self, setting: Setting, value: object) -> None:
+        self.setting = setting
+        super().__init__(Reason.VALUE_INVALID, value=value, field=setting.name,
+                         allowed=setting.allowed())
+
+
+# The errors a check may raise for a bad value; anything else is a bug and is not swallowed.
+_BAD_VALUE = (ValueError, DomainError, DeviceError)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting.
+
+    ``kind`` is the Python type of the value (int, float, Decimal, str, datetime). ``minimum``/
+    ``maximum`` bound numbers, ``choices`` lists every accepted value, ``suggestions`` only offers
+    common ones (a dialog's list). ``check`` takes the text and returns the canonical value or
+    raises; it replaces the checks by kind. ``optional``: "" (stored as nothing) is accepted and
+    read as ``None`` or "". ``settable``: False for a value the program writes itself.
+    """
+
+    name: str
+    key: str
+    scope: Scope
+    kind: type
+    default: Any
+    description: str
+    minimum: Any = None
+    maximum: Any = None
+    choices: tuple[Any, ...] = ()
+    suggestions: tuple[Any, ...] = ()
+    check: Callable[[str], Any] | None = None
+    optional: bool = False
+    allowed_text: str = ""
+    settable: bool = True  # False: written by the program only (an upgrade), never by hand
+
+    def allowed(self) -> str:
+        if self.allowed_text:
+            return self.allowed_text
+        if self.choices:
+            return ", ".join(str(c) for c in self.choices)
+        if self.minimum is not None and self.maximum is not None:
+            what = "a whole number" if self.kind is int else "a number"
+            return f"{what} from {self.minimum} to {self.maximum}"
+        return self.kind.__name__
+
+    def parse(self, raw: object) -> Any:
+        """The value ``raw`` (text from a store or a person, or a value) stands for, or raise
+        InvalidSetting (or the check's own error, e.g. devices.errors.PortError)."""
+        if isinstance(raw, bool):  # an int to Python, never meant as a number here
+            raise InvalidSetting(self, raw)
+        if raw is None:
+            text = ""
+        elif isinstance(raw, self.kind) and not isinstance(raw, str):
+            text = self.text(raw)
+        elif isinstance(raw, int | float | Decimal | str):
+            text = str(raw).strip()
+        else:
+            raise InvalidSetting(self, raw)
+        if not text and self.optional:
+            return None if self.kind is datetime else ""
+        if self.check is not None:
+            return self.check(text)
+        value = self._convert(text)
+        if self.choices and value not in self.choices:
+            raise InvalidSetting(self, raw)
+        if (self.minimum is not None and value < self.minimum) or (
+                self.maximum is not None and value > self.maximum):
+            raise InvalidSetting(self, raw)
+        return value
+
+    def _convert(self, text: str) -> Any:
+        try:
+            if self.kind is int:
+                return int(text)
+            if self.kind is float:
+                value = float(text)
+                if not math.isfinite(value):
+                    raise ValueError(text)
+                return value
+            if self.kind is Decimal:
+                return Decimal(parse_amount(text, self.name)) / 100
+        except (ValueError, ArithmeticError, InvalidInput):
+            raise InvalidSetting(self, text) from None
+        if self.kind is str:
+            if not text and not self.optional:
+                raise InvalidSetting(self, text)
+            return text
+        raise TypeError(f"setting {self.name}: no conversion for {self.kind.__name__}")
+
+    def text(self, value: Any) -> str:
+        """How ``value`` is stored and shown."""
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            return value.isoformat()
+        return str(value)
+
+    def read(self, raw: object) -> Any:
+        """``raw`` as read from a store: nothing gives the default, so does an invalid value,
+        with a warning (a bench must start even when someone edited its settings by hand)."""
+        if raw is None:
+            return self.default
+        try:
+            return self.parse(raw)
+        except _BAD_VALUE:
+            log.warning("Ignoring invalid %s setting %s=%r: using %r", self.scope.value,
+                        self.key, raw, self.default)
+            return self.default
+
+
+class Registry:
+    """The declared settings, by name; names are unique across scopes (the CLI uses them)."""
+
+    def __init__(self, settings: Iterable[Setting]) -> None:
+        self._by_name: dict[str, Setting] = {}
+        for setting in settings:
+            if setting.name in self._by_name:
+                raise ValueError(f"setting {setting.name} is declared twice")
+            self._by_name[setting.name] = setting
+        keys = [(s.scope, s.key) for s in self._by_name.values()]
+        if len(set(keys)) != len(keys):
+            raise ValueError("two settings share a key")
+
+    def __getitem__(self, name: str) -> Setting:
+        return self._by_name[name]
+
+    def __iter__(self) -> Iterator[Setting]:
+        return iter(self._by_name.values())
+
+    def get(self, name: str, scope: Scope | None = None) -> Setting:
+        """The setting ``name``, or InvalidInput listing the names there are."""
+        setting = self._by_name.get(name.strip())
+        if setting is None or (scope is not None and setting.scope is not scope):
+            raise InvalidInput(Reason.VALUE_INVALID, value=name, field="setting",
+                               allowed=", ".join(self.names(scope)))
+        return setting
+
+    def names(self, scope: Scope | None = None, *, settable: bool = False) -> list[str]:
+        """Names in ``scope``; with ``settable``, only those a person may change."""
+        return [s.name for s in self.of(scope) if s.settable or not settable]
+
+    def of(self, scope: Scope | None = None) -> list[Setting]:
+        return [s for s in self._by_name.values() if scope is None or s.scope is scope]
+
+
+# -- checks --------------------------------------------------------------------------------
+
+LANGUAGE_SYSTEM = "system"  # follow the system's locale; the value ui.i18n reads
+LANGUAGE_CHINESE = "zh_CN"
+LANGUAGE_ENGLISH = "en"
+LANGUAGES = (LANGUAGE_SYSTEM, LANGUAGE_CHINESE, LANGUAGE_ENGLISH)
+
+
+def language_code(text: str | None) -> str | None:
+    """A language as people write it ('zh', 'zh-CN', 'en_US', 'C') -> zh_CN or en; None for
+    "follow the system" and for a language benchapp does not have."""
+    value = (text or "").strip().replace("-", "_").lower()
+    if value.startswith("zh"):
+        return LANGUAGE_CHINESE
+    if value.startswith("en") or value in ("c", "posix"):
+        return LANGUAGE_ENGLISH
+    return None
+
+
+def _language(text: str) -> str:
+    if text.lower() == LANGUAGE_SYSTEM:
+        return LANGUAGE_SYSTEM
+    code = language_code(text)
+    if code is None:
+        raise InvalidSetting(BENCH_LANGUAGE, text)
+    return code
+
+
+def _station(text: str) -> str:
+    try:
+        return Station(text.lower()).value
+    except ValueError:
+        raise InvalidSetting(LAST_STATION, text) from None
+
+
+def _port(text: str) -> str:
+    # devices.ports needs pyserial: loaded when a port is checked, not when settings are read
+    # by the CLI.
+    from benchapp.devices.ports import PortSpec
+
+    # Raises PortError(INVALID_PORT) for a mistyped USB id: ui.messages.device_error_text says
+    # what a port looks like.
+    return str(PortSpec.parse(text))
+
+
+_OFFSET = re.compile(r"^(?:UTC)?([+-])(\d{1,2}):?(\d{2})$", re.IGNORECASE)
+
+
+def zone_of(text: str) -> tzinfo:
+    """An IANA zone ('Asia/Shanghai') or a fixed offset ('+08:00', 'UTC+8:00') -> tzinfo.
+
+    Raises ValueError for anything else.
+    """
+    value = text.strip()
+    match = _OFFSET.match(value)
+    if match:
+        sign, hours, minutes = match.groups()
+        offset = timedelta(hours=int(hours), minutes=int(minutes))
+        if offset > timedelta(hours=14) or int(minutes) >= 60:
+            raise ValueError(f"offset out of range: {text!r}")
+        return timezone(-offset if sign == "-" else offset)
+    if value.upper() == "UTC":
+        return UTC
+    try:
+        return ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        # ValueError: a malformed key such as '../x'; ZoneInfoNotFoundError is one too.
+        raise ValueError(f"unknown time zone {text!r}") from None
+
+
+def _time_zone(text: str) -> str:
+    try:
+        zone_of(text)
+    except ValueError:
+        raise InvalidSetting(TIME_ZONE, text) from None
+    match = _OFFSET.match(text)
+    if match:
+        sign, hours, minutes = match.groups()
+        return f"{sign}{int(hours):02d}:{minutes}"
+    return text
+
+
+def _form_text(name: str) -> Callable[[str], str]:
+    def check(text: str) -> str:
+        try:
+            return clean_text(text, name, required=True, limit=40)
+        except InvalidInput:
+            raise InvalidSetting(SUPERVISION[name], text) from None
+    return check
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise InvalidSetting(SUPERVISION["tracking_since"], text)
+    return moment
+
+
+# -- the declarations ----------------------------------------------------------------------
+
+MAX_IDLE_LOCK_MINUTES = 240
+MAX_BAUD = 4_000_000
+# The drivers' own defaults (devices.scanner/fixture DEFAULT_*_BAUD; a test keeps them equal):
+# repeated here so that reading settings does not load pyserial.
+DEFAULT_SCANNER_BAUD = 9600
+DEFAULT_FIXTURE_BAUD = 115200
+BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400)
+
+BENCH_LANGUAGE = Setting(
+    "language", "ui/language", Scope.BENCH, str, LANGUAGE_SYSTEM,
+    "GUI language: system (follow Windows), zh_CN or en; $BENCHAPP_LANG overrides it",
+    choices=LANGUAGES, check=_language)
+LAST_STATION = Setting(
+    "last_station", "bench/last_station", Scope.BENCH, str, "",
+    "the station last chosen at this bench, offered first at sign-in",
+    choices=tuple(s.value for s in Station), check=_station, optional=True)
+# The station each person chose last at this bench: one key per user name under this group.
+LAST_STATION_BY_USER_GROUP = "bench/last_station_by_user"
+IDLE_LOCK_MINUTES = Setting(
+    "idle_lock_minutes", "bench/idle_lock_minutes", Scope.BENCH, int, 10,
+    "minutes without input before the screen locks; 0 = never",
+    minimum=0, maximum=MAX_IDLE_LOCK_MINUTES)
+SCANNER_PORT = Setting(
+    "scanner_port", "devices/scanner_port", Scope.BENCH, str, "",
+    "serial scanner: a port path or VID:PID[:serial]; empty = keyboard-wedge scanner only",
+    check=_port, optional=True, allowed_text="a port path, VID:PID or VID:PID:SERIAL")
+SCANNER_BAUD = Setting(
+    "scanner_baud", "devices/scanner_baud", Scope.BENCH, int, DEFAULT_SCANNER_BAUD,
+    "scanner baud rate (vendors differ: 9600 or 115200)",
+    minimum=1, maximum=MAX_BAUD, suggestions=BAUD_RATES)
+FIXTURE_PORT = Setting(
+    "fixture_port", "devices/fixture_port", Scope.BENCH, str, "",
+    "test fixture (SCPI): a port path or VID:PID[:serial]; empty = no fixture at this bench",
+    check=_port, optional=True, allowed_text="a port path, VID:PID or VID:PID:SERIAL")
+FIXTURE_BAUD = Setting(
+    "fixture_baud", "devices/fixture_baud", Scope.BENCH, int, DEFAULT_FIXTURE_BAUD,
+    "test fixture baud rate", minimum=1, maximum=MAX_BAUD, suggestions=BAUD_RATES)
+
+DATABASE_URL = Setting(
+    "database_url", "database/url", Scope.MACHINE, str, "",
+    "the shop database (SQLAlchemy URL) for every user of this PC; --db and $BENCHAPP_DB "
+    "override it; empty = a SQLite file of the Windows user's own", optional=True)
+
+# Stored under the field name (no prefix) since the first release: existing shops keep them.
+POLICY = {
+    "max_rework_loops": Setting(
+        "max_rework_loops", "max_rework_loops", Scope.SHOP, int, Policy.max_rework_loops,
+        "repairs a unit may go through before QC must escalate it", minimum=0, maximum=99),
+    "repeat_window_days": Setting(
+        "repeat_window_days", "repeat_window_days", Scope.SHOP, int, Policy.repeat_window_days,
+        "a serial returned again within this many days is flagged as a repeat return",
+        minimum=0, maximum=3650),
+    "overdue_handover_hours": Setting(
+        "overdue_handover_hours", "overdue_handover_hours", Scope.SHOP, int,
+        Policy.overdue_handover_hours,
+        "hours a handover may wait for its receiver before it is listed as overdue",
+        minimum=0, maximum=8760),
+    "complaint_threshold": Setting(
+        "complaint_threshold", "complaint_threshold", Scope.SHOP, float,
+        Policy.complaint_threshold,
+        "share of an RMA's shipped quantity with non-customer causes that raises a complaint "
+        "notice (QP-TPZ-002 step 8: 0.005 = 0.5 %)", minimum=0.0, maximum=1.0),
+}
+
+
+def _supervision(name: str, kind: type, description: str, **limits: Any) -> Setting:
+    return Setting(name, SETTING_PREFIX + name, Scope.SHOP, kind,
+                   getattr(SupervisionSettings, name), description, **limits)
+
+
+SUPERVISION = {s.name: s for s in (
+    _supervision("contact_hours", int, "hours to contact the customer after accepting a "
+                 "complaint", minimum=1, maximum=365),
+    _supervision("general_report_days", int, "working days to report on a general complaint",
+                 minimum=0, maximum=365),
+    _supervision("serious_report_days", int, "working days to deliver the 8D report on a "
+                 "serious complaint", minimum=0, maximum=365),
+    _supervision("closure_days", int, "working days to close a complaint (异常闭环一般周期)",
+                 minimum=0, maximum=365),
+    _supervision("follow_up_days", int, "working days after shipping to ask the customer "
+                 "whether the units arrived and work", minimum=0, maximum=365),
+    _supervision("utc_offset_minutes", int, "the shop clock's offset from UTC in minutes, "
+                 "used to cut report days and deadlines (China: 480)",
+                 minimum=-720, maximum=840),
+    _supervision("labour_rate", Decimal, "CNY per repair hour, for the cost ledger",
+                 allowed_text="an amount in CNY >= 0 with at most two decimals"),
+    _supervision("form_no", str, "form number printed on the repair statistics record "
+                 "(QP-TPZ-002 step 9)", check=_form_text("form_no"),
+                 allowed_text="text of 1 to 40 characters"),
+    _supervision("form_revision", str, "revision of that form",
+                 check=_form_text("form_revision"), allowed_text="text of 1 to 40 characters"),
+    _supervision("tracking_since", datetime, "contact and follow-up limits apply to RMAs "
+                 "received from this moment on (earlier ones were handled on paper)",
+                 check=_moment, optional=True, settable=False,
+                 allowed_text="an ISO date-time with offset, e.g. 2026-01-05T00:00+08:00"),
+)}
+
+SHOP_TIME_ZONE = "Asia/Shanghai"  # +08:00 all year: the clock the slips are printed in
+TIME_ZONE = Setting(
+    "time_zone", "shop.time_zone", Scope.SHOP, str, SHOP_TIME_ZONE,
+    "the shop's time zone, in which times are shown: an IANA name (Asia/Shanghai) or an "
+    "offset (+08:00)", check=_time_zone,
+    allowed_text="an IANA time zone such as Asia/Shanghai, or an offset such as +08:00")
+
+REGISTRY = Registry([
+    BENCH_LANGUAGE, LAST_STATION, IDLE_LOCK_MINUTES, SCANNER_PORT, SCANNER_BAUD, FIXTURE_PORT,
+    FIXTURE_BAUD, DATABASE_URL, *POLICY.values(), *SUPERVISION.values(), TIME_ZONE])
+
+
+# -- bench and machine stores --------------------------------------------------------------
+
+
+class Store(Protocol):
+    """What this module needs of a store: QSettings has it, so has MachineStore."""
+
+    def value(self, key: str, defaultValue: Any = None) -> Any: ...
+
+    def setValue(self, key: str, value: Any) -> None: ...
+
+    def remove(self, key: str) -> None: ...
+
+    def contains(self, key: str) -> bool: ...
+
+    def allKeys(self) -> list[str]: ...
+
+
+def read(store: Store, setting: Setting, key: str | None = None) -> Any:
+    """``setting`` from ``store`` (at ``key`` instead of its own, for per-user keys)."""
+    key = key or setting.key
+    if not store.contains(key):
+        return setting.default
+    return setting.read(store.value(key))
+
+
+def write(store: Store, setting: Setting, value: object, key: str | None = None) -> Any:
+    """Validate ``value`` and store it; an empty optional value removes the key. Returns the
+    value as stored (canonical: a port's USB id in lower case, a language code)."""
+    key = key or setting.key
+    parsed = setting.parse(value)
+    if parsed in ("", None):
+        store.remove(key)
+    elif isinstance(parsed, int | str):
+        store.setValue(key, parsed)
+    else:
+        store.setValue(key, setting.text(parsed))
+    return parsed
+
+
+class MachineStore:
+    """Settings of this PC for every user: an ini file (``section/key`` keys), by default in
+    the system's configuration directory (C:\\ProgramData\\benchapp on Windows), where IT puts
+    it; readable without Qt, so the CLI sees what the GUI sees."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            from platformdirs import site_config_dir
+
+            path = Path(site_config_dir("benchapp", appauthor=False)) / "benchapp.ini"
+        self.path = Path(path)
+        self._ini = configparser.ConfigParser(interpolation=None)
+        try:
+            self._ini.read(self.path, encoding="utf-8")
+        except (OSError, UnicodeDecodeError, configparser.Error) as exc:
+            log.warning("Ignoring machine settings %s: %s", self.path, exc)
+
+    @staticmethod
+    def _split(key: str) -> tuple[str, str]:
+        section, _, option = key.rpartition("/")
+        return section or "general", option
+
+    def value(self, key: str, defaultValue: Any = None) -> Any:
+        section, option = self._split(key)
+        return self._ini.get(section, option, fallback=defaultValue)
+
+    def contains(self, key: str) -> bool:
+        section, option = self._split(key)
+        return self._ini.has_option(section, option)
+
+    def setValue(self, key: str, value: Any) -> None:
+        section, option = self._split(key)
+        if not self._ini.has_section(section):
+            self._ini.add_section(section)
+        self._ini.set(section, option, str(value))
+
+    def remove(self, key: str) -> None:
+        section, option = self._split(key)
+        if self._ini.has_section(section):
+            self._ini.remove_option(section, option)
+
+    def allKeys(self) -> list[str]:
+        return [f"{s}/{o}" for s in self._ini.sections() for o in self._ini.options(s)]
+
+    def sync(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "w", encoding="utf-8") as f:
+            self._ini.write(f)
+
+
+# -- bench store version and upgrade steps -------------------------------------------------
+
+BENCH_VERSION_KEY = "settings/version"
+BENCH_VERSION = 1
+
+Upgrade = Callable[[Store], None]
+
+
+def rename_key(store: Store, old: str, new: str) -> None:
+    """Move a value to its new key; a value already at the new key wins (Picard's
+    ``rename_option``)."""
+    if store.contains(old):
+        if not store.contains(new):
+            store.setValue(new, store.value(old))
+        store.remove(old)
+
+
+def _upgrade_to_1(store: Store) -> None:
+    """Unversioned stores (before settings were declared here) hold values as people and
+    earlier builds wrote them: 'zh', ' 05E0:1200 ', 'QC'. Store each valid one in its canonical
+    form; invalid ones stay as they are and read as the default, with a warning, as before."""
+    keyed = [(s, s.key) for s in REGISTRY.of(Scope.BENCH)]
+    keyed += [(LAST_STATION, k) for k in store.allKeys()
+              if k.startswith(LAST_STATION_BY_USER_GROUP + "/")]
+    for setting, key in keyed:
+        if not store.contains(key):
+            continue
+        raw = store.value(key)
+        try:
+            value = setting.parse(raw)
+        except _BAD_VALUE:
+            continue
+        if value not in ("", None) and str(value) != str(raw):
+            log.info("Settings upgrade: %s %r -> %r", key, raw, value)
+            write(store, setting, value, key)
+
+
+BENCH_UPGRADES: dict[int, Upgrade] = {1: _upgrade_to_1}
+
+
+def bench_version(store: Store) -> int:
+    raw = store.value(BENCH_VERSION_KEY, 0)
+    try:
+        return int(str(raw))
+    except ValueError:
+        log.warning("Ignoring settings version %r: upgrading from the start", raw)
+        return 0
+
+
+def upgrade_bench(store: Store, upgrades: Mapping[int, Upgrade] | None = None) -> int:
+    """Run the upgrade steps ``store`` has not had, in order; returns its version after.
+
+    The version is written after each step, so a step that fails is the first one run next
+    time. A store from a newer benchapp is left alone: its keys are read as far as they are
+    understood.
+    """
+    steps = BENCH_UPGRADES if upgrades is None else upgrades
+    target = max(steps, default=0)
+    version = bench_version(store)
+    if version > target:
+        log.warning("Settings version %d is newer than this benchapp's (%d): not upgrading",
+                    version, target)
+        return version
+    for step in sorted(n for n in steps if n > version):
+        steps[step](store)
+        store.setValue(BENCH_VERSION_KEY, step)
+        version = step
+    return version
+
+
+# -- shop scope ----------------------------------------------------------------------------
+
+
+def shop_values(stored: Mapping[str, str], names: Iterable[str] | None = None, *,
+                now: datetime | None = None) -> dict[str, Any]:
+    """The shop settings ``names`` (all by default) from the rows of shop_settings.
+
+    ``utc_offset_minutes`` is the shop time zone's offset at ``now``: one clock for the
+    reports, the deadlines and what is shown.
+    """
+    chosen = REGISTRY.of(Scope.SHOP) if names is None else [REGISTRY[n] for n in names]
+    values = {s.name: s.read(stored.get(s.key)) for s in chosen}
+    if "utc_offset_minutes" in values:
+        values["utc_offset_minutes"] = utc_offset_minutes(shop_zone(stored), now)
+    return values
+
+
+def policy(stored: Mapping[str, str]) -> Policy:
+    """The shop's Policy from the rows of shop_settings."""
+    return Policy(**shop_values(stored, (f.name for f in fields(Policy))))
+
+
+def supervision_settings(stored: Mapping[str, str], *,
+                         now: datetime | None = None) -> SupervisionSettings:
+    """The shop's SupervisionSettings from the rows of shop_settings."""
+    return replace(SupervisionSettings(), **shop_values(
+        stored, (f.name for f in fields(SupervisionSettings)), now=now))
+
+
+def shop_setting(name: str, raw: str) -> tuple[Any, dict[str, str]]:
+    """Check a shop setting a person typed: (the value, the shop_settings rows to write).
+
+    InvalidInput names the settings there are, InvalidSetting what the value may be.
+    ``utc_offset_minutes`` and ``time_zone`` are one clock: setting the offset sets the time
+    zone to that fixed offset, setting the zone stores its offset for readers of the older key.
+    """
+    setting = REGISTRY.get(name, Scope.SHOP)
+    if not setting.settable:
+        raise InvalidInput(Reason.VALUE_INVALID, value=name, field="setting",
+                           allowed=", ".join(REGISTRY.names(Scope.SHOP, settable=True)))
+    value = setting.parse(raw)
+    rows = {setting.key: setting.text(value)}
+    if setting is SUPERVISION["utc_offset_minutes"]:
+        sign = "-" if value < 0 else "+"
+        rows[TIME_ZONE.key] = f"{sign}{abs(value) // 60:02d}:{abs(value) % 60:02d}"
+    elif setting is TIME_ZONE:
+        rows[SUPERVISION["utc_offset_minutes"].key] = str(
+            utc_offset_minutes(zone_of(value)))
+    return value, rows
+
+
+# -- the shop's clock ----------------------------------------------------------------------
+
+
+def shop_zone(stored: Mapping[str, str]) -> tzinfo:
+    """The shop's time zone from the rows of shop_settings.
+
+    Shops that set only ``utc_offset_minutes`` (before the time zone was a setting) keep that
+    offset as their zone.
+    """
+    offset = SUPERVISION["utc_offset_minutes"]
+    if stored.get(TIME_ZONE.key) is None and stored.get(offset.key) is not None:
+        minutes = offset.read(stored.get(offset.key))
+        return timezone(timedelta(minutes=minutes))
+    name = TIME_ZONE.read(stored.get(TIME_ZONE.key))
+    try:
+        return zone_of(name)
+    except ValueError:
+        # Valid when written, unknown here: a PC whose zone database lacks it. Shown in the
+        # default zone rather than in each PC's own clock.
+        log.warning("Time zone %r is not known on this PC: using %s", name, SHOP_TIME_ZONE)
+        return default_zone()
+
+
+def default_zone() -> tzinfo:
+    """Asia/Shanghai; its fixed +08:00 (China has kept no daylight saving since 1991) where the
+    zone database is missing (Windows without the tzdata package)."""
+    try:
+        return zone_of(SHOP_TIME_ZONE)
+    except ValueError:
+        return timezone(timedelta(hours=8))
+
+
+def utc_offset_minutes(zone: tzinfo, now: datetime | None = None) -> int:
+    """``zone``'s offset from UTC at ``now`` in minutes (480 for Asia/Shanghai all year)."""
+    moment = (now or datetime.now(UTC)).astimezone(zone)
+    delta = moment.utcoffset() or timedelta(0)
+    return int(delta.total_seconds() // 60)
+
+
+def shop_time(moment: datetime, zone: tzinfo | None = None) -> datetime:
+    """A UTC moment on the shop's clock, for display. Naive moments are UTC (SQLite hands them
+    back so); ``zone`` defaults to the shop's default time zone."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone if zone is not None else default_zone())
