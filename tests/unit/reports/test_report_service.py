@@ -35,7 +35,6 @@ class FakeUow:
         self.report_summary = summary
         self.transactions = 0
         self.commits = 0
-        self.reports = None
 
     def __enter__(self) -> Self:
         self.transactions += 1
