@@ -8,7 +8,8 @@ report <= 50 ms and the 52-week trend <= 1 s on both backends, each timed throug
 the same run as the best raw SQL for the same figures.
 
 The history is generated from a fixed seed, the same on every run, and loaded with bulk
-inserts (executemany on SQLite, COPY on PostgreSQL), not through the services: 200 models,
+inserts (executemany on SQLite, COPY on PostgreSQL), not through the services, numbered and
+stored in the order things happened (as the app writes them): 200 models,
 the six cause categories, about 3.8 units per RMA, one unit in ten repaired twice (a failed
 re-inspection), 1 % of units released as no-fault-found without a repair, 3 % of serials coming
 back, complaint notices on a share of RMAs. It spans ``--span-weeks`` ISO weeks (default 261,
@@ -198,8 +199,42 @@ def generate(records: int, span_weeks: int) -> dict[str, list[dict[str, Any]]]:
                     "non_customer_units": non_customer, "shipped_qty": len(shipped_serials),
                     "causes": {"production": non_customer}, "status": "open",
                     "raised_at": shipped_at, "version": 1})
-    return {"rmas": rmas, "units": units, "repair_records": recs, "shipping_notes": notes,
-            "escalations": escalations, "complaint_notices": notices}
+    return in_time_order({"rmas": rmas, "units": units, "repair_records": recs,
+                          "shipping_notes": notes, "escalations": escalations,
+                          "complaint_notices": notices})
+
+
+def in_time_order(data: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Number RMAs and units in the order they were received and store every row in the order
+    it happened, as the app does: an RMA's number comes from a counter at receipt and rows
+    are written as the work is done. (Drawn RMA by RMA, the history would scatter one week's
+    rows over the whole of every table, a layout no shop's database has.)"""
+    rmas = sorted(data["rmas"], key=lambda r: (r["received_at"], r["id"]))
+    rma_ids = {r["id"]: n for n, r in enumerate(rmas, 1)}
+    for r in rmas:
+        r["id"] = rma_ids[r["id"]]
+        r["rma_no"] = f"RMA-{r['id']:07d}"
+    units = sorted(data["units"], key=lambda u: (rma_ids[u["rma_id"]], u["id"]))
+    unit_ids = {u["id"]: n for n, u in enumerate(units, 1)}
+    for u in units:
+        u["id"], u["rma_id"] = unit_ids[u["id"]], rma_ids[u["rma_id"]]
+    for row in data["repair_records"]:
+        row["unit_id"] = unit_ids[row["unit_id"]]
+    for row in data["escalations"]:
+        row["unit_id"], row["rma_id"] = unit_ids[row["unit_id"]], rma_ids[row["rma_id"]]
+    for row in data["shipping_notes"]:
+        row["rma_id"] = rma_ids[row["rma_id"]]
+        row["note_no"], row["tracking_no"] = f"SHN-{row['rma_id']:07d}", f"SF{row['rma_id']:010d}"
+    for row in data["complaint_notices"]:
+        row["rma_id"] = rma_ids[row["rma_id"]]
+        row["notice_no"] = f"CCN-{row['rma_id']:07d}"
+    return {
+        "rmas": rmas, "units": units,
+        "repair_records": sorted(data["repair_records"], key=lambda r: r["completed_at"]),
+        "shipping_notes": sorted(data["shipping_notes"], key=lambda r: r["shipped_at"]),
+        "escalations": sorted(data["escalations"], key=lambda r: r["raised_at"]),
+        "complaint_notices": sorted(data["complaint_notices"], key=lambda r: r["raised_at"]),
+    }
 
 
 ORDER = ["rmas", "units", "repair_records", "shipping_notes", "escalations",

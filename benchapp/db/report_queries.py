@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Date, Integer, and_, bindparam, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -81,36 +81,61 @@ class SqlReportQueries(ReportQueries):
 # -- queries ---------------------------------------------------------------------------------
 
 
-def _week_figures_query(first: int, last: int, today: date):  # noqa: ANN202
+def _count_if(*conditions: Any) -> Any:
+    # FILTER, not SUM(CASE ...): a third less work per row on both backends (SQLite >= 3.30).
+    return func.count().filter(and_(*conditions))
+
+
+def _week_figures_statement():  # noqa: ANN202
     f = FACTS.c
     repaired = f.records > 0
     delivers = and_(f.no_delivery.is_(False), f.due_date.is_not(None))
-
-    def count_if(*conditions: Any) -> Any:
-        return func.sum(case((and_(*conditions), 1), else_=0))
-
+    today = bindparam("today", type_=Date)
     return (select(
         f.iso_week, func.count().label("units"),
-        count_if(repaired).label("repaired"),
-        count_if(f.nff_release.is_(True), f.records == 0).label("released"),
+        _count_if(repaired).label("repaired"),
+        _count_if(f.nff_release.is_(True), f.records == 0).label("released"),
         func.sum(f.records).label("records"), func.sum(f.minutes).label("minutes"),
-        func.max(case((repaired, f.minutes))).label("max_minutes"),
+        func.max(f.minutes).filter(repaired).label("max_minutes"),
         func.sum(f.loops).label("loops"),
-        count_if(repaired, f.loops > 0).label("repeat_units"),
-        count_if(delivers, f.shipped_on.is_not(None),
-                 f.shipped_on <= f.due_date).label("on_time"),
-        count_if(delivers, (f.shipped_on.is_not(None) & (f.shipped_on > f.due_date))
-                 | (f.shipped_on.is_(None) & (f.due_date < today))).label("late"),
-        count_if(delivers, f.shipped_on.is_(None), f.due_date >= today).label("pending"),
-        *[count_if(f.cause_category == key).label(f"c_{key}") for key in CAUSE_KEYS])
-        .where(f.iso_week.between(first, last)).group_by(f.iso_week))
+        _count_if(repaired, f.loops > 0).label("repeat_units"),
+        _count_if(delivers, f.shipped_on.is_not(None),
+                  f.shipped_on <= f.due_date).label("on_time"),
+        _count_if(delivers, (f.shipped_on.is_not(None) & (f.shipped_on > f.due_date))
+                  | (f.shipped_on.is_(None) & (f.due_date < today))).label("late"),
+        _count_if(delivers, f.shipped_on.is_(None), f.due_date >= today).label("pending"),
+        *[_count_if(f.cause_category == key).label(f"c_{key}") for key in CAUSE_KEYS])
+        .where(f.iso_week.between(bindparam("first", type_=Integer),
+                                  bindparam("last", type_=Integer)))
+        .group_by(f.iso_week))
+
+
+def _week_statement(*columns: Any, repaired_only: bool):  # noqa: ANN202
+    f = FACTS.c
+    conditions = [f.iso_week == bindparam("week", type_=Integer)]
+    if repaired_only:
+        conditions.append(f.records > 0)
+    return select(*columns, func.count().label("n")).where(*conditions).group_by(*columns)
+
+
+# Built once: a report runs them every time it opens, and building a statement of twenty
+# aggregates costs more than SQLite takes to run it.
+WEEK_FIGURES = _week_figures_statement()
+BY_MODEL = _week_statement(FACTS.c.model, repaired_only=False)
+# One pass for the responsibility tables and the root causes of the repaired units.
+BY_ROOT = _week_statement(FACTS.c.cause_category, FACTS.c.root_cause,
+                          FACTS.c.responsible_process, FACTS.c.responsible_department,
+                          repaired_only=True)
+NOTICE_COUNT = (select(func.count()).select_from(NOTICES)
+                .where(NOTICES.c.raised_at >= bindparam("start", type_=NOTICES.c.raised_at.type),
+                       NOTICES.c.raised_at < bindparam("end", type_=NOTICES.c.raised_at.type)))
 
 
 def _figures(conn: Connection, weeks: list[IsoWeek], *, today: date, window: int,
              offset: int) -> list[WeekFigures]:
     first, last = weeks[0], weeks[-1]
-    rows = {r.iso_week: r for r in conn.execute(_week_figures_query(first.key, last.key,
-                                                                    today))}
+    rows = {r.iso_week: r for r in conn.execute(
+        WEEK_FIGURES, {"first": first.key, "last": last.key, "today": today})}
     repeats = dict(conn.execute(
         select(RECEIPTS.c.iso_week, func.count())
         .where(RECEIPTS.c.iso_week.between(first.key, last.key),
@@ -121,9 +146,7 @@ def _figures(conn: Connection, weeks: list[IsoWeek], *, today: date, window: int
     notices: dict[int, int] = {}
     for week in weeks:
         start, end = week.bounds(offset)
-        notices[week.key] = int(conn.scalar(
-            select(func.count()).select_from(NOTICES)
-            .where(NOTICES.c.raised_at >= start, NOTICES.c.raised_at < end)) or 0)
+        notices[week.key] = int(conn.scalar(NOTICE_COUNT, {"start": start, "end": end}) or 0)
     out = []
     for week in weeks:
         r = rows.get(week.key)
@@ -153,20 +176,19 @@ def _weekly_report(conn: Connection, week: IsoWeek, today: date) -> WeeklyReport
     window = _repeat_window(conn)
     offset = settings.utc_offset_minutes
     (figures,) = _figures(conn, [week], today=today, window=window, offset=offset)
-    f = FACTS.c
-    here = f.iso_week == week.key
-    by_model = dict(ranked(dict(conn.execute(
-        select(f.model, func.count()).where(here).group_by(f.model)).all())))
-    by_process = dict(ranked(dict(conn.execute(
-        select(f.responsible_process, func.count()).where(here, f.records > 0)
-        .group_by(f.responsible_process)).all())))
-    by_department = dict(ranked(dict(conn.execute(
-        select(f.responsible_department, func.count()).where(here, f.records > 0)
-        .group_by(f.responsible_department)).all())))
+    by_model = dict(ranked(dict(conn.execute(BY_MODEL, {"week": week.key}).tuples().all())))
+    processes: dict[str, int] = defaultdict(int)
+    departments: dict[str, int] = defaultdict(int)
+    root_counts: dict[tuple[str, str], int] = defaultdict(int)
+    for cause, root, process, department, n in conn.execute(BY_ROOT,
+                                                            {"week": week.key}).tuples():
+        processes[process] += n
+        departments[department] += n
+        root_counts[(cause, root)] += n
+    by_process = dict(ranked(processes))
+    by_department = dict(ranked(departments))
     # Ranked here, not in SQL: PostgreSQL's collation would order ties differently.
-    roots = ranked({(r.cause_category, r.root_cause): r.n for r in conn.execute(
-        select(f.cause_category, f.root_cause, func.count().label("n"))
-        .where(here, f.records > 0).group_by(f.cause_category, f.root_cause))})
+    roots = ranked(root_counts)
     root_bars = pareto(((f"{c}\x1f{t}", n) for (c, t), n in roots),
                        figures.repaired_units)[:ROOT_CAUSES_LISTED]
     root_causes = [RootCause(cause=b.key.split("\x1f", 1)[0],
@@ -210,9 +232,9 @@ def _notice_list(conn: Connection, week: IsoWeek, offset: int) -> list[NoticeLin
         .join(RMAS, RMAS.c.id == NOTICES.c.rma_id)
         .outerjoin(WORK, WORK.c.notice_id == NOTICES.c.id)
         .where(NOTICES.c.raised_at >= start, NOTICES.c.raised_at < end)
-        .order_by(NOTICES.c.notice_no)).all()
-    return [NoticeLine(r.notice_no, r.rma_no, r.customer, r.status, r.severity or "general",
-                       r.non_customer_units, r.shipped_qty) for r in rows]
+        .order_by(NOTICES.c.notice_no)).tuples().all()
+    return [NoticeLine(notice_no, rma_no, customer, status, severity or "general", units, qty)
+            for notice_no, rma_no, customer, status, severity, units, qty in rows]
 
 
 def _follow_ups(conn: Connection, week: IsoWeek, offset: int) -> dict[str, int]:
