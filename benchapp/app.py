@@ -138,7 +138,6 @@ class BenchApp(QObject):
         self.start_devices()
         session.fixture = self.fixture
         window.set_session(session)
-        window.refresh()
         window.show()
         self.login_window.hide()
         self.idle.start()

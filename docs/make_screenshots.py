@@ -157,7 +157,6 @@ class Shop:
         window = MainWindow(self.uow_factory, session.user, database_text=self.database_text,
                             session=session)
         window.resize(*WINDOW_SIZE)
-        window.refresh()
         window.show()
         settle()
         return window
@@ -365,13 +364,15 @@ def shoot_all_rmas(shop: Shop, out: Path, lang: str) -> None:
     from benchapp.domain.roles import Station
 
     window = shop.window(Station.RECEIVING)
-    window.ui.tabs.setCurrentIndex(1)
+    window.ui.tabs.setCurrentIndex(1)  # reads the first page
+    window.wait_loaded()
     model = window.rma_model
     rmas = [model.rma(row) for row in range(model.rowCount())]
     if rmas:
         # The RMA with the most units that is still under way, so the unit list is full.
-        open_rmas = [r for r in rmas if any(u.state != "shipped" for u in r.units)] or rmas
-        window.select_rma(max(open_rmas, key=lambda r: len(r.units)).rma_no)
+        open_rmas = [r for r in rmas if set(r.states) - {"shipped"}] or rmas
+        window.select_rma(max(open_rmas, key=lambda r: sum(r.states.values())).rma_no)
+        window.wait_loaded()
     grab(window, out, f"rmas_{lang}.png")
     dispose(window)
 

@@ -7,10 +7,11 @@ import dataclasses
 import itertools
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from benchapp.domain.errors import NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus
-from benchapp.domain.rma import Escalation, LogEntry, Rma, TERMINAL_STATES
+from benchapp.domain.rma import TERMINAL_STATES, AnomalyForm, Escalation, LogEntry, Rma
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
 from benchapp.services import unit_of_work as api
@@ -92,9 +93,13 @@ class FakeHandovers(api.HandoverRepository):
         return {s: h.slip_no for h in self.st.handovers.values()
                 if h.status is HandoverStatus.OPEN for s in h.serials if s in wanted}
 
-    def list(self, *, rma_no: str | None = None, status: str | None = None) -> list[Handover]:
+    def list(self, *, rma_no: str | None = None, status: str | None = None,
+             to_station: str | None = None, from_station: str | None = None
+             ) -> list[Handover]:
         return [h for h in self.st.handovers.values()
-                if (not rma_no or h.rma_no == rma_no) and (not status or h.status == status)]
+                if (not rma_no or h.rma_no == rma_no) and (not status or h.status == status)
+                and (not to_station or h.to_station.value == to_station)
+                and (not from_station or h.from_station.value == from_station)]
 
 
 class FakeEscalations(api.EscalationRepository):
@@ -106,8 +111,92 @@ class FakeEscalations(api.EscalationRepository):
             raise NotFound(Reason.NOT_FOUND, what="escalation", key=escalation_id)
         return self.st.escalations[escalation_id]
 
-    def list(self, *, status: str | None = "open") -> list[Escalation]:
-        return [e for e in self.st.escalations.values() if not status or e.status == status]
+    def list(self, *, status: str | None = "open", rma_no: str | None = None,
+             kind: str | None = None, slip_nos: Iterable[str] | None = None
+             ) -> list[Escalation]:
+        slips = set(slip_nos) if slip_nos is not None else None
+        return [e for e in self.st.escalations.values()
+                if (not status or e.status == status) and (not rma_no or e.rma_no == rma_no)
+                and (not kind or e.kind.value == kind)
+                and (slips is None or e.slip_no in slips)]
+
+
+class FakeReadViews(api.ReadViews):
+    """The read models over the fake state: what the SQL views select, in Python."""
+
+    SORTS = {"rma_no": "rma_no", "customer": "customer", "model": "model",
+             "qty": "counted_qty", "status": "status", "due": "due_date", "received": "id"}
+
+    def __init__(self, st: _State) -> None:
+        self.st = st
+
+    def station_units(self, *, custody: str, states: Iterable[str] | None = None
+                      ) -> list[dict[str, Any]]:
+        wanted = set(states) if states else None
+        rows = [{"rma_no": r.rma_no, "rma_version": r.version, "serial": u.serial,
+                 "state": u.state.value, "custody": u.custody.value, "customer": r.customer,
+                 "model": r.model, "due_date": r.due_date, "batch": r.batch,
+                 "billing": r.billing.value, "rework_loops": u.rework_loops,
+                 "repeat_count": u.repeat_count, "due_confirmed": u.due_confirmed,
+                 "work_kind": u.work_kind.value if u.work_kind else None}
+                for r in self.st.rmas.values() if r.status.value == "open" for u in r.units
+                if u.custody.value == custody and (wanted is None or u.state.value in wanted)]
+        return sorted(rows, key=lambda row: (row["rma_no"], row["serial"]))
+
+    def anomaly_forms(self, *, unsigned_only: bool, limit: int) -> list[AnomalyForm]:
+        forms = [f for r in self.st.rmas.values() for f in r.anomaly_forms]
+        signed = sorted((f for f in forms if f.signed), key=lambda f: f.form_no)[-limit:]
+        shown = [f for f in forms if not f.signed] + ([] if unsigned_only else signed)
+        return sorted(shown, key=lambda f: f.form_no)
+
+    def last_receivers(self, serials: Iterable[str], *, station: str) -> dict[str, int | None]:
+        wanted = set(serials)
+        out: dict[str, int | None] = {}
+        for h in sorted(self.st.handovers.values(), key=lambda h: h.id or 0):
+            if h.to_station.value == station and h.status is HandoverStatus.ACCEPTED:
+                out.update({s: h.receiver_id for s in h.serials if s in wanted})
+        return out
+
+    def complaints(self, rma_nos: Iterable[str]) -> dict[str, str]:
+        return {n: self.st.rmas[n].complaint for n in rma_nos if n in self.st.rmas}
+
+    def _matching(self, search: str, status: str | None) -> list[Rma]:
+        text = search.strip().lower()
+        return [r for r in self.st.rmas.values()
+                if (not status or r.status.value == status)
+                and (not text or text in r.rma_no.lower() or text in r.customer.lower()
+                     or text in r.model.lower()
+                     or any(u.serial.lower() == text for u in r.units))]
+
+    def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,
+                 after: tuple[Any, int] | None, limit: int) -> list[dict[str, Any]]:
+        rows = []
+        matching = {id(r) for r in self._matching(search, status)}
+        for number, r in enumerate(self.st.rmas.values(), start=1):
+            if id(r) not in matching:
+                continue
+            row = {"id": r.id or number, "rma_no": r.rma_no, "customer": r.customer,
+                   "model": r.model, "counted_qty": r.counted_qty, "status": r.status.value,
+                   "batch": r.batch, "due_date": r.due_date, "received_at": r.received_at}
+            row["sort_key"] = (row[self.SORTS[sort]], row["id"])
+            rows.append(row)
+        rows.sort(key=lambda row: row["sort_key"], reverse=descending)
+        if after is not None:
+            rows = rows[[row["sort_key"] for row in rows].index(after) + 1:]
+        return rows[:limit]
+
+    def rma_count(self, *, search: str, status: str | None) -> int:
+        return len(self._matching(search, status))
+
+    def unit_states(self, rma_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+        wanted = set(rma_ids)
+        out: dict[int, dict[str, int]] = {}
+        for number, r in enumerate(self.st.rmas.values(), start=1):
+            if (r.id or number) in wanted:
+                for u in r.units:
+                    counts = out.setdefault(r.id or number, {})
+                    counts[u.state.value] = counts.get(u.state.value, 0) + 1
+        return out
 
 
 class FakeUsers(api.UserRepository):
@@ -163,6 +252,7 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
         self.escalations = FakeEscalations(self.work)
         self.users = FakeUsers(self.work)
         self.log = FakeLog(self.work, self.clock)
+        self.views = FakeReadViews(self.work)
         return self
 
     def commit(self) -> None:

@@ -60,6 +60,11 @@ class UserRow(Base):
 
 class RmaRow(Base):
     __tablename__ = "rmas"
+    # The RMA list pages in keyset order (column, id) by any of these (db/views.py).
+    __table_args__ = (Index("ix_rmas_customer_id", "customer", "id"),
+                      Index("ix_rmas_model_id", "model", "id"),
+                      Index("ix_rmas_counted_qty_id", "counted_qty", "id"),
+                      Index("ix_rmas_due_date_id", "due_date", "id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     rma_no: Mapped[str] = mapped_column(String(20), unique=True)
@@ -88,7 +93,9 @@ class RmaRow(Base):
 
 class UnitRow(Base):
     __tablename__ = "units"
-    __table_args__ = (UniqueConstraint("rma_id", "serial", name="uq_units_rma_id_serial"),)
+    __table_args__ = (UniqueConstraint("rma_id", "serial", name="uq_units_rma_id_serial"),
+                      # A station's queue: the units it holds, never the shop's history.
+                      Index("ix_units_custody_state", "custody", "state"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     rma_id: Mapped[int] = mapped_column(ForeignKey("rmas.id"))
@@ -173,7 +180,8 @@ class AnomalyFormRow(Base):
     raised_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     responsible_inspector_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     defect: Mapped[str] = mapped_column(Text)
-    signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Indexed: QC lists the unsigned forms (signed_by IS NULL) at every refresh.
+    signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     signed_at: Mapped[datetime | None] = mapped_column(Timestamp)
     created_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -265,7 +273,7 @@ class EscalationRow(Base):
     kind: Mapped[str] = mapped_column(String(30))
     rma_id: Mapped[int] = mapped_column(ForeignKey("rmas.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
-    slip_no: Mapped[str | None] = mapped_column(String(20))
+    slip_no: Mapped[str | None] = mapped_column(String(20), index=True)
     raised_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     note: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), index=True)

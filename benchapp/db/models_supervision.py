@@ -212,6 +212,20 @@ class ReportRmaStateRow(Base):
     version: Mapped[int] = mapped_column(Integer)
 
 
+class ReportStaleRmaRow(Base):
+    """An RMA whose summary rows must be rebuilt: one row per insert or update of ``rmas``.
+
+    Written by database triggers (migration 0004), so every writer marks what it changed and
+    a report reads only the marks, never the whole RMA table. The refresh deletes the marks
+    it has read once it has rebuilt their RMAs.
+    """
+
+    __tablename__ = "report_stale_rmas"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rma_id: Mapped[int] = mapped_column(Integer, index=True)
+
+
 class ReportStateRow(Base):
     """How the summary tables were built (definition version, shop time zone)."""
 

@@ -128,6 +128,10 @@ class _Loaded:
     units: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+# The receiving form suggests the customers and models of this many of the newest RMAs.
+SUGGESTIONS_FROM = 2000
+
+
 def _stale(what: str) -> StaleDataError:
     return StaleDataError(f"{what} was changed by another transaction")
 
@@ -202,13 +206,17 @@ class SqlRmaRepository(uow_api.RmaRepository):
         return {serial: rma_no for serial, rma_no in rows}
 
     def customers_and_models(self) -> tuple[list[str], list[str]]:
-        # Two small DISTINCT reads instead of loading every RMA with its units.
+        # From the newest RMAs only: the suggestions are the customers and models the shop
+        # deals with now, and the read stays the same size however long the history grows.
+        recent = (select(RMAS.c.id, RMAS.c.customer, RMAS.c.model)
+                  .order_by(RMAS.c.id.desc()).limit(SUGGESTIONS_FROM).subquery())
+
         def newest_first(column: Any) -> list[str]:
-            rows = self.conn.execute(select(column, func.max(RMAS.c.id).label("last"))
-                                     .group_by(column).order_by(func.max(RMAS.c.id).desc()))
+            rows = self.conn.execute(select(column, func.max(recent.c.id).label("last"))
+                                     .group_by(column).order_by(func.max(recent.c.id).desc()))
             return [value for value, _last in rows]
 
-        return newest_first(RMAS.c.customer), newest_first(RMAS.c.model)
+        return newest_first(recent.c.customer), newest_first(recent.c.model)
 
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
         serials = list(serials)
@@ -396,12 +404,18 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
                    HANDOVER_UNITS.c.serial.in_(list(serials))))
         return {serial: slip for serial, slip in rows}
 
-    def list(self, *, rma_no: str | None = None, status: str | None = None) -> list[Handover]:
+    def list(self, *, rma_no: str | None = None, status: str | None = None,
+             to_station: str | None = None, from_station: str | None = None
+             ) -> list[Handover]:
         where = true()
         if rma_no:
             where = and_(where, RMAS.c.rma_no == rma_no)
         if status:
             where = and_(where, HANDOVERS.c.status == status)
+        if to_station:
+            where = and_(where, HANDOVERS.c.to_station == to_station)
+        if from_station:
+            where = and_(where, HANDOVERS.c.from_station == from_station)
         return [h for h, _ in self._load(where)]
 
     def write(self, rma_ids: dict[str, tuple[int, dict[str, int]]]) -> None:
@@ -466,10 +480,19 @@ class SqlEscalationRepository(uow_api.EscalationRepository):
         self.seen[escalation_id] = (esc, row)
         return esc
 
-    def list(self, *, status: str | None = "open") -> list[Escalation]:
+    def list(self, *, status: str | None = "open", rma_no: str | None = None,
+             kind: str | None = None, slip_nos: Iterable[str] | None = None
+             ) -> list[Escalation]:
         q = self._query().order_by(m.EscalationRow.id)
         if status:
             q = q.where(m.EscalationRow.status == status)
+        if rma_no:
+            q = q.where(m.EscalationRow.rma_id == select(RMAS.c.id).where(
+                RMAS.c.rma_no == rma_no).scalar_subquery())
+        if kind:
+            q = q.where(m.EscalationRow.kind == kind)
+        if slip_nos is not None:
+            q = q.where(m.EscalationRow.slip_no.in_(list(slip_nos)))
         return [escalation_from_row(r) for r in self.session.scalars(q)]
 
     def flush_changes(self) -> None:
@@ -723,17 +746,20 @@ class SqlSlipRepository:
             user_id=user_id, cert_pem=credential.cert_pem.decode(),
             encrypted_key_pem=credential.encrypted_key_pem.decode(), fingerprint=fingerprint))
 
-    def _records(self, where: Any) -> list[Any]:
+    def _records(self, where: Any, *, with_pdf: bool = True) -> list[Any]:
         from benchapp.db.models_slips import SlipRow
         from benchapp.services.slips import SlipRecord
 
+        slips = SlipRow.__table__
+        columns = [c for c in slips.columns if with_pdf or c.key != "pdf"]
         rows = self.session.execute(
-            select(SlipRow, RMAS.c.rma_no).join(RMAS, RMAS.c.id == SlipRow.rma_id)
-            .where(where).order_by(SlipRow.id)).all()
-        return [SlipRecord(slip_no=r.slip_no, rma_no=rma_no, content_sha256=r.content_sha256,
-                           previous_sha256=r.previous_sha256, pdf=r.pdf, state=r.state,
+            select(*columns, RMAS.c.rma_no).join(RMAS, RMAS.c.id == slips.c.rma_id)
+            .where(where).order_by(slips.c.id)).all()
+        return [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no, content_sha256=r.content_sha256,
+                           previous_sha256=r.previous_sha256,
+                           pdf=r.pdf if with_pdf else b"", state=r.state,
                            print_count=r.print_count, id=r.id, version=r.version)
-                for r, rma_no in rows]
+                for r in rows]
 
     def get(self, slip_no: str):  # noqa: ANN201
         from benchapp.db.models_slips import SlipRow
@@ -747,7 +773,8 @@ class SqlSlipRepository:
         return self._records(RMAS.c.rma_no == rma_no)
 
     def list(self, rma_no: str | None = None) -> list[Any]:
-        return self._records(RMAS.c.rma_no == rma_no if rma_no else true())
+        """Slips without their PDFs (``pdf`` is empty): a listing, not the documents."""
+        return self._records(RMAS.c.rma_no == rma_no if rma_no else true(), with_pdf=False)
 
     def save(self, record: Any) -> None:
         self.pending[record.slip_no] = record

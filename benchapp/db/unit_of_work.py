@@ -13,8 +13,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
+from benchapp.db.costs import SqlCostQueries
 from benchapp.db.engine import server_now
 from benchapp.db.repair_records import SqlRepairRecordRepository
+from benchapp.db.report_facts import SqlReportSummary
+from benchapp.db.report_queries import SqlReportQueries
 from benchapp.db.repositories import (
     SqlEscalationRepository,
     SqlHandoverRepository,
@@ -24,6 +27,8 @@ from benchapp.db.repositories import (
     SqlUserRepository,
     write_records,
 )
+from benchapp.db.views import SqlReadViews
+from benchapp.db.supervision_store import SqlSupervisionRepository
 from benchapp.domain.rma import Billing, Requirement, Rma
 from benchapp.domain.errors import Conflict, Reason
 from benchapp.domain.rules import Policy
@@ -58,6 +63,11 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.log = SqlLogRepository(self.session)
         self.slips = SqlSlipRepository(self.session)
         self.repair_records = SqlRepairRecordRepository(self.session)
+        self.views = SqlReadViews(self.session)
+        self.supervision = SqlSupervisionRepository(self.session, self.now)
+        self.report_summary = SqlReportSummary(self.session)
+        self.reports = SqlReportQueries(self.session)
+        self.costs = SqlCostQueries(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

@@ -8,31 +8,13 @@ labour) are booked by hand. Rule 5.3.1 decides the payer: see ``payer_for_cause`
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from sqlalchemy import case, func, select
-from sqlalchemy.engine import Connection, Engine
+from benchapp.domain.calendar import IsoWeek
+from benchapp.domain.supervision import CostKind, Payer
 
-from benchapp.db import models as m
-from benchapp.db import models_supervision as ms
-from benchapp.db.engine import as_utc
-from benchapp.domain.calendar import IsoWeek, local_date, weeks_between
-from benchapp.domain.errors import NotFound, Reason
-from benchapp.domain.supervision import (
-    CostKind,
-    Payer,
-    payer_for_cause,
-    split_by_units,
-)
-from benchapp.reports.store import chunked, read_settings
-
-RMAS, UNITS, RECORDS = m.RmaRow.__table__, m.UnitRow.__table__, m.RepairRecordRow.__table__
-PARTS, PRICES, COSTS = (m.RepairPartRow.__table__, ms.PartPriceRow.__table__,
-                        ms.CostEntryRow.__table__)
 KINDS = tuple(k.value for k in CostKind)
 
 
@@ -73,87 +55,8 @@ class CostTotal:
         return sum(self.amounts.values())
 
 
-def _labour_fen(minutes: int, rate_fen_per_hour: int) -> int:
+def labour_fen(minutes: int, rate_fen_per_hour: int) -> int:
     return (2 * minutes * rate_fen_per_hour + 60) // 120  # minutes/60 x rate, half up
-
-
-def cost_ledger(engine: Engine, *, first: IsoWeek, last: IsoWeek) -> list[CostLine]:
-    """Every RMA with a cost in the weeks ``first`` to ``last``, by week then RMA number."""
-    weeks = weeks_between(first, last)
-    with engine.begin() as conn:
-        settings = read_settings(conn)
-        offset = settings.utc_offset_minutes
-        rate_fen = int(settings.labour_rate * 100)
-        lines: dict[tuple[IsoWeek, int], CostLine] = {}
-        shares: list[tuple[IsoWeek, int, CostKind, dict[Payer, int]]] = []
-        unpriced: dict[tuple[IsoWeek, int], int] = defaultdict(int)
-        manual: list[tuple[IsoWeek, int, CostKind, str | None, int]] = []
-        for week in weeks:
-            start, end = week.bounds(offset)
-            in_week = (RECORDS.c.completed_at >= start, RECORDS.c.completed_at < end)
-            for r in conn.execute(
-                    select(UNITS.c.rma_id, RECORDS.c.cause_category,
-                           func.sum(RECORDS.c.repair_minutes).label("minutes"))
-                    .join(UNITS, UNITS.c.id == RECORDS.c.unit_id).where(*in_week)
-                    .group_by(UNITS.c.rma_id, RECORDS.c.cause_category)):
-                shares.append((week, r.rma_id, CostKind.LABOUR, {
-                    payer_for_cause(r.cause_category): _labour_fen(int(r.minutes), rate_fen)}))
-            for r in conn.execute(
-                    select(UNITS.c.rma_id, RECORDS.c.cause_category,
-                           func.sum(PARTS.c.qty * PRICES.c.unit_fen).label("fen"),
-                           func.sum(case((PRICES.c.part_no.is_(None), PARTS.c.qty),
-                                         else_=0)).label("unpriced"))
-                    .select_from(PARTS.join(RECORDS, RECORDS.c.id == PARTS.c.repair_record_id)
-                                 .join(UNITS, UNITS.c.id == RECORDS.c.unit_id)
-                                 .outerjoin(PRICES, PRICES.c.part_no == PARTS.c.part_no))
-                    .where(*in_week).group_by(UNITS.c.rma_id, RECORDS.c.cause_category)):
-                shares.append((week, r.rma_id, CostKind.PARTS,
-                               {payer_for_cause(r.cause_category): int(r.fen or 0)}))
-                unpriced[(week, r.rma_id)] += int(r.unpriced or 0)
-            for r in conn.execute(
-                    select(COSTS.c.rma_id, COSTS.c.kind, COSTS.c.payer,
-                           func.sum(COSTS.c.amount_fen).label("fen"))
-                    .where(COSTS.c.incurred_on.between(week.monday, week.sunday))
-                    .group_by(COSTS.c.rma_id, COSTS.c.kind, COSTS.c.payer)):
-                manual.append((week, r.rma_id, CostKind(r.kind), r.payer, int(r.fen)))
-        rma_ids = {s[1] for s in shares} | {e[1] for e in manual}
-        info = _rma_info(conn, rma_ids)
-        causes = _unit_causes(conn, {e[1] for e in manual if e[3] is None})
-
-    def line(week: IsoWeek, rma_id: int) -> CostLine:
-        if (week, rma_id) not in lines:
-            rma_no, customer, model = info[rma_id]
-            lines[(week, rma_id)] = CostLine(week=week, rma_no=rma_no, customer=customer,
-                                             model=model)
-        return lines[(week, rma_id)]
-
-    for week, rma_id, kind, split in shares:
-        line(week, rma_id).add(kind, split)
-    for (week, rma_id), count in unpriced.items():
-        line(week, rma_id).unpriced_parts += count
-    for week, rma_id, kind, payer, fen in manual:
-        split = ({Payer(payer): fen} if payer is not None
-                 else split_by_units(fen, causes.get(rma_id, [])))
-        line(week, rma_id).add(kind, split)
-    return sorted(lines.values(), key=lambda c: (c.week, c.rma_no))
-
-
-def _rma_info(conn: Connection, rma_ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
-    out = {}
-    for batch in chunked(sorted(rma_ids)):
-        for r in conn.execute(select(RMAS.c.id, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model)
-                              .where(RMAS.c.id.in_(batch))):
-            out[r.id] = (r.rma_no, r.customer, r.model)
-    return out
-
-
-def _unit_causes(conn: Connection, rma_ids: Iterable[int]) -> dict[int, list[Any]]:
-    out: dict[int, list[Any]] = defaultdict(list)
-    for batch in chunked(sorted(rma_ids)):
-        for r in conn.execute(select(UNITS.c.rma_id, UNITS.c.cause_category)
-                              .where(UNITS.c.rma_id.in_(batch))):
-            out[r.rma_id].append(r.cause_category)
-    return out
 
 
 def totals(lines: Iterable[CostLine], *, by: str) -> list[CostTotal]:
@@ -185,50 +88,4 @@ class CostItem:
     note: str
 
 
-def rma_ledger(engine: Engine, rma_no: str) -> list[CostItem]:
-    """Everything one RMA cost, item by item, in date order."""
-    with engine.begin() as conn:
-        settings = read_settings(conn)
-        offset = settings.utc_offset_minutes
-        rate_fen = int(settings.labour_rate * 100)
-        rma_id = conn.scalar(select(RMAS.c.id).where(RMAS.c.rma_no == rma_no))
-        if rma_id is None:
-            raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
-        items = []
-        records = conn.execute(
-            select(RECORDS.c.id, UNITS.c.serial, RECORDS.c.completed_at,
-                   RECORDS.c.cause_category, RECORDS.c.repair_minutes)
-            .join(UNITS, UNITS.c.id == RECORDS.c.unit_id).where(UNITS.c.rma_id == rma_id)
-            .order_by(RECORDS.c.completed_at, RECORDS.c.id)).all()
-        for r in records:
-            day = local_date(as_utc(r.completed_at), offset)  # type: ignore[arg-type]
-            payer = payer_for_cause(r.cause_category).value
-            items.append(CostItem(day, CostKind.LABOUR.value, "repair record",
-                                  _labour_fen(r.repair_minutes, rate_fen), payer,
-                                  f"{r.serial}: {r.repair_minutes} min"))
-            for p in conn.execute(
-                    select(PARTS.c.ref_des, PARTS.c.part_no, PARTS.c.qty, PRICES.c.unit_fen)
-                    .outerjoin(PRICES, PRICES.c.part_no == PARTS.c.part_no)
-                    .where(PARTS.c.repair_record_id == r.id).order_by(PARTS.c.id)):
-                priced = p.unit_fen is not None
-                items.append(CostItem(
-                    day, CostKind.PARTS.value, "parts list",
-                    p.qty * p.unit_fen if priced else 0, payer,
-                    f"{r.serial}: {p.ref_des} {p.part_no} x{p.qty}"
-                    + ("" if priced else " (no price on the list)")))
-        causes = [r.cause_category for r in conn.execute(
-            select(UNITS.c.cause_category).where(UNITS.c.rma_id == rma_id))]
-        for e in conn.execute(select(COSTS).where(COSTS.c.rma_id == rma_id)
-                              .order_by(COSTS.c.incurred_on, COSTS.c.id)):
-            if e.payer:
-                items.append(CostItem(e.incurred_on, e.kind, "booked", e.amount_fen, e.payer,
-                                      e.note))
-                continue
-            for payer, fen in split_by_units(e.amount_fen, causes).items():
-                if fen:
-                    items.append(CostItem(e.incurred_on, e.kind, "booked", fen, payer.value,
-                                          e.note))
-    return sorted(items, key=lambda i: i.day)
-
-
-__all__ = ["CostItem", "CostLine", "CostTotal", "cost_ledger", "rma_ledger", "totals"]
+__all__ = ["CostItem", "CostLine", "CostTotal", "labour_fen", "totals"]

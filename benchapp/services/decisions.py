@@ -224,7 +224,7 @@ class SupervisionDesk:
     actions: list[ActionRow]
 
 
-def supervision_desk(suow: supervision.SupervisionUnitOfWork) -> SupervisionDesk:
+def supervision_desk(suow: AbstractUnitOfWork) -> SupervisionDesk:
     """In one read: what is late (handovers, customer contacts, complaint reports and
     closures, follow-ups, corrective actions) and every complaint notice and corrective
     action with its due times (step 8 and 10)."""

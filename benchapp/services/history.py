@@ -204,7 +204,7 @@ def rma_history(uow: HistoryUnitOfWork, rma_no: str) -> RmaHistory:
                        from_state=e.from_state, to_state=e.to_state,
                        detail=dict(e.detail or {}))
                for e in uow.log.for_rma(rma.rma_no)]
-        records = {r.slip_no: r for r in uow.slips.for_rma(rma.rma_no)}
+        records = {r.slip_no: r for r in uow.slips.list(rma.rma_no)}  # no PDFs
         slips = []
         for h in uow.handovers.list(rma_no=rma.rma_no):
             record = records.get(h.slip_no)
@@ -241,7 +241,7 @@ def rma_history(uow: HistoryUnitOfWork, rma_no: str) -> RmaHistory:
             status=e.status, raised_by=name(e.raised_by), raised_at=e.raised_at,
             decided_by=name(e.decided_by), decided_at=e.decided_at, decision=e.decision,
             reason=e.decision_reason or "")
-            for e in uow.escalations.list(status=None) if e.rma_no == rma.rma_no]
+            for e in uow.escalations.list(status=None, rma_no=rma.rma_no)]
         return RmaHistory(
             rma_no=rma.rma_no, customer=rma.customer, model=rma.model,
             declared_qty=rma.declared_qty, counted_qty=rma.counted_qty,

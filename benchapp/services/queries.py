@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import AnomalyForm, Escalation, LogEntry, Rma, Unit
+from benchapp.domain.users import User
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 
@@ -42,20 +43,69 @@ class RmaDetail:
     escalations: list[Escalation]
 
 
-def summarize(rma: Rma) -> RmaSummary:
-    return RmaSummary(
-        rma_no=rma.rma_no, customer=rma.customer, model=rma.model,
-        counted_qty=rma.counted_qty, status=rma.status.value, batch=rma.batch,
-        due_date=rma.due_date, received_at=rma.received_at,
-        states=dict(Counter(u.state.value for u in rma.units)),
-        units=[UnitLine(u.serial, u.state.value, u.custody.value, u.rework_loops,
-                        u.repeat_count) for u in rma.units])
-
-
 def rma_overview(uow: AbstractUnitOfWork, *, status: str | None = None) -> list[RmaSummary]:
-    """Every RMA, newest first, with its units' states."""
+    """Every RMA, newest first, with its units' states: for the CLI's full listing, read page
+    by page (a screen shows ``rma_page`` instead)."""
+    out: list[RmaSummary] = []
+    after = None
+    while True:
+        page = rma_page(uow, status=status, after=after, limit=EXPORT_PAGE)
+        out.extend(page.rows)
+        if page.next_after is None:
+            return out
+        after = page.next_after
+
+
+# The RMA list's sort keys (benchapp.db.views.RMA_SORTS), in the shop's column order.
+RMA_SORT_KEYS = ("rma_no", "customer", "model", "qty", "status", "due", "received")
+PAGE = 100
+EXPORT_PAGE = 2000
+
+
+@dataclass(frozen=True)
+class RmaPage:
+    """One page of the RMA list; ``next_after`` is the key to pass for the next page (None:
+    this was the last one); with ``count``, ``total`` counts the RMAs the search matches and
+    ``total_all`` all of them."""
+
+    rows: list[RmaSummary]
+    next_after: tuple[Any, int] | None
+    total: int | None = None
+    total_all: int | None = None  # every RMA (of the status), searched or not
+
+
+def rma_page(uow: AbstractUnitOfWork, *, search: str = "", status: str | None = None,
+             sort: str = "received", descending: bool = True,
+             after: tuple[Any, int] | None = None, limit: int | None = None,
+             count: bool = False) -> RmaPage:
+    """A page of the RMA list, searched (RMA no., customer, model, or a unit's exact serial),
+    sorted and paged by the database: the cost is one page, whatever the history."""
+    limit = limit or PAGE
+    if sort not in RMA_SORT_KEYS:
+        raise ValueError(f"unknown sort {sort!r}; one of {', '.join(RMA_SORT_KEYS)}")
     with uow:
-        return [summarize(r) for r in uow.rmas.list(status=status)]
+        rows = uow.views.rma_page(search=search, status=status, sort=sort,
+                                  descending=descending, after=after, limit=limit)
+        states = uow.views.unit_states(r["id"] for r in rows)
+        total = total_all = None
+        if count:
+            total = uow.views.rma_count(search=search, status=status)
+            total_all = uow.views.rma_count(search="", status=status) if search else total
+    summaries = [RmaSummary(
+        rma_no=r["rma_no"], customer=r["customer"], model=r["model"],
+        counted_qty=r["counted_qty"], status=r["status"], batch=r["batch"],
+        due_date=r["due_date"], received_at=r["received_at"], states=states.get(r["id"], {}))
+        for r in rows]
+    next_after = rows[-1]["sort_key"] if len(rows) == limit else None
+    return RmaPage(summaries, next_after, total, total_all)
+
+
+def rma_units(uow: AbstractUnitOfWork, rma_no: str) -> list[UnitLine]:
+    """The units of one RMA, for the list's lower table."""
+    with uow:
+        rma = uow.rmas.get(rma_no.strip())
+        return [UnitLine(u.serial, u.state.value, u.custody.value, u.rework_loops,
+                         u.repeat_count) for u in rma.units]
 
 
 def rma_detail(uow: AbstractUnitOfWork, rma_no: str) -> RmaDetail:
@@ -64,7 +114,7 @@ def rma_detail(uow: AbstractUnitOfWork, rma_no: str) -> RmaDetail:
         return RmaDetail(
             rma=rma, log=uow.log.for_rma(rma.rma_no),
             handovers=uow.handovers.list(rma_no=rma.rma_no),
-            escalations=[e for e in uow.escalations.list(status=None) if e.rma_no == rma.rma_no])
+            escalations=uow.escalations.list(status=None, rma_no=rma.rma_no))
 
 
 def open_escalations(uow: AbstractUnitOfWork) -> list[Escalation]:
@@ -99,44 +149,87 @@ class StationUnit:
 def station_units(uow: AbstractUnitOfWork, *, custody: str,
                   states: frozenset[str] | set[str] | None = None) -> list[StationUnit]:
     """Units of open RMAs held by ``custody`` (optionally only in ``states``), oldest RMA
-    first: the station's queue."""
+    first: the station's queue, read through the index on custody and state."""
     with uow:
-        rmas = uow.rmas.list(status="open")
-        units: list[StationUnit] = []
-        for rma in rmas:
-            for u in rma.units:
-                if u.custody.value != custody or (states and u.state.value not in states):
-                    continue
-                units.append(StationUnit(
-                    rma_no=rma.rma_no, rma_version=rma.version, serial=u.serial,
-                    state=u.state.value, custody=u.custody.value, customer=rma.customer,
-                    model=rma.model, due_date=rma.due_date, batch=rma.batch,
-                    billing=rma.billing.value,
-                    rework_loops=u.rework_loops, repeat_count=u.repeat_count,
-                    due_confirmed=u.due_confirmed,
-                    work_kind=u.work_kind.value if u.work_kind else None,
-                    on_open_slip=None))
-        if units:
-            on_slip = uow.handovers.open_slips([u.serial for u in units])
-            units = [replace(u, on_open_slip=on_slip.get(u.serial)) for u in units]
-        units.sort(key=lambda u: (u.rma_no, u.serial))
-        return units
+        return _station_units(uow, custody, states)
+
+
+def _station_units(uow: AbstractUnitOfWork, custody: str,
+                   states: frozenset[str] | set[str] | None = None) -> list[StationUnit]:
+    """``station_units`` inside an open unit of work."""
+    rows = uow.views.station_units(custody=custody, states=states)
+    on_slip = uow.handovers.open_slips([r["serial"] for r in rows]) if rows else {}
+    return [StationUnit(
+        rma_no=r["rma_no"], rma_version=r["rma_version"], serial=r["serial"],
+        state=r["state"], custody=r["custody"], customer=r["customer"], model=r["model"],
+        due_date=r["due_date"], batch=r["batch"], billing=r["billing"],
+        rework_loops=r["rework_loops"], repeat_count=r["repeat_count"],
+        due_confirmed=r["due_confirmed"], work_kind=r["work_kind"],
+        on_open_slip=on_slip.get(r["serial"])) for r in rows]
+
+
+def _open_slips(uow: AbstractUnitOfWork, **station: str) -> list[Handover]:
+    return sorted(uow.handovers.list(status="open", **station),
+                  key=lambda h: h.giver_signed_at)
+
+
+SIGNED_FORMS_SHOWN = 200  # "show signed" lists the newest signed forms, not all of history
+
+
+@dataclass(frozen=True)
+class QcWork:
+    """Everything the QC view shows, read in one transaction."""
+
+    units: list[StationUnit]
+    incoming: list[Handover]
+    outgoing: list[Handover]
+    forms: list[AnomalyForm]
+    users: list[User]
+    loop_limit: int
+
+
+def qc_work(uow: AbstractUnitOfWork, *, unsigned_only: bool = True) -> QcWork:
+    with uow:
+        return QcWork(
+            units=_station_units(uow, "qc"),
+            incoming=_open_slips(uow, to_station="qc"),
+            outgoing=_open_slips(uow, from_station="qc"),
+            forms=uow.views.anomaly_forms(unsigned_only=unsigned_only,
+                                          limit=SIGNED_FORMS_SHOWN),
+            users=uow.users.list(),
+            loop_limit=uow.policy().max_rework_loops)
+
+
+@dataclass(frozen=True)
+class RepairWork:
+    """Everything the repair view shows, read in one transaction."""
+
+    incoming: list[Handover]
+    units: list[StationUnit]  # every unit held by repair
+    mine: frozenset[str]  # serials ``user_id`` received (the last accepted slip to repair)
+    complaints: dict[str, str]  # RMA no. -> the customer's complaint
+
+
+def repair_work(uow: AbstractUnitOfWork, *, user_id: int | None) -> RepairWork:
+    with uow:
+        units = _station_units(uow, "repair")
+        receivers = uow.views.last_receivers([u.serial for u in units], station="repair")
+        return RepairWork(
+            incoming=_open_slips(uow, to_station="repair"), units=units,
+            mine=frozenset(s for s, who in receivers.items() if who == user_id),
+            complaints=uow.views.complaints({u.rma_no for u in units}))
 
 
 def incoming_handovers(uow: AbstractUnitOfWork, station: str) -> list[Handover]:
     """Open slips addressed to ``station``, oldest first: what waits to be counted in."""
     with uow:
-        return sorted((h for h in uow.handovers.list(status="open")
-                       if h.to_station.value == station),
-                      key=lambda h: h.giver_signed_at)
+        return _open_slips(uow, to_station=station)
 
 
 def outgoing_handovers(uow: AbstractUnitOfWork, station: str) -> list[Handover]:
     """Open slips this station gave and the receiver has not counted yet."""
     with uow:
-        return sorted((h for h in uow.handovers.list(status="open")
-                       if h.from_station.value == station),
-                      key=lambda h: h.giver_signed_at)
+        return _open_slips(uow, from_station=station)
 
 
 def rma_of_serial(uow: AbstractUnitOfWork, serial: str) -> str | None:
@@ -156,12 +249,10 @@ def rma_of_serial(uow: AbstractUnitOfWork, serial: str) -> str | None:
 
 
 def anomaly_forms(uow: AbstractUnitOfWork, *, unsigned_only: bool = True) -> list[AnomalyForm]:
-    """QC anomaly feedback forms 品质检验异常反馈表 (of every RMA: an unsigned form stays
-    open even after its RMA closed), oldest form number first."""
+    """QC anomaly feedback forms 品质检验异常反馈表: every unsigned one (an unsigned form stays
+    open even after its RMA closed), and on request the newest signed ones; by form number."""
     with uow:
-        forms = [f for rma in uow.rmas.list(status=None) for f in rma.anomaly_forms
-                 if not (unsigned_only and f.signed)]
-        return sorted(forms, key=lambda f: f.form_no)
+        return uow.views.anomaly_forms(unsigned_only=unsigned_only, limit=SIGNED_FORMS_SHOWN)
 
 
 def unit_detail(uow: AbstractUnitOfWork, rma_no: str, serial: str) -> Unit:

@@ -141,7 +141,8 @@ class SlipRepository(Protocol):
 
     def for_rma(self, rma_no: str) -> list[SlipRecord]: ...
 
-    def list(self, rma_no: str | None = None) -> list[SlipRecord]: ...
+    def list(self, rma_no: str | None = None) -> list[SlipRecord]:
+        """A listing: the records without their PDFs (``pdf`` is empty)."""
 
     def save(self, record: SlipRecord) -> None: ...
 

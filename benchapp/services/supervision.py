@@ -126,19 +126,15 @@ class SupervisionRepository(abc.ABC):
         """Store new past records with their own dates; return the number of RMAs created."""
 
 
-class SupervisionUnitOfWork(AbstractUnitOfWork):
-    supervision: SupervisionRepository
-
-
 # -- settings and the working calendar -------------------------------------------------------
 
 
-def supervision_settings(uow: SupervisionUnitOfWork) -> SupervisionSettings:
+def supervision_settings(uow: AbstractUnitOfWork) -> SupervisionSettings:
     with uow:
         return uow.supervision.settings()
 
 
-def change_setting(uow: SupervisionUnitOfWork, actor: Actor, name: str, value: str) -> object:
+def change_setting(uow: AbstractUnitOfWork, actor: Actor, name: str, value: str) -> object:
     """An administrator changes a time limit, the labour rate or the form number."""
     actor.require({Role.ADMIN}, "change settings")
     parsed = parse_setting(name, value)
@@ -152,12 +148,12 @@ def change_setting(uow: SupervisionUnitOfWork, actor: Actor, name: str, value: s
     return parsed
 
 
-def calendar_days(uow: SupervisionUnitOfWork, *, year: int | None = None) -> list[CalendarDay]:
+def calendar_days(uow: AbstractUnitOfWork, *, year: int | None = None) -> list[CalendarDay]:
     with uow:
         return uow.supervision.calendar_days(year=year)
 
 
-def add_calendar_day(uow: SupervisionUnitOfWork, actor: Actor, *, day: date,
+def add_calendar_day(uow: AbstractUnitOfWork, actor: Actor, *, day: date,
                      kind: DayKind | str, name: str = "") -> tuple[CalendarDay, bool]:
     """Add a holiday (a weekday off) or a make-up working day (a weekend day worked).
 
@@ -192,7 +188,7 @@ def add_calendar_day(uow: SupervisionUnitOfWork, actor: Actor, *, day: date,
     return entry, existing is not None
 
 
-def remove_calendar_day(uow: SupervisionUnitOfWork, actor: Actor, *, day: date) -> CalendarDay:
+def remove_calendar_day(uow: AbstractUnitOfWork, actor: Actor, *, day: date) -> CalendarDay:
     actor.require(CALENDAR_ROLES, "edit the working calendar")
     with uow:
         existing = {d.day: d for d in uow.supervision.calendar_days(year=day.year)}.get(day)
@@ -209,18 +205,18 @@ def remove_calendar_day(uow: SupervisionUnitOfWork, actor: Actor, *, day: date) 
 # -- complaint notices -------------------------------------------------------------------------
 
 
-def complaint_cases(uow: SupervisionUnitOfWork, *, open_only: bool = False
+def complaint_cases(uow: AbstractUnitOfWork, *, open_only: bool = False
                     ) -> list[ComplaintCase]:
     with uow:
         return uow.supervision.complaint_cases(open_only=open_only)
 
 
-def complaint_case(uow: SupervisionUnitOfWork, notice_no: str) -> ComplaintCase:
+def complaint_case(uow: AbstractUnitOfWork, notice_no: str) -> ComplaintCase:
     with uow:
         return uow.supervision.complaint_case(notice_no.strip())
 
 
-def _on_case(uow: SupervisionUnitOfWork, notice_no: str,
+def _on_case(uow: AbstractUnitOfWork, notice_no: str,
              op: Callable[[ComplaintCase, datetime], None]) -> ComplaintCase:
     with uow:
         case = uow.supervision.complaint_case(notice_no.strip())
@@ -233,7 +229,7 @@ def _on_case(uow: SupervisionUnitOfWork, notice_no: str,
         return case
 
 
-def assign_complaint_notice(uow: SupervisionUnitOfWork, actor: Actor, *, notice_no: str,
+def assign_complaint_notice(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
                             owner_id: int) -> ComplaintCase:
     """A QC lead or supervisor gives the notice to a QC engineer, who works it to closure."""
     def op(case: ComplaintCase, now: datetime) -> None:
@@ -243,12 +239,12 @@ def assign_complaint_notice(uow: SupervisionUnitOfWork, actor: Actor, *, notice_
     return _on_case(uow, notice_no, op)
 
 
-def classify_complaint_notice(uow: SupervisionUnitOfWork, actor: Actor, *, notice_no: str,
+def classify_complaint_notice(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
                               severity: str) -> ComplaintCase:
     return _on_case(uow, notice_no, lambda case, now: case.classify(actor, severity))
 
 
-def attach_complaint_report(uow: SupervisionUnitOfWork, actor: Actor, *, notice_no: str,
+def attach_complaint_report(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
                             kind: str, text: str = "", file_name: str | None = None,
                             content: bytes | None = None) -> ComplaintCase:
     """The 8D (or general) report: a file stored with the notice, or written in, or both."""
@@ -256,7 +252,7 @@ def attach_complaint_report(uow: SupervisionUnitOfWork, actor: Actor, *, notice_
         actor, kind=kind, text=text, file_name=file_name, content=content, now=now))
 
 
-def close_complaint_notice(uow: SupervisionUnitOfWork, actor: Actor, *, notice_no: str,
+def close_complaint_notice(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
                            note: str) -> ComplaintCase:
     return _on_case(uow, notice_no, lambda case, now: case.close(actor, note, now))
 
@@ -264,7 +260,7 @@ def close_complaint_notice(uow: SupervisionUnitOfWork, actor: Actor, *, notice_n
 # -- corrective actions (step 10) -------------------------------------------------------------
 
 
-def open_corrective_action(uow: SupervisionUnitOfWork, actor: Actor, *,
+def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
                            responsible_process: str, responsible_department: str,
                            person_found: str, kpi_consequence: str, preventive_measure: str,
                            due_date: date, source_week: str | None = None,
@@ -291,13 +287,13 @@ def open_corrective_action(uow: SupervisionUnitOfWork, actor: Actor, *,
         return action
 
 
-def _flush_log(uow: SupervisionUnitOfWork, record: CorrectiveAction | ComplaintCase) -> None:
+def _flush_log(uow: AbstractUnitOfWork, record: CorrectiveAction | ComplaintCase) -> None:
     for entry in record.pending:
         uow.log.add(entry)
     record.pending.clear()
 
 
-def _on_action(uow: SupervisionUnitOfWork, ca_no: str,
+def _on_action(uow: AbstractUnitOfWork, ca_no: str,
                op: Callable[[CorrectiveAction, datetime], None]) -> CorrectiveAction:
     with uow:
         action = uow.supervision.corrective_action(ca_no.strip())
@@ -308,19 +304,19 @@ def _on_action(uow: SupervisionUnitOfWork, ca_no: str,
         return action
 
 
-def record_action_implemented(uow: SupervisionUnitOfWork, actor: Actor, *, ca_no: str,
+def record_action_implemented(uow: AbstractUnitOfWork, actor: Actor, *, ca_no: str,
                               note: str) -> CorrectiveAction:
     return _on_action(uow, ca_no, lambda a, now: a.mark_implemented(actor, note, now))
 
 
-def verify_corrective_action(uow: SupervisionUnitOfWork, actor: Actor, *, ca_no: str,
+def verify_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *, ca_no: str,
                              effective: bool, note: str) -> CorrectiveAction:
     """Close it when the measure worked; otherwise it goes back to the process, open."""
     return _on_action(uow, ca_no, lambda a, now: a.verify(actor, effective=effective,
                                                           note=note, now=now))
 
 
-def corrective_actions(uow: SupervisionUnitOfWork, *, open_only: bool = False
+def corrective_actions(uow: AbstractUnitOfWork, *, open_only: bool = False
                        ) -> list[CorrectiveAction]:
     with uow:
         return uow.supervision.corrective_actions(open_only=open_only)
@@ -329,7 +325,7 @@ def corrective_actions(uow: SupervisionUnitOfWork, *, open_only: bool = False
 # -- customer contacts and costs -----------------------------------------------------------
 
 
-def record_customer_contact(uow: SupervisionUnitOfWork, actor: Actor, *, rma_no: str,
+def record_customer_contact(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
                             kind: str, note: str, received: bool | None = None,
                             satisfied: bool | None = None) -> CustomerContact:
     contact = CustomerContact.record(actor, rma_no.strip(), kind, note, received=received,
@@ -343,7 +339,7 @@ def record_customer_contact(uow: SupervisionUnitOfWork, actor: Actor, *, rma_no:
     return contact
 
 
-def record_cost(uow: SupervisionUnitOfWork, actor: Actor, *, rma_no: str, kind: str,
+def record_cost(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, kind: str,
                 amount: str, payer: str | None = None, incurred_on: date | None = None,
                 note: str = "") -> CostEntry:
     with uow:
@@ -358,7 +354,7 @@ def record_cost(uow: SupervisionUnitOfWork, actor: Actor, *, rma_no: str, kind: 
     return entry
 
 
-def set_part_price(uow: SupervisionUnitOfWork, actor: Actor, *, part_no: str,
+def set_part_price(uow: AbstractUnitOfWork, actor: Actor, *, part_no: str,
                    price: str) -> int:
     actor.require(PRICE_ROLES, "set a part price")
     part_no = clean_text(part_no, "part number", required=True, limit=64)
@@ -375,7 +371,7 @@ def set_part_price(uow: SupervisionUnitOfWork, actor: Actor, *, part_no: str,
 # -- time limits -----------------------------------------------------------------------------
 
 
-def overdue_items(uow: SupervisionUnitOfWork, now: datetime | None = None) -> list[OverdueItem]:
+def overdue_items(uow: AbstractUnitOfWork, now: datetime | None = None) -> list[OverdueItem]:
     """Everything past its time limit: customer contact, complaint report and closure,
     follow-up after shipping, corrective actions. ``now`` defaults to the server clock."""
     with uow:
@@ -402,7 +398,7 @@ class ImportResult:
     rmas_added: int
 
 
-def import_repairs(uow: SupervisionUnitOfWork, actor: Actor, data: bytes, *,
+def import_repairs(uow: AbstractUnitOfWork, actor: Actor, data: bytes, *,
                    source: str) -> ImportResult:
     """Bring past repair records in, with their own dates, all or nothing.
 
@@ -439,7 +435,7 @@ def import_repairs(uow: SupervisionUnitOfWork, actor: Actor, data: bytes, *,
 
 __all__ = [
     "ActionStatus", "ContactKind", "HistoryState", "ImportResult", "NoticeStatus",
-    "SupervisionRepository", "SupervisionUnitOfWork", "add_calendar_day",
+    "SupervisionRepository", "add_calendar_day",
     "assign_complaint_notice", "attach_complaint_report", "calendar_days", "change_setting",
     "classify_complaint_notice", "close_complaint_notice", "complaint_case", "complaint_cases",
     "corrective_actions", "import_repairs", "open_corrective_action", "overdue_items",

@@ -5,11 +5,16 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from benchapp.domain.handover import Handover
-from benchapp.domain.rma import Escalation, LogEntry, Rma
+from benchapp.domain.rma import AnomalyForm, Escalation, LogEntry, Rma
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
+
+if TYPE_CHECKING:
+    from benchapp.services.reports import CostQueries, ReportQueries, ReportSummary
+    from benchapp.services.supervision import SupervisionRepository
 
 
 class ServiceError(Exception):
@@ -40,7 +45,8 @@ class RmaRepository(abc.ABC):
 
     @abc.abstractmethod
     def customers_and_models(self) -> tuple[list[str], list[str]]:
-        """Distinct customer and model names of every RMA, most recently received first."""
+        """Distinct customer and model names of the newest RMAs (a few thousand), most
+        recently received first."""
 
 
 class HandoverRepository(abc.ABC):
@@ -55,7 +61,9 @@ class HandoverRepository(abc.ABC):
         """Serials among these on an open slip -> that slip's number."""
 
     @abc.abstractmethod
-    def list(self, *, rma_no: str | None = None, status: str | None = None) -> list[Handover]: ...
+    def list(self, *, rma_no: str | None = None, status: str | None = None,
+             to_station: str | None = None, from_station: str | None = None
+             ) -> list[Handover]: ...
 
 
 class EscalationRepository(abc.ABC):
@@ -63,7 +71,11 @@ class EscalationRepository(abc.ABC):
     def get(self, escalation_id: int) -> Escalation: ...
 
     @abc.abstractmethod
-    def list(self, *, status: str | None = "open") -> list[Escalation]: ...
+    def list(self, *, status: str | None = "open", rma_no: str | None = None,
+             kind: str | None = None, slip_nos: Iterable[str] | None = None
+             ) -> list[Escalation]:
+        """Escalations in ``status`` (None: any), narrowed by the database to one RMA, one
+        kind or some slips: never every escalation ever raised to pick a few."""
 
 
 class UserRepository(abc.ABC):
@@ -95,12 +107,55 @@ class LogRepository(abc.ABC):
         """For entries that belong to no aggregate (logins, user administration)."""
 
 
+class ReadViews(abc.ABC):
+    """Read models for the lists on screen and in the CLI: plain rows, filtered, sorted and
+    paged by the database (cosmicpython's views.py), so a list costs what it shows, not the
+    size of the shop's history."""
+
+    @abc.abstractmethod
+    def station_units(self, *, custody: str, states: Iterable[str] | None = None
+                      ) -> list[dict[str, Any]]:
+        """Units of open RMAs held by ``custody`` (optionally in ``states``), by RMA number
+        and serial, each with its RMA's columns the station lists show."""
+
+    @abc.abstractmethod
+    def anomaly_forms(self, *, unsigned_only: bool, limit: int) -> list[AnomalyForm]:
+        """Unsigned anomaly forms (all of them: open work), or with ``unsigned_only`` False
+        also the ``limit`` newest signed ones; by form number."""
+
+    @abc.abstractmethod
+    def last_receivers(self, serials: Iterable[str], *, station: str) -> dict[str, int | None]:
+        """For each serial: who accepted the latest slip that brought it to ``station``."""
+
+    @abc.abstractmethod
+    def complaints(self, rma_nos: Iterable[str]) -> dict[str, str]:
+        """RMA number -> the customer's complaint."""
+
+    @abc.abstractmethod
+    def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,
+                 after: tuple[Any, int] | None, limit: int) -> list[dict[str, Any]]:
+        """One page of the RMA list in keyset order ``(sort column, id)``: rows after the key
+        ``after`` (the last row of the previous page), at most ``limit``."""
+
+    @abc.abstractmethod
+    def rma_count(self, *, search: str, status: str | None) -> int: ...
+
+    @abc.abstractmethod
+    def unit_states(self, rma_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+        """For each RMA id: unit state -> number of units."""
+
+
 class AbstractUnitOfWork(abc.ABC):
     rmas: RmaRepository
     handovers: HandoverRepository
     escalations: EscalationRepository
     users: UserRepository
     log: LogRepository
+    views: ReadViews
+    supervision: SupervisionRepository
+    report_summary: ReportSummary
+    reports: ReportQueries
+    costs: CostQueries
 
     def __enter__(self) -> AbstractUnitOfWork:
         return self

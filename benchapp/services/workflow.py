@@ -119,10 +119,11 @@ def escalate_overdue_handovers(uow: AbstractUnitOfWork, actor: Actor) -> list[st
     with uow:
         now = uow.now()
         hours = uow.policy().overdue_handover_hours
-        already = {e.slip_no for e in uow.escalations.list(status=None)
-                   if e.kind.value == "overdue_handover"}
+        open_slips = uow.handovers.list(status="open")
+        already = {e.slip_no for e in uow.escalations.list(
+            status=None, kind="overdue_handover", slip_nos=[h.slip_no for h in open_slips])}
         raised = []
-        for h in uow.handovers.list(status="open"):
+        for h in open_slips:
             if h.slip_no in already:
                 continue
             rma = uow.rmas.get(h.rma_no)

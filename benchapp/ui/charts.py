@@ -1,11 +1,11 @@
 """The supervisor's weekly charts: cause Pareto, 52-week trend, units by model, responsibility.
 
 The figures are the weekly report's (``benchapp.reports.weekly`` through
-``benchapp.reports.drilldown.chart_data``): nothing is counted here. The report and the trend
+``benchapp.services.reports.chart_data``): nothing is counted here. The report and the trend
 are read on a worker thread (QThreadPool) and come back as plain data through a queued
 signal; only the drawing happens on the GUI thread, so the view stays responsive while a big
 database answers. Clicking a bar (or choosing it in the "Bar" list, for the keyboard) lists
-the units behind it (``drilldown.bar_units``); double-click or Enter on a unit opens its
+the units behind it (``services.reports.bar_units``); double-click or Enter on a unit opens its
 history.
 
 pyqtgraph notes (0.14.0 with PySide6 6.11.3): ``clipToView`` is never used (it raises from
@@ -46,8 +46,8 @@ from PySide6.QtWidgets import QWidget
 from benchapp.domain.calendar import IsoWeek, weeks_in_year
 from benchapp.domain.errors import DomainError
 from benchapp.domain.stats import CAUSE_KEYS
-from benchapp.reports import drilldown
 from benchapp.reports.drilldown import BarUnit, ChartData
+from benchapp.services import reports
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import fonts, messages
 from benchapp.ui.forms.ui_supervisor_charts import Ui_SupervisorCharts
@@ -517,8 +517,7 @@ class SupervisorCharts(QWidget):
         session = self.session
 
         def work() -> list[BarUnit]:
-            engine = drilldown.engine_of(session.uow())
-            return drilldown.bar_units(engine, week, dimension, key, limit=UNITS_LISTED)
+            return reports.bar_units(session.uow(), week, dimension, key, limit=UNITS_LISTED)
 
         self._start("units", work, lambda units: self._show_units(units, count))
         return True
@@ -543,7 +542,7 @@ class SupervisorCharts(QWidget):
         session = self.session
 
         def work() -> ChartData:
-            return drilldown.chart_data(drilldown.engine_of(session.uow()), week)
+            return reports.chart_data(session.uow(), week)
 
         self._start("report", work, self._loaded)
 

@@ -6,22 +6,14 @@ Tests replace these functions with monkeypatch: a real ``exec()`` would block th
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEventLoop,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
+
+from benchapp.ui.ops import OpRunner
 
 T = TypeVar("T")
 
@@ -75,15 +67,46 @@ def show_crash(details: str, report: str | None) -> None:
     box.exec()
 
 
-class _Relay(QObject):
-    """Carries the worker's news to the GUI thread (the signals are queued across threads)."""
+def _wait_dialog(parent: QWidget | None, text: str) -> QProgressDialog:
+    """A modal "please wait" with no Cancel. It appears only if the work still runs after
+    WAIT_DIALOG_DELAY_MS (its own timer), so a quick one does not flash a window."""
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Please wait"))
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(WAIT_DIALOG_DELAY_MS)
+    dialog.setValue(0)  # starts that timer
+    return dialog
 
-    finished = Signal()
+
+class WaitIndicator:
+    """A modal "please wait" for a write the person waits for (signing a slip or a decision).
+
+    It blocks no code: the work runs on the widget's OpRunner and whoever receives the
+    outcome calls ``close()``.
+    """
+
+    def __init__(self, parent: QWidget | None, text: str) -> None:
+        self._dialog: QProgressDialog | None = _wait_dialog(parent, text)
+
+    def close(self) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+
+class _Progress(QObject):
+    """Moves the wait dialog's bar; ``progressed`` is emitted on the worker, queued here."""
+
     progressed = Signal(int, int)
 
     def __init__(self, dialog: QProgressDialog) -> None:
         super().__init__()
         self._dialog = dialog
+        self.progressed.connect(self.show_progress)
 
     @Slot(int, int)
     def show_progress(self, done: int, total: int) -> None:
@@ -95,64 +118,35 @@ class _Relay(QObject):
 Progress = Callable[..., None]
 
 
-class _Job(QRunnable):
-    """Runs a callable on a Qt pool thread (Qt-owned, unlike a bare Python thread)."""
-
-    def __init__(self, fn: Callable[[], None]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # Python owns it; Qt must not delete it under our feet
-        self._fn = fn
-
-    def run(self) -> None:
-        self._fn()
-
-
 def run_with_wait(parent: QWidget | None, text: str, work: Callable[..., T], *,
                   reports_progress: bool = False) -> T:
-    """Run ``work`` on a worker thread while a busy indicator keeps the window alive.
+    """Run ``work`` on an OpRunner worker while a modal wait indicator keeps the window alive,
+    and wait for it (a local event loop): for start-up and for steps the person must wait
+    for before anything else (printing a slip, checking a slip before counting it in).
 
     With ``reports_progress`` the work is called with a ``progress(done, total, *details)``
     callable that moves the bar. Returns the work's result or re-raises its exception here,
     on the GUI thread; the worker never touches a widget.
     """
     outcome: dict[str, object] = {}
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Please wait"))
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    # Shown by its own timer only if the work is still running then: no flash on a quick start.
-    dialog.setMinimumDuration(WAIT_DIALOG_DELAY_MS)
-    dialog.setValue(0)  # starts that timer
-    relay = _Relay(dialog)
-    relay.progressed.connect(relay.show_progress)
-    loop = QEventLoop()
-    relay.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    dialog = _wait_dialog(parent, text)
+    progress = _Progress(dialog)
 
     def report(done: int, total: int, *_details: object) -> None:
-        relay.progressed.emit(done, total)
+        progress.progressed.emit(done, total)
 
-    def run() -> None:
-        try:
-            outcome["result"] = work(report) if reports_progress else work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, re-raised there
-            outcome["error"] = exc
-        finally:
-            relay.finished.emit()
-
-    # Python's cyclic garbage collector runs on whichever thread allocates. Collect here, on
-    # the GUI thread, so that the worker does not end up destroying some forgotten widget's
-    # wrapper - deleting Qt widgets off the GUI thread crashes the process.
-    gc.collect()
-    job = _Job(run)
-    pool = QThreadPool()
-    pool.start(job)
-    loop.exec()
-    pool.waitForDone()
+    runner = OpRunner(dialog)
+    loop = QEventLoop()
+    runner.busy_changed.connect(lambda busy: busy or loop.quit())
+    runner.run(lambda: work(report) if reports_progress else work(),
+               on_success=lambda result: outcome.update(result=result),
+               on_failure=lambda error: outcome.update(error=error))
+    if runner.busy:
+        loop.exec()
     dialog.close()
-    # Deleted here and now on the GUI thread, not whenever a collection reaches them.
-    shiboken6.delete(relay)
+    # Deleted here and now on the GUI thread (the runner with the dialog), not whenever a
+    # collection reaches them.
+    shiboken6.delete(progress)
     shiboken6.delete(dialog)
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]

@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractProxyModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -28,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QDialog, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from benchapp.devices.scan import KIND_SLIP, KIND_UNIT, Scan, ScanRejected
 from benchapp.domain.errors import DomainError, HandoverRefused
@@ -44,7 +43,13 @@ from benchapp.ui.forms.ui_handover_receive_dialog import Ui_HandoverReceiveDialo
 from benchapp.ui.models.records import AnyIndex, Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import MessageBar, ServiceCalls, fit_columns, setup_table
+from benchapp.ui.stations.base import (
+    MessageBar,
+    ServiceCalls,
+    fit_columns,
+    select_row,
+    setup_table,
+)
 
 log = logging.getLogger(__name__)
 
@@ -137,16 +142,6 @@ class TickModel(RecordTableModel):
         return super().setData(index, value, role)
 
 
-def _select_row(table: QTableView, index: QModelIndex) -> None:
-    """Select and show the row of the model's ``index``, through the table's proxy if any."""
-    model = table.model()
-    if isinstance(model, QAbstractProxyModel):
-        index = model.mapFromSource(index)
-    if index.isValid():
-        table.selectRow(index.row())
-        table.scrollTo(index)
-
-
 class _ScanFieldMixin:
     """The dialogs' scan field (``ui.scanEdit``): wedge scans go to ``handle_scan``, a garbled
     one is explained; Enter in it is a scan when there is text, the default button when empty.
@@ -194,21 +189,36 @@ def print_slip(parent: QWidget | None, session: Session, slip_no: str) -> SlipPr
             "handover", "{why} Slip {slip_no} stays unprinted; print it later from the "
             "history.").format(why=why, slip_no=slip_no))
 
-    try:
-        printer = printing.default_printer()
-        if printer is None:
-            return unprinted(QCoreApplication.translate(
-                "handover", "No printer is set up on this computer."))
+    class NotRecorded(Exception):
+        """Printed, but the print count could not be saved."""
+
+    def print_and_record(progress: dialogs.Progress) -> None:
         pdf = slip_service.slip_pdf(session.uow(), slip_no)
-        name = (printer.outputFileName()
-                if printer.outputFormat() == printer.OutputFormat.PdfFormat
-                else printer.printerName())
+        printing.print_pdf(pdf, printer, progress=progress)
+        try:
+            slip_service.record_printed(session.uow(), session.actor, slip_no)
+        except (DatabaseUnavailable, DomainError) as exc:
+            raise NotRecorded(str(exc)) from exc
+
+    printer = printing.default_printer()
+    if printer is None:
+        return unprinted(QCoreApplication.translate(
+            "handover", "No printer is set up on this computer."))
+    name = (printer.outputFileName()
+            if printer.outputFormat() == printer.OutputFormat.PdfFormat
+            else printer.printerName())
+    try:
+        # Reading the stored PDF, printing and counting the print all run on a worker.
         dialogs.run_with_wait(
             parent,
             QCoreApplication.translate("handover", "Printing slip {slip_no}…").format(
                 slip_no=slip_no),
-            lambda progress: printing.print_pdf(pdf, printer, progress=progress),
-            reports_progress=True)
+            print_and_record, reports_progress=True)
+    except NotRecorded as exc:
+        log.warning("Slip %s printed but the print was not recorded: %s", slip_no, exc)
+        return SlipPrint(True, QCoreApplication.translate(
+            "handover", "Slip {slip_no} printed on {printer}, but the print could not be "
+            "recorded ({detail}).").format(slip_no=slip_no, printer=name, detail=exc))
     except printing.PrintError as exc:
         return unprinted(exc.message)
     except DatabaseUnavailable as exc:
@@ -218,13 +228,6 @@ def print_slip(parent: QWidget | None, session: Session, slip_no: str) -> SlipPr
     except Exception as exc:
         log.exception("Printing slip %s failed", slip_no)
         return unprinted(str(exc) or type(exc).__name__)
-    try:
-        slip_service.record_printed(session.uow(), session.actor, slip_no)
-    except (DatabaseUnavailable, DomainError) as exc:
-        log.warning("Slip %s printed but the print was not recorded: %s", slip_no, exc)
-        return SlipPrint(True, QCoreApplication.translate(
-            "handover", "Slip {slip_no} printed on {printer}, but the print could not be "
-            "recorded ({detail}).").format(slip_no=slip_no, printer=name, detail=exc))
     return SlipPrint(True, QCoreApplication.translate(
         "handover", "Slip {slip_no} printed on {printer}.").format(
         slip_no=slip_no, printer=name))
@@ -339,7 +342,7 @@ class GiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
                     station=labels.station(self.session.station),
                     receiver_station=labels.station(self.to_station)))
             return False
-        _select_row(self.ui.unitsTable, self.model.index(row, 0))
+        select_row(self.ui.unitsTable, row)
         unit = self.model.record(row)
         if not self.model.can_tick(row):
             self.show_error(self.tr(
@@ -405,7 +408,7 @@ class GiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
                 password=password, port=session.slips)
 
         self.sign_and_attempt(meaning, work, on_success=self._handed_over,
-                              busy=self.tr("Signing the slip…"))
+                              wait=self.tr("Signing the slip…"))
 
     def _handed_over(self, handover: Handover) -> None:
         self.handover = handover
@@ -436,15 +439,19 @@ class GiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
         """Reload the units (after a conflict); ticks on units still here are kept."""
         route = ROUTES.get((self.session.station, self.to_station), {})
         states = {s.value for s in route}
+        session, rma_no = self.session, self.rma_no
 
         def load() -> list[queries.StationUnit]:
-            units = queries.station_units(self.session.uow(), custody=self.session.station.value,
+            units = queries.station_units(session.uow(), custody=session.station.value,
                                           states=states or None)
-            return [u for u in units if u.rma_no == self.rma_no]
+            return [u for u in units if u.rma_no == rma_no]
 
-        if self.attempt(load, on_success=self.model.set_records):
+        def loaded(units: list[queries.StationUnit]) -> None:
+            self.model.set_records(units)
             self.message_bar.clear()
             fit_columns(self.ui.unitsTable)
+
+        self.load(load, loaded)
 
 
 def give_units(parent: QWidget | None, session: Session, *, rma_no: str, to_station: Station,
@@ -663,7 +670,7 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
         if row is not None and self.model.is_checked(row):
             self.show_warning(self.tr("Unit {serial} is already counted.").format(
                 serial=self.model.key(row)))
-            _select_row(self.ui.unitsTable, self.model.index(row, 0))
+            select_row(self.ui.unitsTable, row)
             return False
         if row is None:
             row = self.model.append(CountLine(serial, on_slip=False))
@@ -677,7 +684,7 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
                 "Unit {serial} counted: {counted} of {declared}.").format(
                     serial=self.model.key(row), counted=len(self.scanned()),
                     declared=self.handover.declared_count))
-        _select_row(self.ui.unitsTable, self.model.index(row, 0))
+        select_row(self.ui.unitsTable, row)
         self._update_counts()
         return True
 
@@ -752,7 +759,7 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
                 return refused
 
         self.sign_and_attempt(meaning, work, on_success=self._receive_done,
-                              busy=self.tr("Verifying and countersigning the slip…"))
+                              wait=self.tr("Verifying and countersigning the slip…"))
 
     def _receive_done(self, result: slip_service.Received | HandoverRefused) -> None:
         h = self.handover
@@ -793,7 +800,7 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
                                        counted=counted, password=password, port=session.slips)
 
         self.sign_and_attempt(meaning, work, on_success=lambda _h: self._refused(refusal),
-                              busy=self.tr("Countersigning the refusal…"))
+                              wait=self.tr("Countersigning the refusal…"))
 
     def _refused(self, refusal: Refusal) -> None:
         h = self.handover
@@ -807,8 +814,10 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
     def refresh(self) -> None:
         """After a conflict: re-read the slip; a slip closed elsewhere closes the dialog."""
 
+        session, slip_no = self.session, self.handover.slip_no
+
         def load() -> Incoming:
-            return load_incoming(self.session, self.handover.slip_no)
+            return load_incoming(session, slip_no)
 
         def reloaded(incoming: Incoming) -> None:
             if incoming.handover.status is not HandoverStatus.OPEN:
@@ -819,7 +828,7 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
             self._show_verdict()
             self._update_counts()
 
-        self.attempt(load, on_success=reloaded, busy=self.tr("Checking the slip…"))
+        self.load(load, reloaded)
 
 
 def _closed_text(handover: Handover) -> str:

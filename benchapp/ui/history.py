@@ -8,7 +8,7 @@ validates the whole stored PDF, so it runs on a worker thread and its verdict is
 from __future__ import annotations
 
 import logging
-from collections.abc import Container
+from collections.abc import Callable, Container
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,13 @@ from benchapp.ui.forms.ui_history_dialog import Ui_HistoryDialog
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import MessageBar, ServiceCalls, fit_columns, setup_table
+from benchapp.ui.stations.base import (
+    MessageBar,
+    ServiceCalls,
+    fit_columns,
+    select_key,
+    setup_table,
+)
 
 log = logging.getLogger(__name__)
 
@@ -294,18 +300,19 @@ class HistoryDialog(QDialog, ServiceCalls):
 
     # -- loading ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """(Re)load the RMA's history; the selected unit and slip stay selected."""
-        rma_no = self.rma_no
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
+        """(Re)load the RMA's history; the selected unit and slip stay selected.
+
+        ``then`` runs once the reloaded history is shown."""
+        rma_no, session = self.rma_no, self.session
 
         def load() -> RmaHistory | None:
             try:
-                return history_service.rma_history(self.session.uow(), rma_no)
+                return history_service.rma_history(session.uow(), rma_no)
             except NotFound:
                 return None
 
-        self.attempt(load, on_success=self._show,
-                     busy=self.tr("Loading the history of {rma_no}…").format(rma_no=rma_no))
+        self.load(load, self._show, then=then)
 
     def _show(self, history: RmaHistory | None) -> None:
         if history is None:
@@ -400,7 +407,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         if serial is None:
             self.ui.unitsTable.clearSelection()
             return True
-        return _select_key(self.ui.unitsTable, self.units_proxy, serial)
+        return select_key(self.ui.unitsTable, serial)
 
     def _unit_selected(self, *_args: QItemSelection) -> None:
         self._fill_lists()
@@ -477,7 +484,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         return slip.slip_no if slip else None
 
     def select_slip(self, slip_no: str) -> bool:
-        return _select_key(self.ui.slipsTable, self.slips_proxy, slip_no)
+        return select_key(self.ui.slipsTable, slip_no)
 
     def _slip_selected(self, *_args: QItemSelection) -> None:
         slip = self.selected_slip()
@@ -492,38 +499,40 @@ class HistoryDialog(QDialog, ServiceCalls):
         self.ui.printCopyButton.setEnabled(stored)
 
     def verify_slip(self, slip_no: str) -> bool:
-        """Check the stored PDF's signatures (shop CA, database record) on a worker thread."""
+        """Check the stored PDF's signatures (shop CA, database record) on a worker thread.
+
+        False if a check is already running (it checks the selected slip when it ends)."""
         if self._verifying:
-            return False  # the running check shows the selected slip when it ends
+            return False
         session = self.session
 
         def check() -> slip_service.FileVerdict | None:
             return slip_service.verify_stored_slip(session.uow(), slip_no, session.slips)
 
-        def done(verdict: slip_service.FileVerdict | None) -> None:
-            if verdict is None:  # no PDF stored after all: the slip shows as not checked
+        def finished() -> None:
+            self._verifying = False
+            selected = self.selected_slip()
+            if selected is not None and selected.slip_no != slip_no and selected.stored \
+                    and selected.slip_no not in self.verdicts:
+                self.verify_slip(selected.slip_no)
                 return
-            self.verdicts[slip_no] = verdict
-            model = self.slips_model
-            row = model.row_of(slip_no)
-            if row is not None:
-                model.dataChanged.emit(model.index(row, 0),
-                                       model.index(row, model.columnCount() - 1))
+            self._show_signatures(selected)
+
+        def done(verdict: slip_service.FileVerdict | None) -> None:
+            if verdict is not None:  # None: no PDF stored after all, shown as not checked
+                self.verdicts[slip_no] = verdict
+                model = self.slips_model
+                row = model.row_of(slip_no)
+                if row is not None:
+                    model.dataChanged.emit(model.index(row, 0),
+                                           model.index(row, model.columnCount() - 1))
+            finished()
 
         self._verifying = True
         self.ui.slipVerdictLabel.setText(self.tr("Checking the signatures of {slip_no}…")
                                          .format(slip_no=slip_no))
-        try:
-            ok = self.attempt(check, on_success=done, busy=self.tr(
-                "Checking the signatures of slip {slip_no}…").format(slip_no=slip_no))
-        finally:
-            self._verifying = False
-        selected = self.selected_slip()
-        if selected is not None and selected.slip_no != slip_no and selected.stored \
-                and selected.slip_no not in self.verdicts:
-            return self.verify_slip(selected.slip_no)
-        self._show_signatures(selected)
-        return ok
+        self.attempt(check, on_success=done, on_failure=lambda _failure: finished())
+        return True
 
     def _show_signatures(self, slip: SlipHistory | None) -> None:
         label = self.ui.slipVerdictLabel
@@ -635,10 +644,10 @@ class HistoryDialog(QDialog, ServiceCalls):
                      on_success=print_it)
 
     def _printed(self, slip_no: str, copy: bool) -> None:
-        self.refresh()
-        self.show_done(self.tr("Slip {slip_no} printed as a copy (副本 / COPY).").format(
+        text = (self.tr("Slip {slip_no} printed as a copy (副本 / COPY).").format(
             slip_no=slip_no) if copy else self.tr("Slip {slip_no} printed.").format(
             slip_no=slip_no))
+        self.refresh(then=lambda: self.show_done(text))
 
     # -- repairs ------------------------------------------------------------------------
 
@@ -747,20 +756,6 @@ class HistoryDialog(QDialog, ServiceCalls):
             self.session.open_history(rma_no, serial or None)
         else:
             open_history(self.parentWidget(), self.session, rma_no, serial or None)
-
-
-def _select_key(view: QTableView, proxy: RecordFilterProxy, key: str) -> bool:
-    """Select and show the row with ``key``; False if it is not in the list (or filtered out)."""
-    model = proxy.sourceModel()
-    row = model.row_of(key)
-    if row is None:
-        return False
-    index = proxy.mapFromSource(model.index(row, 0))
-    if not index.isValid():
-        return False
-    view.selectRow(index.row())
-    view.scrollTo(index)
-    return True
 
 
 def _plain(value: Any) -> str:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -35,22 +43,25 @@ from benchapp.services import queries
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
 from benchapp.ui import labels, messages
 from benchapp.ui.forms.ui_main_window import Ui_MainWindow
-from benchapp.ui.models.rma_table import RMA_NO_ROLE, SORT_ROLE, RmaFilterProxy, RmaTableModel
+from benchapp.ui.models.rma_table import COL_RECEIVED, RMA_NO_ROLE, SORT_ROLE, PagedRmaModel
 from benchapp.ui.models.unit_table import UnitTableModel
+from benchapp.ui.ops import OpRunner
 from benchapp.ui.session import Session
 from benchapp.ui.stations.base import fit_columns
 
 UowFactory = Callable[[], AbstractUnitOfWork]
 
 STATUS_MESSAGE_MS = 5000
+SEARCH_DELAY_MS = 250  # typing pauses this long before the database is asked
 
 
 class MainWindow(QMainWindow):
-    """Lists the RMAs from the database; a search finds an RMA by any column or unit serial.
+    """Lists the RMAs from the database, a page at a time; a search finds an RMA by number,
+    customer, model or a unit's serial.
 
     Signals:
         logged_out(): the person chose Log out.
-        refreshed(int): the list was reloaded; carries the number of RMAs.
+        refreshed(int): the list was reloaded; carries the number of RMAs the search matches.
         refresh_failed(str): the database could not be read; carries the message shown.
     """
 
@@ -75,11 +86,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("After-sales repair bench - {name}").format(
             name=user.display_name))
 
-        self.rma_model = RmaTableModel(self)
-        self.rma_proxy = RmaFilterProxy(self)
-        self.rma_proxy.setSourceModel(self.rma_model)
-        ui.rmaTable.setModel(self.rma_proxy)
-        ui.rmaTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the query's order: newest first
+        # Every read of this window runs here, off the GUI thread.
+        self.ops = OpRunner(self)
+        self.rma_model = PagedRmaModel(self.ops, self._read_page, self)
+        ui.rmaTable.setModel(self.rma_model)
+        # The database sorts; the header shows its order: newest received first.
+        ui.rmaTable.horizontalHeader().setSortIndicator(COL_RECEIVED,
+                                                        Qt.SortOrder.DescendingOrder)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_now)
+        self._reselect: str | None = None  # the RMA to select again when the page arrives
+        self._pick_serial: str | None = None  # Enter in the search: select this unit
+        self._units_of: str | None = None  # the RMA whose units were asked for
+        self._units_shown: str | None = None  # the RMA whose units the lower table shows
 
         self.unit_model = UnitTableModel(self)
         self.unit_proxy = QSortFilterProxyModel(self)
@@ -129,17 +150,19 @@ class MainWindow(QMainWindow):
         ui.searchEdit.textChanged.connect(self._search_changed)
         ui.searchEdit.returnPressed.connect(self._search_entered)
         ui.rmaTable.selectionModel().selectionChanged.connect(self._show_selected_units)
-        self.rma_proxy.modelReset.connect(self._show_selected_units)
-        self.rma_proxy.layoutChanged.connect(self._update_count)
-        self.rma_proxy.rowsInserted.connect(self._update_count)
-        self.rma_proxy.rowsRemoved.connect(self._update_count)
+        self.rma_model.modelReset.connect(self._show_selected_units)
+        self.rma_model.reloaded.connect(self._reloaded)
+        self.rma_model.page_added.connect(lambda _rows: self._update_count())
+        self.rma_model.load_failed.connect(self._load_failed)
 
-        self._rma_list_stale = False
+        # Read when someone first looks at the tab, not at every sign-in.
+        self._rma_list_stale = True
         ui.tabs.currentChanged.connect(self._tab_shown)
         ui.rmaTable.doubleClicked.connect(self._open_selected_rma_history)
         ui.unitTable.doubleClicked.connect(self._open_selected_unit_history)
 
         self._loaded_at: datetime | None = None
+        self._sized = False
         self._show_selected_units()
         ui.searchEdit.setFocus()
         if session is not None:
@@ -191,10 +214,17 @@ class MainWindow(QMainWindow):
         if index == 1 and self._rma_list_stale:
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._tab_shown(self.ui.tabs.currentIndex())
+
     def refresh_all(self) -> None:
         if self.view is not None:
             self.view.refresh()
-        self.refresh()
+        if self.ui.tabs.currentIndex() == 1:
+            self.refresh()
+        else:
+            self._rma_list_stale = True
 
     # -- devices -------------------------------------------------------------------------
 
@@ -239,13 +269,8 @@ class MainWindow(QMainWindow):
             self.open_history(scan.text, None)
             return "history"
         if scan.kind == KIND_UNIT:
-            rma_no = self._rma_of(scan.text)
-            if rma_no is not None:
-                self.open_history(rma_no, scan.text)
-                return "history"
-            self._tell(self.tr("Unit {serial} is not in any RMA.").format(serial=scan.text),
-                       error=True)
-            return "unknown"
+            self.open_history_of_serial(scan.text)  # its RMA is looked up off the GUI thread
+            return "history"
         self._tell(self.tr("This code is not a unit, RMA, slip or badge: {text}").format(
             text=scan.text), error=True)
         return "unknown"
@@ -268,12 +293,24 @@ class MainWindow(QMainWindow):
 
     # -- history -------------------------------------------------------------------------
 
-    def _rma_of(self, serial: str) -> str | None:
-        try:
-            return queries.rma_of_serial(self._uow_factory(), serial)
-        except DatabaseUnavailable as exc:
-            self._tell(messages.database_unavailable_text(str(exc)), error=True)
-            return None
+    def open_history_of_serial(self, serial: str) -> None:
+        """The history of the RMA a unit is in (its open one, else its latest return)."""
+        factory = self._uow_factory
+
+        def found(rma_no: str | None) -> None:
+            if rma_no is None:
+                self._tell(self.tr("Unit {serial} is not in any RMA.").format(serial=serial),
+                           error=True)
+            else:
+                self.open_history(rma_no, serial)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DatabaseUnavailable):
+                raise error
+            self._tell(messages.database_unavailable_text(str(error)), error=True)
+
+        self.ops.run(lambda: queries.rma_of_serial(factory(), serial), kind="serial-history",
+                     on_success=found, on_failure=failed)
 
     def open_history(self, rma_no: str, serial: str | None = None) -> QWidget | None:
         from benchapp.ui import history
@@ -292,12 +329,7 @@ class MainWindow(QMainWindow):
         if text.upper().startswith("RMA-"):
             self.open_history(text.upper(), None)
             return
-        rma_no = self._rma_of(text)
-        if rma_no is None:
-            self._tell(self.tr("Unit {serial} is not in any RMA.").format(serial=text),
-                       error=True)
-            return
-        self.open_history(rma_no, text)
+        self.open_history_of_serial(text)
 
     def _open_selected_rma_history(self) -> None:
         rma_no = self.selected_rma_no()
@@ -312,28 +344,45 @@ class MainWindow(QMainWindow):
 
     # -- loading -------------------------------------------------------------------------
 
-    def refresh(self) -> bool:
-        """Reload the list. On database trouble the list shown so far stays, with a message."""
-        selected = self.selected_rma_no()
-        try:
-            rmas = queries.rma_overview(self._uow_factory())
-        except DatabaseUnavailable as exc:
-            self._show_database_error(str(exc))
-            return False
+    def refresh(self) -> None:
+        """Reload the list (off the GUI thread): ``refreshed`` or ``refresh_failed`` follows.
+
+        On database trouble the list shown so far stays, with a message.
+        """
+        self._reselect = self.selected_rma_no()
+        self._search_timer.stop()
+        self.rma_model.reload(search=self.ui.searchEdit.text())
+
+    def wait_loaded(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the reads under way are in (for tests and screenshots)."""
+        return self.ops.wait(timeout_ms)
+
+    def _read_page(self, **query: object) -> queries.RmaPage:
+        return queries.rma_page(self._uow_factory(), **query)  # type: ignore[arg-type]
+
+    def _reloaded(self, total: int, _total_all: int) -> None:
         self.ui.errorFrame.hide()
-        self.rma_model.set_rmas(rmas)
         self._rma_list_stale = False
         self._loaded_at = datetime.now()
-        if selected is not None:
-            self.select_rma(selected)
-        self._resize_columns()
+        if self._reselect is not None:
+            self.select_rma(self._reselect)
+            self._reselect = None
+        if self._pick_serial is not None:
+            self._pick_first_match()
+        if self.rma_model.rowCount() and not self._sized:
+            self._resize_columns()  # once, over the first page: never over the whole list
+            self._sized = True
         self._update_count()
         self.ui.statusBar.showMessage(
             self.tr("{count} RMAs loaded at {time}.").format(
-                count=len(rmas), time=self._loaded_at.strftime("%H:%M:%S")),
+                count=total, time=self._loaded_at.strftime("%H:%M:%S")),
             STATUS_MESSAGE_MS)
-        self.refreshed.emit(len(rmas))
-        return True
+        self.refreshed.emit(total)
+
+    def _load_failed(self, error: BaseException) -> None:
+        if not isinstance(error, DatabaseUnavailable):
+            raise error  # a bug: the crash handler sees it
+        self._show_database_error(str(error))
 
     def _show_database_error(self, detail: str) -> None:
         if self._loaded_at is None:
@@ -361,23 +410,19 @@ class MainWindow(QMainWindow):
     # -- selection -----------------------------------------------------------------------
 
     def _selected_index(self) -> QModelIndex:
-        # The selection, not the current index: when a search hides the selected row, Qt moves
-        # the current index to a neighbour without selecting it, and its units must not show.
         rows = self.ui.rmaTable.selectionModel().selectedRows()
         return rows[0] if rows else QModelIndex()
 
     def selected_rma_no(self) -> str | None:
         index = self._selected_index()
-        return self.rma_proxy.data(index, RMA_NO_ROLE) if index.isValid() else None
+        return self.rma_model.data(index, RMA_NO_ROLE) if index.isValid() else None
 
     def select_rma(self, rma_no: str) -> bool:
+        """Select ``rma_no`` if it is among the rows loaded so far."""
         row = self.rma_model.row_of(rma_no)
         if row is None:
             return False
-        proxy_index = self.rma_proxy.mapFromSource(self.rma_model.index(row, 0))
-        if not proxy_index.isValid():
-            return False
-        self._select_row(self.ui.rmaTable, proxy_index)
+        self._select_row(self.ui.rmaTable, self.rma_model.index(row, 0))
         return True
 
     def select_unit(self, serial: str) -> bool:
@@ -396,37 +441,65 @@ class MainWindow(QMainWindow):
         table.scrollTo(index)
 
     def _show_selected_units(self) -> None:
-        index = self._selected_index()
-        if not index.isValid():
+        """The lower table: the selected RMA's units, read for that RMA alone."""
+        rma_no = self.selected_rma_no()
+        if rma_no is None:
+            self._units_of = self._units_shown = None
             self.unit_model.set_units([])
             self.ui.unitsGroup.setTitle(self.tr("Units"))
             return
-        rma = self.rma_model.rma(self.rma_proxy.mapToSource(index).row())
-        self.unit_model.set_units(rma.units)
+        if rma_no == self._units_of:
+            return
+        self._units_of = rma_no
+        factory = self._uow_factory
+        self.ops.run(lambda: queries.rma_units(factory(), rma_no), kind="units",
+                     on_success=lambda units: self._units_loaded(rma_no, units),
+                     on_failure=self._load_failed)
+
+    def _units_loaded(self, rma_no: str, units: list[queries.UnitLine]) -> None:
+        if rma_no != self.selected_rma_no():
+            return
+        self._units_shown = rma_no
+        self.unit_model.set_units(units)
         fit_columns(self.ui.unitTable)
         self.ui.unitsGroup.setTitle(self.tr("Units of {rma_no} ({count})").format(
-            rma_no=rma.rma_no, count=len(rma.units)))
+            rma_no=rma_no, count=len(units)))
+        if self._pick_serial is not None:
+            self.select_unit(self._pick_serial)
+            self._pick_serial = None
 
     # -- search --------------------------------------------------------------------------
 
-    def _search_changed(self, text: str) -> None:
-        self.rma_proxy.setFilterFixedString(text.strip())
-        self._show_selected_units()
-        self._update_count()
+    def _search_changed(self, _text: str) -> None:
+        self._search_timer.start()  # ask the database once the typing pauses
+
+    def _search_now(self) -> None:
+        self._reselect = self.selected_rma_no()
+        self.rma_model.reload(search=self.ui.searchEdit.text())
 
     def _search_entered(self) -> None:
-        """Enter (a scanner's suffix) opens the first match, and the unit if a serial was scanned."""
-        if self.rma_proxy.rowCount() == 0:
+        """Enter (a scanner's suffix) opens the first match, and the unit if a serial was
+        scanned: at once, without waiting for the typing pause."""
+        self._pick_serial = self.ui.searchEdit.text().strip()
+        self._search_timer.stop()
+        self._search_now()
+
+    def _pick_first_match(self) -> None:
+        if self.rma_model.rowCount() == 0:
+            self._pick_serial = None
             return
         if not self._selected_index().isValid():
-            self._select_row(self.ui.rmaTable, self.rma_proxy.index(0, 0))
-        self.select_unit(self.ui.searchEdit.text())
+            self._select_row(self.ui.rmaTable, self.rma_model.index(0, 0))
+        if self._units_shown == self.selected_rma_no():
+            self.select_unit(self._pick_serial or "")
+            self._pick_serial = None
+        # else: the units are on their way; _units_loaded selects the scanned one
 
     def _update_count(self) -> None:
-        shown, total = self.rma_proxy.rowCount(), self.rma_model.rowCount()
-        if shown == total:
-            text = self.tr("{total} RMAs").format(total=total)
+        model = self.rma_model
+        if not model.search:
+            text = self.tr("{total} RMAs").format(total=model.total)
         else:
-            text = self.tr("{shown} of {total} RMAs").format(shown=shown, total=total)
+            text = self.tr("{shown} of {total} RMAs").format(shown=model.total,
+                                                              total=model.total_all)
         self.ui.countLabel.setText(text)
-

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import math
+import os
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -114,6 +116,26 @@ def find_printer(name: str) -> QPrinter | None:
         return None
     printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
     return printer if printer.isValid() else None
+
+
+def printer_without_window(*, name: str | None = None, pdf_file: str | None = None
+                           ) -> QPrinter | None:
+    """For `benchapp slip print`: a PDF file, the printer called ``name`` or the default one;
+    None when there is no such printer.
+
+    Qt's GUI module needs an application object even without a window; on a machine without a
+    display it runs on the offscreen platform.
+    """
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication([])  # PySide keeps the one application object alive until exit
+    if pdf_file:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(pdf_file)
+        return printer
+    return find_printer(name) if name else default_printer()
 
 
 def choose_printer(parent: QWidget | None, *, printer: QPrinter | None = None

@@ -520,10 +520,6 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Loading the history of {rma_no}…</source>
-        <translation>正在载入 {rma_no} 的履历…</translation>
-    </message>
-    <message>
         <source>There is no RMA {rma_no} in the database. Check the number on the service form or scan its label again.</source>
         <translation>数据库中没有 RMA {rma_no}。请核对售后服务表上的单号，或重新扫描其标签。</translation>
     </message>
@@ -590,10 +586,6 @@
     <message>
         <source>Checking the signatures of {slip_no}…</source>
         <translation>正在校验 {slip_no} 的签名…</translation>
-    </message>
-    <message>
-        <source>Checking the signatures of slip {slip_no}…</source>
-        <translation>正在校验交接单 {slip_no} 的签名…</translation>
     </message>
     <message>
         <source>Select a slip to check its signatures.</source>
@@ -2138,10 +2130,6 @@
     <message>
         <source>Slip {slip_no} refused ({reason}); the refusal is signed, the units stay with {giver_station} and the dispute goes to the supervisor.</source>
         <translation>交接单 {slip_no} 已拒收（{reason}）；拒收已签名，产品留在{giver_station}，争议转交主管处理。</translation>
-    </message>
-    <message>
-        <source>Checking the slip…</source>
-        <translation>正在检查交接单…</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5198,10 @@ Serials: {serials}</source>
     <message>
         <source>Dismiss</source>
         <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>正在签名…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>

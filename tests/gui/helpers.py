@@ -74,3 +74,19 @@ def language(lang: str, tmp_path) -> Iterator[i18n.Translation]:
         yield translation
     finally:
         translation.remove()
+
+
+def settle(timeout_ms: int = 30_000) -> None:
+    """Wait until every widget's OpRunner has run its work and delivered the outcome
+    (including work that outcomes started: a reload after a save)."""
+    from PySide6.QtWidgets import QApplication
+
+    from benchapp.ui.ops import OpRunner
+
+    while True:
+        busy = [runner for widget in QApplication.topLevelWidgets()
+                for runner in widget.findChildren(OpRunner) if runner.busy]
+        if not busy:
+            return
+        for runner in busy:
+            assert runner.wait(timeout_ms), "the view's work did not finish in time"

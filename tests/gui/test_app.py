@@ -177,6 +177,9 @@ def test_sign_in_opens_the_main_window_and_log_out_returns(qtbot, sqlite_url):
         assert window is not None
         qtbot.addWidget(window)
         assert window.isVisible() and not login.isVisible()
+        assert window.rma_model.rowCount() == 0  # read when someone looks at the list
+        with qtbot.waitSignal(window.refreshed, timeout=5000):
+            window.ui.tabs.setCurrentIndex(1)
         assert window.rma_model.rowCount() == 1
         window.ui.actionLogOut.trigger()
         assert login.isVisible() and bench.main_window is None

@@ -11,12 +11,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.calendar import IsoWeek
 from benchapp.domain.roles import Role, Station
-from benchapp.reports import drilldown
-from benchapp.reports.store import SqlSupervisionUnitOfWork
-from benchapp.reports.weekly import current_week, weekly_report, weekly_trend
-from benchapp.services import supervision
+from benchapp.services import reports, supervision
+from benchapp.services.reports import current_week, weekly_report, weekly_trend
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import fonts
 from benchapp.ui.charts import SupervisorCharts
@@ -75,7 +74,7 @@ def demo_csv(end: IsoWeek, weeks: int = 52) -> str:
 
 
 def import_csv(shop, text: str) -> None:
-    supervision.import_repairs(SqlSupervisionUnitOfWork(shop.engine),
+    supervision.import_repairs(SqlAlchemyUnitOfWork(shop.engine),
                                shop.bench.people[Role.ADMIN], text.encode("utf-8"),
                                source="history.csv")
 
@@ -132,7 +131,7 @@ def shown_units(charts: SupervisorCharts) -> list[tuple[str, str]]:
 def test_bars_are_the_weekly_reports_figures(qtbot, shop):
     charts = make_charts(qtbot, shop)
     load(qtbot, charts, WEEK)
-    report = weekly_report(shop.engine, WEEK)
+    report = weekly_report(SqlAlchemyUnitOfWork(shop.engine), WEEK)
 
     pareto = charts.bar_values("pareto")
     assert pareto == report.figures.by_cause  # all six causes, the report's counts
@@ -148,7 +147,7 @@ def test_bars_are_the_weekly_reports_figures(qtbot, shop):
         charts.ui.responsibilityCombo.findData("department"))
     assert charts.bar_values("responsibility") == report.by_department
 
-    trend = weekly_trend(shop.engine, end=WEEK, weeks=52)
+    trend = weekly_trend(SqlAlchemyUnitOfWork(shop.engine), end=WEEK, weeks=52)
     assert charts.trend.weeks == [r.week for r in trend]
     assert charts.trend.units == [r.units for r in trend]
     assert charts.trend.units[-2:] == [1, 6]
@@ -160,14 +159,14 @@ def test_bars_are_the_weekly_reports_figures(qtbot, shop):
 
 
 def test_every_bar_lists_as_many_units_as_it_is_high(shop):
-    report = weekly_report(shop.engine, WEEK)
+    report = weekly_report(SqlAlchemyUnitOfWork(shop.engine), WEEK)
     bars = {"cause": report.figures.by_cause, "model": report.by_model,
             "process": report.by_process, "department": report.by_department}
     for dimension, counts in bars.items():
         for key, count in counts.items():
-            units = drilldown.bar_units(shop.engine, WEEK, dimension, key)
+            units = reports.bar_units(SqlAlchemyUnitOfWork(shop.engine), WEEK, dimension, key)
             assert len(units) == count, (dimension, key)
-    (a2,) = [u for u in drilldown.bar_units(shop.engine, WEEK, "cause", "production")
+    (a2,) = [u for u in reports.bar_units(SqlAlchemyUnitOfWork(shop.engine), WEEK, "cause", "production")
              if u.serial == "A2"]
     assert (a2.rma_no, a2.model, a2.root_cause, a2.repair_minutes, a2.rework_loops) == \
         ("H-1", "M-A", "U12 虚焊", 45, 1)
@@ -303,7 +302,7 @@ def test_the_first_show_loads_this_week(qtbot, shop):
     charts = make_charts(qtbot, shop)
     load(qtbot, charts, None)
     assert charts.data is not None
-    assert charts.data.week == current_week(shop.engine)
+    assert charts.data.week == current_week(SqlAlchemyUnitOfWork(shop.engine))
     assert (charts.ui.yearSpin.value(), charts.ui.weekSpin.value()) == (
         charts.data.week.year, charts.data.week.week)
 
@@ -449,7 +448,7 @@ def test_a_year_of_data_draws(qtbot, tmp_path):
         import_csv(shop, demo_csv(end))
         charts = make_charts(qtbot, shop)
         load(qtbot, charts, end)
-        report = weekly_report(shop.engine, end)
+        report = weekly_report(SqlAlchemyUnitOfWork(shop.engine), end)
         assert charts.bar_values("pareto") == report.figures.by_cause
         assert all(u > 0 for u in charts.trend.units)
         assert len(charts.bar_values("model")) == 5
@@ -472,20 +471,20 @@ def test_units_released_as_no_fault_found_are_listed_with_their_release(tmp_path
         upgrade(engine)
         crafted = build(engine)
         week = IsoWeek(2026, 53)
-        report = weekly_report(engine, week, today=date(2027, 1, 8))
+        report = weekly_report(SqlAlchemyUnitOfWork(engine), week, today=date(2027, 1, 8))
         for dimension, counts in (("cause", report.figures.by_cause),
                                   ("model", report.by_model),
                                   ("process", report.by_process),
                                   ("department", report.by_department)):
             for key, count in counts.items():
-                assert len(drilldown.bar_units(engine, week, dimension, key)) == count
-        (t1,) = drilldown.bar_units(engine, week, "cause", "nff")
+                assert len(reports.bar_units(SqlAlchemyUnitOfWork(engine), week, dimension, key)) == count
+        (t1,) = reports.bar_units(SqlAlchemyUnitOfWork(engine), week, "cause", "nff")
         assert (t1.rma_no, t1.serial, t1.repair_minutes) == (crafted.rma_b, "T1", 0)
         assert t1.repaired_at is not None
         assert (t1.repaired_at.date(), t1.repaired_at.hour, t1.repaired_at.minute) == (
             date(2027, 1, 3), 23, 30)
         # S2: repaired twice in the week, listed once as its last cause (material).
-        material = drilldown.bar_units(engine, week, "cause", "material")
+        material = reports.bar_units(SqlAlchemyUnitOfWork(engine), week, "cause", "material")
         assert [(u.serial, u.repair_minutes, u.rework_loops) for u in material] == [
             ("S2", 70, 1)]
     finally:

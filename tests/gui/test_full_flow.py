@@ -38,6 +38,7 @@ from benchapp.ui import handover_dialog as hd
 from benchapp.ui.device_bridge import FixtureBridge, ScannerBridge
 from benchapp.ui.main_window import MainWindow
 from benchapp.ui.signature import SignatureDialog
+from tests.gui.helpers import settle
 from tests.gui.station_helpers import slip_qr, station_shop
 from tests.workflow_helpers import PASSWORD
 
@@ -75,6 +76,7 @@ def fixture_bridge(qtbot, fixture_sim):
     with qtbot.waitSignal(bridge.state_changed, timeout=WAIT_MS,
                           check_params_cb=lambda s: s == "connected"):
         bridge.start()
+    settle()
     yield bridge
     bridge.close()
 
@@ -92,6 +94,7 @@ def scanner_bridge(qtbot, scanner_sim):
     with qtbot.waitSignal(bridge.state_changed, timeout=WAIT_MS,
                           check_params_cb=lambda s: s == "connected"):
         bridge.start()
+    settle()
     yield bridge
     bridge.close()
 
@@ -159,6 +162,7 @@ class Floor:
         view = self.window.set_session(self.shop.session(role, station, fixture=fixture))
         assert self.window.view is view
         self.qtbot.waitUntil(view.isVisible, timeout=WAIT_MS)  # shown by the layout, queued
+        settle()
         return view
 
     @property
@@ -169,14 +173,18 @@ class Floor:
         """A keyboard-wedge scanner typing into ``edit``: the code, then Enter (ASCII only)."""
         self.qtbot.keyClicks(edit, text)
         self.qtbot.keyClick(edit, Qt.Key.Key_Return)
+        settle()
 
     def scan(self, text: str) -> str:
         """A scan from the bench's serial scanner, as app.py routes it."""
-        return self.window.route_scan(parse_scan(text))
+        routed = self.window.route_scan(parse_scan(text))
+        settle()
+        return routed
 
     def click(self, button) -> None:
         assert button.isEnabled(), f"{button.objectName()} is disabled: {button.toolTip()}"
         self.qtbot.mouseClick(button, LEFT)
+        settle()
 
     def done(self) -> None:
         """The step left no planned dialog unopened and no dialog open."""
@@ -205,11 +213,13 @@ class Floor:
             spin.selectAll()
             self.qtbot.keyClicks(spin, str(len(serials) if declared is None else declared))
             self.click(dialog.ui.signButton)
+            settle()
             assert dialog.handover is not None, dialog.message_bar.text()
             self.given.append(dialog.handover.slip_no)
             if dialog.isVisible():  # unprinted: the dialog says so and waits for Close
                 assert "stays unprinted" in dialog.message_bar.text()
                 self.click(dialog.ui.signButton)
+                settle()
             return dialog.result()
 
         self.person.plan(give)
@@ -237,11 +247,14 @@ class Floor:
             seen["accept_enabled"] = dialog.ui.acceptButton.isEnabled()
             if refuse_note is None:
                 self.click(dialog.ui.acceptButton)
+                settle()
             else:
                 seen["reason"] = dialog.refusal()
                 self.qtbot.keyClicks(dialog.ui.noteEdit, refuse_note)
                 self.click(dialog.ui.refuseButton)
+                settle()
             seen["result"] = dialog.result()
+            settle()
             return dialog.result()
 
         self.person.plan(receive)
@@ -262,6 +275,7 @@ class Floor:
         ui.complaintEdit.setPlainText("上电无显示，客户产线批量退回" if batch else "上电无显示")
         if batch:
             self.click(ui.batchCheck)
+            settle()
             assert ui.batchCheck.isChecked()
         self.qtbot.keyClicks(ui.storageEdit, "A-03")
         for serial in serials:
@@ -269,6 +283,7 @@ class Floor:
         assert view.serials() == serials
         assert f"{len(serials)} of {len(serials)} units scanned" in ui.serialCountLabel.text()
         self.click(ui.saveButton)
+        settle()
         self.ok("saved")
         rma_no = queries.rma_overview(self.shop.uow())[0].rma_no
         assert rma_no in ui.receivedLabel.text()
@@ -279,6 +294,7 @@ class Floor:
     def clerk_hands_over_new(self, serials: list[str]) -> str:
         self.plan_give(serials)
         self.click(self.view.ui.handOverNewButton)
+        settle()
         self.done()
         return self.given[-1]
 
@@ -298,6 +314,7 @@ class Floor:
             assert view.ui.tabs.currentIndex() == 1  # screening
             with self.qtbot.waitSignal(self.fixture.test_finished, timeout=WAIT_MS):
                 self.click(view.ui.runTestButton)
+            settle()
             self.ok(f"{verdict} recorded from the fixture")
             assert f"Fixture verdict: <b>{verdict}</b>" in view.ui.testStatusLabel.text()
         self.done()
@@ -308,7 +325,9 @@ class Floor:
             assert self.scan(serial) == "view"
             assert view.ui.visualGroup.isEnabled()
             self.click(view.ui.visualPassRadio)
+            settle()
             self.click(view.ui.recordVisualButton)
+            settle()
             assert outcome in view.ui.outcomeLabel.text(), view.ui.outcomeLabel.text()
         self.done()
 
@@ -319,6 +338,7 @@ class Floor:
         self.plan_give(serials)
         button = view.ui.toRepairButton if to is Station.REPAIR else view.ui.toPackingButton
         self.click(button)
+        settle()
         self.done()
         return self.given[-1]
 
@@ -332,6 +352,7 @@ class Floor:
             self.wedge(ui.scanEdit, serial)
             assert view._current is not None and view._current.serial == serial
             self.click(ui.confirmDueButton)
+            settle()
             self.ok("Due date", "confirmed")
             ui.symptomEdit.setPlainText("上电无显示")
             ui.rootCauseEdit.setPlainText("U12 虚焊")
@@ -340,6 +361,7 @@ class Floor:
             ui.departmentCombo.setEditText("生产部")
             ui.actionsEdit.setPlainText("补焊 U12，更换 U12")
             self.click(ui.addPartButton)  # a new row, its first cell open for typing
+            settle()
             table = ui.partsTable
             for value in ("U12", "STM32F103C8T6", None, "L2406", "2424"):  # qty stays 1
                 editor = table.indexWidget(table.currentIndex())
@@ -351,12 +373,14 @@ class Floor:
             ui.minutesSpin.selectAll()
             self.qtbot.keyClicks(ui.minutesSpin, "35")
             self.click(ui.saveButton)
+            settle()
             self.ok(f"Repair record of unit {serial} saved")
         self.done()
 
     def repair_hands_over(self, serials: list[str]) -> str:
         self.plan_give(serials)
         self.click(self.view.ui.handOverButton)
+        settle()
         self.done()
         self.ok("handed over to QC")
         return self.given[-1]
@@ -372,6 +396,7 @@ class Floor:
             assert view.ui.tabs.currentIndex() == 3  # re-inspection / OQC
             with self.qtbot.waitSignal(self.fixture.test_finished, timeout=WAIT_MS):
                 self.click(view.ui.retestButton)
+            settle()
             assert len(self.person.signed) == signed + 1  # the tester signed the result
             assert "OQC full inspection next" in view.ui.reinspectionOutcomeLabel.text()
         self.done()
@@ -382,8 +407,10 @@ class Floor:
             assert self.scan(serial) == "view"
             assert view.ui.oqcGroup.isEnabled()
             self.click(view.ui.oqcPassRadio if verdict == "PASS" else view.ui.oqcFailRadio)
+            settle()
             view.ui.oqcNotesEdit.setText(notes)
             self.click(view.ui.recordOqcButton)
+            settle()
         self.done()
 
     def pack_and_hand_to_business(self, rma_no: str, serials: list[str]) -> str:
@@ -396,10 +423,12 @@ class Floor:
             self.wedge(ui.scanEdit, serial)
         assert f"Counted {len(serials)} of {len(serials)}" in ui.countLabel.text()
         self.click(ui.packButton)
+        settle()
         self.ok(f"of {rma_no}", "tracking log is marked complete")
         assert ui.tabs.currentWidget() is ui.packedTab
         self.plan_give(serials)
         self.click(ui.handOverButton)
+        settle()
         self.done()
         return self.given[-1]
 
@@ -416,6 +445,7 @@ class Floor:
         self.qtbot.keyClicks(ui.trackingEdit, TRACKING)
         signed = len(self.person.signed)
         self.qtbot.keyClick(ui.trackingEdit, Qt.Key.Key_Return)  # Enter ships
+        settle()
         assert self.person.signed[signed][0] == self.shop.bench.business_clerk.username
         assert rma_no in ui.shipResultLabel.text() and TRACKING in ui.shipResultLabel.text()
         self.done()
@@ -606,10 +636,12 @@ def test_no_fault_found_goes_on_as_the_qc_supervisor_decides(floor, shop):
     assert "return_to_customer" in item.decisions
     combo.setCurrentIndex(combo.findData("return_to_customer"))
     floor.click(view.ui.signButton)  # no reason yet: refused, nothing signed
+    settle()
     assert view.message_bar.kind == "error" and "reason" in view.message_bar.text()
     assert floor.person.signed[-1][0] != shop.bench.qc_supervisor.username
     view.ui.reasonEdit.setPlainText("与维修、生产、技术、业务会签：全功能复测无故障，按原样退回客户")
     floor.click(view.ui.signButton)
+    settle()
     floor.ok("Decided and signed", rma_no)
     assert floor.person.signed[-1][0] == shop.bench.qc_supervisor.username
     [nff] = [e for e in queries.rma_detail(shop.uow(), rma_no).escalations if e.kind == "nff"]
@@ -720,6 +752,7 @@ def test_count_mismatch_is_refused_and_the_clerk_hands_over_again(floor, shop):
     assert {u.on_open_slip for u in receiving.queue_model.records()} == {None}
     floor.plan_give(serials)
     floor.click(receiving.ui.queueHandOverButton)
+    settle()
     floor.done()
     again = floor.given[-1]
     assert again != refused_slip

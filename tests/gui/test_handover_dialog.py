@@ -24,8 +24,10 @@ from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import handover_dialog as hd
 from benchapp.ui import printing
 from benchapp.ui.models.records import HIGHLIGHT_BRUSH
+from benchapp.ui.ops import OpRunner
 from benchapp.ui.signature import SignatureDialog
 from benchapp.ui.stations.base import MessageBar, ServiceCalls
+from tests.gui.helpers import settle
 from tests.gui.station_helpers import Signer, answer_signatures, station_shop
 from tests.workflow_helpers import PASSWORD
 
@@ -89,6 +91,7 @@ def scan_typed(qtbot, dialog, text):
     """A keyboard-wedge scanner: the text, then Enter, into the dialog's scan field."""
     qtbot.keyClicks(dialog.ui.scanEdit, text)
     qtbot.keyClick(dialog.ui.scanEdit, Qt.Key.Key_Return)
+    settle()
 
 
 def open_slips(shop, station="qc"):
@@ -130,6 +133,7 @@ class GiveDriver:
         dialog.ui.declaredSpin.setValue(self.declared)
         if self.sign:
             self.qtbot.mouseClick(dialog.ui.signButton, Qt.MouseButton.LeftButton)
+            settle()
         self.messages.append(dialog.message_bar.text())
         self.checked = dialog.model.checked_keys()
         if self.then is not None:
@@ -191,6 +195,7 @@ def test_enter_in_the_count_signs_and_enter_after_a_scan_does_not(shop, monkeypa
         # Each scan's Enter only ticks: nothing was offered for signing yet.
         keyboard.before = (dialog.message_bar.kind, len(hd.dialogs.exec_dialog.asked))
         qtbot.keyClick(dialog.ui.declaredSpin, Qt.Key.Key_Return)
+        settle()
 
     handover, _driver, signer, _host = give(shop, monkeypatch, qtbot, rma_no, serials,
                                             sign=False, then=keyboard)
@@ -205,9 +210,11 @@ def test_scanning_a_foreign_unit_or_twice_says_so(shop, monkeypatch, qtbot, no_p
         scan_typed(qtbot, dialog, serials[0])
         look.twice = dialog.message_bar.text()
         dialog.handle_scan(parse_scan("NOT-IN-THIS-RMA-1"))
+        settle()
         look.foreign = dialog.message_bar.text()
         look.kind = dialog.message_bar.kind
         dialog.handle_scan(parse_scan("RMA-2024-0001"))
+        settle()
         look.not_unit = dialog.message_bar.text()
 
     handover, driver, signer, _host = give(shop, monkeypatch, qtbot, rma_no, serials[:1],
@@ -244,8 +251,10 @@ def test_units_on_an_open_slip_are_shown_but_cannot_be_ticked(shop, monkeypatch,
         look.set = model.setData(model.index(row, 0), Qt.CheckState.Checked,
                                  Qt.ItemDataRole.CheckStateRole)
         dialog.handle_scan(parse_scan(serials[0]))
+        settle()
         look.message = dialog.message_bar.text()
         dialog.ui.tickAllButton.click()
+        settle()
         look.after_all = model.checked_keys()
 
     _handover, _driver, _signer, _host = give(shop, monkeypatch, qtbot, rma_no, [], sign=False,
@@ -305,6 +314,7 @@ def test_database_unreachable_keeps_the_ticks_and_retry_signs(shop, monkeypatch,
         retry.spin = dialog.ui.declaredSpin.value()
         session.uow_factory = working  # the network is back
         dialog.message_bar.action_button.click()
+        settle()
         retry.after = dialog.handover
 
     session.uow_factory = down
@@ -415,8 +425,10 @@ class ReceiveDriver:
             self.then(dialog)
         if self.action == "accept":
             self.qtbot.mouseClick(dialog.ui.acceptButton, Qt.MouseButton.LeftButton)
+            settle()
         elif self.action == "refuse":
             self.qtbot.mouseClick(dialog.ui.refuseButton, Qt.MouseButton.LeftButton)
+            settle()
         return dialog.result()
 
 
@@ -478,6 +490,7 @@ def test_a_scan_not_on_the_slip_is_shown_as_extra(shop, monkeypatch, qtbot, qtmo
 
     def look(dialog):
         dialog.handle_scan(parse_scan("STRAY-UNIT-9"))
+        settle()
         look.message = dialog.message_bar.text()
         model = dialog.model
         row = model.row_of("STRAY-UNIT-9")
@@ -588,10 +601,12 @@ def test_receive_database_unreachable_keeps_the_count(shop, monkeypatch, qtbot):
 
         session.uow_factory = down
         dialog.ui.acceptButton.click()
+        settle()
         drop.text = dialog.message_bar.text()
         drop.scanned = dialog.scanned()
         session.uow_factory = working
         dialog.message_bar.action_button.click()
+        settle()
 
     accepted, _driver, signer, _host = receive(shop, monkeypatch, qtbot, handover.slip_no,
                                                serials, session=session, action=None,
@@ -613,6 +628,7 @@ def test_screenshots(shop, qtbot, tmp_path):
     qtbot.addWidget(give_dialog)
     for serial in serials[:3]:
         give_dialog.handle_scan(parse_scan(serial))
+        settle()
     give_dialog.resize(900, 600)
     give_dialog.show()
     qtbot.waitExposed(give_dialog)
@@ -620,11 +636,18 @@ def test_screenshots(shop, qtbot, tmp_path):
     assert give_dialog.grab().save(str(shots / "give.png"))
 
     handover = hand_over(shop, rma_no, serials[:3])
-    incoming = hd.load_incoming(receiver(shop), handover.slip_no)
+    session = receiver(shop)
+    loaded = []  # read as receive_slip reads it: off the GUI thread
+    runner = OpRunner(give_dialog)
+    runner.run(lambda: hd.load_incoming(session, handover.slip_no), on_success=loaded.append)
+    assert runner.wait()
+    incoming = loaded[0]
     receive_dialog = hd.ReceiveDialog(receiver(shop), incoming)
     qtbot.addWidget(receive_dialog)
     receive_dialog.handle_scan(parse_scan(serials[0]))
+    settle()
     receive_dialog.handle_scan(parse_scan("STRAY-UNIT-9"))
+    settle()
     receive_dialog.resize(900, 660)
     receive_dialog.show()
     qtbot.waitExposed(receive_dialog)

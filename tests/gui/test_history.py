@@ -17,6 +17,7 @@ from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import history as history_ui
 from benchapp.ui import printing
 from benchapp.ui.history import HistoryDialog, open_history
+from tests.gui.helpers import settle
 from tests.gui.station_helpers import StationShop, station_shop
 from tests.workflow_helpers import PASSWORD
 
@@ -83,6 +84,7 @@ def make_dialog(qtbot, session, rma_no, serial=None) -> HistoryDialog:
     dialog.resize(1280, 800)
     dialog.show()
     dialog.refresh()
+    settle()
     return dialog
 
 
@@ -150,6 +152,7 @@ def test_selecting_a_slip_checks_both_signatures(qtbot, built, session):
     dialog = make_dialog(qtbot, session, built.rma_no)
     ui = dialog.ui
     ui.tabWidget.setCurrentWidget(ui.slipsTab)  # selects the first slip and checks it
+    settle()
     assert dialog.selected_slip_no() == built.intake_slip
     assert built.intake_slip in dialog.verdicts and dialog.verdicts[built.intake_slip].ok
     model = dialog.signatures_model
@@ -163,6 +166,7 @@ def test_selecting_a_slip_checks_both_signatures(qtbot, built, session):
     assert cells(dialog.slips_model, "Signatures")[0] == "2 valid"
 
     dialog.select_slip(built.refused_slip)
+    settle()
     assert cells(model, "Meaning") == ["Handed over", "Refused"]
     assert cells(model, "Signature") == ["Valid", "Valid"]
     assert cells(dialog.slips_model, "Signatures") == ["2 valid", "2 signed, not checked",
@@ -181,6 +185,7 @@ def test_a_tampered_slip_shows_invalid_signatures(qtbot, built, session, monkeyp
     monkeypatch.setattr(SqlSlipRepository, "get", altered)
     dialog = make_dialog(qtbot, session, built.rma_no)
     dialog.select_slip(built.intake_slip)
+    settle()
     verdict = dialog.verdicts[built.intake_slip]
     assert not verdict.ok
     assert all(s.startswith("Not valid") for s in cells(dialog.signatures_model, "Signature"))
@@ -199,10 +204,12 @@ def test_preselected_unit_filters_every_tab(qtbot, built, session):
     assert built.repair_slip not in slip_lines and built.intake_slip in slip_lines
 
     qtbot.mouseClick(dialog.ui.allUnitsButton, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.selected_serial() is None
     assert dialog.slips_model.rowCount() == 3 and dialog.repairs_model.rowCount() == 1
 
     dialog.select_unit("SN-100")
+    settle()
     assert cells(dialog.repairs_model, "Unit") == ["SN-100"]
     assert cells(dialog.slips_model, "Slip no.") == [built.intake_slip, built.repair_slip,
                                                      built.refused_slip]
@@ -219,6 +226,7 @@ def test_a_serial_not_in_the_rma_shows_everything_with_a_warning(qtbot, built, s
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, built, session):
     dialog = make_dialog(qtbot, session, built.rma_no)
     dialog.select_slip(built.repair_slip)
+    settle()
     for model in (dialog.units_model, dialog.log_model, dialog.slips_model,
                   dialog.signatures_model, dialog.repairs_model, dialog.parts_model,
                   dialog.escalations_model):
@@ -245,15 +253,19 @@ def test_keyboard_search_tabs_and_escape(qtbot, built, session):
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.ui.unitsTable.setFocus()
     qtbot.keyClick(dialog.ui.unitsTable, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert dialog.ui.searchEdit.hasFocus()
     assert dialog.ui.tabWidget.currentIndex() == 0
     # Backwards first: arriving on the slips tab checks a slip behind a wait dialog.
     qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Backtab,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle()
     assert dialog.ui.tabWidget.currentWidget() is dialog.ui.escalationsTab
     qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert dialog.ui.tabWidget.currentIndex() == 0
     qtbot.keyClick(dialog.ui.logTable, Qt.Key.Key_Escape)
+    settle()
     assert not dialog.isVisible()
 
 
@@ -280,6 +292,7 @@ def test_database_unreachable_then_retry(qtbot, built, session, monkeypatch):
 
     monkeypatch.setattr(session, "uow_factory", working)
     qtbot.mouseClick(dialog.message_bar.action_button, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.history is not None
     assert dialog.message_bar.text() == ""
     assert dialog.units_model.rowCount() == 2
@@ -290,7 +303,9 @@ def test_save_pdf_writes_the_stored_bytes(qtbot, built, session, monkeypatch, tm
     monkeypatch.setattr(history_ui, "ask_save_path", lambda parent, suggested: str(target))
     dialog = make_dialog(qtbot, session, built.rma_no)
     dialog.select_slip(built.repair_slip)
+    settle()
     qtbot.mouseClick(dialog.ui.savePdfButton, Qt.MouseButton.LeftButton)
+    settle()
     saved = tmp_path / "slip.pdf"
     assert saved.read_bytes() == slip_service.slip_pdf(built.shop.uow(), built.repair_slip)
     assert dialog.message_bar.kind == "ok" and str(saved) in dialog.message_bar.text()
@@ -298,6 +313,7 @@ def test_save_pdf_writes_the_stored_bytes(qtbot, built, session, monkeypatch, tm
     monkeypatch.setattr(history_ui, "ask_save_path",
                         lambda parent, suggested: str(tmp_path / "missing" / "x.pdf"))
     qtbot.mouseClick(dialog.ui.savePdfButton, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.message_bar.kind == "error"
     assert "could not be saved" in dialog.message_bar.text()
 
@@ -306,7 +322,9 @@ def test_print_copy_without_a_printer_says_so(qtbot, built, session, monkeypatch
     monkeypatch.setattr(printing, "default_printer", lambda: None)
     dialog = make_dialog(qtbot, session, built.rma_no)
     dialog.select_slip(built.intake_slip)
+    settle()
     qtbot.mouseClick(dialog.ui.printCopyButton, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.message_bar.kind == "error"
     assert "No printer is set up" in dialog.message_bar.text()
     records = {r.slip_no: r for r in slip_service.list_slips(built.shop.uow(), built.rma_no)}
@@ -331,10 +349,13 @@ def test_print_copy_marks_a_reprint(qtbot, built, session, monkeypatch, tmp_path
     monkeypatch.setattr(printing, "print_pdf", spy)
     dialog = make_dialog(qtbot, session, built.rma_no)
     dialog.select_slip(built.refused_slip)
+    settle()
     qtbot.mouseClick(dialog.ui.printCopyButton, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.message_bar.text() == f"Slip {built.refused_slip} printed."
     assert dialog.selected_slip_no() == built.refused_slip  # kept across the reload
     qtbot.mouseClick(dialog.ui.printCopyButton, Qt.MouseButton.LeftButton)
+    settle()
     assert marks == [False, True]
     assert "copy" in dialog.message_bar.text()
     assert (tmp_path / "print0.pdf").stat().st_size > 0
@@ -345,6 +366,7 @@ def test_open_history_shows_a_loaded_window_and_links_earlier_rmas(qtbot, built,
     opened = []
     session.open_history = lambda rma_no, serial: opened.append((rma_no, serial))
     dialog = open_history(None, session, built.rma_no, "SN-100")
+    settle()
     try:
         assert dialog.isVisible() and not dialog.isModal()
         assert dialog.selected_serial() == "SN-100"

@@ -153,7 +153,8 @@ def test_main_window_in_chinese(qtbot, tmp_path, shop):
     with language(i18n.CHINESE, tmp_path):
         window = MainWindow(shop.uow, shop.clerk, database_text="SQLite bench.db")
         qtbot.addWidget(window)
-        window.refresh()
+        with qtbot.waitSignal(window.refreshed, timeout=5000):
+            window.refresh()
         model = window.rma_model
         assert model.headerData(0, Qt.Orientation.Horizontal) == "售后单号"
         assert model.data(model.index(0, 4)) == "处理中"

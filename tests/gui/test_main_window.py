@@ -49,13 +49,26 @@ def factory(shop):
 def window(qtbot, shop, factory):
     window = MainWindow(factory, shop.clerk, database_text="SQLite /data/bench.db")
     qtbot.addWidget(window)
-    assert window.refresh()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.refresh()
+    window.wait_loaded()
     return window
 
 
 def shown(window, column=0):
-    proxy = window.rma_proxy
-    return [proxy.data(proxy.index(r, column)) for r in range(proxy.rowCount())]
+    model = window.rma_model
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def search(qtbot, window, text):
+    """Type into the search field; the list reloads from the database after the pause."""
+    window.ui.searchEdit.clear()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        if text.isascii():
+            qtbot.keyClicks(window.ui.searchEdit, text)
+        else:  # QTest types ASCII only; an input method commits the whole text at once
+            window.ui.searchEdit.setText(text)
+    window.wait_loaded()
 
 
 def unit_serials(window):
@@ -80,29 +93,37 @@ def test_selecting_an_rma_shows_its_units(qtbot, window, shop):
     assert unit_serials(window) == []
     click_row(qtbot, window.ui.rmaTable, 2)
     assert window.selected_rma_no() == shop.first
+    window.wait_loaded()
     assert unit_serials(window) == ["SN24A0117", "SN24A0118"]
     assert window.ui.unitsGroup.title() == f"Units of {shop.first} (2)"
     unit_proxy = window.unit_proxy
     assert [unit_proxy.data(unit_proxy.index(0, c)) for c in range(5)] == [
         "SN24A0117", "Received", "Receiving & Shipping", 0, ""]
     click_row(qtbot, window.ui.rmaTable, 0)
+    window.wait_loaded()
     assert unit_serials(window) == [f"{shop.third}-001"]
 
 
-def test_search_filters_the_list(qtbot, window, shop):
-    qtbot.keyClicks(window.ui.searchEdit, "acme")
+def test_search_is_done_by_the_database(qtbot, window, shop):
+    search(qtbot, window, "acme")
     assert shown(window) == [shop.first]
     assert window.ui.countLabel.text() == "1 of 3 RMAs"
-    window.ui.searchEdit.clear()
-    qtbot.keyClicks(window.ui.searchEdit, "pwr-12v")
+    search(qtbot, window, "pwr-12v")
     assert shown(window) == [shop.third]
-    window.ui.searchEdit.clear()
+    search(qtbot, window, "华讯")
+    assert shown(window) == [shop.second]
+    search(qtbot, window, "CB07-55812")  # a unit's serial finds its RMA
+    assert shown(window) == [shop.second]
+    search(qtbot, window, "")
     assert len(shown(window)) == 3
+    assert window.ui.countLabel.text() == "3 RMAs"
 
 
 def test_scanning_a_serial_finds_its_rma_and_unit(qtbot, window, shop):
     qtbot.keyClicks(window.ui.searchEdit, "sn24a0118")
-    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    window.wait_loaded()
     assert shown(window) == [shop.first]
     assert window.selected_rma_no() == shop.first
     current = window.ui.unitTable.currentIndex()
@@ -111,19 +132,48 @@ def test_scanning_a_serial_finds_its_rma_and_unit(qtbot, window, shop):
 
 def test_units_follow_the_selection_when_a_search_hides_it(qtbot, window, shop):
     window.select_rma(shop.first)
+    window.wait_loaded()
     assert unit_serials(window)
-    qtbot.keyClicks(window.ui.searchEdit, "Beta")
-    # Qt may move the selection to a row still shown; the units must follow, never go stale.
+    search(qtbot, window, "Beta")
+    # The selection goes with the rows it was on; the units must follow, never go stale.
     selected = window.selected_rma_no()
     assert selected in (None, shop.third)
     assert unit_serials(window) == ([] if selected is None else [f"{shop.third}-001"])
 
 
-def test_columns_sort(window, shop):
-    window.ui.rmaTable.sortByColumn(COL_QTY, Qt.SortOrder.DescendingOrder)
+def test_columns_sort_in_the_database(qtbot, window, shop):
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.ui.rmaTable.sortByColumn(COL_QTY, Qt.SortOrder.DescendingOrder)
     assert shown(window)[0] == shop.first
-    window.ui.rmaTable.sortByColumn(COL_CUSTOMER, Qt.SortOrder.AscendingOrder)
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.ui.rmaTable.sortByColumn(COL_CUSTOMER, Qt.SortOrder.AscendingOrder)
     assert shown(window, COL_CUSTOMER) == ["Acme Shenzhen", "Beta GmbH", "深圳华讯通信"]
+
+
+def test_the_list_is_fetched_a_page_at_a_time_as_the_person_scrolls(qtbot, shop, factory,
+                                                                    monkeypatch):
+    monkeypatch.setattr(queries, "PAGE", 2)
+    for n in range(3):
+        shop.receive(customer=f"Paged {n}", model="PG-1", count=1)
+    window = MainWindow(factory, shop.clerk, database_text="SQLite /data/bench.db")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.refresh()
+    model = window.rma_model
+    assert model.rowCount() == 2
+    assert window.ui.countLabel.text() == "6 RMAs"
+    assert model.canFetchMore()
+    seen = [model.rowCount()]
+    while model.canFetchMore():
+        with qtbot.waitSignal(model.page_added, timeout=5000):
+            model.fetchMore()
+        seen.append(model.rowCount())
+    assert seen == [2, 4, 6, 6]
+    assert shown(window)[-3:] == [shop.third, shop.second, shop.first]
+    # Sorted by the database across pages, not within the rows loaded so far.
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.ui.rmaTable.sortByColumn(COL_CUSTOMER, Qt.SortOrder.AscendingOrder)
+    assert shown(window, COL_CUSTOMER) == ["Acme Shenzhen", "Beta GmbH"]
 
 
 def test_refresh_shows_new_rmas_and_keeps_the_selection(qtbot, window, shop):
@@ -132,6 +182,7 @@ def test_refresh_shows_new_rmas_and_keeps_the_selection(qtbot, window, shop):
     with qtbot.waitSignal(window.refreshed, timeout=5000) as done:
         window.ui.actionRefresh.trigger()
     assert done.args == [4]
+    window.wait_loaded()
     assert shown(window)[0] == newest
     assert window.selected_rma_no() == shop.first
     assert unit_serials(window) == ["SN24A0117", "SN24A0118"]
@@ -169,11 +220,12 @@ def test_database_down_on_first_load(qtbot, shop, monkeypatch):
     def down(_uow, **_kw):
         raise DatabaseUnavailable("The database connection dropped; nothing was saved.")
 
-    monkeypatch.setattr(queries, "rma_overview", down)
+    monkeypatch.setattr(queries, "rma_page", down)
     window = MainWindow(lambda: SqlAlchemyUnitOfWork(shop.engine), shop.clerk,
                         database_text="PostgreSQL db1:5432/bench")
     qtbot.addWidget(window)
-    assert window.refresh() is False
+    with qtbot.waitSignal(window.refresh_failed, timeout=5000):
+        window.refresh()
     assert "could not be loaded" in window.database_error_text()
     assert window.ui.errorLabel.toolTip() == "The database connection dropped; nothing was saved."
     assert window.rma_model.rowCount() == 0

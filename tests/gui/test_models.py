@@ -13,7 +13,6 @@ from benchapp.ui.models.rma_table import (
     COL_QTY,
     COL_STATUS,
     COL_UNITS,
-    RmaFilterProxy,
     RmaTableModel,
 )
 from benchapp.ui.models.unit_table import COL_LOOPS, COL_REPEAT, COL_STATE, UnitTableModel
@@ -50,12 +49,6 @@ def rma_model(qtbot):
     return model
 
 
-@pytest.fixture
-def proxy(rma_model):
-    proxy = RmaFilterProxy()
-    proxy.setSourceModel(rma_model)
-    return proxy
-
 
 def cell(model, row, col, role=Qt.ItemDataRole.DisplayRole):
     return model.data(model.index(row, col), role)
@@ -72,10 +65,6 @@ def test_rma_model_passes_the_model_tester(qtmodeltester, rma_model):
 def test_empty_rma_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(RmaTableModel())
 
-
-def test_filter_proxy_passes_the_model_tester(qtmodeltester, proxy):
-    proxy.setFilterFixedString("sn-a")
-    qtmodeltester.check(proxy)
 
 
 def test_unit_model_passes_the_model_tester(qtmodeltester):
@@ -97,37 +86,9 @@ def test_rma_columns(rma_model):
     assert cell(rma_model, 2, COL_DUE) == ""
 
 
-def test_filter_matches_any_column_case_insensitively(proxy):
-    proxy.setFilterFixedString("acme")
-    assert rma_numbers(proxy) == ["RMA-000003"]
-    proxy.setFilterFixedString("华讯")
-    assert rma_numbers(proxy) == ["RMA-000002"]
-    proxy.setFilterFixedString("closed")
-    assert rma_numbers(proxy) == ["RMA-000001"]
-    proxy.setFilterFixedString("")
-    assert len(rma_numbers(proxy)) == 3
 
 
-def test_filter_finds_the_rma_of_a_unit_serial(proxy):
-    proxy.setFilterFixedString("sn-a2")
-    assert rma_numbers(proxy) == ["RMA-000002"]
-    proxy.setFilterFixedString("RMA-000001-002")  # generated serials
-    assert rma_numbers(proxy) == ["RMA-000001"]
 
-
-def test_filter_text_is_literal(proxy):
-    proxy.setFilterFixedString("RMA-00000.")  # not a regular expression
-    assert rma_numbers(proxy) == []
-
-
-def test_quantity_sorts_as_a_number(proxy):
-    proxy.sort(COL_QTY, Qt.SortOrder.AscendingOrder)
-    assert [cell(proxy, r, COL_QTY) for r in range(3)] == [2, 3, 12]
-
-
-def test_missing_due_date_sorts_first(proxy):
-    proxy.sort(COL_DUE, Qt.SortOrder.AscendingOrder)
-    assert [cell(proxy, r, COL_DUE) for r in range(3)] == ["", "", "2025-07-01"]
 
 
 def test_unit_columns():

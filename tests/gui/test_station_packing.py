@@ -15,6 +15,7 @@ from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import handover_dialog as hd
 from benchapp.ui import printing
 from benchapp.ui.stations.packing import PackingView
+from tests.gui.helpers import settle
 from tests.gui.station_helpers import answer_signatures, station_shop
 from tests.workflow_helpers import PASSWORD
 
@@ -35,12 +36,14 @@ def view(shop, qtbot, monkeypatch):
     view.resize(1280, 800)
     view.show()
     view.refresh()
+    settle()
     return view
 
 
 def scan_typed(qtbot, edit, text):
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+    settle()
 
 
 def ready_to_pack(shop, n=2):
@@ -77,6 +80,7 @@ def test_receive_slip_from_qc(view, shop, qtbot, monkeypatch):
         to_station=Station.PACKING, serials=serials, declared_count=2, password=PASSWORD,
         port=shop.port)
     view.refresh()
+    settle()
     assert [h.slip_no for h in view.incoming_model.records()] == [handover.slip_no]
     ui = view.ui
     assert "(1)" in ui.tabs.tabText(ui.tabs.indexOf(ui.incomingTab))
@@ -87,14 +91,17 @@ def test_receive_slip_from_qc(view, shop, qtbot, monkeypatch):
         for serial in serials:
             scan_typed(qtbot, dialog.ui.scanEdit, serial)
         qtbot.mouseClick(dialog.ui.acceptButton, Qt.MouseButton.LeftButton)
+        settle()
         return dialog.result()
 
     answer_signatures(monkeypatch, others=count_in)
     # Scanning a unit on the slip points at the slip.
     assert view.handle_scan(parse_scan(serials[0]))
+    settle()
     assert ui.tabs.currentWidget() is ui.incomingTab
     assert "receive the slip first" in view.message_bar.text()
     qtbot.mouseClick(ui.receiveButton, Qt.MouseButton.LeftButton)
+    settle()
 
     with shop.uow() as uow:
         assert uow.handovers.get(handover.slip_no).status is HandoverStatus.ACCEPTED
@@ -106,6 +113,7 @@ def test_receive_slip_from_qc(view, shop, qtbot, monkeypatch):
 def test_count_by_scanning_then_pack(view, shop, qtbot):
     rma_no, serials = at_packing(shop, 2)
     view.refresh()
+    settle()
     ui = view.ui
     assert ui.tabs.currentWidget() is ui.packTab
     assert "Counted 0 of 2" in ui.countLabel.text()
@@ -118,6 +126,7 @@ def test_count_by_scanning_then_pack(view, shop, qtbot):
 
     # One unit short: refused, nothing packed.
     qtbot.mouseClick(ui.packButton, Qt.MouseButton.LeftButton)
+    settle()
     assert view.message_bar.kind == "error"
     assert "does not match" in view.message_bar.text() and serials[1] in view.message_bar.text()
     assert set(states(shop, rma_no).values()) == {"at_packing"}
@@ -127,6 +136,7 @@ def test_count_by_scanning_then_pack(view, shop, qtbot):
     changed = []
     view.changed.connect(lambda: changed.append(True))
     qtbot.mouseClick(ui.packButton, Qt.MouseButton.LeftButton)
+    settle()
 
     assert set(states(shop, rma_no).values()) == {"packed"}
     log = queries.rma_detail(shop.uow(), rma_no).log
@@ -143,9 +153,12 @@ def test_count_by_scanning_then_pack(view, shop, qtbot):
 def test_hand_forms_to_business(view, shop, qtbot, monkeypatch):
     rma_no, serials = at_packing(shop, 2)
     view.refresh()
+    settle()
     for s in serials:
         view.handle_scan(parse_scan(s))
+        settle()
     assert view.pack()
+    settle()
 
     def give(dialog):
         assert isinstance(dialog, hd.GiveDialog)
@@ -155,10 +168,12 @@ def test_hand_forms_to_business(view, shop, qtbot, monkeypatch):
             scan_typed(qtbot, dialog.ui.scanEdit, serial)
         dialog.ui.declaredSpin.setValue(2)
         qtbot.mouseClick(dialog.ui.signButton, Qt.MouseButton.LeftButton)
+        settle()
         return dialog.result()
 
     answer_signatures(monkeypatch, others=give)
     qtbot.mouseClick(view.ui.handOverButton, Qt.MouseButton.LeftButton)
+    settle()
 
     slips = queries.incoming_handovers(shop.uow(), "receiving")
     assert [(h.rma_no, sorted(h.serials)) for h in slips] == [(rma_no, sorted(serials))]
@@ -173,11 +188,14 @@ def test_hand_over_passes_the_packed_units(view, shop, qtbot, monkeypatch):
     workflow.pack_units(shop.uow(), shop.bench.packer, rma_no=other, serials=other_serials,
                         counted=1)
     view.refresh()
+    settle()
     calls = []
     monkeypatch.setattr(hd, "give_units", lambda *a, **k: calls.append((a, k)))
     assert view.handle_scan(parse_scan(serials[1]))
+    settle()
     assert view.ui.tabs.currentWidget() is view.ui.packedTab
     qtbot.mouseClick(view.ui.handOverButton, Qt.MouseButton.LeftButton)
+    settle()
 
     ((parent, session), kwargs), = calls
     assert parent is view and session is view.session
@@ -189,6 +207,7 @@ def test_hand_over_passes_the_packed_units(view, shop, qtbot, monkeypatch):
 def test_database_unreachable_keeps_the_count(view, shop, qtbot, monkeypatch):
     rma_no, serials = at_packing(shop, 2)
     view.refresh()
+    settle()
     for s in serials:
         scan_typed(qtbot, view.ui.scanEdit, s)
     real = view.session.uow_factory
@@ -197,11 +216,13 @@ def test_database_unreachable_keeps_the_count(view, shop, qtbot, monkeypatch):
         raise DatabaseUnavailable("connection refused")
 
     monkeypatch.setattr(view.session, "uow_factory", down)
-    assert not view.pack()
+    view.pack()
+    settle()
     assert "cannot be reached" in view.message_bar.text()
     assert sorted(view.unit_model.checked_keys()) == sorted(serials)
     monkeypatch.setattr(view.session, "uow_factory", real)
     view.message_bar.action_button.click()  # Retry
+    settle()
     assert set(states(shop, rma_no).values()) == {"packed"}
 
 
@@ -209,29 +230,38 @@ def test_scans_select_or_explain(view, shop, qtbot):
     _first, first_serials = at_packing(shop, 1)
     second, _second_serials = at_packing(shop, 2)
     view.refresh()
+    settle()
     ui = view.ui
     assert view.handle_scan(parse_scan(second))
+    settle()
     assert view.rma_model.record(view.rma_proxy.mapToSource(ui.rmaTable.currentIndex())
                                  .row()).rma_no == second
     # A unit of the other RMA switches the list to its RMA and counts it there.
     assert view.handle_scan(parse_scan(first_serials[0]))
+    settle()
     assert view.unit_model.checked_keys() == first_serials
     assert view.handle_scan(parse_scan("SN-NOWHERE"))
+    settle()
     assert view.message_bar.kind == "error" and "not at Packing" in view.message_bar.text()
     assert view.handle_scan(parse_scan("RMA-999999"))
+    settle()
     assert "RMA-999999 has no units at Packing" in view.message_bar.text()
     assert not view.handle_scan(parse_scan("BADGE-0042"))
+    settle()
     ui.scanEdit.setText("SN\x01X")
     qtbot.keyClick(ui.scanEdit, Qt.Key.Key_Return)
+    settle()
     assert view.message_bar.kind == "error" and "control character" in view.message_bar.text()
     # Count again clears the ticks.
     qtbot.mouseClick(ui.clearTicksButton, Qt.MouseButton.LeftButton)
+    settle()
     assert view.unit_model.checked_keys() == []
 
 
 def test_models_pass_the_model_tester(view, shop, qtmodeltester):
     at_packing(shop, 2)
     view.refresh()
+    settle()
     for model in (view.rma_model, view.unit_model, view.packed_model, view.incoming_model,
                   view.rma_proxy, view.unit_proxy):
         qtmodeltester.check(model)
@@ -240,6 +270,8 @@ def test_models_pass_the_model_tester(view, shop, qtmodeltester):
 def test_screenshot(view, shop, tmp_path):
     _rma_no, serials = at_packing(shop, 3)
     view.refresh()
+    settle()
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     assert not view.grab().isNull()
     view.grab().save(str(tmp_path / "packing.png"))

@@ -19,6 +19,7 @@ from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import dialogs, handover_dialog
 from benchapp.ui.device_bridge import FixtureBridge
 from benchapp.ui.signature import SignatureDialog
+from benchapp.ui.stations.base import select_key
 from benchapp.ui.stations.qc import (
     TAB_ANOMALY,
     TAB_HANDOVER,
@@ -26,6 +27,7 @@ from benchapp.ui.stations.qc import (
     TAB_SCREENING,
     QcView,
 )
+from tests.gui.helpers import settle
 from tests.gui.station_helpers import answer_signatures, station_shop
 
 pytestmark = pytest.mark.gui
@@ -53,6 +55,7 @@ def fixture_bridge(qtbot, fixture_sim):
     with qtbot.waitSignal(bridge.state_changed, timeout=WAIT_MS,
                           check_params_cb=lambda s: s == "connected"):
         bridge.start()
+    settle()
     yield bridge
     bridge.close()
 
@@ -67,6 +70,7 @@ def make_view(qtbot, shop):
         view.activateWindow()
         qtbot.waitUntil(view.isActiveWindow)  # focus and shortcuts need an active window
         view.refresh()
+        settle()
         return view
 
     return make
@@ -115,6 +119,7 @@ def state(shop, rma_no: str, serial: str) -> str:
 
 def check(radio) -> None:
     radio.click()
+    settle()
     assert radio.isChecked()
 
 
@@ -127,10 +132,12 @@ def test_fixture_verdict_is_recorded_automatically(qtbot, shop, make_view, fixtu
     fixture_sim.script = {serials[0]: FixtureScript(verdict="FAIL")}
     view = make_view(Role.TESTER, fixture_bridge)
     assert view.handle_scan(parse_scan(serials[0]))
+    settle()
     assert view.ui.tabs.currentIndex() == TAB_SCREENING
     assert view.ui.runTestButton.hasFocus()
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         qtbot.keyClick(view.ui.runTestButton, Qt.Key.Key_Return)  # Enter starts the test
+    settle()
     assert state(shop, rma_no, serials[0]) == "screening_tested"
     unit = queries.unit_detail(shop.uow(), rma_no, serials[0])
     assert unit.pending_test.value == "FAIL"
@@ -143,6 +150,7 @@ def test_fixture_verdict_is_recorded_automatically(qtbot, shop, make_view, fixtu
     assert view.ui.visualGroup.isEnabled()
     check(view.ui.visualPassRadio)
     view.ui.recordVisualButton.click()
+    settle()
     assert state(shop, rma_no, serials[0]) == "to_repair"
     assert "Outcome c" in view.ui.outcomeLabel.text()
     assert view.ui.scanEdit.hasFocus()
@@ -152,8 +160,10 @@ def test_f9_starts_the_test_and_a_pass_is_recorded(qtbot, shop, make_view, fixtu
     rma_no, serials = at_qc(shop, 1)
     view = make_view(Role.QC_LEAD, fixture_bridge)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         qtbot.keyClick(view.ui.screeningTable, Qt.Key.Key_F9)
+    settle()
     assert state(shop, rma_no, serials[0]) == "screening_tested"
     assert queries.unit_detail(shop.uow(), rma_no, serials[0]).pending_test.value == "PASS"
 
@@ -172,10 +182,13 @@ def test_fixture_trouble_records_nothing(qtbot, shop, make_view, fixture_sim, fi
         fixture_sim.line_delay = 0.02
         fixture_sim.drop_after = 1
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     with qtbot.waitSignal(fixture_bridge.test_failed, timeout=WAIT_MS):
         view.ui.runTestButton.click()
+        settle()
         assert view.ui.testStatusLabel.text().startswith("Testing")
         assert not view.ui.runTestButton.isEnabled()  # one test at a time
+    settle()
     assert view.message_bar.kind == "error"
     assert "gave no verdict" in view.message_bar.text()
     assert "Nothing was recorded" in view.message_bar.text()
@@ -184,6 +197,7 @@ def test_fixture_trouble_records_nothing(qtbot, shop, make_view, fixture_sim, fi
     signer = answer_signatures(monkeypatch)
     assert view.ui.manualPassButton.isEnabled()
     view.ui.manualPassButton.click()
+    settle()
     assert len(signer.asked) == 1
     assert state(shop, rma_no, serials[0]) == "screening_tested"
 
@@ -194,13 +208,16 @@ def test_without_a_fixture_the_verdict_is_entered_by_hand(qtbot, shop, make_view
     view = make_view(Role.TESTER)
     assert "none set up" in view.ui.fixtureStatusLabel.text()
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     assert not view.ui.runTestButton.isEnabled()
     assert "No test fixture" in view.ui.runTestButton.toolTip()
     view.run_fixture_test("screening")
+    settle()
     assert "No test fixture" in view.message_bar.text()
     assert state(shop, rma_no, serials[0]) == "awaiting_screening"
     answer_signatures(monkeypatch)
     view.ui.manualFailButton.click()
+    settle()
     assert state(shop, rma_no, serials[0]) == "screening_tested"
     assert queries.unit_detail(shop.uow(), rma_no, serials[0]).pending_test.value == "FAIL"
 
@@ -210,6 +227,7 @@ def test_database_down_keeps_the_fixture_result_for_retry(qtbot, shop, make_view
     rma_no, serials = at_qc(shop, 1)
     view = make_view(Role.TESTER, fixture_bridge)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     working = view.session.uow_factory
 
     def down():
@@ -218,10 +236,12 @@ def test_database_down_keeps_the_fixture_result_for_retry(qtbot, shop, make_view
     view.session.uow_factory = down
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         view.ui.runTestButton.click()
+    settle()
     assert "cannot be reached" in view.message_bar.text()
     assert state(shop, rma_no, serials[0]) == "awaiting_screening"
     view.session.uow_factory = working
     view.message_bar.action_button.click()  # Retry
+    settle()
     assert state(shop, rma_no, serials[0]) == "screening_tested"
     assert queries.unit_detail(shop.uow(), rma_no, serials[0]).pending_measurements
 
@@ -241,6 +261,7 @@ def test_visual_check_routes_the_unit(qtbot, shop, make_view, test, visual, expe
                              verdict=test)
     view = make_view(Role.QC_LEAD)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     assert f"Fixture test: <b>{test}</b>" in view.ui.screeningUnitLabel.text()
     if visual == "FAIL":
         check(view.ui.visualFailRadio)
@@ -251,6 +272,7 @@ def test_visual_check_routes_the_unit(qtbot, shop, make_view, test, visual, expe
     else:
         check(view.ui.visualPassRadio)
     view.ui.recordVisualButton.click()
+    settle()
     assert state(shop, rma_no, serials[0]) == expected
     assert words in view.ui.outcomeLabel.text()
     if expected == "nff_review":
@@ -267,9 +289,11 @@ def test_visual_fail_needs_the_inspector(qtbot, shop, make_view):
                              verdict="FAIL")
     view = make_view(Role.QC_LEAD)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     check(view.ui.visualFailRadio)
     view.ui.defectEdit.setText("C3 缺件")
     view.ui.recordVisualButton.click()
+    settle()
     assert "responsible inspector" in view.message_bar.text()
     assert state(shop, rma_no, serials[0]) == "screening_tested"
     assert view.ui.defectEdit.text() == "C3 缺件"  # the input is kept
@@ -299,28 +323,32 @@ def test_only_the_named_inspector_signs_the_anomaly_form(qtbot, shop, make_view,
     other = make_view(Role.QC_LEAD)
     assert other.handle_scan(parse_scan(serials[0])) is True  # to_rework: hand-over tab
     other.ui.tabs.setCurrentIndex(TAB_ANOMALY)
-    assert other._select(other.ui.anomalyTable, form.form_no)
+    assert select_key(other.ui.anomalyTable, form.form_no)
     assert not other.ui.signFormButton.isEnabled()
     assert "Only oqc_inspector can sign" in other.ui.signFormButton.toolTip()
     # Forced anyway, the service refuses: nothing is signed.
     answer_signatures(monkeypatch)
     other.sign_selected_form()
+    settle()
     assert "may" in other.message_bar.text() or "Only" in other.message_bar.text()
     assert other.message_bar.kind == "error"
     assert not queries.anomaly_forms(shop.uow(), unsigned_only=False)[0].signed
 
     view = make_view(Role.OQC_INSPECTOR)
     assert view.anomaly_model.rowCount() == 1
-    view._select(view.ui.anomalyTable, form.form_no)
+    select_key(view.ui.anomalyTable, form.form_no)
+    settle()
     assert view.ui.signFormButton.isEnabled()
     signer = answer_signatures(monkeypatch)
     view.ui.signFormButton.click()
+    settle()
     assert len(signer.asked) == 1
     assert f"Form {form.form_no} signed" in view.message_bar.text()
     signed = queries.anomaly_forms(shop.uow(), unsigned_only=False)[0]
     assert signed.signed_by == shop.bench.oqc_inspector.user_id
     assert view.anomaly_model.rowCount() == 0
     view.ui.showSignedCheck.click()
+    settle()
     assert view.anomaly_model.rowCount() == 1
     assert "Signed by" in view.anomaly_model.index(0, 6).data()
 
@@ -328,10 +356,12 @@ def test_only_the_named_inspector_signs_the_anomaly_form(qtbot, shop, make_view,
 def test_wrong_password_signs_no_form(qtbot, shop, make_view, monkeypatch):
     _rma_no, _serials, form = _raise_form(shop)
     view = make_view(Role.OQC_INSPECTOR)
-    view._select(view.ui.anomalyTable, form.form_no)
+    select_key(view.ui.anomalyTable, form.form_no)
+    settle()
     answers = Answers("not-my-password", None)
     monkeypatch.setattr(dialogs, "exec_dialog", answers)
     view.ui.signFormButton.click()
+    settle()
     assert answers.asked == 2  # asked again after the wrong one, then cancelled
     assert "Not signed" in view.message_bar.text()
     assert not queries.anomaly_forms(shop.uow(), unsigned_only=False)[0].signed
@@ -350,6 +380,7 @@ def test_retest_on_the_fixture_then_oqc_pass(qtbot, shop, make_view, fixture_bri
     signer = answer_signatures(monkeypatch)
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         tester.ui.retestButton.click()
+    settle()
     assert len(signer.asked) == 1  # the tester signs the fixture's result
     assert state(shop, rma_no, serial) == "oqc_pending"
     assert "OQC full inspection next" in tester.ui.reinspectionOutcomeLabel.text()
@@ -362,6 +393,7 @@ def test_retest_on_the_fixture_then_oqc_pass(qtbot, shop, make_view, fixture_bri
     assert oqc.ui.oqcGroup.isEnabled()
     check(oqc.ui.oqcPassRadio)
     oqc.ui.recordOqcButton.click()
+    settle()
     assert state(shop, rma_no, serial) == "ready_to_pack"
     assert "ready to pack" in oqc.message_bar.text()
     oqc.handle_scan(parse_scan(serial))
@@ -375,13 +407,16 @@ def test_retest_result_waits_when_the_signature_is_cancelled(qtbot, shop, make_v
     rma_no, serials = back_from_repair(shop)
     view = make_view(Role.TESTER, fixture_bridge)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     monkeypatch.setattr(dialogs, "exec_dialog", Answers(None))
     with qtbot.waitSignal(fixture_bridge.test_finished, timeout=WAIT_MS):
         view.ui.retestButton.click()
+    settle()
     assert state(shop, rma_no, serials[0]) == "awaiting_reinspection"
     assert view.ui.signRetestButton.isEnabled()
     answer_signatures(monkeypatch)
     view.ui.signRetestButton.click()
+    settle()
     assert state(shop, rma_no, serials[0]) == "oqc_pending"
 
 
@@ -391,15 +426,18 @@ def test_oqc_fail_loops_back_to_repair(qtbot, shop, make_view, monkeypatch):
                                 serial=serials[0], verdict="PASS")
     view = make_view(Role.OQC_INSPECTOR)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     check(view.ui.oqcFailRadio)
     view.ui.oqcNotesEdit.setText("外观划伤")
     answer_signatures(monkeypatch)
     view.ui.recordOqcButton.click()
+    settle()
     assert state(shop, rma_no, serials[0]) == "to_repair"
     text = view.ui.reinspectionOutcomeLabel.text()
     assert "failed OQC and goes back to repair" in text
     assert "repair loop 1 of at most 3" in text
-    view._select(view.ui.handoverTable, serials[0])
+    select_key(view.ui.handoverTable, serials[0])
+    settle()
     assert view.ui.toRepairButton.isEnabled()
     assert "1 of 3" in view.handover_model.index(0, 4).data()
 
@@ -414,9 +452,11 @@ def test_a_failure_past_the_loop_limit_is_escalated(qtbot, shop, make_view, monk
         shop.bench.back_to_qc(rma_no, [serial])
     view = make_view(Role.TESTER)
     view.handle_scan(parse_scan(serial))
+    settle()
     assert "3 of 3" in view.ui.reinspectionUnitLabel.text()
     answer_signatures(monkeypatch)
     view.ui.retestFailButton.click()
+    settle()
     assert state(shop, rma_no, serial) == "escalated"
     text = view.ui.reinspectionOutcomeLabel.text()
     assert "repair loop 4, over the limit of 3" in text
@@ -429,10 +469,12 @@ def test_wrong_password_records_no_oqc(qtbot, shop, make_view, monkeypatch):
                                 serial=serials[0], verdict="PASS")
     view = make_view(Role.OQC_INSPECTOR)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     check(view.ui.oqcPassRadio)
     answers = Answers("wrong-1", "wrong-2", None)
     monkeypatch.setattr(dialogs, "exec_dialog", answers)
     view.ui.recordOqcButton.click()
+    settle()
     assert answers.asked == 3
     assert state(shop, rma_no, serials[0]) == "oqc_pending"
     assert view.ui.oqcPassRadio.isChecked()  # the input is kept
@@ -446,10 +488,12 @@ def test_actions_a_role_cannot_do_are_disabled_with_the_role_named(shop, make_vi
     _rma_no, serials = at_qc(shop, 1)
     view = make_view(Role.PACKER, fixture_bridge)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     for button in (view.ui.runTestButton, view.ui.manualPassButton, view.ui.manualFailButton):
         assert not button.isEnabled()
         assert "Tester" in button.toolTip() and "QC lead" in button.toolTip()
     view.run_fixture_test("screening")
+    settle()
     assert "Tester" in view.message_bar.text()
     assert not view.ui.visualGroup.isEnabled()
 
@@ -469,9 +513,11 @@ def test_receive_opens_the_count_for_the_selected_slip(qtbot, shop, make_view, m
     assert view.intake_model.rowCount() == 1
     assert not view.ui.receiveButton.isEnabled()
     view.handle_scan(parse_scan(handover.slip_no))  # a slip number typed or scanned as text
+    settle()
     assert view.ui.receiveButton.isEnabled()
     with qtbot.waitSignal(view.changed):
         view.ui.receiveButton.click()
+    settle()
     assert calls == [handover.slip_no]
 
 
@@ -490,11 +536,15 @@ def test_hand_over_gives_the_units_of_one_rma(qtbot, shop, make_view, monkeypatc
     view = make_view(Role.QC_LEAD)
     view.ui.tabs.setCurrentIndex(TAB_HANDOVER)
     assert not view.ui.toRepairButton.isEnabled()
-    view._select(view.ui.handoverTable, serials[1])
+    select_key(view.ui.handoverTable, serials[1])
+    settle()
     view.ui.toRepairButton.click()
+    settle()
     assert calls == [(rma_no, Station.REPAIR, serials, [serials[1]])]
-    view._select(view.ui.handoverTable, other[0], clear=False)
+    select_key(view.ui.handoverTable, other[0], clear=False)
+    settle()
     view.hand_over(Station.REPAIR)
+    settle()
     assert "One slip covers one RMA" in view.message_bar.text()
     assert len(calls) == 1
 
@@ -509,14 +559,17 @@ def test_scans(qtbot, shop, make_view):
     assert view.screening_model.rowCount() == 3
     # An RMA no. filters every list.
     assert view.handle_scan(parse_scan(other_rma))
+    settle()
     assert view.screening_model.rowCount() == 1
     assert other_rma in view.ui.rmaFilterLabel.text()
     view.ui.clearFilterButton.click()
+    settle()
     assert view.screening_model.rowCount() == 3
     # A unit serial typed into the scan field selects it, even behind a search.
     view.ui.screeningSearch.setText(other_rma)
     qtbot.keyClicks(view.ui.scanEdit, serials[1])
     qtbot.keyClick(view.ui.scanEdit, Qt.Key.Key_Return)
+    settle()
     assert view._current(view.ui.screeningTable).serial == serials[1]
     # Unknown units, codes that are not serials, garbled scans: a clear message.
     assert view.handle_scan(parse_scan("NOPE-404")) is False
@@ -526,9 +579,11 @@ def test_scans(qtbot, shop, make_view):
     view.message_bar.clear()
     view.ui.scanEdit.setText("AB\x07CD")
     qtbot.keyClick(view.ui.scanEdit, Qt.Key.Key_Return)
+    settle()
     assert view.message_bar.kind == "error"
     assert "control character" in view.message_bar.text()
     assert view.handle_scan(parse_scan("RMA-999999"))
+    settle()
     assert "no units, slips or forms at QC" in view.message_bar.text()
 
 
@@ -538,6 +593,7 @@ def test_enter_on_a_row_opens_the_history(qtbot, shop, make_view):
     opened = []
     view.session.open_history = lambda rma, serial: opened.append((rma, serial))
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     index = view.ui.screeningTable.currentIndex()
     view.ui.screeningTable.activated.emit(index)
     assert opened == [(rma_no, serials[0])]
@@ -551,6 +607,7 @@ def test_database_down_on_refresh(shop, make_view):
 
     view.session.uow_factory = down
     view.refresh()
+    settle()
     assert "cannot be reached" in view.message_bar.text()
 
 
@@ -568,6 +625,7 @@ def test_models(qtmodeltester, shop, make_view, monkeypatch):
     shop.bench.receive(1)
     view = make_view(Role.QC_LEAD)
     view.handle_scan(parse_scan(serials[1]))
+    settle()
     assert view.measurements_model.rowCount() == 1
     for model in (view.intake_model, view.screening_model, view.anomaly_model,
                   view.reinspection_model, view.handover_model, view.outgoing_model,
@@ -601,6 +659,7 @@ def test_screenshots(qtbot, shop, make_view, tmp_path):
         view.ui.tabs.setCurrentIndex(tab)
         if serial and tab != TAB_ANOMALY:
             view.handle_scan(parse_scan(serial))
+            settle()
         QApplication.processEvents()  # let the layouts catch up with the new texts
         image = view.grab().toImage()
         assert not image.isNull() and image.width() == 1280

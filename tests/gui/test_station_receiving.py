@@ -19,6 +19,7 @@ from benchapp.ui import dialogs, printing
 from benchapp.ui import handover_dialog as hd
 from benchapp.ui.signature import SignatureDialog
 from benchapp.ui.stations.receiving import ReceivingView
+from tests.gui.helpers import settle
 from tests.gui.station_helpers import Signer, answer_signatures, station_shop
 from tests.workflow_helpers import PASSWORD
 
@@ -50,6 +51,7 @@ def make_view(shop, qtbot):
     view.resize(1280, 800)
     view.show()
     view.refresh()
+    settle()
     return view
 
 
@@ -57,6 +59,7 @@ def scan_typed(qtbot, edit, text):
     """A keyboard-wedge scanner: the text, then Enter."""
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+    settle()
 
 
 def type_text(qtbot, widget, text):
@@ -84,7 +87,9 @@ def fill_form(qtbot, view, *, declared=2, counted=2, complaint="上电无显示"
     type_number(qtbot, ui.countedSpin, counted)
     type_text(qtbot, ui.complaintEdit, complaint)
     qtbot.keyClick(ui.requirementCombo, Qt.Key.Key_Down)  # Repair -> Replace
+    settle()
     qtbot.keyClick(ui.billingCombo, Qt.Key.Key_Down)  # Warranty -> Customer-paid
+    settle()
     qtbot.keyClicks(ui.storageEdit, "A-03")
 
 
@@ -144,6 +149,7 @@ def test_new_return_by_keyboard_and_scanner(view, shop, qtbot):
 
     # Enter on the empty scan field (the last field) saves.
     qtbot.keyClick(ui.serialScanEdit, Qt.Key.Key_Return)
+    settle()
 
     rma_no = latest_rma_no(shop)
     saved = rma(shop, rma_no)
@@ -178,6 +184,7 @@ def test_ctrl_s_saves(view, shop, qtbot):
     qtbot.waitUntil(view.isActiveWindow)
     view.ui.modelEdit.setFocus()
     qtbot.keyClick(view.ui.modelEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert [u.serial for u in rma(shop, latest_rma_no(shop)).units] == ["SN-CTRL-S"]
 
 
@@ -194,11 +201,13 @@ def test_generated_serials_are_labelled(shop, qtbot, monkeypatch, tmp_path):
     view = make_view(shop, qtbot)
     fill_form(qtbot, view, declared=3, counted=3)
     qtbot.keyClick(view.ui.generateCheck, Qt.Key.Key_Space)
+    settle()
     assert view.ui.generateCheck.isChecked()
     assert not view.ui.serialScanEdit.isEnabled()
     assert "3 serial(s) will be generated" in view.ui.serialCountLabel.text()
     # With generated serials the storage location is the last field: Enter saves.
     qtbot.keyClick(view.ui.storageEdit, Qt.Key.Key_Return)
+    settle()
 
     rma_no = latest_rma_no(shop)
     units = rma(shop, rma_no).units
@@ -213,6 +222,7 @@ def test_no_printer_keeps_the_rma_and_says_so(view, shop, qtbot):
     fill_form(qtbot, view, declared=2, counted=2)
     view.ui.generateCheck.setChecked(True)
     assert view.save()
+    settle()
     rma_no = latest_rma_no(shop)
     assert len(rma(shop, rma_no).units) == 2
     assert view.message_bar.kind == "warn"
@@ -220,6 +230,7 @@ def test_no_printer_keeps_the_rma_and_says_so(view, shop, qtbot):
     assert rma_no in view.ui.receivedLabel.text()
     # Print labels can be tried again later.
     view.ui.printLabelsButton.click()
+    settle()
     assert "no printer" in view.message_bar.text()
 
 
@@ -236,6 +247,7 @@ def test_duplicate_and_invalid_scans_are_refused(view, qtbot):
     assert "RMA-000123 is not a unit serial" in view.message_bar.text()
     ui.serialScanEdit.setText("SN\x012003")  # a control character: a garbled scan
     qtbot.keyClick(ui.serialScanEdit, Qt.Key.Key_Return)
+    settle()
     assert view.message_bar.kind == "error" and "control character" in view.message_bar.text()
     assert view.serials() == ["SN-2001"]
 
@@ -246,15 +258,18 @@ def test_duplicate_and_invalid_scans_are_refused(view, qtbot):
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     qtbot.keyClick(ui.serialList, Qt.Key.Key_Delete)
+    settle()
     assert view.serials() == ["SN-2004"]
 
 
 def test_missing_or_miscounted_serials_save_nothing(view, shop, qtbot):
     fill_form(qtbot, view, declared=2, counted=2)
     assert not view.save()
+    settle()
     assert "Scan each unit's serial" in view.message_bar.text()
     scan_typed(qtbot, view.ui.serialScanEdit, "SN-3001")
-    assert not view.save()  # 1 scanned, 2 counted: the rules refuse
+    view.save()  # 1 scanned, 2 counted: the rules refuse
+    settle()
     assert view.message_bar.kind == "error"
     assert queries.rma_overview(shop.uow()) == []
     assert view.serials() == ["SN-3001"] and view.ui.modelEdit.text() == MODEL
@@ -270,7 +285,8 @@ def test_database_unreachable_keeps_the_form_and_retry_saves(view, shop, qtbot, 
         raise DatabaseUnavailable("connection refused")
 
     monkeypatch.setattr(session, "uow_factory", down)
-    assert not view.save()
+    view.save()
+    settle()
     assert view.message_bar.kind == "error" and "cannot be reached" in view.message_bar.text()
     assert view.ui.customerCombo.currentText() == CUSTOMER
     assert view.ui.modelEdit.text() == MODEL and view.serials() == ["SN-4001"]
@@ -278,6 +294,7 @@ def test_database_unreachable_keeps_the_form_and_retry_saves(view, shop, qtbot, 
 
     monkeypatch.setattr(session, "uow_factory", real)
     view.message_bar.action_button.click()  # Retry
+    settle()
     rma_no = latest_rma_no(shop)
     assert [u.serial for u in rma(shop, rma_no).units] == ["SN-4001"]
     assert view.serials() == [] and rma_no in view.ui.receivedLabel.text()
@@ -290,6 +307,7 @@ def test_repeat_return_is_flagged(view, shop, qtbot):
     fill_form(qtbot, view, declared=1, counted=1)
     scan_typed(qtbot, view.ui.serialScanEdit, "SN-R1")
     assert view.save()
+    settle()
 
     second = latest_rma_no(shop)
     assert second != first
@@ -312,6 +330,7 @@ def test_hand_over_to_qc_after_saving(view, shop, qtbot, monkeypatch):
     scan_typed(qtbot, view.ui.serialScanEdit, "SN-5001")
     scan_typed(qtbot, view.ui.serialScanEdit, "SN-5002")
     assert view.save()
+    settle()
     rma_no = latest_rma_no(shop)
 
     def give(dialog):
@@ -321,12 +340,14 @@ def test_hand_over_to_qc_after_saving(view, shop, qtbot, monkeypatch):
             scan_typed(qtbot, dialog.ui.scanEdit, serial)
         type_number(qtbot, dialog.ui.declaredSpin, 2)  # the giver declares the count
         qtbot.mouseClick(dialog.ui.signButton, Qt.MouseButton.LeftButton)
+        settle()
         return dialog.result()
 
     answer_signatures(monkeypatch, others=give)
     changed = []
     view.changed.connect(lambda: changed.append(True))
     qtbot.mouseClick(view.ui.handOverNewButton, Qt.MouseButton.LeftButton)
+    settle()
 
     slips = queries.incoming_handovers(shop.uow(), "qc")
     assert [(h.rma_no, sorted(h.serials)) for h in slips] == [(rma_no, ["SN-5001", "SN-5002"])]
@@ -339,6 +360,7 @@ def test_queue_hand_over_passes_the_rmas_units(view, shop, qtbot, monkeypatch):
     rma_no, serials = shop.bench.receive(2)
     other, _ = shop.bench.receive(1)
     view.refresh()
+    settle()
     calls = []
 
     def give_units(parent, session, **kwargs):
@@ -347,8 +369,10 @@ def test_queue_hand_over_passes_the_rmas_units(view, shop, qtbot, monkeypatch):
     monkeypatch.setattr(hd, "give_units", give_units)
     view.ui.tabs.setCurrentWidget(view.ui.queueTab)
     assert view.handle_scan(parse_scan(serials[1]))
+    settle()
     assert view.ui.tabs.currentWidget() is view.ui.queueTab
     qtbot.mouseClick(view.ui.queueHandOverButton, Qt.MouseButton.LeftButton)
+    settle()
 
     (parent, session, kwargs), = calls
     assert parent is view and session is view.session
@@ -377,6 +401,7 @@ def test_receive_slip_from_packing(view, shop, qtbot, monkeypatch):
         to_station=Station.RECEIVING, serials=serials, declared_count=2, password=PASSWORD,
         port=shop.port)
     view.refresh()
+    settle()
     assert [h.slip_no for h in view.incoming_model.records()] == [handover.slip_no]
 
     def count_in(dialog):
@@ -385,12 +410,15 @@ def test_receive_slip_from_packing(view, shop, qtbot, monkeypatch):
         for serial in serials:
             scan_typed(qtbot, dialog.ui.scanEdit, serial)
         qtbot.mouseClick(dialog.ui.acceptButton, Qt.MouseButton.LeftButton)
+        settle()
         return dialog.result()
 
     answer_signatures(monkeypatch, others=count_in)
     view.handle_scan(parse_scan(rma_no))  # selects the slip
+    settle()
     assert view.ui.tabs.currentWidget() is view.ui.incomingTab
     qtbot.mouseClick(view.ui.receiveButton, Qt.MouseButton.LeftButton)
+    settle()
 
     with shop.uow() as uow:
         assert uow.handovers.get(handover.slip_no).status is HandoverStatus.ACCEPTED
@@ -408,11 +436,13 @@ def ship_by_keyboard(qtbot, view, serials, carrier="顺丰速运", tracking="SF1
     type_text(qtbot, view.ui.carrierCombo.lineEdit(), carrier)
     qtbot.keyClicks(view.ui.trackingEdit, tracking)
     qtbot.keyClick(view.ui.trackingEdit, Qt.Key.Key_Return)
+    settle()
 
 
 def test_ship_raises_the_complaint_notice(view, shop, qtbot, monkeypatch):
     rma_no, serials = ready_to_ship(shop, n=1, cause="production")
     view.refresh()
+    settle()
     signer = answer_signatures(monkeypatch)
     view.ui.tabs.setCurrentWidget(view.ui.shippingTab)
     ship_by_keyboard(qtbot, view, serials)
@@ -430,15 +460,18 @@ def test_ship_raises_the_complaint_notice(view, shop, qtbot, monkeypatch):
 def test_customer_caused_repair_ships_without_notice(view, shop, qtbot, monkeypatch):
     rma_no, serials = ready_to_ship(shop, n=2, cause="customer")
     view.refresh()
+    settle()
     answer_signatures(monkeypatch)
     assert "Quantity: 0 of 2" in view.ui.packageLabel.text()
     qtbot.mouseClick(view.ui.tickAllButton, Qt.MouseButton.LeftButton)
+    settle()
     label = view.ui.packageLabel.text()
     assert rma_no in label and CUSTOMER in label and MODEL in label
     assert "Quantity: 2 of 2" in label and all(s in label for s in serials)
     type_text(qtbot, view.ui.carrierCombo.lineEdit(), "京东物流")
     qtbot.keyClicks(view.ui.trackingEdit, "JD0001")
     assert view.ship()
+    settle()
 
     assert {shop.bench.state(rma_no, s) for s in serials} == {"shipped"}
     assert not rma(shop, rma_no).complaint_notice_raised
@@ -450,17 +483,23 @@ def test_customer_caused_repair_ships_without_notice(view, shop, qtbot, monkeypa
 def test_ship_needs_ticks_carrier_and_tracking(view, shop, qtbot, monkeypatch):
     rma_no, serials = ready_to_ship(shop, n=1)
     view.refresh()
+    settle()
     signer = answer_signatures(monkeypatch)
     assert not view.ship()
+    settle()
     assert "Tick or scan" in view.message_bar.text()
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     assert view.ship_unit_model.checked_keys() == serials
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     assert "already ticked" in view.message_bar.text()
     assert not view.ship()
+    settle()
     assert "carrier" in view.message_bar.text()
     view.ui.carrierCombo.setEditText("顺丰速运")
     assert not view.ship()
+    settle()
     assert "tracking number" in view.message_bar.text()
     assert signer.asked == []
     assert shop.bench.state(rma_no, serials[0]) == "ready_to_ship"
@@ -469,12 +508,15 @@ def test_ship_needs_ticks_carrier_and_tracking(view, shop, qtbot, monkeypatch):
 def test_wrong_password_then_cancel_ships_nothing(view, shop, qtbot, monkeypatch):
     rma_no, serials = ready_to_ship(shop, n=1)
     view.refresh()
+    settle()
     signer = Passwords(["wrong-password", None])
     monkeypatch.setattr(dialogs, "exec_dialog", signer)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     view.ui.carrierCombo.setEditText("顺丰速运")
     view.ui.trackingEdit.setText("SF1")
-    assert not view.ship()
+    assert view.ship()  # signed with the wrong password: it asks again, then Cancel
+    settle()
     assert len(signer.asked) == 2
     assert "Not signed" in view.message_bar.text()
     assert shop.bench.state(rma_no, serials[0]) == "ready_to_ship"
@@ -488,25 +530,32 @@ def test_scans_select_or_explain(view, shop, qtbot):
     waiting, waiting_serials = shop.bench.receive(1)
     ready, _ready_serials = ready_to_ship(shop, n=1)
     view.refresh()
+    settle()
     ui = view.ui
 
     assert view.handle_scan(parse_scan(ready))
+    settle()
     assert ui.tabs.currentWidget() is ui.shippingTab
     assert view.handle_scan(parse_scan(waiting_serials[0]))
+    settle()
     assert ui.tabs.currentWidget() is ui.queueTab
     index = ui.queueTable.currentIndex()
     assert view.queue_proxy.data(view.queue_proxy.index(index.row(), 1)) == waiting_serials[0]
 
     assert view.handle_scan(parse_scan("NOT-HERE-1"))
+    settle()
     assert view.message_bar.kind == "error"
     assert "NOT-HERE-1 is not at Receiving" in view.message_bar.text()
     assert view.handle_scan(parse_scan("RMA-999999"))
+    settle()
     assert "RMA-999999 has no units" in view.message_bar.text()
     assert not view.handle_scan(parse_scan("BADGE-0042"))  # the main window's business
+    settle()
 
     # On the form tab an unknown serial is a unit being registered.
     ui.tabs.setCurrentWidget(ui.newTab)
     assert view.handle_scan(parse_scan("SN-NEW-1"))
+    settle()
     assert view.serials() == ["SN-NEW-1"]
 
     # Double click / Enter on a row opens the history.
@@ -521,6 +570,7 @@ def test_models_pass_the_model_tester(view, shop, qtmodeltester):
     shop.bench.receive(2)
     ready_to_ship(shop, n=2)
     view.refresh()
+    settle()
     for model in (view.queue_model, view.incoming_model, view.ship_rma_model,
                   view.ship_unit_model, view.queue_proxy, view.ship_rma_proxy):
         qtmodeltester.check(model)
@@ -530,6 +580,7 @@ def test_screenshots(view, shop, qtbot, tmp_path):
     shop.bench.receive(2)
     ready_to_ship(shop, n=2)
     view.refresh()
+    settle()
     for tab in (view.ui.newTab, view.ui.queueTab, view.ui.incomingTab, view.ui.shippingTab):
         view.ui.tabs.setCurrentWidget(tab)
         assert not view.grab().isNull()

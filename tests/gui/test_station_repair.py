@@ -20,6 +20,7 @@ from benchapp.services import workflow as wf
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import dialogs
 from benchapp.ui.stations.repair import NoteDialog, PartsModel, RepairView
+from tests.gui.helpers import settle
 from tests.gui.station_helpers import station_shop
 
 pytestmark = pytest.mark.gui
@@ -50,7 +51,9 @@ def make_view(qtbot, shop, role: Role = Role.REPAIR_ENGINEER) -> RepairView:
     qtbot.waitExposed(view)
     with qtbot.waitActive(view):
         view.activateWindow()
+    settle()
     view.refresh()
+    settle()
     return view
 
 
@@ -152,6 +155,7 @@ def test_queue_shows_my_units_and_all_on_request(qtbot, qtmodeltester, shop):
     assert [view.incoming_model.key(r) for r in range(view.incoming_model.rowCount())] == [
         slip.slip_no]
     view.ui.showAllCheck.click()
+    settle()
     assert sorted(rows(view)) == sorted(my_serials + their_serials)
     row = view.queue_model.row_of(their_serials[0])
     assert view.queue_model.index(row, 3).data() == "Rework"
@@ -173,6 +177,7 @@ def test_queue_shows_my_units_and_all_on_request(qtbot, qtmodeltester, shop):
     view.ui.queueTable.setFocus()
     view.ui.queueTable.setCurrentIndex(view.queue_proxy.index(0, 0))
     qtbot.keyClick(view.ui.queueTable, Qt.Key.Key_Return)
+    settle()
     assert opened == [(theirs, their_serials[0])]
 
 
@@ -211,10 +216,12 @@ def test_confirm_due_date(qtbot, shop):
     rma_no, serials = at_repair(shop, 2)
     view = make_view(qtbot, shop)
     assert view.handle_scan(parse_scan(serials[1]))
+    settle()
     assert view._current.serial == serials[1]
     assert "First confirm the due date" in view.ui.dueHintLabel.text()
     assert QApplication.focusWidget() is view.ui.confirmDueButton
     qtbot.keyClick(view.ui.confirmDueButton, Qt.Key.Key_Space)
+    settle()
     assert unit_of(shop, rma_no, serials[1]).due_confirmed
     assert not unit_of(shop, rma_no, serials[0]).due_confirmed
     assert "confirmed" in view.message_bar.text()
@@ -228,14 +235,17 @@ def test_cannot_meet_due_date_escalates_with_a_note(qtbot, monkeypatch, shop):
     rma_no, serials = at_repair(shop, 1)
     view = make_view(qtbot, shop)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
 
     asked = answer_note(monkeypatch, None)  # Cancel: nothing happens
     view.ui.cannotMeetButton.click()
+    settle()
     assert len(asked) == 1
     assert shop.bench.state(rma_no, serials[0]) == "in_repair"
 
     answer_note(monkeypatch, "等料 STM32, 预计下周到")
     view.ui.cannotMeetButton.click()
+    settle()
     assert shop.bench.state(rma_no, serials[0]) == "escalated"
     escalations = queries.open_escalations(shop.uow())
     assert [(e.kind.value, e.serial, e.note) for e in escalations] == [
@@ -269,46 +279,62 @@ def test_repair_record_by_keyboard_with_two_parts(qtbot, shop):
     ui.scanEdit.setFocus()
     qtbot.keyClicks(ui.scanEdit, serials[0])
     qtbot.keyClick(ui.scanEdit, Qt.Key.Key_Return)
+    settle()
     assert view._current.serial == serials[0]
     assert focused() is ui.symptomEdit
 
     qtbot.keyClicks(focused(), "No display at power-on")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
     assert focused() is ui.rootCauseEdit
     qtbot.keyClicks(focused(), "U12 cold solder joint")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
     assert focused() is ui.causeCombo
     qtbot.keyClick(focused(), Qt.Key.Key_Down)  # the first category: production
+    settle()
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
     assert ui.processCombo.isAncestorOf(focused()) or focused() is ui.processCombo
     qtbot.keyClicks(focused(), "SMT line 3")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
     qtbot.keyClicks(focused(), "Production")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
     assert focused() is ui.actionsEdit
     qtbot.keyClicks(focused(), "Resoldered U12, replaced C5")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
     assert focused() is ui.partsTable
 
     qtbot.keyClick(ui.partsTable, Qt.Key.Key_Insert)  # a new row, editing its first cell
+    settle()
     for value in ("U12", "STM32F103C8T6", "2", "L2406", "2424"):
         qtbot.keyClicks(focused(), value)
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        settle()
     assert focused() is ui.addPartButton  # Tab past the last cell leaves the table
     qtbot.keyClick(focused(), Qt.Key.Key_Space)  # Add part: the second row
+    settle()
     for value in ("C5", "CL10A106KP8NNNC"):
         qtbot.keyClicks(focused(), value)
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        settle()
     for _ in range(3):  # quantity 1, no lot, no date code
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        settle()
     assert focused() is ui.addPartButton
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
     assert focused() is ui.minutesSpin
     qtbot.keyClicks(focused(), "45")
     assert ui.minutesSpin.value() == 45, ui.minutesSpin.text()
     assert ui.saveButton.isEnabled()
     qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle()
 
     assert view.message_bar.kind == "ok", view.message_bar.text()
     [(record, parts)] = repair_records(shop, serials[0])
@@ -334,13 +360,17 @@ def test_ctrl_s_while_typing_in_a_part_cell_saves_what_is_typed(qtbot, shop):
                         serial=serials[0], can_meet=True)
     view = make_view(qtbot, shop)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     fill_record(view, parts=False)
     view.ui.addPartButton.click()
+    settle()
     qtbot.keyClicks(focused(), "R7")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
     qtbot.keyClicks(focused(), "RC0603FR-0710KL")
     assert view.ui.partsTable.state() == view.ui.partsTable.State.EditingState
     qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert view.message_bar.kind == "ok", view.message_bar.text()
     [(_record, parts)] = repair_records(shop, serials[0])
     assert [(p["ref_des"], p["part_no"], p["qty"]) for p in parts] == [
@@ -351,14 +381,18 @@ def test_missing_fields_are_named_and_nothing_is_saved(qtbot, shop):
     rma_no, serials = at_repair(shop, 1)
     view = make_view(qtbot, shop)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     view.ui.symptomEdit.setPlainText("上电无显示")
 
     view.ui.saveButton.click()  # due date not confirmed yet
+    settle()
     assert "Confirm the due date" in view.message_bar.text()
     view.ui.confirmDueButton.click()
+    settle()
     assert view.ui.symptomEdit.toPlainText() == "上电无显示"  # kept over the refresh
 
     view.ui.saveButton.click()
+    settle()
     text = view.message_bar.text()
     assert view.message_bar.kind == "error"
     for name in ("root cause", "cause category", "responsible process",
@@ -371,6 +405,7 @@ def test_missing_fields_are_named_and_nothing_is_saved(qtbot, shop):
     row = view.parts_model.add_row()
     view.parts_model.setData(view.parts_model.index(row, 0), "U12")  # no part number
     view.ui.saveButton.click()
+    settle()
     assert "Part row 1" in view.message_bar.text()
     assert view.ui.partsTable.currentIndex().column() == 1
     assert repair_records(shop, serials[0]) == []
@@ -381,6 +416,7 @@ def test_missing_fields_are_named_and_nothing_is_saved(qtbot, shop):
     view.parts_model.add_row()
     view.parts_model.setData(view.parts_model.index(0, 2), 2)
     view.ui.saveButton.click()
+    settle()
     [(record, parts)] = repair_records(shop, serials[0])
     assert parts == [] and record["root_cause"] == "U12 虚焊"
 
@@ -392,12 +428,14 @@ def test_conflict_names_who_changed_it_and_keeps_the_input(qtbot, shop):
                         can_meet=True)
     view = make_view(qtbot, shop)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     fill_record(view)
     # Meanwhile at another bench: the team lead confirms the other unit's due date.
     wf.confirm_due_date(shop.uow(), bench.production_lead, rma_no=rma_no, serial=serials[1],
                         can_meet=True)
 
     view.ui.saveButton.click()
+    settle()
     text = view.message_bar.text()
     assert view.message_bar.kind == "warn"
     assert "another bench" in text
@@ -409,6 +447,7 @@ def test_conflict_names_who_changed_it_and_keeps_the_input(qtbot, shop):
     assert view.ui.rootCauseEdit.toPlainText() == "U12 虚焊"
 
     view.message_bar.action_button.click()  # Reload: fresh lists, the input stays
+    settle()
     assert view._current.serial == serials[0]
     assert view.ui.rootCauseEdit.toPlainText() == "U12 虚焊"
     assert view.parts_model.rowCount() == 1
@@ -416,6 +455,7 @@ def test_conflict_names_who_changed_it_and_keeps_the_input(qtbot, shop):
     assert view.queue_model.index(row, 5).data() == "Yes"  # the other bench's change shows
 
     view.ui.saveButton.click()
+    settle()
     assert view.message_bar.kind == "ok", view.message_bar.text()
     [(_record, parts)] = repair_records(shop, serials[0])
     assert [p["ref_des"] for p in parts] == ["U12"]
@@ -425,17 +465,24 @@ def test_own_changes_do_not_conflict_with_another_units_draft(qtbot, shop):
     rma_no, serials = at_repair(shop, 2)
     view = make_view(qtbot, shop)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     view.ui.confirmDueButton.click()
+    settle()
     fill_record(view)
     view.handle_scan(parse_scan(serials[1]))  # switch units: the first one's input is kept
+    settle()
     assert view.ui.symptomEdit.toPlainText() == ""
     view.ui.confirmDueButton.click()
+    settle()
     fill_record(view, parts=False)
     view.ui.saveButton.click()
+    settle()
     assert view.message_bar.kind == "ok", view.message_bar.text()
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     assert view.ui.symptomEdit.toPlainText() == "上电无显示"
     view.ui.saveButton.click()
+    settle()
     assert view.message_bar.kind == "ok", view.message_bar.text()
     assert [shop.bench.state(rma_no, s) for s in serials] == ["repaired", "repaired"]
 
@@ -444,8 +491,10 @@ def test_cannot_find_fault_escalates(qtbot, monkeypatch, shop):
     rma_no, serials = at_repair(shop, 1)
     view = make_view(qtbot, shop)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     answer_note(monkeypatch, "FCT 全部通过, 老化 24h 未复现")
     view.ui.cannotFindButton.click()
+    settle()
     assert shop.bench.state(rma_no, serials[0]) == "escalated"
     [escalation] = queries.open_escalations(shop.uow())
     assert escalation.kind.value == "cannot_find_fault"
@@ -460,6 +509,7 @@ def test_database_unreachable_keeps_the_form_and_retries(qtbot, monkeypatch, sho
                         serial=serials[0], can_meet=True)
     view = make_view(qtbot, shop)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     fill_record(view)
     working = view.session.uow_factory
 
@@ -468,11 +518,13 @@ def test_database_unreachable_keeps_the_form_and_retries(qtbot, monkeypatch, sho
 
     monkeypatch.setattr(view.session, "uow_factory", unreachable)
     view.refresh()  # a reload while the database is away keeps the form
+    settle()
     assert "cannot be reached" in view.message_bar.text()
     assert view.ui.actionsEdit.toPlainText() == "补焊 U12"
     assert view._current.serial == serials[0]
 
     view.ui.saveButton.click()
+    settle()
     assert view.message_bar.kind == "error"
     assert "cannot be reached" in view.message_bar.text()
     assert "Retry" in view.message_bar.action_button.text()
@@ -482,6 +534,7 @@ def test_database_unreachable_keeps_the_form_and_retries(qtbot, monkeypatch, sho
 
     monkeypatch.setattr(view.session, "uow_factory", working)
     view.message_bar.action_button.click()  # Retry
+    settle()
     assert view.message_bar.kind == "ok", view.message_bar.text()
     assert len(repair_records(shop, serials[0])) == 1
 
@@ -492,6 +545,7 @@ def test_wrong_role_sees_the_units_but_cannot_act(qtbot, shop):
     assert view.ui.showAllCheck.isChecked()
     assert rows(view) == serials
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     ui = view.ui
     for button in (ui.confirmDueButton, ui.cannotMeetButton, ui.cannotFindButton,
                    ui.handOverButton, ui.receiveButton, ui.saveButton, ui.addPartButton):
@@ -502,6 +556,7 @@ def test_wrong_role_sees_the_units_but_cannot_act(qtbot, shop):
     # The production supervisor may move units but does not write repair records.
     view = make_view(qtbot, shop, Role.PRODUCTION_SUPERVISOR)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     assert not view.ui.confirmDueButton.isEnabled()
     assert not view.ui.saveButton.isEnabled()
 
@@ -520,22 +575,28 @@ def test_scans(qtbot, shop):
     view = make_view(qtbot, shop)
 
     assert view.handle_scan(parse_scan("NO-SUCH-UNIT-1"))
+    settle()
     assert "not at the repair station" in view.message_bar.text()
     assert view.handle_scan(parse_scan(other_serials[0]))
+    settle()
     assert slip.slip_no in view.message_bar.text() and "receive the slip" in (
         view.message_bar.text())
     assert view.handle_scan(parse_scan(rma_no))
+    settle()
     assert view.ui.searchEdit.text() == rma_no
     assert view.queue_proxy.rowCount() == 2
     assert view.handle_scan(parse_scan("RMA-999999"))
+    settle()
     assert "No unit of RMA-999999" in view.message_bar.text()
 
     view.ui.scanEdit.setText("U12\x07")  # a garbled wedge scan
     view.ui.scanEdit.returnPressed.emit()
     assert view.message_bar.kind == "error" and "Scan again" in view.message_bar.text()
     assert view.handle_scan(parse_scan("SLP-999999"))
+    settle()
     assert "SLP-999999 is not waiting" in view.message_bar.text()
     assert view.handle_scan(parse_scan(serials[1]))
+    settle()
     assert view.ui.searchEdit.text() == ""
     assert view._current.serial == serials[1]
 
@@ -569,13 +630,16 @@ def test_receive_and_hand_over_use_the_handover_dialogs(qtbot, monkeypatch, shop
     assert view.ui.receiveButton.isEnabled()
     with qtbot.waitSignal(view.changed):
         view.ui.receiveButton.click()
+    settle()
     assert calls == [("receive", slip.slip_no)]
     assert view.incoming_model.rowCount() == 0
     assert waiting_serials[0] in rows(view)
 
     view.handle_scan(parse_scan(serials[1]))
+    settle()
     assert view.ui.handOverButton.isEnabled()
     view.ui.handOverButton.click()
+    settle()
     assert calls[-1] == ("give", rma_no, Station.QC, serials, [serials[1]])
     assert "handed over to QC" in view.message_bar.text()
     assert rows(view) == waiting_serials
@@ -591,10 +655,13 @@ def test_hand_over_asks_which_rma_when_several_are_ready(qtbot, monkeypatch, sho
     view = make_view(qtbot, shop)
     view.ui.queueTable.clearSelection()
     view.ui.handOverButton.click()
+    settle()
     assert calls == []
     assert "several RMAs" in view.message_bar.text()
     view.handle_scan(parse_scan(second_serials[0]))
+    settle()
     view.ui.handOverButton.click()
+    settle()
     assert calls == [("give", second, Station.QC, second_serials, second_serials)]
 
 
@@ -626,11 +693,14 @@ def test_real_handover_dialogs_receive_then_give_back_to_qc(qtbot, monkeypatch, 
         for serial in serials:
             qtbot.keyClicks(dialog.ui.scanEdit, serial)
             qtbot.keyClick(dialog.ui.scanEdit, Qt.Key.Key_Return)
+            settle()
         qtbot.mouseClick(dialog.ui.acceptButton, Qt.MouseButton.LeftButton)
+        settle()
         return dialog.result()
 
     answer_signatures(monkeypatch, others=count_in)
     assert view.handle_scan(parse_scan(slip.slip_no))
+    settle()
     with shop.uow() as uow:
         assert uow.handovers.get(slip.slip_no).status is HandoverStatus.ACCEPTED
     assert rows(view) == serials  # received by this engineer: in my queue
@@ -638,16 +708,20 @@ def test_real_handover_dialogs_receive_then_give_back_to_qc(qtbot, monkeypatch, 
     for serial in serials:
         bench.repair(rma_no, serial)
     view.refresh()
+    settle()
 
     def tick_and_sign(dialog):
         assert isinstance(dialog, hd.GiveDialog)
         dialog.ui.declaredSpin.setValue(len(dialog.model.checked_keys()))
         qtbot.mouseClick(dialog.ui.signButton, Qt.MouseButton.LeftButton)
+        settle()
         return dialog.result()
 
     answer_signatures(monkeypatch, others=tick_and_sign)
     view.handle_scan(parse_scan(serials[0]))
+    settle()
     view.ui.handOverButton.click()
+    settle()
     [given] = queries.incoming_handovers(shop.uow(), "qc")
     assert given.from_station is Station.REPAIR
     assert list(given.serials) == [serials[0]]  # the selected unit was preselected

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.devices.scan import parse_scan
 from benchapp.domain.roles import Role, Station
-from benchapp.reports.store import SqlSupervisionUnitOfWork
 from benchapp.services import decisions, supervision
 from benchapp.services import workflow as wf
 from benchapp.services.unit_of_work import DatabaseUnavailable
@@ -21,6 +21,7 @@ from benchapp.ui.models.records import HIGHLIGHT_BRUSH
 from benchapp.ui.signature import SignatureDialog
 from benchapp.ui.stations import supervisor as supervisor_module
 from benchapp.ui.stations.supervisor import SupervisorView
+from tests.gui.helpers import settle
 from tests.gui.station_helpers import answer_signatures, station_shop
 
 pytestmark = pytest.mark.gui
@@ -99,6 +100,7 @@ def make_view(qtbot, shop, role, **session_kwargs):
     view.resize(1280, 800)
     view.show()
     view.refresh()
+    settle()
     return view
 
 
@@ -159,6 +161,7 @@ def test_queue_shows_each_supervisor_the_kinds_they_decide(qtbot, shop, qtmodelt
     manager = make_view(qtbot, shop, Role.MANAGER)
     assert queue_kinds(manager) == []
     manager.ui.othersCheck.setChecked(True)
+    settle()
     assert sorted(queue_kinds(manager)) == sorted(EVERYONE_KINDS)
     select(manager, manager.queue_model.record(0).rma_no)
     assert not manager.ui.signButton.isEnabled()
@@ -205,6 +208,7 @@ def test_qc_supervisor_decides_nff_with_reason_and_signature(qtbot, shop, monkey
     qtbot.keyClicks(view.ui.reasonEdit, "Reviewed with repair, production, tech, business")
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.mouseClick(view.ui.signButton, Qt.MouseButton.LeftButton)
+    settle()
 
     assert len(signer.asked) == 1 and signer.usernames_asked == [True]
     assert view.message_bar.kind == "ok"
@@ -226,6 +230,7 @@ def test_a_decision_without_reason_is_refused_before_signing(qtbot, shop, monkey
     select(view, rma_no)
     view.ui.reasonEdit.setPlainText("   ")
     qtbot.mouseClick(view.ui.signButton, Qt.MouseButton.LeftButton)
+    settle()
     assert signer.asked == []
     assert view.message_bar.kind == "error" and "reason" in view.message_bar.text()
     assert view.focusWidget() is view.ui.reasonEdit
@@ -252,6 +257,7 @@ def test_wrong_password_decides_nothing(qtbot, shop, monkeypatch):
     choose(view, "return_to_customer")
     view.ui.reasonEdit.setPlainText("评审：无故障，退回客户")
     qtbot.mouseClick(view.ui.signButton, Qt.MouseButton.LeftButton)
+    settle()
     assert len(errors) == 2 and "Wrong password" in errors[1]
     assert view.message_bar.kind == "warn"  # not signed: nothing was changed
     assert shop.bench.state(rma_no, serial) == "nff_review"
@@ -264,12 +270,14 @@ def test_tech_supervisor_neither_sees_nor_decides_nff(qtbot, shop, monkeypatch):
     view = make_view(qtbot, shop, Role.TECH_SUPERVISOR)
     assert queue_kinds(view) == []
     view.ui.othersCheck.setChecked(True)
+    settle()
     assert queue_kinds(view) == ["nff"]
     select(view, rma_no)
     assert not view.ui.signButton.isEnabled()
     assert "QC supervisor" in view.ui.detailLabel.text()
     signer = answer_signatures(monkeypatch)
     view.sign_decision()  # even if the button were reached: refused, nothing asked
+    settle()
     assert signer.asked == [] and view.message_bar.kind == "error"
     assert decision_lines(shop, rma_no) == []
 
@@ -289,6 +297,7 @@ def test_extra_fields_follow_the_decision(qtbot, shop, monkeypatch):
     signer = answer_signatures(monkeypatch)
     view.ui.reasonEdit.setPlainText("客户同意换新")
     view.sign_decision()
+    settle()
     assert signer.asked == [] and "replacement" in view.message_bar.text()
     # Resume with a new due date.
     choose(view, "resume")
@@ -296,6 +305,7 @@ def test_extra_fields_follow_the_decision(qtbot, shop, monkeypatch):
     view.ui.dueDateEdit.setDate(new)
     with qtbot.waitSignal(view.changed, timeout=5000):
         view.sign_decision()
+    settle()
     assert shop.bench.rma(rma_no).due_date == new.toPython()
     assert shop.bench.state(rma_no, serial) == "in_repair"
     (line,) = decision_lines(shop, rma_no)
@@ -316,6 +326,7 @@ def test_database_unreachable_keeps_the_reason_and_retry_decides(qtbot, shop, mo
 
     view.session.uow_factory = unreachable
     view.sign_decision()
+    settle()
     assert view.message_bar.kind == "error"
     assert "cannot be reached" in view.message_bar.text()
     assert view.ui.reasonEdit.toPlainText() == "QC/技术联合确认无故障"
@@ -324,6 +335,7 @@ def test_database_unreachable_keeps_the_reason_and_retry_decides(qtbot, shop, mo
     view.session.uow_factory = working
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.mouseClick(view.message_bar.action_button, Qt.MouseButton.LeftButton)
+    settle()
     assert len(signer.asked) == 2  # Retry signs again
     assert shop.bench.state(rma_no, serial) == "returning"
 
@@ -338,17 +350,21 @@ def test_refresh_with_the_database_down_keeps_the_list(qtbot, shop):
 
     view.session.uow_factory = unreachable
     view.refresh()
+    settle()
     assert view.message_bar.kind == "error" and queue_kinds(view) == ["nff"]
     view.session.uow_factory = working
     qtbot.mouseClick(view.message_bar.action_button, Qt.MouseButton.LeftButton)
+    settle()
     assert view.message_bar.kind == "" and queue_kinds(view) == ["nff"]
     # Refreshed (F5) instead of Retry once the database is back: the stale error goes too,
     # whatever the language of its text.
     view.session.uow_factory = unreachable
     view.refresh()
+    settle()
     assert view.message_bar.kind == "error"
     view.session.uow_factory = working
     view.refresh()
+    settle()
     assert view.message_bar.kind == ""
 
 
@@ -374,6 +390,7 @@ def test_overdue_handovers_are_highlighted_and_escalated_on_request(qtbot, shop,
     view.ui.tabs.setCurrentWidget(view.ui.overdueTab)
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.mouseClick(view.ui.checkHandoversButton, Qt.MouseButton.LeftButton)
+    settle()
     assert slip_no in view.message_bar.text() and slip2 in view.message_bar.text()
     assert queue_kinds(view) == ["overdue_handover", "overdue_handover"]
     assert "escalated" in view.late_proxy.index(0, 7).data()
@@ -385,6 +402,7 @@ def test_overdue_handovers_are_highlighted_and_escalated_on_request(qtbot, shop,
     view.ui.reasonEdit.setPlainText("包装员请假，重开交接单")
     with qtbot.waitSignal(view.changed, timeout=5000):
         view.sign_decision()
+    settle()
     assert signer.asked
     with shop.uow() as uow:
         assert uow.handovers.get(slip_no).status.value == "cancelled"
@@ -393,7 +411,7 @@ def test_overdue_handovers_are_highlighted_and_escalated_on_request(qtbot, shop,
 
 
 def test_overdue_complaint_and_corrective_action_show_up(qtbot, shop, qtmodeltester):
-    suow = SqlSupervisionUnitOfWork(shop.engine)
+    suow = SqlAlchemyUnitOfWork(shop.engine)
     with suow:
         past = suow.now() - timedelta(days=6)
     suow.backdate = past  # opened 6 days ago, due 3 days ago
@@ -414,7 +432,7 @@ def test_overdue_complaint_and_corrective_action_show_up(qtbot, shop, qtmodeltes
 
 
 def test_verify_a_corrective_action_signed(qtbot, shop, monkeypatch):
-    suow = SqlSupervisionUnitOfWork(shop.engine)
+    suow = SqlAlchemyUnitOfWork(shop.engine)
     action = supervision.open_corrective_action(
         suow, shop.bench.production_supervisor, responsible_process="SMT贴片",
         responsible_department="生产部", person_found="张三", kpi_consequence="扣绩效 5 分",
@@ -424,21 +442,24 @@ def test_verify_a_corrective_action_signed(qtbot, shop, monkeypatch):
     view.ui.tabs.setCurrentWidget(view.ui.complaintsTab)
     view.ui.actionsTable.setCurrentIndex(view.action_proxy.index(0, 0))
     assert not view.ui.verifyButton.isEnabled()  # still open: nothing to verify yet
-    supervision.record_action_implemented(SqlSupervisionUnitOfWork(shop.engine),
+    supervision.record_action_implemented(SqlAlchemyUnitOfWork(shop.engine),
                                           shop.bench.production_supervisor,
                                           ca_no=action.ca_no, note="AOI 程序已更新")
     view.refresh()
+    settle()
     view.ui.actionsTable.setCurrentIndex(view.action_proxy.index(0, 0))
     assert view.ui.verifyButton.isEnabled()
 
     signer = answer_signatures(monkeypatch)
     view.verify_action(effective=True)  # no note: refused before signing
+    settle()
     assert signer.asked == [] and view.message_bar.kind == "error"
     view.ui.noteEdit.setText("连续两周无同类不良")
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.mouseClick(view.ui.verifyButton, Qt.MouseButton.LeftButton)
+    settle()
     assert signer.asked
-    (closed,) = supervision.corrective_actions(SqlSupervisionUnitOfWork(shop.engine))
+    (closed,) = supervision.corrective_actions(SqlAlchemyUnitOfWork(shop.engine))
     assert closed.status.value == "closed"
     assert view.action_proxy.index(0, 5).data() == "Closed"
 
@@ -451,24 +472,32 @@ def test_scans_select_the_escalation(qtbot, shop):
     _cff_rma, cff_serial = cannot_find_fault(shop)
     view = make_view(qtbot, shop, Role.MANAGER)
     view.ui.othersCheck.setChecked(True)
+    settle()
     view.ui.kindCombo.setCurrentIndex(view.ui.kindCombo.findData("cannot_find_fault"))
     assert view.handle_scan(parse_scan(nff_serial))  # filtered out: the filter is reset
+    settle()
     assert view.selected_item().serial == nff_serial
     assert view.handle_scan(parse_scan(cff_serial))
+    settle()
     assert view.selected_item().serial == cff_serial
     assert view.handle_scan(parse_scan(nff_rma))
+    settle()
     assert view.selected_item().rma_no == nff_rma
     assert not view.handle_scan(parse_scan("SN-NOT-HERE"))  # the main window opens history
+    settle()
 
     view.ui.scanEdit.setFocus()
     qtbot.keyClicks(view.ui.scanEdit, "SN-NOT-HERE")
     qtbot.keyClick(view.ui.scanEdit, Qt.Key.Key_Return)
+    settle()
     assert "No open escalation" in view.message_bar.text()
     qtbot.keyClicks(view.ui.scanEdit, cff_serial)
     qtbot.keyClick(view.ui.scanEdit, Qt.Key.Key_Return)
+    settle()
     assert view.selected_item().serial == cff_serial
     view.ui.scanEdit.setText("bad\x07scan")  # a garbled scan (QTest cannot type controls)
     qtbot.keyClick(view.ui.scanEdit, Qt.Key.Key_Return)
+    settle()
     assert view.message_bar.kind == "error"
 
 
@@ -482,16 +511,20 @@ def test_double_click_and_enter_open_the_history(qtbot, shop):
     select(view, rma_no)
     rect = table.visualRect(table.currentIndex())
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle()
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle()
     assert opened == [(rma_no, serial)]
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
+    settle()
     assert opened[-1] == (rma_no, serial)
     view.ui.tabs.setCurrentWidget(view.ui.overdueTab)
     late_table = view.ui.overdueTable
     late_table.setCurrentIndex(view.late_proxy.index(0, 0))
     late_table.setFocus()
     qtbot.keyClick(late_table, Qt.Key.Key_Enter)
+    settle()
     assert opened[-1] == (late_rma, None)
 
 
@@ -521,6 +554,7 @@ def test_statistics_tab_embeds_the_charts_when_installed(qtbot, shop, monkeypatc
     assert len(made) == 1 and made[0].refreshed == 1
     assert not view.ui.statisticsPlaceholder.isVisible()
     view.refresh()
+    settle()
     assert made[0].refreshed == 2
     view.ui.tabs.setCurrentWidget(view.ui.decisionsTab)
     view.ui.tabs.setCurrentWidget(view.ui.statisticsTab)
@@ -544,6 +578,7 @@ def test_closing_a_notice_needs_its_report_first(qtbot, shop, monkeypatch, qtmod
     view.ui.noteEdit.setText("已与客户确认")
     signer = answer_signatures(monkeypatch)
     qtbot.mouseClick(view.ui.closeNoticeButton, Qt.MouseButton.LeftButton)
+    settle()
     assert signer.asked
     assert view.message_bar.text() == f"{notice_no} cannot be closed before its report is in."
     assert view.ui.noteEdit.text() == "已与客户确认"  # kept for when the report is in
@@ -561,11 +596,13 @@ def test_ctrl_enter_in_the_reason_signs(qtbot, shop, monkeypatch):
     view = make_view(qtbot, shop, Role.PRODUCTION_SUPERVISOR)
     signer = answer_signatures(monkeypatch)
     assert view.handle_scan(parse_scan(serial))
+    settle()
     assert view.focusWidget() is view.ui.decisionCombo  # the next step after a scan
     choose(view, "scrap")
     view.ui.reasonEdit.setFocus()
     qtbot.keyClicks(view.ui.reasonEdit, "Board burnt beyond repair")
     with qtbot.waitSignal(view.changed, timeout=5000):
         qtbot.keyClick(view.ui.reasonEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert signer.asked and shop.bench.state(rma_no, serial) == "scrapped"
     assert view.focusWidget() is view.ui.scanEdit

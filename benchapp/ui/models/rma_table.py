@@ -1,7 +1,13 @@
-"""The RMA list (售后服务表 overview): a table model over services.queries.RmaSummary."""
+"""The RMA list (售后服务表 overview): a table model over services.queries.RmaSummary.
+
+``PagedRmaModel`` is the "All RMAs" tab: it holds only the pages the person has scrolled to,
+fetched from the database in keyset order (``canFetchMore``/``fetchMore``), and hands search
+and sort to the database, so the list opens as fast at 50,000 RMAs as at 50.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -9,20 +15,19 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
-from benchapp.services.queries import RmaSummary
+from benchapp.services.queries import RmaPage, RmaSummary
 from benchapp.ui import labels
+from benchapp.ui.ops import OpRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # a table's rows hang off the invalid root index
 
 # Raw values for sorting (numbers as numbers, dates in ISO order), not the display text.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-# Every unit serial of the row's RMA, so a scanned serial finds its RMA.
-SERIALS_ROLE = Qt.ItemDataRole.UserRole + 2
 RMA_NO_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COL_RMA_NO, COL_CUSTOMER, COL_MODEL, COL_QTY, COL_STATUS, COL_UNITS, COL_DUE, COL_RECEIVED = \
@@ -92,8 +97,6 @@ class RmaTableModel(QAbstractTableModel):
             return self._display(rma, col)
         if role == SORT_ROLE:
             return self._sort_key(rma, col)
-        if role == SERIALS_ROLE:
-            return " ".join(u.serial for u in rma.units)
         if role == RMA_NO_ROLE:
             return rma.rma_no
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_QTY:
@@ -131,19 +134,116 @@ class RmaTableModel(QAbstractTableModel):
         return self._display(rma, col)
 
 
-class RmaFilterProxy(QSortFilterProxyModel):
-    """Case-insensitive search over every column, plus the RMA's unit serials."""
+# Column -> the database's sort key (services.queries.RMA_SORT_KEYS); the Units column is a
+# summary of the unit states and does not sort.
+SORT_KEYS = {COL_RMA_NO: "rma_no", COL_CUSTOMER: "customer", COL_MODEL: "model",
+             COL_QTY: "qty", COL_STATUS: "status", COL_DUE: "due", COL_RECEIVED: "received"}
 
-    def __init__(self, parent: Any = None) -> None:
+# read_page(search=, sort=, descending=, after=, count=) -> RmaPage; runs on a worker thread.
+PageReader = Callable[..., RmaPage]
+
+
+class PagedRmaModel(RmaTableModel):
+    """The RMAs matching a search, in the database's order, one page at a time.
+
+    ``reload()`` reads the first page (and the counts) again; the rows shown so far stay until
+    it arrives. Scrolling to the end asks for the next page. Reads run on ``runner``; a page
+    of an older search or sort that arrives late is dropped.
+
+    Signals:
+        reloaded(int, int): the first page is in; RMAs matching the search, RMAs in all.
+        page_added(int): a further page is in; rows now loaded.
+        load_failed(object): a read failed (the exception; the rows shown stay).
+    """
+
+    reloaded = Signal(int, int)
+    page_added = Signal(int)
+    load_failed = Signal(object)
+
+    def __init__(self, runner: OpRunner, read_page: PageReader, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setSortRole(SORT_ROLE)
+        self._runner = runner
+        self._read_page = read_page
+        self.search = ""
+        self.sort_key = "received"
+        self.descending = True
+        self.total = 0
+        self.total_all = 0
+        self._next_after: tuple[Any, int] | None = None
+        self._generation = 0
+        self._fetching = False
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if super().filterAcceptsRow(source_row, source_parent):
-            return True
-        source = self.sourceModel()
-        serials = source.data(source.index(source_row, 0, source_parent), SERIALS_ROLE)
-        return bool(serials) and self.filterRegularExpression().match(serials).hasMatch()
+    @property
+    def loading(self) -> bool:
+        return self._fetching or self._runner.busy
+
+    def reload(self, *, search: str | None = None) -> None:
+        if search is not None:
+            self.search = search.strip()
+        self._generation += 1
+        generation = self._generation
+        self._fetching = False  # a next page of the old query is no longer wanted
+        query = {"search": self.search, "sort": self.sort_key, "descending": self.descending}
+        read_page = self._read_page
+
+        def work() -> RmaPage:
+            return read_page(**query, after=None, count=True)
+
+        self._runner.run(work, kind="rma-page",
+                         on_success=lambda page: self._first_page(generation, page),
+                         on_failure=self.load_failed.emit)
+
+    def _first_page(self, generation: int, page: RmaPage) -> None:
+        if generation != self._generation:
+            return
+        self.set_rmas(page.rows)
+        self._next_after = page.next_after
+        self.total = page.total or 0
+        self.total_all = page.total_all if page.total_all is not None else self.total
+        self.reloaded.emit(self.total, self.total_all)
+
+    def canFetchMore(self, parent: AnyIndex = NO_PARENT) -> bool:  # noqa: N802 - Qt's name
+        return not parent.isValid() and self._next_after is not None and not self._fetching
+
+    def fetchMore(self, parent: AnyIndex = NO_PARENT) -> None:  # noqa: N802 - Qt's name
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation = self._generation
+        query = {"search": self.search, "sort": self.sort_key, "descending": self.descending,
+                 "after": self._next_after}
+        read_page = self._read_page
+
+        def work() -> RmaPage:
+            return read_page(**query, count=False)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._fetching = False
+            self.load_failed.emit(error)
+
+        self._runner.run(work, kind="rma-more",
+                         on_success=lambda page: self._more(generation, page),
+                         on_failure=failed)
+
+    def _more(self, generation: int, page: RmaPage) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        if page.rows:
+            first = len(self._rmas)
+            self.beginInsertRows(NO_PARENT, first, first + len(page.rows) - 1)
+            self._rmas.extend(page.rows)
+            self.endInsertRows()
+        self._next_after = page.next_after
+        self.page_added.emit(len(self._rmas))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = key, descending
+        self.reload()

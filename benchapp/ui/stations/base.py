@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -32,6 +32,7 @@ from benchapp.domain.roles import Station
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.slips.errors import SlipError, SlipErrorReason
 from benchapp.ui import dialogs, messages, signature
+from benchapp.ui.ops import OpRunner
 from benchapp.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,47 @@ def fit_columns(table: QTableView) -> None:
         if section == last and header.stretchLastSection():
             continue  # it fills the rest; padding it would overflow into a scroll bar
         header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
+
+
+def select_row(table: QTableView, row: int, *, search: QLineEdit | None = None,
+               clear: bool = True, current: bool = True) -> bool:
+    """Select row ``row`` of the table's source model (through its proxy, if any) and show it.
+
+    ``search``: a filter field, cleared if it hides the row. ``clear=False`` adds the row to
+    the selection; ``current=False`` selects it without making it the current row. False if
+    the row is not shown.
+    """
+    model = table.model()
+
+    def shown() -> Any:
+        if isinstance(model, QAbstractProxyModel):
+            return model.mapFromSource(model.sourceModel().index(row, 0))
+        return model.index(row, 0)
+
+    index = shown()
+    if not index.isValid() and search is not None:
+        search.clear()
+        index = shown()
+    if not index.isValid():
+        return False
+    flags = QItemSelectionModel.SelectionFlag.Rows | (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect if clear
+        else QItemSelectionModel.SelectionFlag.Select)
+    if current:
+        table.selectionModel().setCurrentIndex(index, flags)
+        table.scrollTo(index)
+    else:
+        table.selectionModel().select(index, flags)
+    return True
+
+
+def select_key(table: QTableView, key: str | None, **options: Any) -> bool:
+    """Select the row of the record with ``key`` (a RecordTableModel's key) and show it; the
+    options are ``select_row``'s. False if no record has that key or it is not shown."""
+    model = table.model()
+    source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
+    row = source.row_of(key) if key else None
+    return row is not None and select_row(table, row, **options)
 
 
 class MessageBar(QFrame):
@@ -166,7 +208,12 @@ class ScanEdit(QLineEdit):
 
 class ServiceCalls:
     """Safe service calls for any widget with ``session``, ``message_bar`` (a MessageBar) and
-    ``refresh()``: station views and the dialogs they open (handover, receiving count...)."""
+    ``refresh()``: station views and the dialogs they open (handover, receiving count...).
+
+    Every call runs on the widget's ``ops`` (an OpRunner): the work on a worker thread, its
+    outcome back on the GUI thread. The widget stays responsive and shows a busy cursor
+    meanwhile; a failure is shown in the message bar and clears nothing the person typed.
+    """
 
     session: Session
     message_bar: MessageBar
@@ -174,28 +221,76 @@ class ServiceCalls:
 
     # -- calling services ------------------------------------------------------------------
 
+    @property
+    def ops(self) -> OpRunner:
+        """This widget's runner, made on first use (a child: it goes with the widget)."""
+        runner = getattr(self, "_ops", None)
+        if runner is None:
+            runner = OpRunner(self)  # type: ignore[arg-type]
+            runner.busy_changed.connect(self._show_busy)
+            self._ops = runner
+        return runner
+
+    def _show_busy(self, busy: bool) -> None:
+        # A busy cursor, not a disabled form: the person may keep typing or scanning.
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)  # type: ignore[attr-defined]
+        else:
+            self.unsetCursor()  # type: ignore[attr-defined]
+
     def attempt(
         self,
         work: Callable[[], T],
         *,
         on_success: Callable[[T], Any] | None = None,
-        busy: str | None = None,
-    ) -> bool:
-        """Run a service call; on success call ``on_success(result)`` and return True.
+        on_failure: Callable[[Exception], Any] | None = None,
+        kind: str | None = None,
+    ) -> None:
+        """Run a service call off the GUI thread; on success call ``on_success(result)``.
 
-        ``busy``: run on a worker thread behind a wait indicator (signing, printing, big
-        reads). Every failure is shown in the message bar and returns False; nothing the
-        person typed is cleared by a failure.
+        ``kind``: a newer call of the same kind drops this one's outcome ("refresh": a newer
+        reload replaces an older one). Every expected failure is shown in the message bar
+        (Retry runs the same call again); a bug reaches the crash handler. After either,
+        ``on_failure(failure)`` runs.
         """
-        try:
-            result = dialogs.run_with_wait(self, busy, work) if busy else work()
-        except (DomainError, SlipError, DatabaseUnavailable) as failure:
-            self._show_failure(
-                failure, retry=lambda: self.attempt(work, on_success=on_success, busy=busy))
-            return False
-        if on_success is not None:
+
+        def failed(failure: BaseException) -> None:
+            try:
+                if not isinstance(failure, (DomainError, SlipError, DatabaseUnavailable)):
+                    raise failure  # a bug: to the crash handler
+                self._show_failure(failure, retry=lambda: self.attempt(
+                    work, on_success=on_success, on_failure=on_failure, kind=kind))
+            finally:
+                if on_failure is not None:
+                    on_failure(failure)  # type: ignore[arg-type]
+
+        self.ops.run(work, on_success=on_success, on_failure=failed, kind=kind)
+
+    def load(self, work: Callable[[], T], on_success: Callable[[T], Any], *,
+             then: Callable[[], Any] | None = None,
+             on_failure: Callable[[Exception], Any] | None = None) -> None:
+        """A reload of what the widget shows: a newer reload supersedes an older one.
+
+        ``then`` runs after the reloaded data is shown (e.g. select the row just saved); a
+        newer reload that supersedes this one runs it instead, a failed one drops it.
+        """
+        waiting: list[Callable[[], Any]] = self.__dict__.setdefault("_after_load", [])
+        if then is not None:
+            waiting.append(then)
+
+        def shown(result: T) -> None:
             on_success(result)
-        return True
+            todo = list(waiting)
+            waiting.clear()
+            for step in todo:
+                step()
+
+        def failed(failure: Exception) -> None:
+            waiting.clear()
+            if on_failure is not None:
+                on_failure(failure)
+
+        self.attempt(work, on_success=shown, on_failure=failed, kind="refresh")
 
     def sign_and_attempt(
         self,
@@ -203,40 +298,62 @@ class ServiceCalls:
         work: Callable[[str], T],
         *,
         on_success: Callable[[T], Any] | None = None,
-        busy: str | None = None,
+        on_failure: Callable[[Exception], Any] | None = None,
+        wait: str | None = None,
+        error: str = "",
     ) -> bool:
-        """Ask for the signer's password, then run ``work(password)``.
+        """Ask for the signer's password, then run ``work(password)`` off the GUI thread.
 
-        A wrong password signs nothing and asks again; Cancel gives up (False).
+        Returns False if the person cancelled (nothing runs), True once the work started.
+        ``wait``: the text of the modal wait indicator while it signs (the person waits for
+        a signature). A wrong password signs nothing and asks again (``error`` says why); a
+        refusal or a dropped database is shown as ``attempt`` shows it; after a failure,
+        ``on_failure`` runs.
         """
-        error = ""
-        while True:
-            password = signature.ask_password(self, self.session, meaning, error=error)
-            if password is None:
-                self.show_warning(
-                    QCoreApplication.translate("stations", "Not signed: nothing was changed.")
-                )
-                return False
-            try:
-                result = (dialogs.run_with_wait(self, busy, partial(work, password)) if busy
-                          else work(password))
-            except SlipError as refused:
-                if refused.reason is SlipErrorReason.WRONG_PASSWORD:
-                    error = messages.slip_error_text(refused)
-                    continue
-                self.show_error(messages.slip_error_text(refused))
-                return False
-            except (DomainError, DatabaseUnavailable) as failure:
-                # The services check the password before anything else: a refusal or a
-                # conflict came after a good signature, a dropped database maybe before it.
-                self.session.signed_once = not isinstance(failure, DatabaseUnavailable)
-                self._show_failure(failure, signing=True, retry=lambda: self.sign_and_attempt(
-                    meaning, work, on_success=on_success, busy=busy))
-                return False
+        password = signature.ask_password(self, self.session, meaning, error=error)
+        if password is None:
+            self.show_warning(
+                QCoreApplication.translate("stations", "Not signed: nothing was changed.")
+            )
+            return False
+        indicator = dialogs.WaitIndicator(  # type: ignore[arg-type]
+            self, wait or QCoreApplication.translate("stations", "Signing…"))
+
+        def succeeded(result: T) -> None:
+            indicator.close()
             self.session.signed_once = True
             if on_success is not None:
                 on_success(result)
-            return True
+
+        def failed(failure: BaseException) -> None:
+            indicator.close()
+            wrong_password = (isinstance(failure, SlipError)
+                              and failure.reason is SlipErrorReason.WRONG_PASSWORD)
+            if wrong_password and self.sign_and_attempt(
+                    meaning, work, on_success=on_success, on_failure=on_failure, wait=wait,
+                    error=messages.slip_error_text(failure)):  # type: ignore[arg-type]
+                return  # signing again: that attempt reports its own outcome
+            try:
+                if wrong_password:
+                    return  # then Cancel: "Not signed" is shown already
+                if isinstance(failure, SlipError):
+                    self.show_error(messages.slip_error_text(failure))
+                elif isinstance(failure, (DomainError, DatabaseUnavailable)):
+                    # The services check the password before anything else: a refusal or a
+                    # conflict came after a good signature, a dropped database maybe before it.
+                    self.session.signed_once = not isinstance(failure, DatabaseUnavailable)
+                    self._show_failure(failure, signing=True,
+                                       retry=lambda: self.sign_and_attempt(
+                                           meaning, work, on_success=on_success,
+                                           on_failure=on_failure, wait=wait))
+                else:
+                    raise failure  # a bug: to the crash handler
+            finally:
+                if on_failure is not None:
+                    on_failure(failure)  # type: ignore[arg-type]
+
+        self.ops.run(partial(work, password), on_success=succeeded, on_failure=failed)
+        return True
 
     def _show_failure(self, failure: Exception, *, retry: Callable[[], object],
                       signing: bool = False) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -17,7 +18,7 @@ from benchapp.ui import labels
 from benchapp.ui.forms.ui_station_packing import Ui_PackingView
 from benchapp.ui.models.records import Column, RecordTableModel
 from benchapp.ui.models.rma_table import format_date, format_time
-from benchapp.ui.stations.base import StationView, fit_columns
+from benchapp.ui.stations.base import StationView, fit_columns, select_key, select_row
 from benchapp.ui.stations.receiving import (
     RmaGroup,
     attach_table,
@@ -25,7 +26,6 @@ from benchapp.ui.stations.receiving import (
     give_units,
     group_by_rma,
     on_slip,
-    select_source_row,
     selected_record,
 )
 
@@ -105,13 +105,13 @@ class PackingView(StationView):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         def load() -> tuple[list[StationUnit], list[Handover]]:
             return (queries.station_units(self.session.uow(), custody="packing",
                                           states={"at_packing", "packed"}),
                     queries.incoming_handovers(self.session.uow(), Station.PACKING.value))
 
-        self.attempt(load, on_success=self._loaded)
+        self.load(load, self._loaded, then=then)
 
     def _loaded(self, data: tuple) -> None:
         units, incoming = data
@@ -134,8 +134,7 @@ class PackingView(StationView):
         row = self.rma_model.row_of(rma_no) if rma_no else None
         if row is None and self.rma_model.rowCount():
             row = 0
-        if row is None or not select_source_row(self.ui.rmaTable, self.rma_proxy, row,
-                                                self.ui.packSearchEdit):
+        if row is None or not select_row(self.ui.rmaTable, row, search=self.ui.packSearchEdit):
             self.unit_model.set_records([])
             return
         self._group_changed()
@@ -170,7 +169,9 @@ class PackingView(StationView):
         self.ui.scanEdit.setFocus()
 
     def pack(self) -> bool:
-        """Pack the selected RMA's units at packing; the counted (ticked) units must be all."""
+        """Pack the selected RMA's units at packing; the counted (ticked) units must be all.
+
+        True once the packing was sent (its outcome shows when it is done)."""
         group = self._current_group()
         if group is None:
             self.show_warning(self.tr("No units are waiting to be packed."))
@@ -187,10 +188,11 @@ class PackingView(StationView):
             self.ui.scanEdit.setFocus()
             return False
         rma_no = group.rma_no
-        return self.attempt(
+        self.attempt(
             lambda: workflow.pack_units(self.session.uow(), self.session.actor, rma_no=rma_no,
                                         serials=serials, counted=len(ticked)),
             on_success=lambda _none: self._packed_done(rma_no, serials))
+        return True
 
     def _packed_done(self, rma_no: str, serials: list[str]) -> None:
         text = self.tr("Packed %n unit(s) of {rma_no}; the tracking log is marked complete. "
@@ -199,13 +201,12 @@ class PackingView(StationView):
         self.ui.packResultLabel.setText(text)
         self.show_done(text)
         self.changed.emit()
-        self.refresh()
         ui = self.ui
         ui.tabs.setCurrentWidget(ui.packedTab)
-        row = self.packed_model.row_of(serials[0])
-        if row is not None:
-            select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
         ui.handOverButton.setFocus()
+
+        self.refresh(then=lambda: select_key(ui.packedTable, serials[0],
+                                             search=ui.packedSearchEdit))
 
     # -- handovers -----------------------------------------------------------------------------
 
@@ -262,7 +263,7 @@ class PackingView(StationView):
             row = self.unit_model.row_of(serial)
             if row is None:  # cannot happen: the unit's RMA is selected now
                 return False
-            select_source_row(ui.unitTable, self.unit_proxy, row)
+            select_row(ui.unitTable, row)
             if self.unit_model.is_checked(row):
                 self.show_warning(self.tr("{serial} was already counted.").format(
                     serial=serial))
@@ -276,13 +277,13 @@ class PackingView(StationView):
         row = self.packed_model.row_of(serial)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.packedTab)
-            select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
+            select_row(ui.packedTable, row, search=ui.packedSearchEdit)
             self.show_warning(self.tr("{serial} is already packed.").format(serial=serial))
             return True
         row = first_row(self.incoming_model, on_slip(serial))
         if row is not None:
             ui.tabs.setCurrentWidget(ui.incomingTab)
-            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            select_row(ui.incomingTable, row, search=ui.incomingSearchEdit)
             self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
                                       "slip first.").format(
                                           serial=serial,
@@ -308,13 +309,13 @@ class PackingView(StationView):
         row = first_row(self.packed_model, of_rma)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.packedTab)
-            select_source_row(ui.packedTable, self.packed_proxy, row, ui.packedSearchEdit)
+            select_row(ui.packedTable, row, search=ui.packedSearchEdit)
             self.message_bar.clear()
             return True
         row = first_row(self.incoming_model, of_rma)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.incomingTab)
-            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            select_row(ui.incomingTable, row, search=ui.incomingSearchEdit)
             self.message_bar.clear()
             return True
         self.show_error(self.tr("{rma_no} has no units at Packing.").format(rma_no=rma_no))

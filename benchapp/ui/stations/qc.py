@@ -8,11 +8,12 @@ nothing and leaves the signed verdict by hand. Every signed act re-asks the pass
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QRadioButton, QTableView, QWidget
 
@@ -23,14 +24,13 @@ from benchapp.domain.rma import AnomalyForm, Unit, UnitState
 from benchapp.domain.roles import STATION_ROLES, Role, Station
 from benchapp.domain.users import User
 from benchapp.services import queries, signing, workflow
-from benchapp.services import users as user_service
 from benchapp.services.queries import StationUnit
 from benchapp.ui import labels, messages
 from benchapp.ui.forms.ui_station_qc import Ui_QcView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import StationView, fit_columns, setup_table
+from benchapp.ui.stations.base import StationView, fit_columns, select_key, setup_table
 
 # Who may do what (the services check again; the view only greys out what cannot work).
 TEST_ROLES = frozenset({Role.TESTER, Role.QC_LEAD})
@@ -300,21 +300,16 @@ class QcView(StationView):
 
     # -- loading ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         unsigned_only = not self.ui.showSignedCheck.isChecked()
+        uow = self.session.uow
 
         def load() -> _Loaded:
-            uow = self.session.uow
-            return _Loaded(
-                units=queries.station_units(uow(), custody="qc"),
-                incoming=queries.incoming_handovers(uow(), Station.QC.value),
-                outgoing=queries.outgoing_handovers(uow(), Station.QC.value),
-                forms=queries.anomaly_forms(uow(), unsigned_only=unsigned_only),
-                users=user_service.list_users(uow()),
-                loop_limit=queries.rework_loop_limit(uow()),
-            )
+            work = queries.qc_work(uow(), unsigned_only=unsigned_only)  # one transaction
+            return _Loaded(units=work.units, incoming=work.incoming, outgoing=work.outgoing,
+                           forms=work.forms, users=work.users, loop_limit=work.loop_limit)
 
-        self.attempt(load, on_success=self._show_loaded)
+        self.load(load, self._show_loaded, then=then)
 
     def _show_loaded(self, loaded: _Loaded) -> None:
         self._loaded = loaded
@@ -355,7 +350,7 @@ class QcView(StationView):
         current = self._current_key(table)
         model.set_records(records)
         for key in selected:
-            self._select(table, key, clear=False, current=key == current)
+            select_key(table, key, clear=False, current=key == current)
         fit_columns(table)
 
     def _set_tab_titles(self) -> None:
@@ -409,26 +404,6 @@ class QcView(StationView):
         model: RecordTableModel[Any] = proxy.sourceModel()
         return model.key(proxy.mapToSource(index).row())
 
-    def _select(self, table: QTableView, key: str, *, clear: bool = True,
-                current: bool = True) -> bool:
-        proxy = self.proxies[table]
-        model: RecordTableModel[Any] = proxy.sourceModel()
-        row = model.row_of(key)
-        if row is None:
-            return False
-        index = proxy.mapFromSource(model.index(row, 0))
-        if not index.isValid():
-            return False
-        flags = QItemSelectionModel.SelectionFlag.Rows
-        flags |= (QItemSelectionModel.SelectionFlag.ClearAndSelect if clear
-                  else QItemSelectionModel.SelectionFlag.Select)
-        if current:
-            table.selectionModel().setCurrentIndex(index, flags)
-            table.scrollTo(index)
-        else:
-            table.selectionModel().select(index, flags)
-        return True
-
     def _open_history_of(self, table: QTableView, index: QModelIndex) -> None:
         proxy = self.proxies[table]
         model: RecordTableModel[Any] = proxy.sourceModel()
@@ -467,10 +442,16 @@ class QcView(StationView):
         unit: StationUnit | None = self._current(self.ui.screeningTable)
         if (unit is not None and unit.state == UnitState.SCREENING_TESTED
                 and unit.serial not in self._details):
-            self.attempt(lambda: queries.unit_detail(self.session.uow(), unit.rma_no,
-                                                     unit.serial),
-                         on_success=lambda detail: self._details.__setitem__(unit.serial,
-                                                                             detail))
+            uow, rma_no, serial = self.session.uow, unit.rma_no, unit.serial
+
+            def got(detail: Unit) -> None:
+                self._details[serial] = detail
+                shown: StationUnit | None = self._current(self.ui.screeningTable)
+                if shown is not None and shown.serial == serial:
+                    self._screening_selected()  # now with its measurements
+
+            self.attempt(lambda: queries.unit_detail(uow(), rma_no, serial), on_success=got,
+                         kind="detail")
         if self._testing is None or self._testing.purpose != SCREENING:
             detail = self._details.get(unit.serial) if unit is not None else None
             measurements = detail.pending_measurements if detail is not None else []
@@ -690,9 +671,9 @@ class QcView(StationView):
         if self._rma_filter is not None:
             self._rma_filter = None
             self._apply_filter()
-        if not self._select(table, key):
+        if not select_key(table, key):
             search.clear()  # the search box hid it
-            self._select(table, key)
+            select_key(table, key)
         self.message_bar.clear()
         self.ui.tabs.setCurrentIndex(tab)
         usable = [w for w in focus if w.isEnabled() and w.isVisibleTo(self)]
@@ -819,8 +800,7 @@ class QcView(StationView):
                 serial=test.serial, verdict=verdict, n=len(measurements)))
             self._after_screening_test(test.serial)
 
-        if not self.attempt(work, on_success=done):
-            self._update_all()
+        self.attempt(work, on_success=done, on_failure=lambda _failure: self._update_all())
 
     def screening_verdict_by_hand(self, verdict: str) -> None:
         unit: StationUnit | None = self._current(self.ui.screeningTable)
@@ -851,9 +831,12 @@ class QcView(StationView):
 
     def _after_screening_test(self, serial: str) -> None:
         self.changed.emit()
-        self.refresh()
-        if self._select(self.ui.screeningTable, serial):
-            self._screening_selected()
+
+        def select() -> None:
+            if select_key(self.ui.screeningTable, serial):
+                self._screening_selected()
+
+        self.refresh(then=select)
         self.ui.visualPassRadio.setFocus()
 
     def record_visual_check(self) -> None:
@@ -966,7 +949,8 @@ class QcView(StationView):
                 self._pending_retest = None
             self._after_reinspection(result.rma_no, result.serial, "test", result.verdict)
 
-        if not self.sign_and_attempt(meaning, work, on_success=done):
+        if not self.sign_and_attempt(meaning, work, on_success=done,
+                                     on_failure=lambda _failure: self._update_all()):
             self._update_all()
 
     def record_oqc(self) -> None:
@@ -997,27 +981,33 @@ class QcView(StationView):
 
     def _after_reinspection(self, rma_no: str, serial: str, stage: str, verdict: str) -> None:
         self.changed.emit()
-        self.refresh()
         ui = self.ui
         if verdict == "PASS":
             if stage == "test":
                 text = self.tr("{serial} passed the re-test: OQC full inspection next.").format(
                     serial=serial)
-                self._select(ui.reinspectionTable, serial)
                 self.show_done(text)
                 ui.reinspectionOutcomeLabel.setText(text)
-                if ui.oqcGroup.isEnabled():
-                    ui.oqcPassRadio.setFocus()
-                else:
-                    ui.scanEdit.setFocus()
+
+                def select() -> None:
+                    select_key(ui.reinspectionTable, serial)
+                    if ui.oqcGroup.isEnabled():
+                        ui.oqcPassRadio.setFocus()
+                    else:
+                        ui.scanEdit.setFocus()
+
+                self.refresh(then=select)
                 return
+            self.refresh()
             text = self.tr("{serial} passed OQC: ready to pack. Hand it over to packing in "
                            "tab 5.").format(serial=serial)
             self.show_done(text)
             ui.reinspectionOutcomeLabel.setText(text)
             ui.scanEdit.setFocus()
             return
-        self.attempt(lambda: queries.unit_detail(self.session.uow(), rma_no, serial),
+        self.refresh()
+        uow = self.session.uow
+        self.attempt(lambda: queries.unit_detail(uow(), rma_no, serial),
                      on_success=lambda unit: self._show_loop(unit, stage))
         ui.scanEdit.setFocus()
 

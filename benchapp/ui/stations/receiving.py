@@ -31,7 +31,7 @@ from benchapp.ui import handover_dialog, labels, printing
 from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_date, format_time
-from benchapp.ui.stations.base import StationView, fit_columns, setup_table
+from benchapp.ui.stations.base import StationView, fit_columns, select_row, setup_table
 
 log = logging.getLogger(__name__)
 
@@ -100,20 +100,6 @@ def selected_record(table: QTableView, proxy: RecordFilterProxy) -> Any:
     return proxy.sourceModel().record(proxy.mapToSource(index).row())
 
 
-def select_source_row(table: QTableView, proxy: RecordFilterProxy, row: int,
-                      search: QLineEdit | None = None) -> bool:
-    """Make source ``row`` current (clearing ``search`` if it hides the row)."""
-    index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
-    if not index.isValid() and search is not None:
-        search.clear()
-        index = proxy.mapFromSource(proxy.sourceModel().index(row, 0))
-    if not index.isValid():
-        return False
-    table.setCurrentIndex(index)
-    table.scrollTo(index)
-    return True
-
-
 def first_row(model: RecordTableModel, matches: Callable[[Any], bool]) -> int | None:
     """The source row of the model's first record that ``matches``, or None."""
     return next((row for row, record in enumerate(model.records()) if matches(record)), None)
@@ -172,6 +158,7 @@ class ReceivingView(StationView):
         self.ui.mainLayout.insertWidget(0, self.message_bar)
         self._scan_consumed = False
         self._last: workflow.Received | None = None
+        self._saving = False
         self._last_model = ""
         self._build_form()
         self._build_lists()
@@ -305,14 +292,14 @@ class ReceivingView(StationView):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         def load() -> tuple[tuple[list[str], list[str]], list[StationUnit], list[Handover]]:
             return (queries.intake_suggestions(self.session.uow()),
                     queries.station_units(self.session.uow(), custody="receiving",
                                           states={"received", "ready_to_ship"}),
                     queries.incoming_handovers(self.session.uow(), Station.RECEIVING.value))
 
-        self.attempt(load, on_success=self._loaded)
+        self.load(load, self._loaded, then=then)
 
     def _loaded(self, data: tuple) -> None:
         (customers, models), units, incoming = data
@@ -474,16 +461,29 @@ class ReceivingView(StationView):
         )
 
     def save(self) -> bool:
+        """Register the RMA; True once it was sent (the outcome shows when it is saved)."""
         ui = self.ui
+        if self._saving:
+            return False  # a second Enter while the first save runs must not save twice
         if not ui.generateCheck.isChecked() and ui.serialList.count() == 0:
             self.show_error(self.tr("Scan each unit's serial, or tick Generate serials if "
                                     "the units carry none."))
             ui.serialScanEdit.setFocus()
             return False
         form = self.form()
-        return self.attempt(
+        self._saving = True
+
+        def saved(received: workflow.Received) -> None:
+            self._saving = False
+            self._received(received, form)
+
+        def failed(_failure: Exception) -> None:
+            self._saving = False
+
+        self.attempt(
             lambda: workflow.receive_rma(self.session.uow(), self.session.actor, form),
-            on_success=lambda received: self._received(received, form))
+            on_success=saved, on_failure=failed)
+        return True
 
     def _received(self, received: workflow.Received, form: NewRma) -> None:
         ui = self.ui
@@ -525,7 +525,8 @@ class ReceivingView(StationView):
     # -- labels --------------------------------------------------------------------------------
 
     def print_labels(self) -> bool:
-        """Print the last saved RMA's unit labels on the default printer; True if printed.
+        """Print the last saved RMA's unit labels on the default printer; True if a printer
+        is set up and the labels are being rendered (they print when that is done).
 
         A missing or failing printer is a message: the RMA is saved either way and the labels
         can be printed again (here, or with ``benchapp labels RMA-NO``).
@@ -542,23 +543,23 @@ class ReceivingView(StationView):
             return False
         dpi = printer.resolution()
         unit_labels = [UnitLabel(s, self._last_model, received.rma_no) for s in received.serials]
-        outcome: dict[str, bytes] = {}
 
         def render() -> bytes:
             return render_unit_labels(unit_labels, LABEL_WIDTH_MM, LABEL_HEIGHT_MM,
                                       printer_dpi=dpi if 100 <= dpi <= 1200 else 300)
 
-        if not self.attempt(render, on_success=lambda pdf: outcome.update(pdf=pdf)):
-            return False
-        try:
-            pages = printing.print_pdf(outcome["pdf"], printer, match_page_size=True)
-        except printing.PrintError as err:
-            self.show_warning(self.tr("{rma_no} is saved, but the labels were not printed: "
-                                      "{reason}").format(rma_no=received.rma_no,
-                                                         reason=err.message))
-            return False
-        self.show_done(self.tr("%n label(s) of {rma_no} printed.", "", pages).format(
-            rma_no=received.rma_no))
+        def print_rendered(pdf: bytes) -> None:
+            try:
+                pages = printing.print_pdf(pdf, printer, match_page_size=True)
+            except printing.PrintError as err:
+                self.show_warning(self.tr("{rma_no} is saved, but the labels were not "
+                                          "printed: {reason}").format(rma_no=received.rma_no,
+                                                                       reason=err.message))
+                return
+            self.show_done(self.tr("%n label(s) of {rma_no} printed.", "", pages).format(
+                rma_no=received.rma_no))
+
+        self.attempt(render, on_success=print_rendered)
         return True
 
     # -- handovers -----------------------------------------------------------------------------
@@ -601,8 +602,8 @@ class ReceivingView(StationView):
         row = self.ship_rma_model.row_of(rma_no) if rma_no else None
         if row is None and self.ship_rma_model.rowCount():
             row = 0
-        if row is None or not select_source_row(self.ui.shipRmaTable, self.ship_rma_proxy, row,
-                                                self.ui.shipSearchEdit):
+        if row is None or not select_row(self.ui.shipRmaTable, row,
+                                         search=self.ui.shipSearchEdit):
             self.ship_unit_model.set_records([])
             return
         self._ship_group_changed()
@@ -675,7 +676,7 @@ class ReceivingView(StationView):
                           ).format(rma_no=rma_no, customer=group.customer, carrier=carrier,
                                    tracking=tracking)
         return self.sign_and_attempt(meaning, work, on_success=self._shipped,
-                                     busy=self.tr("Signing the shipping note…"))
+                                     wait=self.tr("Signing the shipping note…"))
 
     def _shipped(self, shipped: Shipped) -> None:
         note = shipped.note
@@ -742,7 +743,7 @@ class ReceivingView(StationView):
             row = self.ship_unit_model.row_of(serial)
             if row is None:  # cannot happen: the unit's RMA is selected now
                 return False
-            select_source_row(ui.shipUnitsTable, self.ship_unit_proxy, row)
+            select_row(ui.shipUnitsTable, row)
             if self.ship_unit_model.is_checked(row):
                 self.show_warning(self.tr("{serial} is already ticked.").format(
                     serial=serial))
@@ -756,14 +757,14 @@ class ReceivingView(StationView):
         row = self.queue_model.row_of(serial)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.queueTab)
-            select_source_row(ui.queueTable, self.queue_proxy, row, ui.queueSearchEdit)
+            select_row(ui.queueTable, row, search=ui.queueSearchEdit)
             self.message_bar.clear()
             ui.queueTable.setFocus()
             return True
         row = first_row(self.incoming_model, on_slip(serial))
         if row is not None:
             ui.tabs.setCurrentWidget(ui.incomingTab)
-            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            select_row(ui.incomingTable, row, search=ui.incomingSearchEdit)
             self.show_warning(self.tr("{serial} is on incoming slip {slip_no}: receive the "
                                       "slip first.").format(
                                           serial=serial,
@@ -791,13 +792,13 @@ class ReceivingView(StationView):
         row = first_row(self.queue_model, of_rma)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.queueTab)
-            select_source_row(ui.queueTable, self.queue_proxy, row, ui.queueSearchEdit)
+            select_row(ui.queueTable, row, search=ui.queueSearchEdit)
             self.message_bar.clear()
             return True
         row = first_row(self.incoming_model, of_rma)
         if row is not None:
             ui.tabs.setCurrentWidget(ui.incomingTab)
-            select_source_row(ui.incomingTable, self.incoming_proxy, row, ui.incomingSearchEdit)
+            select_row(ui.incomingTable, row, search=ui.incomingSearchEdit)
             self.message_bar.clear()
             return True
         self.show_error(self.tr("{rma_no} has no units at Receiving & Shipping.").format(

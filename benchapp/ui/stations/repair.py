@@ -4,6 +4,7 @@ hand repaired units back to QC."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from benchapp.devices.scan import KIND_RMA, KIND_SLIP, KIND_UNIT, SLIP_NO_RE, SLIP_QR_RE, Scan
 from benchapp.domain.errors import Conflict
-from benchapp.domain.handover import Handover, HandoverStatus
+from benchapp.domain.handover import Handover
 from benchapp.domain.rma import PartReplaced, UnitState
-from benchapp.domain.roles import STATION_ROLES, Custody, Role, Station
+from benchapp.domain.roles import STATION_ROLES, Role, Station
 from benchapp.domain.rules import CauseCategory
 from benchapp.services import queries, workflow
 from benchapp.services.queries import StationUnit
@@ -47,7 +47,7 @@ from benchapp.ui.forms.ui_station_repair import Ui_RepairView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import StationView, fit_columns, setup_table
+from benchapp.ui.stations.base import StationView, fit_columns, select_key, setup_table
 
 # The repair record's cause categories (WORKFLOW.md), shown by their names, stored by key.
 # Suggestions only: the fields stay free text (the shop names its own processes).
@@ -103,27 +103,10 @@ class RepairData:
 
 
 def load_repair_data(session: Session) -> RepairData:
-    """One read for the whole view (runs inside ``attempt``; touches no widget)."""
-    incoming = queries.incoming_handovers(session.uow(), Station.REPAIR.value)
-    units = queries.station_units(session.uow(), custody=Custody.REPAIR.value)
-    mine: set[str] = set()
-    complaints: dict[str, str] = {}
-    rma_nos = sorted({u.rma_no for u in units})
-    if rma_nos:
-        with session.uow() as uow:
-            for rma_no in rma_nos:
-                last: dict[str, Handover] = {}
-                for h in uow.handovers.list(rma_no=rma_no):
-                    if h.to_station is not Station.REPAIR or h.status is not HandoverStatus.ACCEPTED:
-                        continue
-                    for serial in h.serials:
-                        earlier = last.get(serial)
-                        if earlier is None or (h.id or 0) > (earlier.id or 0):
-                            last[serial] = h
-                mine.update(s for s, h in last.items() if h.receiver_id == session.user.id)
-                complaints[rma_no] = uow.rmas.get(rma_no).complaint
-    return RepairData(incoming=incoming, units=units, mine=frozenset(mine),
-                      complaints=complaints)
+    """One read for the whole view (runs on the view's worker; touches no widget)."""
+    work = queries.repair_work(session.uow(), user_id=session.user.id)
+    return RepairData(incoming=work.incoming, units=work.units, mine=work.mine,
+                      complaints=work.complaints)
 
 
 # -- the repair record being typed -----------------------------------------------------------
@@ -528,8 +511,9 @@ class RepairView(StationView):
 
     # -- reading ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        self.attempt(lambda: load_repair_data(self.session), on_success=self._show_data)
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
+        session = self.session
+        self.load(lambda: load_repair_data(session), self._show_data, then=then)
 
     def _show_data(self, data: RepairData) -> None:
         self._store_draft()
@@ -551,8 +535,7 @@ class RepairView(StationView):
         selected_slip = self._selected_slip()
         self.incoming_model.set_records(data.incoming)
         fit_columns(self.ui.incomingTable)
-        self._select_row(self.ui.incomingTable, self.incoming_proxy, self.incoming_model,
-                         selected_slip)
+        select_key(self.ui.incomingTable, selected_slip)
         self.ui.incomingGroup.setTitle(self.tr("Incoming slips to repair ({n})").format(
             n=len(data.incoming)))
         self._show_queue()
@@ -571,26 +554,11 @@ class RepairView(StationView):
             (self.tr("All units at repair ({n})") if self.ui.showAllCheck.isChecked()
              else self.tr("My queue ({n})")).format(n=len(units)))
         if current is not None and self.queue_model.row_of(current) is not None:
-            self._select_row(self.ui.queueTable, self.queue_proxy, self.queue_model, current)
+            select_key(self.ui.queueTable, current)
         else:
             self.ui.queueTable.clearSelection()
             self._load_unit(None)
         self._update_actions()
-
-    @staticmethod
-    def _select_row(table: QTableView, proxy: RecordFilterProxy, model: RecordTableModel,
-                    key: str | None) -> bool:
-        row = model.row_of(key) if key else None
-        if row is None:
-            return False
-        index = proxy.mapFromSource(model.index(row, 0))
-        if not index.isValid():
-            return False
-        table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        table.scrollTo(index)
-        return True
 
     def _selected_slip(self) -> str | None:
         index = self.ui.incomingTable.currentIndex()
@@ -875,25 +843,29 @@ class RepairView(StationView):
             "repair_minutes": ui.minutesSpin.value(),
         }
 
+        session = self.session
+
         def work() -> Any:
-            try:
-                return workflow.record_repair(self.session.uow(), self.session.actor,
-                                              rma_no=rma_no, serial=serial,
-                                              expected_version=version, **values)
-            except Conflict:
+            return workflow.record_repair(session.uow(), session.actor, rma_no=rma_no,
+                                          serial=serial, expected_version=version, **values)
+
+        def failed(failure: Exception) -> None:
+            if isinstance(failure, Conflict):
                 self._stale_rmas.add(rma_no)  # Reload takes the new version, keeps the input
-                raise
 
         def done(_record: Any) -> None:
             self._drafts.pop(serial, None)
-            self._fill_form(Draft(rma_no, serial, version))
+            if self._current is not None and self._current.serial == serial:
+                # Saved: an empty form for the next record (unless the person moved on to
+                # another unit while it was saving; that unit's form stays as typed).
+                self._fill_form(Draft(rma_no, serial, version))
             self._after_own_write(rma_no, version)
             self.show_done(self.tr("Repair record of unit {serial} saved. Hand it over to QC "
                                    "when the units of {rma_no} are done.").format(
                 serial=serial, rma_no=rma_no))
             self.ui.scanEdit.setFocus()
 
-        self.attempt(work, on_success=done)
+        self.attempt(work, on_success=done, on_failure=failed)
 
     def _after_own_write(self, rma_no: str, from_version: int) -> None:
         self._own_writes[rma_no] = from_version
@@ -1042,8 +1014,7 @@ class RepairView(StationView):
                 self.show_warning(self.tr(
                     "Unit {serial} is on slip {slip_no}, not yet received at repair: receive "
                     "the slip first.").format(serial=serial, slip_no=slip.slip_no))
-                self._select_row(self.ui.incomingTable, self.incoming_proxy,
-                                 self.incoming_model, slip.slip_no)
+                select_key(self.ui.incomingTable, slip.slip_no)
                 self._update_actions()
             else:
                 self.show_error(self.tr(
@@ -1058,7 +1029,7 @@ class RepairView(StationView):
             self.message_bar.clear()
         if self.ui.searchEdit.text():
             self.ui.searchEdit.clear()
-        self._select_row(self.ui.queueTable, self.queue_proxy, self.queue_model, unit.serial)
+        select_key(self.ui.queueTable, unit.serial)
         self._queue_row_changed()
         if self._form_editable() and unit.due_confirmed:
             self.ui.symptomEdit.setFocus()

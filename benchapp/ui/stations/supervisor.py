@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
 from typing import Any
@@ -31,13 +32,13 @@ from benchapp.domain.rma import EscalationKind
 from benchapp.domain.roles import Station
 from benchapp.domain.supervision import CA_VERIFY_ROLES, NOTICE_CLOSE_ROLES
 from benchapp.services import decisions, signing, supervision, workflow
-from benchapp.services.supervision import ActionStatus, NoticeStatus, SupervisionUnitOfWork
+from benchapp.services.supervision import ActionStatus, NoticeStatus
 from benchapp.ui import labels
 from benchapp.ui.forms.ui_station_supervisor import Ui_SupervisorView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
-from benchapp.ui.stations.base import StationView, fit_columns, setup_table
+from benchapp.ui.stations.base import StationView, fit_columns, select_key, setup_table
 
 log = logging.getLogger(__name__)
 
@@ -283,29 +284,24 @@ class SupervisorView(StationView):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def _supervision_uow(self) -> SupervisionUnitOfWork:
-        """The bench's SQL unit of work with the supervision records (notices, actions,
-        limits) next to the workflow ones."""
-        from benchapp.reports.store import SqlSupervisionUnitOfWork
-
-        return SqlSupervisionUnitOfWork(self.session.uow().engine)
-
-    def refresh(self) -> None:
-        actor = self.session.actor
+    def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
+        session, actor = self.session, self.session.actor
         others = self.ui.othersCheck.isChecked()
 
         def load() -> tuple[decisions.DecisionQueue, decisions.SupervisionDesk]:
-            queue = decisions.decision_queue(self.session.uow(), actor, include_others=others)
-            return queue, decisions.supervision_desk(self._supervision_uow())
+            queue = decisions.decision_queue(session.uow(), actor, include_others=others)
+            return queue, decisions.supervision_desk(session.uow())
 
-        if not self.attempt(load, on_success=self._loaded):
+        def failed(_failure: Exception) -> None:
             self._read_error = self.message_bar.text()
-        elif self._charts is not None and self.ui.tabs.currentWidget() is self.ui.statisticsTab:
-            self._charts.refresh()  # it reads on its own worker and shows its own errors
+
+        self.load(load, self._loaded, then=then, on_failure=failed)
 
     def _loaded(self, result: tuple[decisions.DecisionQueue, decisions.SupervisionDesk]
                 ) -> None:
         queue, desk = result
+        if self._charts is not None and self.ui.tabs.currentWidget() is self.ui.statisticsTab:
+            self._charts.refresh()  # it reads on its own worker and shows its own errors
         if self._read_error and self.message_bar.text() == self._read_error:
             self.message_bar.clear()  # the database is back: its error is stale
         self._read_error = ""
@@ -361,17 +357,10 @@ class SupervisorView(StationView):
         return self._record_at(index, self.queue_proxy, self.queue_model)
 
     def select_escalation(self, escalation_id: int) -> bool:
-        row = self.queue_model.row_of(str(escalation_id))
-        if row is None:
+        key = str(escalation_id)
+        if not select_key(self.ui.queueTable, key):
             return False
-        index = self.queue_proxy.mapFromSource(self.queue_model.index(row, 0))
-        if not index.isValid():
-            return False
-        table = self.ui.queueTable
-        table.setCurrentIndex(index)
-        table.selectRow(index.row())
-        table.scrollTo(index)
-        self._show_item(self.queue_model.record(row))
+        self._show_item(self.queue_model.record(self.queue_model.row_of(key)))
         return True
 
     def _queue_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -474,7 +463,7 @@ class SupervisorView(StationView):
                 new_due_date=new_due)
 
         self.sign_and_attempt(meaning, work, on_success=self._decided,
-                              busy=self.tr("Signing the decision…"))
+                              wait=self.tr("Signing the decision…"))
 
     def _decided(self, signed: decisions.SignedDecision) -> None:
         self.ui.reasonEdit.clear()
@@ -492,8 +481,8 @@ class SupervisorView(StationView):
     # -- overdue ---------------------------------------------------------------------------
 
     def check_overdue_handovers(self) -> None:
-        self.attempt(lambda: workflow.escalate_overdue_handovers(self.session.uow(),
-                                                                 self.session.actor),
+        session = self.session
+        self.attempt(lambda: workflow.escalate_overdue_handovers(session.uow(), session.actor),
                      on_success=self._handovers_checked)
 
     def _handovers_checked(self, raised: list[str]) -> None:
@@ -557,7 +546,7 @@ class SupervisorView(StationView):
 
         def work(password: str) -> Any:
             self._check_password(password)
-            return supervision.close_complaint_notice(self._supervision_uow(), actor,
+            return supervision.close_complaint_notice(self.session.uow(), actor,
                                                       notice_no=notice_no, note=note)
 
         self.sign_and_attempt(self.tr("closing complaint notice {notice}").format(
@@ -576,7 +565,7 @@ class SupervisorView(StationView):
 
         def work(password: str) -> Any:
             self._check_password(password)
-            return supervision.verify_corrective_action(self._supervision_uow(), actor,
+            return supervision.verify_corrective_action(self.session.uow(), actor,
                                                         ca_no=ca_no, effective=effective,
                                                         note=note)
 

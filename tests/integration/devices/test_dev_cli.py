@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 import serial.tools.list_ports
 
-from benchapp.devices import cli as devices_cli
+from benchapp.cli import devices as devices_cli
 from benchapp.devices.sim import FixtureSimulator, ScannerSimulator
 
 BENCHAPP = [sys.executable, "-m", "benchapp"]

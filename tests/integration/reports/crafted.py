@@ -21,9 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Role
-from benchapp.reports.store import SqlSupervisionUnitOfWork
 from benchapp.services import supervision
 from benchapp.services import workflow as wf
 from tests.workflow_helpers import Bench
@@ -66,7 +66,7 @@ def _repair(bench: Bench, rma_no: str, serial: str, *, cause: str, root: str, pr
 
 
 def build(engine) -> Crafted:  # noqa: ANN001
-    uow = SqlSupervisionUnitOfWork(engine)
+    uow = SqlAlchemyUnitOfWork(engine)
     bench = Bench(uow)
     when = lambda moment: setattr(uow, "backdate", moment)  # noqa: E731
 

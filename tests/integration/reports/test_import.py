@@ -9,13 +9,13 @@ from sqlalchemy import func, select
 
 from benchapp.db import models as m
 from benchapp.db import models_supervision as ms
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.calendar import IsoWeek
 from benchapp.domain.errors import NotPermitted
 from benchapp.domain.history import HEADER, ImportRejected
 from benchapp.domain.roles import Role
-from benchapp.reports.store import SqlSupervisionUnitOfWork
-from benchapp.reports.weekly import weekly_report
 from benchapp.services import supervision as sv
+from benchapp.services.reports import weekly_report
 from tests.workflow_helpers import Bench
 
 ROWS = [
@@ -34,7 +34,7 @@ def data(rows: list[str], encoding: str = "utf-8-sig") -> bytes:
 
 @pytest.fixture
 def bench(engine):
-    return Bench(SqlSupervisionUnitOfWork(engine))
+    return Bench(SqlAlchemyUnitOfWork(engine))
 
 
 def counts(engine) -> dict[str, int]:
@@ -67,9 +67,9 @@ def test_import_stores_past_records_in_their_weeks_and_a_second_run_adds_nothing
         ("imported", "MC-A1", 2), ("imported", "MC-A2", 3)]
     assert bench.rma("SH-1902").status.value == "closed"
     # 2025-12-31 is in 2026-W01 (ISO), so is 2026-01-02; 2026-01-05 opens W02.
-    w1 = weekly_report(engine, IsoWeek(2026, 1), today=date(2026, 1, 20)).to_json()
+    w1 = weekly_report(SqlAlchemyUnitOfWork(engine), IsoWeek(2026, 1), today=date(2026, 1, 20)).to_json()
     assert (w1["units"], w1["by_cause"]["production"], w1["on_time_units"]) == (1, 1, 1)
-    w2 = weekly_report(engine, IsoWeek(2026, 2), today=date(2026, 1, 20)).to_json()
+    w2 = weekly_report(SqlAlchemyUnitOfWork(engine), IsoWeek(2026, 2), today=date(2026, 1, 20)).to_json()
     assert (w2["units"], w2["repeat_repair_units"], w2["by_cause"]["material"],
             w2["by_cause"]["customer"], w2["late_units"], w2["on_time_units"]) == (2, 1, 1, 1, 1,
                                                                                   1)

@@ -29,3 +29,26 @@ def test_downgrade_to_0001_and_upgrade_again(engine):
     upgrade(engine)
     assert current_revision(engine) == head_revision(engine)
     assert supervision <= set(inspect(engine).get_table_names())
+
+
+def test_0004_marks_what_changed_before_it_and_its_triggers_mark_what_changes_after(engine):
+    from benchapp.db import models_supervision as ms
+    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+    from benchapp.services.reports import refresh_summary
+    from tests.workflow_helpers import Bench
+
+    bench = Bench(SqlAlchemyUnitOfWork(engine))
+    built, serials = bench.receive(1)
+    refresh_summary(SqlAlchemyUnitOfWork(engine))
+    command.downgrade(alembic_config(engine), "0003")
+    bench.receive(1)  # no triggers yet: its summary rows are stale and nothing marks it
+    changed = select(m.RmaRow.id).order_by(m.RmaRow.id.desc()).limit(1)
+    upgrade(engine)
+    marks = ms.ReportStaleRmaRow.__table__
+    with engine.connect() as conn:
+        assert set(conn.scalars(select(marks.c.rma_id))) == {conn.scalar(changed)}
+    refresh_summary(SqlAlchemyUnitOfWork(engine))
+    bench.to_qc(built, serials)
+    with engine.connect() as conn:
+        assert set(conn.scalars(select(marks.c.rma_id))) == {conn.scalar(
+            select(m.RmaRow.id).where(m.RmaRow.rma_no == built))}

@@ -7,9 +7,10 @@ import re
 import zlib
 from datetime import datetime
 
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.calendar import IsoWeek
 from benchapp.reports.pdf import TITLE, render_weekly_pdf
-from benchapp.reports.weekly import weekly_report, weekly_trend
+from benchapp.services.reports import weekly_report, weekly_trend
 from tests.integration.reports.crafted import TODAY
 
 
@@ -29,8 +30,8 @@ def streams(pdf: bytes) -> list[bytes]:
 
 def test_the_weekly_form_embeds_its_font_and_carries_its_text(crafted):
     week = IsoWeek(2026, 53)
-    report = weekly_report(crafted.engine, week, today=TODAY)
-    trend = weekly_trend(crafted.engine, end=week, weeks=52, today=TODAY)
+    report = weekly_report(SqlAlchemyUnitOfWork(crafted.engine), week, today=TODAY)
+    trend = weekly_trend(SqlAlchemyUnitOfWork(crafted.engine), end=week, weeks=52, today=TODAY)
     pdf = render_weekly_pdf(report, trend, generated_at=datetime(2027, 1, 8, 9, 0))
     assert pdf.startswith(b"%PDF")
     assert b"/FontFile2" in pdf  # the TrueType font itself is in the file

@@ -9,13 +9,14 @@ import pytest
 from sqlalchemy import select
 
 from benchapp.db import models as m
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.calendar import DayKind
 from benchapp.domain.errors import Conflict, InvalidInput, NotFound, NotPermitted
 from benchapp.domain.roles import Role
 from benchapp.domain.supervision import OverdueKind, SupervisionError, SupervisionReason
-from benchapp.reports.costs import cost_ledger, rma_ledger, totals
-from benchapp.reports.store import SqlSupervisionUnitOfWork
+from benchapp.reports.costs import totals
 from benchapp.services import supervision as sv
+from benchapp.services.reports import cost_ledger, rma_ledger
 from tests.workflow_helpers import Bench
 
 CN = timezone(timedelta(hours=8))
@@ -23,7 +24,7 @@ CN = timezone(timedelta(hours=8))
 
 @pytest.fixture
 def bench(engine):
-    return Bench(SqlSupervisionUnitOfWork(engine))
+    return Bench(SqlAlchemyUnitOfWork(engine))
 
 
 def shipped_with_notice(bench: Bench, cause: str = "production") -> str:
@@ -85,7 +86,7 @@ def test_a_complaint_notice_is_worked_to_closure_with_each_step_logged(bench):
 
 def test_a_notice_changed_at_another_bench_meanwhile_is_a_conflict(bench):
     shipped_with_notice(bench)
-    first = SqlSupervisionUnitOfWork(bench.uow.engine)
+    first = SqlAlchemyUnitOfWork(bench.uow.engine)
     with first:
         stale = first.supervision.complaint_case("CCN-000001")
     sv.assign_complaint_notice(bench.uow, bench.qc_lead, notice_no="CCN-000001",
@@ -226,7 +227,7 @@ def test_the_cost_ledger_prices_labour_and_parts_and_splits_by_rule_5_3_1(bench)
                    amount="23.01", incurred_on=date(2026, 11, 20))
     sv.record_cost(bench.uow, bench.business_clerk, rma_no=rma_no, kind="packaging",
                    amount="8", payer="customer", incurred_on=date(2026, 11, 27))
-    lines = cost_ledger(bench.uow.engine, first=_w("2026-W47"), last=_w("2026-W48"))
+    lines = cost_ledger(SqlAlchemyUnitOfWork(bench.uow.engine), first=_w("2026-W47"), last=_w("2026-W48"))
     assert [(str(c.week), c.rma_no, c.amounts, c.payers, c.unpriced_parts) for c in lines] == [
         ("2026-W47", rma_no,
          # 35 min at 60/h = 35.00 each; the customer's unit pays its own repair and half
@@ -239,10 +240,10 @@ def test_the_cost_ledger_prices_labour_and_parts_and_splits_by_rule_5_3_1(bench)
     (by_customer,) = totals(lines, by="customer")
     assert by_customer.total == 2560 + 7000 + 2301 + 800 and by_customer.rmas == {rma_no}
     assert [t.key for t in totals(lines, by="week")] == ["2026-W47", "2026-W48"]
-    items = rma_ledger(bench.uow.engine, rma_no)
+    items = rma_ledger(SqlAlchemyUnitOfWork(bench.uow.engine), rma_no)
     assert sum(i.amount_fen for i in items) == by_customer.total
     with pytest.raises(NotFound):
-        rma_ledger(bench.uow.engine, "RMA-999999")
+        rma_ledger(SqlAlchemyUnitOfWork(bench.uow.engine), "RMA-999999")
 
 
 def _w(text: str):  # noqa: ANN202

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.calendar import IsoWeek
 from benchapp.reports import export
-from benchapp.reports.weekly import weekly_report, weekly_trend
+from benchapp.services.reports import weekly_report, weekly_trend
 from tests.integration.reports.crafted import TODAY
 
 NO_FOLLOW_UPS = {"done": 0, "satisfied": 0, "not_satisfied": 0}
@@ -14,7 +15,7 @@ FORM = {"no": "QR-TPZ-002-09", "revision": "A-2"}
 
 
 def report(crafted, week: str) -> dict:
-    return weekly_report(crafted.engine, IsoWeek.parse(week), today=TODAY).to_json()
+    return weekly_report(SqlAlchemyUnitOfWork(crafted.engine), IsoWeek.parse(week), today=TODAY).to_json()
 
 
 def test_week_53_of_2026(crafted):
@@ -140,20 +141,20 @@ def test_imported_records_count_in_week_53_of_2020(crafted):
 
 
 def test_the_trend_reads_the_same_figures_across_both_year_ends(crafted):
-    rows = weekly_trend(crafted.engine, end=IsoWeek(2027, 2), weeks=4, today=TODAY)
+    rows = weekly_trend(SqlAlchemyUnitOfWork(crafted.engine), end=IsoWeek(2027, 2), weeks=4, today=TODAY)
     assert [str(r.week) for r in rows] == ["2026-W52", "2026-W53", "2027-W01", "2027-W02"]
     for row in rows[:3]:
         weekly = report(crafted, str(row.week))
         assert row.to_json() == {k: weekly[k] for k in row.to_json()}
     assert {k: v for k, v in rows[3].to_json().items() if k in EMPTY_FIGURES} == EMPTY_FIGURES
-    old = weekly_trend(crafted.engine, end=IsoWeek(2021, 2), weeks=4, today=TODAY)
+    old = weekly_trend(SqlAlchemyUnitOfWork(crafted.engine), end=IsoWeek(2021, 2), weeks=4, today=TODAY)
     assert [(str(r.week), r.units, r.nff_rate) for r in old] == [
         ("2020-W52", 0, None), ("2020-W53", 2, 0.5), ("2021-W01", 1, 0.0), ("2021-W02", 0, None)]
-    assert len(weekly_trend(crafted.engine, end=IsoWeek(2027, 1), weeks=52, today=TODAY)) == 52
+    assert len(weekly_trend(SqlAlchemyUnitOfWork(crafted.engine), end=IsoWeek(2027, 1), weeks=52, today=TODAY)) == 52
 
 
 def test_csv_forms_of_the_weekly_report_and_the_trend(crafted):
-    rep = weekly_report(crafted.engine, IsoWeek(2026, 53), today=TODAY)
+    rep = weekly_report(SqlAlchemyUnitOfWork(crafted.engine), IsoWeek(2026, 53), today=TODAY)
     lines = export.weekly_csv(rep).splitlines()
     assert lines[0] == "week,section,key,value,share,cumulative"
     assert "2026-W53,figure,nff_rate,0.25,," in lines
@@ -161,11 +162,11 @@ def test_csv_forms_of_the_weekly_report_and_the_trend(crafted):
     assert "2026-W53,by_cause,inspection,0,0.0," in lines
     assert "2026-W53,pareto,customer,1,0.25,0.75" in lines
     assert "2026-W53,root_cause,material: R2 来料电容,1,0.3333,0.6667" in lines
-    rows = weekly_trend(crafted.engine, end=IsoWeek(2027, 1), weeks=2, today=TODAY)
+    rows = weekly_trend(SqlAlchemyUnitOfWork(crafted.engine), end=IsoWeek(2027, 1), weeks=2, today=TODAY)
     trend = export.trend_csv(rows).splitlines()
     assert trend[0] == ",".join(export.TREND_CSV_HEADER)
     assert trend[1].startswith("2026-W53,2026-12-28,2027-01-03,4,3,1,1,0,1,0,1,1,4,140,46.7,70,")
-    empty = export.trend_csv(weekly_trend(crafted.engine, end=IsoWeek(2026, 52), weeks=1,
+    empty = export.trend_csv(weekly_trend(SqlAlchemyUnitOfWork(crafted.engine), end=IsoWeek(2026, 52), weeks=1,
                                           today=TODAY)).splitlines()[1]
     assert empty == "2026-W52,2026-12-21,2026-12-27,0,0,0,0,0,0,0,0,0,0,0,,,0,0,,,0,0,0,,0,0"
 
@@ -178,7 +179,7 @@ def test_an_unshipped_unit_is_late_only_after_its_due_date(crafted, today, on_ti
                                                             pending):
     from datetime import date
 
-    f = weekly_report(crafted.engine, IsoWeek(2027, 1),
+    f = weekly_report(SqlAlchemyUnitOfWork(crafted.engine), IsoWeek(2027, 1),
                       today=date.fromisoformat(today)).figures
     assert (f.on_time_units, f.late_units, f.pending_units) == (on_time, late, pending)
     assert f.on_time_rate == (None if on_time + late == 0 else on_time / (on_time + late))

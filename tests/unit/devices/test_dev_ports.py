@@ -200,7 +200,7 @@ def test_every_device_error_reason_has_a_message():
 def test_importing_the_devices_package_loads_no_qt_and_no_database():
     code = (
         "import sys\n"
-        "import benchapp.devices, benchapp.devices.cli, benchapp.devices.errors\n"
+        "import benchapp.devices, benchapp.cli.devices, benchapp.devices.errors\n"
         "import benchapp.devices.fixture, benchapp.devices.fixture_protocol\n"
         "import benchapp.devices.link, benchapp.devices.ports, benchapp.devices.scan\n"
         "import benchapp.devices.scanner, benchapp.devices.sim\n"

@@ -15,7 +15,8 @@ import time
 from collections.abc import Iterator
 from typing import Any, BinaryIO, TextIO
 
-EXIT_OK = 0
+from benchapp.cli.common import EXIT_OK, add_json_option, say
+
 EXIT_DEVICE = 2  # no verdict / not what was asked: timeout, protocol error, disconnect, no port
 EXIT_INTERRUPTED = 130
 
@@ -236,7 +237,7 @@ def _register_device(sub: argparse._SubParsersAction) -> None:
     listing = actions.add_parser(
         "list", help="serial ports with VID:PID, serial number, description"
     )
-    listing.add_argument("--json", action="store_true", help="one JSON object per port")
+    add_json_option(listing, help="one JSON object per port")
     listing.set_defaults(func=_cmd_device_list)
 
     scan = actions.add_parser(
@@ -338,14 +339,9 @@ def _stdout_gone() -> None:
     os.close(devnull)
 
 
-def _say(prog: str, message: str) -> None:
-    sys.stderr.write(f"{prog}: {message}\n")
-    sys.stderr.flush()
-
-
 def _need_posix(prog: str) -> bool:
     if os.name != "posix":
-        _say(prog, "the simulators need a POSIX pseudo-terminal (Linux or macOS)")
+        say("the simulators need a POSIX pseudo-terminal (Linux or macOS)", prog=prog)
         return False
     return True
 
@@ -381,11 +377,11 @@ def _cmd_sim_scanner(args: argparse.Namespace) -> int:
             sim.start()
             if args.file:
                 source = open(args.file, "rb")  # noqa: SIM115 - closed in finally
-                _say(prog, f"sending the scans in {args.file} in {args.delay:g} s")
+                say(f"sending the scans in {args.file} in {args.delay:g} s", prog=prog)
                 time.sleep(args.delay)
             else:
                 source = sys.stdin.buffer
-                _say(prog, "type a code and Enter to scan it; Ctrl-D or Ctrl-C stops")
+                say("type a code and Enter to scan it; Ctrl-D or Ctrl-C stops", prog=prog)
             for raw_line in source:
                 line = raw_line.rstrip(b"\r\n")
                 if not line:
@@ -398,7 +394,7 @@ def _cmd_sim_scanner(args: argparse.Namespace) -> int:
                 except UnicodeDecodeError:
                     payload = line
                 if not sim.send(payload) and not args.silent:
-                    _say(prog, "unplugged: the scan was lost")
+                    say("unplugged: the scan was lost", prog=prog)
                 if args.file and args.interval:
                     time.sleep(args.interval)
             # The pty throws away what the host has not read yet when it closes.
@@ -422,7 +418,7 @@ def _fixture_script(args: argparse.Namespace, prog: str) -> dict[str, Any] | Non
                 script.update(load_script(json.load(handle)))
         except (OSError, ValueError) as exc:  # ScriptError and JSONDecodeError are ValueErrors
             detail = str(exc) if isinstance(exc, ScriptError) else f"{args.script}: {exc}"
-            _say(prog, f"cannot use the script: {detail}")
+            say(f"cannot use the script: {detail}", prog=prog)
             return None
     for serial in args.fail:
         script[serial] = FixtureScript(verdict="FAIL")
@@ -442,7 +438,7 @@ def _cmd_sim_fixture(args: argparse.Namespace) -> int:
         return EXIT_DEVICE
     idn = [field.strip() for field in args.idn.split(",")]
     if len(idn) != 4:
-        _say(prog, "--idn is vendor,model,serial,firmware")
+        say("--idn is vendor,model,serial,firmware", prog=prog)
         return EXIT_DEVICE
     sim = FixtureSimulator(
         script=script,
@@ -460,20 +456,20 @@ def _cmd_sim_fixture(args: argparse.Namespace) -> int:
         try:
             sim.start()
             if args.ignore_stdin:
-                _say(prog, "running; Ctrl-C or SIGTERM stops")
+                say("running; Ctrl-C or SIGTERM stops", prog=prog)
                 threading.Event().wait()
-            _say(prog, "commands: unplug, replug, quit; Ctrl-D or Ctrl-C stops")
+            say("commands: unplug, replug, quit; Ctrl-D or Ctrl-C stops", prog=prog)
             for line in sys.stdin:
                 command = line.strip().lower()
                 if command == "unplug":
                     sim.unplug()
-                    _say(prog, "unplugged")
+                    say("unplugged", prog=prog)
                 elif command == "replug":
                     sim.replug()
                 elif command in ("quit", "exit"):
                     break
                 elif command:
-                    _say(prog, f"unknown command {command!r}: unplug, replug or quit")
+                    say(f"unknown command {command!r}: unplug, replug or quit", prog=prog)
         except (KeyboardInterrupt, _Terminated):
             pass
         finally:
@@ -493,7 +489,7 @@ def _cmd_device_list(args: argparse.Namespace) -> int:
             _print_json(port.to_json())
         return EXIT_OK
     if not ports:
-        _say("benchapp device list", "no serial ports found")
+        say("no serial ports found", prog="benchapp device list")
         return EXIT_OK
     rows = [("PORT", "VID:PID", "SERIAL", "DESCRIPTION")]
     rows += [
@@ -530,7 +526,7 @@ def _cmd_device_scan(args: argparse.Namespace) -> int:
             on_state=lambda state, error: events.put(("state", state, error)),
         )
     except DeviceError as exc:
-        _say(prog, f"{exc.message} [{exc.reason.value}]")
+        say(f"{exc.message} [{exc.reason.value}]", prog=prog)
         return EXIT_DEVICE
     deadline = time.monotonic() + args.timeout if args.timeout else None
     read = 0
@@ -539,7 +535,7 @@ def _cmd_device_scan(args: argparse.Namespace) -> int:
     with _stop_on_signals():
         try:
             scanner.start(require=True)
-            _say(prog, f"reading scans from {scanner.port_name} at {args.baud} baud 8N1")
+            say(f"reading scans from {scanner.port_name} at {args.baud} baud 8N1", prog=prog)
             while args.count is None or read < args.count:
                 wait = 0.5
                 if deadline is not None:
@@ -555,12 +551,12 @@ def _cmd_device_scan(args: argparse.Namespace) -> int:
                     read += 1
                 elif event[1] is DeviceState.DISCONNECTED and event[2] is not None:
                     lost = True
-                    _say(prog, f"{event[2].message}; waiting for it to come back")
+                    say(f"{event[2].message}; waiting for it to come back", prog=prog)
                 elif event[1] is DeviceState.CONNECTED and lost:
                     lost = False
-                    _say(prog, f"connected again on {scanner.port_name}")
+                    say(f"connected again on {scanner.port_name}", prog=prog)
         except DeviceError as exc:
-            _say(prog, f"{exc.message} [{exc.reason.value}]")
+            say(f"{exc.message} [{exc.reason.value}]", prog=prog)
             return EXIT_DEVICE
         except BrokenPipeError:
             _stdout_gone()
@@ -572,10 +568,8 @@ def _cmd_device_scan(args: argparse.Namespace) -> int:
     if args.count is not None and read < args.count:
         if interrupted:
             return EXIT_INTERRUPTED
-        _say(
-            prog,
-            f"timeout: read {read} of {args.count} scans in {args.timeout:g} s [timeout]",
-        )
+        say(f"timeout: read {read} of {args.count} scans in {args.timeout:g} s [timeout]",
+            prog=prog)
         return EXIT_DEVICE
     return EXIT_OK
 
@@ -595,17 +589,17 @@ def _cmd_device_fixture(args: argparse.Namespace) -> int:
             reconnect=False,
         )
     except DeviceError as exc:
-        _say(prog, f"{exc.message} [{exc.reason.value}]")
+        say(f"{exc.message} [{exc.reason.value}]", prog=prog)
         return EXIT_DEVICE
     with _stop_on_signals():
         try:
             fixture.start(require=True)
             result = fixture.run_test(args.serial)
         except DeviceError as exc:
-            _say(prog, f"{exc.message} [{exc.reason.value}]")
+            say(f"{exc.message} [{exc.reason.value}]", prog=prog)
             return EXIT_DEVICE
         except (KeyboardInterrupt, _Terminated):
-            _say(prog, "interrupted; no verdict")
+            say("interrupted; no verdict", prog=prog)
             return EXIT_INTERRUPTED
         finally:
             fixture.stop()

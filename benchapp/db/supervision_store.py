@@ -1,4 +1,4 @@
-"""The supervision repository on SQLAlchemy Core, and the unit of work that carries it.
+"""The supervision repository on SQLAlchemy Core, and the SQL helpers the report queries share.
 
 The supervision tables are read and written with Core statements, each update guarded by the
 row's version like the RMA repository does: a short row count is a Conflict.
@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from benchapp.db import models as m
 from benchapp.db import models_supervision as ms
 from benchapp.db.engine import as_utc
-from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.calendar import CalendarDay, DayKind, shop_zone
 from benchapp.domain.errors import Conflict, NotFound, Reason
 from benchapp.domain.history import HistoryRow
@@ -38,11 +37,7 @@ from benchapp.domain.supervision import (
     Severity,
     SupervisionSettings,
 )
-from benchapp.services.supervision import (
-    HistoryState,
-    SupervisionRepository,
-    SupervisionUnitOfWork,
-)
+from benchapp.services.supervision import HistoryState, SupervisionRepository
 
 RMAS, UNITS = m.RmaRow.__table__, m.UnitRow.__table__
 USERS, SETTINGS = m.UserRow.__table__, m.ShopSettingRow.__table__
@@ -456,14 +451,4 @@ class SqlSupervisionRepository(SupervisionRepository):
             "source": source[:255], "line": r.line, "imported_by": actor.user_id,
             "imported_at": now} for r in rows])
         return len(by_rma)
-
-
-class SqlSupervisionUnitOfWork(SqlAlchemyUnitOfWork, SupervisionUnitOfWork):
-    """The SQL unit of work with the supervision repository next to the workflow ones."""
-
-    def __enter__(self) -> SqlSupervisionUnitOfWork:
-        super().__enter__()
-        assert self.session is not None
-        self.supervision = SqlSupervisionRepository(self.session, self.now)
-        return self
 

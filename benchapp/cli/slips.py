@@ -1,4 +1,4 @@
-"""CLI for the shop CA and the signed slips: `benchapp ca ...`, `benchapp slip ...`."""
+"""CLI for the shop CA, the signed slips and unit labels: `benchapp ca`, `slip`, `labels`."""
 
 from __future__ import annotations
 
@@ -8,29 +8,42 @@ import os
 import sys
 from pathlib import Path
 
-from benchapp.admin_cli import EXIT_ERROR, EXIT_OK, _auth_parent, _engine, _guard, _login_as, _uow
-
-CA_PASSPHRASE_ENV = "BENCHAPP_CA_PASSPHRASE"
+from benchapp.cli.common import (
+    CA_PASSPHRASE_ENV,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandFailed,
+    auth_parent,
+    ca_passphrase,
+    guarded,
+    open_engine,
+    read_password,
+    sign_in,
+    sign_in_unless_first,
+    slip_port,
+    unit_of_work,
+)
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("ca", help="the shop certificate authority that vouches for signatures")
     csub = p.add_subparsers(dest="ca_command", metavar="ACTION")
-    init = csub.add_parser("init", parents=[db_parent, _auth_parent()],
+    init = csub.add_parser("init", parents=[db_parent, auth_parent()],
                            help="create the shop CA (once); its key is encrypted with a "
                            f"passphrase (asked, or ${CA_PASSPHRASE_ENV})")
     init.add_argument("--shop", required=True, help="shop name printed on every slip")
-    init.set_defaults(func=_guard(cmd_ca_init))
+    init.set_defaults(func=cmd_ca_init)
     exp = csub.add_parser("export", parents=[db_parent],
                           help="write the CA certificate (PEM) for any PDF validator")
     exp.add_argument("--out", required=True, metavar="FILE.pem")
-    exp.set_defaults(func=_guard(cmd_ca_export))
-    iss = csub.add_parser("issue", parents=[db_parent, _auth_parent()],
+    exp.set_defaults(func=cmd_ca_export)
+    iss = csub.add_parser("issue", parents=[db_parent, auth_parent()],
                           help="issue a user's signing certificate (asks the user's password)")
     iss.add_argument("username")
     iss.add_argument("--password-stdin", action="store_true",
                      help="read the user's password from stdin")
-    iss.set_defaults(func=_guard(cmd_ca_issue))
+    iss.set_defaults(func=cmd_ca_issue)
 
     p = sub.add_parser("slip", help="signed transfer slips 交接单")
     ssub = p.add_subparsers(dest="slip_command", metavar="ACTION")
@@ -39,23 +52,23 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                           "every slip of an RMA and their chain")
     ver.add_argument("file", nargs="?", metavar="FILE.pdf")
     ver.add_argument("--rma", metavar="RMA-NO", help="verify the stored slips of this RMA")
-    ver.set_defaults(func=_guard(cmd_slip_verify))
+    ver.set_defaults(func=cmd_slip_verify)
     lst = ssub.add_parser("list", parents=[db_parent], help="one slip per line, number first")
     lst.add_argument("--rma", metavar="RMA-NO")
-    lst.set_defaults(func=_guard(cmd_slip_list))
+    lst.set_defaults(func=cmd_slip_list)
     ex = ssub.add_parser("export", parents=[db_parent],
                          help="write the stored, signed PDF byte for byte")
     ex.add_argument("slip_no", metavar="SLIP-NO")
     ex.add_argument("--out", required=True, metavar="FILE.pdf")
-    ex.set_defaults(func=_guard(cmd_slip_export))
-    pr = ssub.add_parser("print", parents=[db_parent, _auth_parent()],
+    ex.set_defaults(func=cmd_slip_export)
+    pr = ssub.add_parser("print", parents=[db_parent, auth_parent()],
                          help="print a slip (a reprint is marked 副本 / COPY) and record it")
     pr.add_argument("slip_no", metavar="SLIP-NO")
     where = pr.add_mutually_exclusive_group()
     where.add_argument("--printer", metavar="NAME", help="system printer (default: the default)")
     where.add_argument("--to-pdf", metavar="FILE.pdf",
                        help="print into a PDF file instead of on paper")
-    pr.set_defaults(func=_guard(cmd_slip_print))
+    pr.set_defaults(func=cmd_slip_print)
 
     p = sub.add_parser("labels", parents=[db_parent],
                        help="unit labels of an RMA (Code128 of the serial, model, RMA)")
@@ -64,78 +77,63 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--size", default="50x30", metavar="WxH",
                    help="label size in millimetres (default 50x30)")
     p.add_argument("--dpi", type=int, default=300, help="label printer resolution (203, 300)")
-    p.set_defaults(func=_guard(cmd_labels))
+    p.set_defaults(func=cmd_labels)
 
 
-def _port():
-    from benchapp.slips.port import PdfSlips
-
-    return PdfSlips()
-
-
-def ca_passphrase(prompt: str = "Shop CA passphrase: ") -> str:
-    value = os.environ.get(CA_PASSPHRASE_ENV)
-    return value if value is not None else getpass.getpass(prompt)
-
-
+@guarded
 def cmd_ca_init(args: argparse.Namespace) -> int:
     from benchapp.services import slips
 
-    with _engine(args) as engine:
-        with _uow(engine) as uow:
-            bootstrap = not uow.users.list()
-        actor = None if bootstrap else _login_as(engine, args)
+    with open_engine(args) as engine:
+        actor = sign_in_unless_first(engine, args)
         passphrase = ca_passphrase()
         if os.environ.get(CA_PASSPHRASE_ENV) is None and getpass.getpass("Again: ") != passphrase:
-            print("benchapp: the two passphrases differ", file=sys.stderr)
-            return EXIT_ERROR
+            raise CommandFailed("the two passphrases differ")
         if len(passphrase) < 8:
-            print("benchapp: the CA passphrase needs at least 8 characters", file=sys.stderr)
-            return EXIT_ERROR
-        fp = slips.init_ca(_uow(engine), actor, shop_name=args.shop, passphrase=passphrase,
-                           port=_port())
+            raise CommandFailed("the CA passphrase needs at least 8 characters")
+        fp = slips.init_ca(unit_of_work(engine), actor, shop_name=args.shop, passphrase=passphrase,
+                           port=slip_port())
     print(f"shop CA created for {args.shop}; certificate SHA-256 {fp}")
     return EXIT_OK
 
 
+@guarded
 def cmd_ca_export(args: argparse.Namespace) -> int:
     from benchapp.services import slips
     from benchapp.slips.atomic import write_atomically
 
-    with _engine(args) as engine:
-        pem = slips.ca_certificate(_uow(engine))
+    with open_engine(args) as engine:
+        pem = slips.ca_certificate(unit_of_work(engine))
     write_atomically(args.out, pem)
     print(f"wrote the shop CA certificate to {args.out}")
     return EXIT_OK
 
 
+@guarded
 def cmd_ca_issue(args: argparse.Namespace) -> int:
-    from benchapp.services import slips
+    from benchapp.services import slips, users
 
-    with _engine(args) as engine:
-        actor = _login_as(engine, args)
-        password = (sys.stdin.readline().rstrip("\r\n") if args.password_stdin
-                    else getpass.getpass(f"{args.username}'s password: "))
-        from benchapp.services import users
-
-        users.login(_uow(engine), args.username, password)  # only the user's own password
-        fp = slips.issue_credential(_uow(engine), actor, username=args.username,
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        password = read_password(args, f"{args.username}'s password: ")
+        users.login(unit_of_work(engine), args.username, password)  # only the user's own password
+        fp = slips.issue_credential(unit_of_work(engine), actor, username=args.username,
                                     password=password, ca_passphrase=ca_passphrase(),
-                                    port=_port())
+                                    port=slip_port())
     print(f"issued a signing certificate to {args.username}; SHA-256 {fp}")
     return EXIT_OK
 
 
+@guarded
 def cmd_slip_verify(args: argparse.Namespace) -> int:
     from benchapp.services import slips
 
     if bool(args.file) == bool(args.rma):
-        print("benchapp: give either FILE.pdf or --rma RMA-NO", file=sys.stderr)
-        return 2
-    with _engine(args) as engine:
+        raise CommandFailed("give either FILE.pdf or --rma RMA-NO", exit_code=EXIT_USAGE)
+    with open_engine(args) as engine:
         if args.rma:
-            problems = slips.verify_rma(_uow(engine), args.rma, _port())
-            records = slips.list_slips(_uow(engine), args.rma)
+            problems = slips.verify_rma(unit_of_work(engine), args.rma, slip_port())
+            records = slips.list_slips(unit_of_work(engine), args.rma)
             if problems:
                 for p in problems:
                     print(f"{p.slip_no}: {p.problem}", file=sys.stderr)
@@ -143,81 +141,65 @@ def cmd_slip_verify(args: argparse.Namespace) -> int:
             print(f"{args.rma}: {len(records)} slips, all valid, chain intact")
             return EXIT_OK
         pdf = Path(args.file).read_bytes()
-        verdict = slips.verify_file(_uow(engine), pdf, _port())
+        verdict = slips.verify_file(unit_of_work(engine), pdf, slip_port())
     if not verdict.ok:
-        print(f"benchapp: {args.file}: INVALID ({verdict.reason}): {verdict.message}",
-              file=sys.stderr)
-        return EXIT_ERROR
+        raise CommandFailed(f"{args.file}: INVALID ({verdict.reason}): {verdict.message}")
     print(f"{args.file}: slip {verdict.slip_no} is valid")
     for s in verdict.signers:
         print(f"  {s.field:<8} {s.name} ({s.username}) {s.meaning}")
     return EXIT_OK
 
 
+@guarded
 def cmd_slip_list(args: argparse.Namespace) -> int:
     from benchapp.services import slips
 
-    with _engine(args) as engine:
-        for r in slips.list_slips(_uow(engine), args.rma):
+    with open_engine(args) as engine:
+        for r in slips.list_slips(unit_of_work(engine), args.rma):
             print(f"{r.slip_no}  {r.rma_no}  {r.state:<8}  printed {r.print_count}  "
                   f"{r.content_sha256[:16]}")
     return EXIT_OK
 
 
+@guarded
 def cmd_slip_export(args: argparse.Namespace) -> int:
     from benchapp.services import slips
     from benchapp.slips.atomic import write_atomically
 
-    with _engine(args) as engine:
-        pdf = slips.slip_pdf(_uow(engine), args.slip_no)
+    with open_engine(args) as engine:
+        pdf = slips.slip_pdf(unit_of_work(engine), args.slip_no)
     write_atomically(args.out, pdf)
     print(f"wrote {args.slip_no} ({len(pdf)} bytes) to {args.out}")
     return EXIT_OK
 
 
-def _printer(args: argparse.Namespace):  # noqa: ANN202
-    """A QPrinter for --printer/--to-pdf/the default; Qt's GUI module needs an application."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtPrintSupport import QPrinter
-
-    from benchapp.ui.printing import default_printer, find_printer
-
-    _app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - kept alive
-    if args.to_pdf:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(args.to_pdf)
-        return printer
-    return find_printer(args.printer) if args.printer else default_printer()
-
-
+@guarded
 def cmd_slip_print(args: argparse.Namespace) -> int:
     from benchapp.services import slips
-    from benchapp.ui.printing import PrintError, print_pdf
+    from benchapp.services.history import slip_print_count
 
-    with _engine(args) as engine:
-        actor = _login_as(engine, args)
-        pdf = slips.slip_pdf(_uow(engine), args.slip_no)
-        record = next(r for r in slips.list_slips(_uow(engine))
-                      if r.slip_no == args.slip_no)
-        printer = _printer(args)
+    # The one command that needs Qt: its PDF renderer and the system's printers.
+    from benchapp.ui.printing import PrintError, print_pdf, printer_without_window
+
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        # This slip's row by its number, not every slip ever stored
+        pdf, print_count = slip_print_count(unit_of_work(engine), args.slip_no)
+        printer = printer_without_window(name=args.printer, pdf_file=args.to_pdf)
         if printer is None:
-            print(f"benchapp: no printer{' ' + args.printer if args.printer else ''} on this "
-                  f"machine; {args.slip_no} stays unprinted", file=sys.stderr)
-            return EXIT_ERROR
-        copy = record.print_count > 0
+            raise CommandFailed(f"no printer{' ' + args.printer if args.printer else ''} on "
+                                f"this machine; {args.slip_no} stays unprinted")
+        copy = print_count > 0
         try:
             pages = print_pdf(pdf, printer, copy_mark=copy)
         except PrintError as err:
-            print(f"benchapp: {err.message}; {args.slip_no} stays unprinted", file=sys.stderr)
-            return EXIT_ERROR
-        slips.record_printed(_uow(engine), actor, args.slip_no)
+            raise CommandFailed(f"{err.message}; {args.slip_no} stays unprinted") from err
+        slips.record_printed(unit_of_work(engine), actor, args.slip_no)
     print(f"printed {args.slip_no}: {pages} page(s){' as 副本 / COPY' if copy else ''}")
     return EXIT_OK
 
 
+@guarded
 def cmd_labels(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_detail
     from benchapp.slips.atomic import write_atomically
@@ -226,11 +208,10 @@ def cmd_labels(args: argparse.Namespace) -> int:
     try:
         width, height = (float(v) for v in args.size.lower().split("x"))
     except ValueError:
-        print(f"benchapp: --size {args.size!r}: give width x height in mm, e.g. 50x30",
-              file=sys.stderr)
-        return EXIT_ERROR
-    with _engine(args) as engine:
-        detail = rma_detail(_uow(engine), args.rma_no)
+        raise CommandFailed(f"--size {args.size!r}: give width x height in mm, "
+                            "e.g. 50x30") from None
+    with open_engine(args) as engine:
+        detail = rma_detail(unit_of_work(engine), args.rma_no)
     rma = detail.rma
     pdf = render_unit_labels([UnitLabel(u.serial, rma.model, rma.rma_no) for u in rma.units],
                              width, height, printer_dpi=args.dpi)

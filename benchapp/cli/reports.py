@@ -9,15 +9,23 @@ import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
-from benchapp.admin_cli import EXIT_ERROR, EXIT_OK, _auth_parent, _engine, _guard, _login_as
-from benchapp.domain.calendar import DayKind, IsoWeek, shop_zone
+from benchapp.cli.common import (
+    EXIT_OK,
+    CommandFailed,
+    auth_parent,
+    guarded,
+    open_engine,
+    sign_in,
+    unit_of_work,
+)
+from benchapp.domain.calendar import DayKind, IsoWeek
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.supervision import SETTING_NAMES, yuan
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
     """Add the `report`, `import`, `calendar`, `limits` and `cost` command groups."""
-    auth = _auth_parent()
+    auth = auth_parent()
 
     p = sub.add_parser("report", help="weekly repair statistics, trend, overdue items, costs")
     rsub = p.add_subparsers(dest="report_command", metavar="ACTION")
@@ -28,19 +36,19 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     wk.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
     wk.add_argument("--out", metavar="FILE", help="file to write (default: stdout; for pdf "
                     "weekly-YYYY-Www.pdf)")
-    wk.set_defaults(func=_guard(cmd_report_weekly))
+    wk.set_defaults(func=cmd_report_weekly)
     tr = rsub.add_parser("trend", parents=[db_parent], help="the weekly figures over N weeks")
     tr.add_argument("--weeks", type=int, default=52, help="number of weeks (default 52)")
     tr.add_argument("--end", metavar="YYYY-Www", help="last week (default: this week)")
     tr.add_argument("--format", choices=["json", "csv"], default="json")
     tr.add_argument("--out", metavar="FILE", help="file to write (default: stdout)")
-    tr.set_defaults(func=_guard(cmd_report_trend))
+    tr.set_defaults(func=cmd_report_trend)
     od = rsub.add_parser("overdue", parents=[db_parent],
                          help="items past their time limit (contact, report, follow-up, CA)")
     od.add_argument("--at", metavar="DATETIME", help="judge at this ISO date-time "
                     "(default: now, by the database server's clock)")
     od.add_argument("--format", choices=["text", "json", "csv"], default="text")
-    od.set_defaults(func=_guard(cmd_report_overdue))
+    od.set_defaults(func=cmd_report_overdue)
     co = rsub.add_parser("costs", parents=[db_parent], help="the cost ledger over ISO weeks")
     co.add_argument("--from", dest="first", required=True, metavar="YYYY-Www")
     co.add_argument("--to", dest="last", required=True, metavar="YYYY-Www")
@@ -48,14 +56,14 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                     help="one row per RMA and week (default), per week, or per customer")
     co.add_argument("--csv", metavar="FILE", help="CSV file to write (UTF-8 with BOM); "
                     "- for stdout; without it a table is printed")
-    co.set_defaults(func=_guard(cmd_report_costs))
+    co.set_defaults(func=cmd_report_costs)
 
     p = sub.add_parser("import", help="bring past records in")
     isub = p.add_subparsers(dest="import_command", metavar="WHAT")
     ir = isub.add_parser("repairs", parents=[db_parent, auth],
                          help="past repair records from a CSV file (docs/reports.md)")
     ir.add_argument("file", metavar="FILE.csv")
-    ir.set_defaults(func=_guard(cmd_import_repairs))
+    ir.set_defaults(func=cmd_import_repairs)
 
     p = sub.add_parser("calendar", help="the working calendar: holidays and make-up days")
     csub = p.add_subparsers(dest="calendar_command", metavar="ACTION")
@@ -66,23 +74,23 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
         add = gsub.add_parser("add", parents=[db_parent, auth], help=f"add {text}")
         add.add_argument("day", metavar="YYYY-MM-DD")
         add.add_argument("--name", default="", help="e.g. 国庆节")
-        add.set_defaults(func=_guard(cmd_calendar_add), kind=kind)
+        add.set_defaults(func=cmd_calendar_add, kind=kind)
     rm = csub.add_parser("remove", parents=[db_parent, auth], help="remove a calendar day")
     rm.add_argument("day", metavar="YYYY-MM-DD")
-    rm.set_defaults(func=_guard(cmd_calendar_remove))
+    rm.set_defaults(func=cmd_calendar_remove)
     ls = csub.add_parser("list", parents=[db_parent], help="holidays and make-up days")
     ls.add_argument("--year", type=int, help="only this year")
-    ls.set_defaults(func=_guard(cmd_calendar_list))
+    ls.set_defaults(func=cmd_calendar_list)
 
     p = sub.add_parser("limits", help="time limits, labour rate and form number of the "
                        "supervisor records")
     lsub = p.add_subparsers(dest="limits_command", metavar="ACTION")
     lsh = lsub.add_parser("show", parents=[db_parent], help="show them")
-    lsh.set_defaults(func=_guard(cmd_limits_show))
+    lsh.set_defaults(func=cmd_limits_show)
     lse = lsub.add_parser("set", parents=[db_parent, auth], help="change one")
     lse.add_argument("key", choices=[n for n in SETTING_NAMES if n != "tracking_since"])
     lse.add_argument("value")
-    lse.set_defaults(func=_guard(cmd_limits_set))
+    lse.set_defaults(func=cmd_limits_set)
 
     p = sub.add_parser("cost", help="the cost ledger of an RMA")
     ksub = p.add_subparsers(dest="cost_command", metavar="ACTION")
@@ -96,15 +104,15 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     ca.add_argument("--on", dest="incurred_on", metavar="YYYY-MM-DD",
                     help="day the cost arose (default: today)")
     ca.add_argument("--note", default="")
-    ca.set_defaults(func=_guard(cmd_cost_add))
+    ca.set_defaults(func=cmd_cost_add)
     cp = ksub.add_parser("price", parents=[db_parent, auth],
                          help="set the unit cost of a part number")
     cp.add_argument("part_no", metavar="PART-NO")
     cp.add_argument("amount", metavar="CNY")
-    cp.set_defaults(func=_guard(cmd_cost_price))
+    cp.set_defaults(func=cmd_cost_price)
     cs = ksub.add_parser("show", parents=[db_parent], help="an RMA's cost ledger")
     cs.add_argument("rma_no", metavar="RMA-NO")
-    cs.set_defaults(func=_guard(cmd_cost_show))
+    cs.set_defaults(func=cmd_cost_show)
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -120,12 +128,6 @@ def _day(text: str, what: str = "date") -> date:
                            allowed="YYYY-MM-DD") from None
 
 
-def _suow(engine):  # noqa: ANN001, ANN202
-    from benchapp.reports.store import SqlSupervisionUnitOfWork
-
-    return SqlSupervisionUnitOfWork(engine)
-
-
 def _emit(text: str, out: str | None, *, bom: bool = False) -> None:
     """Write to a file (CSV with a BOM, so Excel reads the Chinese right) or to stdout."""
     if out and out != "-":
@@ -138,36 +140,35 @@ def _emit(text: str, out: str | None, *, bom: bool = False) -> None:
 def _refresh(engine) -> None:  # noqa: ANN001
     """Bring the summary tables up to date, saying so when it takes a while (the first report
     after an upgrade builds them for the whole history)."""
-    from benchapp.reports import facts
+    from benchapp.services import reports
 
     def progress(done: int, total: int) -> None:
-        if total > facts.RMA_CHUNK:
+        if total > reports.RMA_CHUNK:
             print(f"building the report summary: {done}/{total} RMAs", file=sys.stderr,
                   flush=True)
 
-    facts.refresh(engine, progress=progress)
+    reports.refresh_summary(unit_of_work(engine), progress=progress)
 
 
 def _week(engine, text: str | None) -> IsoWeek:  # noqa: ANN001
-    from benchapp.reports.weekly import current_week
+    from benchapp.services.reports import current_week
 
-    return IsoWeek.parse(text) if text else current_week(engine)
+    return IsoWeek.parse(text) if text else current_week(unit_of_work(engine))
 
 
 # -- report ----------------------------------------------------------------------------------
 
 
+@guarded
 def cmd_report_weekly(args: argparse.Namespace) -> int:
-    from benchapp.db.engine import server_now
     from benchapp.reports import export
-    from benchapp.reports.store import read_settings
-    from benchapp.reports.weekly import weekly_report, weekly_trend
+    from benchapp.services.reports import shop_now, weekly_report, weekly_trend
 
     week = IsoWeek.parse(args.week) if args.week else None
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         week = week or _week(engine, None)
         _refresh(engine)
-        report = weekly_report(engine, week, refresh=False)
+        report = weekly_report(unit_of_work(engine), week, refresh=False)
         if args.format == "json":
             _emit(export.to_json(report.to_json()), args.out)
         elif args.format == "csv":
@@ -175,11 +176,9 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
         else:
             from benchapp.reports.pdf import render_weekly_pdf
 
-            trend = weekly_trend(engine, end=week, weeks=52, today=report.as_of,
+            trend = weekly_trend(unit_of_work(engine), end=week, weeks=52, today=report.as_of,
                                  refresh=False)
-            with engine.connect() as conn:
-                zone = shop_zone(read_settings(conn).utc_offset_minutes)
-                generated = server_now(conn).astimezone(zone)
+            generated = shop_now(unit_of_work(engine))
             data = render_weekly_pdf(report, trend, generated_at=generated)
             out = Path(args.out or f"weekly-{week}.pdf")
             out.write_bytes(data)
@@ -187,17 +186,18 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_report_trend(args: argparse.Namespace) -> int:
     from benchapp.reports import export
-    from benchapp.reports.weekly import weekly_trend
+    from benchapp.services.reports import weekly_trend
 
     end = IsoWeek.parse(args.end) if args.end else None
     if not 1 <= args.weeks <= 520:
         raise InvalidInput(Reason.VALUE_INVALID, value=args.weeks, field="--weeks",
                            allowed="1 to 520")
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         _refresh(engine)
-        rows = weekly_trend(engine, end=end or _week(engine, None), weeks=args.weeks,
+        rows = weekly_trend(unit_of_work(engine), end=end or _week(engine, None), weeks=args.weeks,
                             refresh=False)
     if args.format == "json":
         _emit(export.to_json(export.trend_json(rows)), args.out)
@@ -206,9 +206,10 @@ def cmd_report_trend(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_report_overdue(args: argparse.Namespace) -> int:
     from benchapp.reports import export
-    from benchapp.reports.store import read_settings
+    from benchapp.services.reports import shop_zone
     from benchapp.services.supervision import overdue_items
 
     at = None
@@ -218,12 +219,11 @@ def cmd_report_overdue(args: argparse.Namespace) -> int:
         except ValueError:
             raise InvalidInput(Reason.VALUE_INVALID, value=args.at, field="--at",
                                allowed="an ISO date-time, e.g. 2026-11-20T09:00+08:00") from None
-    with _engine(args) as engine:
-        with engine.connect() as conn:
-            zone = shop_zone(read_settings(conn).utc_offset_minutes)
+    with open_engine(args) as engine:
+        zone = shop_zone(unit_of_work(engine))
         if at is not None and at.tzinfo is None:
             at = at.replace(tzinfo=zone)  # a wall-clock time in the shop
-        items = overdue_items(_suow(engine), at)
+        items = overdue_items(unit_of_work(engine), at)
     if args.format == "json":
         _emit(export.to_json(export.overdue_json(items)), None)
         return EXIT_OK
@@ -259,13 +259,15 @@ def _print_table(rows: list[list[str]], *, right: tuple[int, ...] = ()) -> None:
         print("  ".join(cells).rstrip())
 
 
+@guarded
 def cmd_report_costs(args: argparse.Namespace) -> int:
     from benchapp.reports import export
-    from benchapp.reports.costs import cost_ledger, totals
+    from benchapp.reports.costs import totals
+    from benchapp.services.reports import cost_ledger
 
     first, last = IsoWeek.parse(args.first), IsoWeek.parse(args.last)
-    with _engine(args) as engine:
-        lines = cost_ledger(engine, first=first, last=last)
+    with open_engine(args) as engine:
+        lines = cost_ledger(unit_of_work(engine), first=first, last=last)
     grouped = None if args.by == "rma" else totals(lines, by=args.by)
     if args.csv:
         _emit(export.cost_csv(lines, grouped, by=args.by), args.csv, bom=True)
@@ -282,21 +284,19 @@ def cmd_report_costs(args: argparse.Namespace) -> int:
 # -- import ----------------------------------------------------------------------------------
 
 
+@guarded
 def cmd_import_repairs(args: argparse.Namespace) -> int:
     from benchapp.domain.history import ImportRejected
     from benchapp.services.supervision import import_repairs
 
     path = Path(args.file)
     data = path.read_bytes()
-    with _engine(args) as engine:
-        actor = _login_as(engine, args)
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
         try:
-            result = import_repairs(_suow(engine), actor, data, source=path.name)
+            result = import_repairs(unit_of_work(engine), actor, data, source=path.name)
         except ImportRejected as rejected:
-            print(f"benchapp: {rejected.message}", file=sys.stderr)
-            for problem in rejected.problems:
-                print(f"  {problem}", file=sys.stderr)
-            return EXIT_ERROR
+            raise CommandFailed(rejected.message, details=rejected.problems) from rejected
     print(f"{result.source}: {result.rows} rows, {result.added} units imported in "
           f"{result.rmas_added} RMAs, {result.already_imported} already imported")
     return EXIT_OK
@@ -305,34 +305,37 @@ def cmd_import_repairs(args: argparse.Namespace) -> int:
 # -- calendar and limits -------------------------------------------------------------------
 
 
+@guarded
 def cmd_calendar_add(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import add_calendar_day
 
     day = _day(args.day)
-    with _engine(args) as engine:
-        actor = _login_as(engine, args)
-        entry, replaced = add_calendar_day(_suow(engine), actor, day=day,
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        entry, replaced = add_calendar_day(unit_of_work(engine), actor, day=day,
                                            kind=DayKind(args.kind), name=args.name)
     verb = "renamed" if replaced else "added"
     print(f"{verb} {entry.kind.value} {entry.day} ({entry.day:%a}) {entry.name}".rstrip())
     return EXIT_OK
 
 
+@guarded
 def cmd_calendar_remove(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import remove_calendar_day
 
     day = _day(args.day)
-    with _engine(args) as engine:
-        removed = remove_calendar_day(_suow(engine), _login_as(engine, args), day=day)
+    with open_engine(args) as engine:
+        removed = remove_calendar_day(unit_of_work(engine), sign_in(engine, args), day=day)
     print(f"removed {removed.kind.value} {removed.day} {removed.name}".rstrip())
     return EXIT_OK
 
 
+@guarded
 def cmd_calendar_list(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import calendar_days
 
-    with _engine(args) as engine:
-        days = calendar_days(_suow(engine), year=args.year)
+    with open_engine(args) as engine:
+        days = calendar_days(unit_of_work(engine), year=args.year)
     if not days:
         print("no holidays or make-up working days: Monday to Friday are working days")
     for d in days:
@@ -340,21 +343,23 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_limits_show(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import supervision_settings
 
-    with _engine(args) as engine:
-        settings = supervision_settings(_suow(engine))
+    with open_engine(args) as engine:
+        settings = supervision_settings(unit_of_work(engine))
     for name in SETTING_NAMES:
         print(f"{name} = {settings.stored(name) or '-'}")
     return EXIT_OK
 
 
+@guarded
 def cmd_limits_set(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import change_setting
 
-    with _engine(args) as engine:
-        value = change_setting(_suow(engine), _login_as(engine, args), args.key, args.value)
+    with open_engine(args) as engine:
+        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value)
     print(f"{args.key} = {value}")
     return EXIT_OK
 
@@ -362,12 +367,13 @@ def cmd_limits_set(args: argparse.Namespace) -> int:
 # -- cost ------------------------------------------------------------------------------------
 
 
+@guarded
 def cmd_cost_add(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import record_cost
 
     incurred = _day(args.incurred_on, "--on") if args.incurred_on else None
-    with _engine(args) as engine:
-        entry = record_cost(_suow(engine), _login_as(engine, args), rma_no=args.rma_no,
+    with open_engine(args) as engine:
+        entry = record_cost(unit_of_work(engine), sign_in(engine, args), rma_no=args.rma_no,
                             kind=args.kind, amount=args.amount, payer=args.payer,
                             incurred_on=incurred, note=args.note)
     payer = entry.payer.value if entry.payer else "by rule 5.3.1"
@@ -376,21 +382,23 @@ def cmd_cost_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_cost_price(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import set_part_price
 
-    with _engine(args) as engine:
-        fen = set_part_price(_suow(engine), _login_as(engine, args), part_no=args.part_no,
+    with open_engine(args) as engine:
+        fen = set_part_price(unit_of_work(engine), sign_in(engine, args), part_no=args.part_no,
                              price=args.amount)
     print(f"{args.part_no.strip()} = {yuan(fen)} CNY")
     return EXIT_OK
 
 
+@guarded
 def cmd_cost_show(args: argparse.Namespace) -> int:
-    from benchapp.reports.costs import rma_ledger
+    from benchapp.services.reports import rma_ledger
 
-    with _engine(args) as engine:
-        items = rma_ledger(engine, args.rma_no.strip())
+    with open_engine(args) as engine:
+        items = rma_ledger(unit_of_work(engine), args.rma_no.strip())
     totals: dict[str, int] = {}
     for i in items:
         print(f"{i.day}  {i.kind:<10} {i.source:<14} {yuan(i.amount_fen):>10}  {i.payer:<9}"

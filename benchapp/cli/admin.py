@@ -7,17 +7,26 @@ import csv
 import dataclasses
 import getpass
 import json
-import os
 import sys
-from collections.abc import Callable
-from contextlib import contextmanager
 from typing import Any
 
-from benchapp.domain.errors import DomainError, InvalidInput, Reason
+from benchapp.cli.common import (
+    EXIT_OK,
+    CommandFailed,
+    add_json_option,
+    auth_parent,
+    ca_passphrase,
+    guarded,
+    open_engine,
+    read_password,
+    sign_in,
+    sign_in_unless_first,
+    slip_port,
+    unit_of_work,
+)
+from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import Policy
-
-EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
@@ -25,15 +34,15 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p = sub.add_parser("db", help="database schema")
     dsub = p.add_subparsers(dest="db_command", metavar="ACTION")
     up = dsub.add_parser("upgrade", parents=[db_parent], help="create or migrate the schema")
-    up.set_defaults(func=_guard(cmd_db_upgrade))
+    up.set_defaults(func=cmd_db_upgrade)
 
     p = sub.add_parser("demo", parents=[db_parent],
                        help="load realistic demo data into an empty database")
-    p.set_defaults(func=_guard(cmd_demo))
+    p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("user", help="user accounts")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION")
-    add = usub.add_parser("add", parents=[db_parent, _auth_parent()], help="add a user",
+    add = usub.add_parser("add", parents=[db_parent, auth_parent()], help="add a user",
                           description="Add a user. The first user of an empty database needs "
                           "no --as (it bootstraps the administrator). The new user's password "
                           "is asked twice, or read from one line of stdin with --password-stdin.")
@@ -45,143 +54,64 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     add.add_argument("--pin", help="4-8 digit PIN for badge login")
     add.add_argument("--password-stdin", action="store_true",
                      help="read the new user's password from stdin")
-    add.set_defaults(func=_guard(cmd_user_add))
-    rst = usub.add_parser("reset-password", parents=[db_parent, _auth_parent()],
+    add.set_defaults(func=cmd_user_add)
+    rst = usub.add_parser("reset-password", parents=[db_parent, auth_parent()],
                           help="set a new password (and, with a shop CA, a new signing key)")
     rst.add_argument("username")
     rst.add_argument("--password-stdin", action="store_true",
                      help="read the new password from stdin")
-    rst.set_defaults(func=_guard(cmd_user_reset_password))
-    dis = usub.add_parser("disable", parents=[db_parent, _auth_parent()],
+    rst.set_defaults(func=cmd_user_reset_password)
+    dis = usub.add_parser("disable", parents=[db_parent, auth_parent()],
                           help="disable a user (the id is never reused)")
     dis.add_argument("username")
-    dis.set_defaults(func=_guard(cmd_user_disable))
-    unl = usub.add_parser("unlock", parents=[db_parent, _auth_parent()],
+    dis.set_defaults(func=cmd_user_disable)
+    unl = usub.add_parser("unlock", parents=[db_parent, auth_parent()],
                           help="unlock an account locked by failed logins")
     unl.add_argument("username")
-    unl.set_defaults(func=_guard(cmd_user_unlock))
+    unl.set_defaults(func=cmd_user_unlock)
     lst = usub.add_parser("list", parents=[db_parent], help="list users")
-    lst.add_argument("--json", action="store_true", help="one JSON object per line")
-    lst.set_defaults(func=_guard(cmd_user_list))
+    add_json_option(lst, help="one JSON object per line")
+    lst.set_defaults(func=cmd_user_list)
 
     p = sub.add_parser("rma", help="returns (after-sales service forms)")
     rsub = p.add_subparsers(dest="rma_command", metavar="ACTION")
     show = rsub.add_parser("show", parents=[db_parent],
                            help="an RMA, each unit's state and custody, and its tracking log")
     show.add_argument("rma_no", metavar="RMA-NO")
-    show.add_argument("--json", action="store_true")
-    show.set_defaults(func=_guard(cmd_rma_show))
+    add_json_option(show)
+    show.set_defaults(func=cmd_rma_show)
     rl = rsub.add_parser("list", parents=[db_parent], help="all RMAs, newest first")
     rl.add_argument("--status", choices=["open", "closed"])
-    rl.set_defaults(func=_guard(cmd_rma_list))
+    rl.set_defaults(func=cmd_rma_list)
 
     p = sub.add_parser("audit", help="the tracking log (audit trail)")
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION")
     exp = asub.add_parser("export", parents=[db_parent], help="export the tracking log")
     exp.add_argument("--csv", required=True, metavar="FILE",
                      help="CSV file to write (UTF-8 with BOM, opens in Excel); - for stdout")
-    exp.set_defaults(func=_guard(cmd_audit_export))
+    exp.set_defaults(func=cmd_audit_export)
 
     p = sub.add_parser("config", help="shop-wide settings (rework loop limit, time limits...)")
     csub = p.add_subparsers(dest="config_command", metavar="ACTION")
     cs = csub.add_parser("show", parents=[db_parent], help="show the settings")
-    cs.set_defaults(func=_guard(cmd_config_show))
-    cset = csub.add_parser("set", parents=[db_parent, _auth_parent()], help="change a setting")
+    cs.set_defaults(func=cmd_config_show)
+    cset = csub.add_parser("set", parents=[db_parent, auth_parent()], help="change a setting")
     cset.add_argument("key", choices=[f.name for f in dataclasses.fields(Policy)])
     cset.add_argument("value")
-    cset.set_defaults(func=_guard(cmd_config_set))
-
-
-def _auth_parent() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(add_help=False)
-    p.add_argument("--as", dest="as_user", metavar="USER", default=os.environ.get("BENCHAPP_USER"),
-                   help="administrator to act as (default $BENCHAPP_USER); the password is "
-                   "asked, or taken from $BENCHAPP_PASSWORD")
-    return p
-
-
-def _guard(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Expected trouble becomes one clear line on stderr and exit code 1, never a traceback."""
-    from benchapp.services.unit_of_work import ServiceError
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return func(args)
-        except DomainError as err:
-            print(f"benchapp: {err.message}", file=sys.stderr)
-        except ServiceError as err:
-            print(f"benchapp: {err}", file=sys.stderr)
-        except _slip_error() as err:
-            print(f"benchapp: {err.message}", file=sys.stderr)
-        except OSError as err:
-            print(f"benchapp: {err.strerror or err}: {err.filename or ''}".rstrip(": "),
-                  file=sys.stderr)
-        except Exception as err:  # noqa: BLE001 - a wrong URL or driver error from SQLAlchemy
-            from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-
-            if not isinstance(err, ArgumentError | SQLAlchemyError):
-                raise
-            print(f"benchapp: database error: {str(err).splitlines()[0]}", file=sys.stderr)
-        return EXIT_ERROR
-
-    return run
-
-
-def _slip_error() -> type[Exception]:
-    # Looked up, not imported: benchapp.slips loads pyHanko (~1 s), and a SlipError can only
-    # come from code that has loaded it already.
-    module = sys.modules.get("benchapp.slips.errors")
-    return module.SlipError if module else _NeverRaised
-
-
-class _NeverRaised(Exception):
-    """Stands in for SlipError while the slips package is not loaded (it cannot be raised)."""
-
-
-@contextmanager
-def _engine(args: argparse.Namespace, *, migrate: bool = True):
-    from benchapp.db.engine import make_engine
-    from benchapp.db.migrate import upgrade
-
-    engine = make_engine(getattr(args, "db", None))
-    try:
-        if migrate:
-            upgrade(engine)
-        yield engine
-    finally:
-        engine.dispose()
-
-
-def _uow(engine: Any):
-    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
-
-    return SqlAlchemyUnitOfWork(engine)
-
-
-def _login_as(engine: Any, args: argparse.Namespace) -> Actor:
-    from benchapp.services import users
-
-    if not args.as_user:
-        raise InvalidInput(Reason.FIELD_REQUIRED, field="--as USER (or $BENCHAPP_USER)")
-    password = os.environ.get("BENCHAPP_PASSWORD")
-    if password is None:
-        password = getpass.getpass(f"Password for {args.as_user}: ")
-    return users.login(_uow(engine), args.as_user, password).actor()
+    cset.set_defaults(func=cmd_config_set)
 
 
 # -- commands --------------------------------------------------------------------------------
 
 
+@guarded
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from benchapp.db.engine import describe, make_engine
+    from benchapp.db.engine import describe
     from benchapp.db.migrate import upgrade
 
-    engine = make_engine(getattr(args, "db", None))
-    try:
+    with open_engine(args, migrate=False) as engine:
         before, after = upgrade(engine)
-    finally:
-        engine.dispose()
-    where = describe(engine.url.render_as_string(hide_password=True))
+        where = describe(engine.url.render_as_string(hide_password=True))
     if before == after:
         print(f"{where}: schema is current (revision {after})")
     else:
@@ -189,42 +119,39 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_demo(args: argparse.Namespace) -> int:
     from benchapp.demo import DemoRefused, load_demo
 
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         try:
             summary = load_demo(engine, progress=lambda done, total, text: print(
                 f"[{done}/{total}] {text}", file=sys.stderr))
         except DemoRefused as err:
-            print(f"benchapp: {err}", file=sys.stderr)
-            return EXIT_ERROR
+            raise CommandFailed(str(err)) from err
     print(json.dumps(dataclasses.asdict(summary), ensure_ascii=False))
     return EXIT_OK
 
 
 def _new_password(args: argparse.Namespace) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass(f"New password for {args.username}: ")
-    if getpass.getpass("Again: ") != first:
+    first = read_password(args, f"New password for {args.username}: ")
+    if not args.password_stdin and getpass.getpass("Again: ") != first:
         raise InvalidInput(Reason.VALUE_INVALID, value="(hidden)", field="password",
                            allowed="the same password twice")
     return first
 
 
+@guarded
 def cmd_user_add(args: argparse.Namespace) -> int:
     from benchapp.domain.roles import parse_roles
     from benchapp.services import users
 
     parse_roles(args.roles)  # a typo in a role is reported before any password prompt
-    with _engine(args) as engine:
-        with _uow(engine) as uow:
-            bootstrap = not uow.users.list()
-        actor = None if bootstrap else _login_as(engine, args)
+    with open_engine(args) as engine:
+        actor = sign_in_unless_first(engine, args)
         ca_pass = _ca_passphrase_first(engine)
         password = _new_password(args)
-        user = users.add_user(_uow(engine), actor, username=args.username,
+        user = users.add_user(unit_of_work(engine), actor, username=args.username,
                               display_name=args.name, roles=args.roles,
                               password=password, badge=args.badge, pin=args.pin)
         print(f"added user #{user.id} {user.username} ({', '.join(sorted(user.roles))})")
@@ -235,14 +162,13 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 def _ca_passphrase_first(engine: Any) -> str | None:
     """With a shop CA, its passphrase is checked before anything is written, so a typo never
     leaves a user without a signing certificate."""
-    with _uow(engine) as uow:
+    with unit_of_work(engine) as uow:
         if uow.slips.ca() is None:
             return None
     from benchapp.services import slips
-    from benchapp.slip_cli import _port, ca_passphrase
 
     passphrase = ca_passphrase()
-    slips.check_ca_passphrase(_uow(engine), passphrase, _port())
+    slips.check_ca_passphrase(unit_of_work(engine), passphrase, slip_port())
     return passphrase
 
 
@@ -254,49 +180,52 @@ def _issue(engine: Any, actor: Actor | None, username: str, password: str,
               "before they sign slips", file=sys.stderr)
         return
     from benchapp.services import slips
-    from benchapp.slip_cli import _port
 
-    fp = slips.issue_credential(_uow(engine), actor, username=username, password=password,
-                                ca_passphrase=ca_pass, port=_port())
+    fp = slips.issue_credential(unit_of_work(engine), actor, username=username,
+                                password=password, ca_passphrase=ca_pass, port=slip_port())
     print(f"issued a signing certificate; SHA-256 {fp}")
 
 
+@guarded
 def cmd_user_reset_password(args: argparse.Namespace) -> int:
     from benchapp.services import users
 
-    with _engine(args) as engine:
-        actor = _login_as(engine, args)
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
         ca_pass = _ca_passphrase_first(engine)
         password = _new_password(args)
-        users.reset_password(_uow(engine), actor, args.username, password)
+        users.reset_password(unit_of_work(engine), actor, args.username, password)
         print(f"new password set for {args.username}; the account is unlocked")
         _issue(engine, actor, args.username, password, ca_pass)
     return EXIT_OK
 
 
+@guarded
 def cmd_user_disable(args: argparse.Namespace) -> int:
     from benchapp.services import users
 
-    with _engine(args) as engine:
-        user = users.disable_user(_uow(engine), _login_as(engine, args), args.username)
+    with open_engine(args) as engine:
+        user = users.disable_user(unit_of_work(engine), sign_in(engine, args), args.username)
     print(f"disabled user #{user.id} {user.username}")
     return EXIT_OK
 
 
+@guarded
 def cmd_user_unlock(args: argparse.Namespace) -> int:
     from benchapp.services import users
 
-    with _engine(args) as engine:
-        user = users.unlock_user(_uow(engine), _login_as(engine, args), args.username)
+    with open_engine(args) as engine:
+        user = users.unlock_user(unit_of_work(engine), sign_in(engine, args), args.username)
     print(f"unlocked user #{user.id} {user.username}")
     return EXIT_OK
 
 
+@guarded
 def cmd_user_list(args: argparse.Namespace) -> int:
     from benchapp.services import users
 
-    with _engine(args) as engine:
-        rows = users.list_users(_uow(engine))
+    with open_engine(args) as engine:
+        rows = users.list_users(unit_of_work(engine))
     for u in rows:
         state = "disabled" if u.disabled else "locked" if u.locked else "active"
         if args.json:
@@ -309,22 +238,24 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_rma_list(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_overview
 
-    with _engine(args) as engine:
-        for r in rma_overview(_uow(engine), status=args.status):
+    with open_engine(args) as engine:
+        for r in rma_overview(unit_of_work(engine), status=args.status):
             states = ", ".join(f"{n} {s}" for s, n in sorted(r.states.items()))
             print(f"{r.rma_no}  {r.status:<6} {r.counted_qty:>3}  {r.model:<18} {r.customer}"
                   f"  [{states}]")
     return EXIT_OK
 
 
+@guarded
 def cmd_rma_show(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_detail
 
-    with _engine(args) as engine:
-        d = rma_detail(_uow(engine), args.rma_no)
+    with open_engine(args) as engine:
+        d = rma_detail(unit_of_work(engine), args.rma_no)
     rma = d.rma
     if args.json:
         print(json.dumps({
@@ -375,13 +306,14 @@ AUDIT_COLUMNS = ["id", "at", "rma_no", "serial", "action", "actor_id", "actor_na
                  "from_state", "to_state", "detail"]
 
 
+@guarded
 def cmd_audit_export(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from benchapp.db import models as m
     from benchapp.db.engine import as_utc
 
-    with _engine(args) as engine:
+    with open_engine(args) as engine:
         out = (sys.stdout if args.csv == "-"
                else open(args.csv, "w", newline="", encoding="utf-8-sig"))  # noqa: SIM115
         count = 0
@@ -406,14 +338,16 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@guarded
 def cmd_config_show(args: argparse.Namespace) -> int:
-    with _engine(args) as engine, _uow(engine) as uow:
+    with open_engine(args) as engine, unit_of_work(engine) as uow:
         policy = uow.policy()
     for f in dataclasses.fields(Policy):
         print(f"{f.name} = {getattr(policy, f.name)}")
     return EXIT_OK
 
 
+@guarded
 def cmd_config_set(args: argparse.Namespace) -> int:
     from benchapp.services.users import ADMIN_ROLES
 
@@ -426,10 +360,10 @@ def cmd_config_set(args: argparse.Namespace) -> int:
     if isinstance(value, int | float) and value < 0:
         raise InvalidInput(Reason.VALUE_INVALID, value=args.value, field=args.key,
                            allowed="a value >= 0")
-    with _engine(args) as engine:
-        actor = _login_as(engine, args)
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
         actor.require(ADMIN_ROLES, "change settings")
-        with _uow(engine) as uow:
+        with unit_of_work(engine) as uow:
             uow.set_setting(args.key, str(value))
             from benchapp.domain.rma import LogEntry
 

@@ -3,82 +3,77 @@
 ``report_unit_weeks`` holds one row per unit and ISO week in which the unit was repaired (or
 released as no-fault-found); ``report_unit_receipts`` one row per received unit with the days
 since its serial last came back. Both are derived from the records and can be rebuilt at any
-time. ``report_rma_state`` remembers the RMA version each RMA's rows were built from: every
-change inside an RMA (repair, shipment, decision) bumps ``rmas.version``, so an RMA whose
-version differs - or that has no state yet - is rebuilt, and only those are.
+time. Every change inside an RMA (repair, shipment, decision) updates its ``rmas`` row, and
+database triggers (migration 0004) then mark that RMA in ``report_stale_rmas``: a refresh
+rebuilds the marked RMAs only, so its cost follows what changed since the last report, not the
+size of the history. ``report_rma_state`` keeps the RMA version each RMA's rows were built from.
 """
 
 from __future__ import annotations
 
-import time as clock
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy import delete, distinct, func, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from benchapp.db import models as m
 from benchapp.db import models_supervision as ms
 from benchapp.db.engine import as_utc
+from benchapp.db.supervision_store import bulk_insert, chunked, lock_reports, one_of, read_settings
 from benchapp.domain.calendar import local_date, week_of
 from benchapp.domain.rma import Disposition, EscalationKind, UnitState
 from benchapp.domain.rules import CauseCategory
-from benchapp.reports.store import bulk_insert, chunked, lock_reports, one_of, read_settings
+from benchapp.services.reports import RefreshStep, ReportSummary
 
 # Bump when a definition in docs/reports.md changes: every summary row is rebuilt.
 DEFINITION = "1"
-RMA_CHUNK = 2000  # RMAs rebuilt per transaction: benches are not held up by a long rebuild
 
 RMAS, UNITS, RECORDS = m.RmaRow.__table__, m.UnitRow.__table__, m.RepairRecordRow.__table__
 NOTES, ESCALATIONS = m.ShippingNoteRow.__table__, m.EscalationRow.__table__
 FACTS, RECEIPTS = ms.UnitWeekFactRow.__table__, ms.UnitReceiptFactRow.__table__
 STATE, META = ms.ReportRmaStateRow.__table__, ms.ReportStateRow.__table__
-
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class RefreshStats:
-    rebuilt_all: bool
-    rmas: int  # RMAs whose rows were rebuilt
-    seconds: float
+MARKS = ms.ReportStaleRmaRow.__table__
 
 
-def refresh(engine: Engine, *, progress: Progress | None = None) -> RefreshStats:
-    """Rebuild the summary rows of every RMA that changed since they were built."""
-    started = clock.perf_counter()
-    with engine.begin() as conn:
+class SqlReportSummary(ReportSummary):
+    """The summary tables, refreshed one bounded batch of marked RMAs per transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def refresh_step(self, *, limit: int) -> RefreshStep:
+        conn = self.session.connection()
         lock_reports(conn)
         offset = read_settings(conn).utc_offset_minutes
         wanted = {"definition": DEFINITION, "utc_offset_minutes": str(offset)}
         built = dict(conn.execute(select(META.c.key, META.c.value)).all())
-        rebuild_all = built != wanted
-        if rebuild_all:
+        rebuilt_all = built != wanted
+        if rebuilt_all:
             # A new definition or another shop clock changes rows of every week.
-            for table in (FACTS, RECEIPTS, STATE, META):
+            for table in (FACTS, RECEIPTS, STATE, META, MARKS):
                 conn.execute(delete(table))
             conn.execute(insert(META), [{"key": k, "value": v} for k, v in wanted.items()])
-        dirty = stale_rmas(conn)
-    done = 0
-    for batch in chunked(dirty, RMA_CHUNK):
-        with engine.begin() as conn:
-            lock_reports(conn)
-            rebuild(conn, batch, offset)
-        done += len(batch)
-        if progress is not None:
-            progress(done, len(dirty))
-    return RefreshStats(rebuilt_all=rebuild_all, rmas=len(dirty),
-                        seconds=clock.perf_counter() - started)
-
-
-def stale_rmas(conn: Connection) -> list[int]:
-    q = (select(RMAS.c.id).outerjoin(STATE, STATE.c.rma_id == RMAS.c.id)
-         .where(or_(STATE.c.rma_id.is_(None), STATE.c.version != RMAS.c.version))
-         .order_by(RMAS.c.id))
-    return list(conn.scalars(q))
+            conn.execute(insert(MARKS).from_select(["rma_id"], select(RMAS.c.id)))
+        batch = list(conn.scalars(select(distinct(MARKS.c.rma_id)).order_by(MARKS.c.rma_id)
+                                  .limit(limit + 1)))
+        more = len(batch) > limit
+        batch = batch[:limit]
+        stale = len(batch)
+        if more:
+            stale = int(conn.scalar(select(func.count(distinct(MARKS.c.rma_id)))) or 0)
+        if not batch:
+            return RefreshStep(rebuilt_all=rebuilt_all, rmas=0, stale=0, more=False)
+        # Only the marks read here go: a mark written while this batch is rebuilt stays for
+        # the next refresh (an RMA's marks are numbered in the order its changes commit).
+        marks = [i for part in chunked(batch) for i in conn.scalars(
+            select(MARKS.c.id).where(one_of(MARKS.c.rma_id, part, conn)))]
+        rebuild(conn, batch, offset)
+        for part in chunked(marks):
+            conn.execute(delete(MARKS).where(one_of(MARKS.c.id, part, conn)))
+        return RefreshStep(rebuilt_all=rebuilt_all, rmas=len(batch), stale=stale, more=more)
 
 
 def rebuild(conn: Connection, rma_ids: list[int], offset: int) -> None:

@@ -1,0 +1,53 @@
+"""Admin CLI and GUI entry point: `benchapp` (GUI) and `benchapp SUBCOMMAND ...` (admin).
+
+One module per command group (admin, slips, reports, devices), each with a `register(sub,
+db_parent)`; what they share (options, errors, database, sign-in) is in `common`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from benchapp.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, db_parent
+
+__all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parent = db_parent()
+    parser = argparse.ArgumentParser(
+        prog="benchapp",
+        description="After-sales repair bench. Without a subcommand, starts the GUI.",
+    )
+    parser.add_argument("--db", default=None, metavar="URL", help="database URL (see subcommands)")
+    parser.add_argument(
+        "--demo", action="store_true", help="GUI: load the demo data first if the database is empty"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    # admin: db, demo, user, rma, audit, config; devices: sim and device (no database);
+    # reports: report, import, calendar, limits, cost; slips: ca, slip, labels
+    from benchapp.cli import admin, devices, reports, slips
+
+    admin.register(sub, parent)
+    devices.register(sub, parent)
+    reports.register(sub, parent)
+    slips.register(sub, parent)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from benchapp.app import run_gui
+
+        return run_gui(db_url=args.db, demo=args.demo)
+    func = getattr(args, "func", None)
+    if func is None:  # a command group given without its action, e.g. `benchapp user`
+        parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
+        return EXIT_USAGE
+    return int(func(args) or EXIT_OK)
+

@@ -1,0 +1,196 @@
+"""What every command shares: the --db, --as and --json options, the one-line error, the
+database engine and unit of work, the acting user's sign-in and the secrets asked for."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from benchapp.domain.errors import DomainError, InvalidInput, Reason
+from benchapp.domain.roles import Actor
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # the command ran and refused (bad input, domain rule, database trouble)
+EXIT_USAGE = 2  # argparse's own code for a malformed command line
+
+USER_ENV = "BENCHAPP_USER"
+PASSWORD_ENV = "BENCHAPP_PASSWORD"
+CA_PASSPHRASE_ENV = "BENCHAPP_CA_PASSPHRASE"
+
+Command = Callable[[argparse.Namespace], int]
+
+
+# -- options ---------------------------------------------------------------------------------
+
+
+def db_parent() -> argparse.ArgumentParser:
+    """The --db option, for every command that opens the database."""
+    # SUPPRESS keeps `benchapp --db X sub` and `benchapp sub --db X` both working:
+    # the sub-parser only sets `db` when the option is given after the subcommand.
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="database URL (sqlite:///file.db or postgresql+psycopg://user@host/db); "
+        "default: $BENCHAPP_DB, else the SQLite file in the user data directory",
+    )
+    return parent
+
+
+def auth_parent() -> argparse.ArgumentParser:
+    """The --as option, for every command that changes something in a user's name."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--as", dest="as_user", metavar="USER", default=os.environ.get(USER_ENV),
+                        help=f"administrator to act as (default ${USER_ENV}); the password is "
+                        f"asked, or taken from ${PASSWORD_ENV}")
+    return parent
+
+
+def add_json_option(parser: argparse.ArgumentParser, help: str | None = None) -> None:
+    """--json: machine-readable output instead of the table meant for a person."""
+    parser.add_argument("--json", action="store_true", help=help)
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+
+class CommandFailed(Exception):
+    """A command refuses with its own words; `details` follow the message, one per line."""
+
+    def __init__(self, message: str, *, details: Iterable[str] = (),
+                 exit_code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = list(details)
+        self.exit_code = exit_code
+
+
+def say(message: str, *, prog: str = "benchapp") -> None:
+    """One line on stderr, in the form `prog: message` that shells and logs expect."""
+    sys.stderr.write(f"{prog}: {message}\n")
+    sys.stderr.flush()
+
+
+def guarded(func: Command) -> Command:
+    """Expected trouble becomes one clear line on stderr and exit code 1, never a traceback;
+    anything else is a bug and keeps its traceback."""
+
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except Exception as err:
+            line = error_line(err)
+            if line is None:
+                raise
+            say(line)
+            if isinstance(err, CommandFailed):
+                for detail in err.details:
+                    print(f"  {detail}", file=sys.stderr)
+                return err.exit_code
+            return EXIT_ERROR
+
+    return run
+
+
+def error_line(err: Exception) -> str | None:
+    """The message for expected trouble, or None for a bug."""
+    from benchapp.services.unit_of_work import ServiceError  # DatabaseUnavailable among them
+
+    if isinstance(err, CommandFailed | DomainError):
+        return err.message
+    if isinstance(err, ServiceError):
+        return str(err)
+    if isinstance(err, _loaded("benchapp.slips.errors", "SlipError")):
+        return err.message
+    if isinstance(err, OSError):
+        return f"{err.strerror or err}: {err.filename or ''}".rstrip(": ")
+    # A wrong URL or a driver error that the unit of work did not turn into DatabaseUnavailable
+    if isinstance(err, _loaded("sqlalchemy.exc", "ArgumentError", "SQLAlchemyError")):
+        return f"database error: {str(err).splitlines()[0]}"
+    return None
+
+
+def _loaded(module_name: str, *names: str) -> tuple[type[Exception], ...]:
+    # Looked up, not imported: benchapp.slips loads pyHanko (~1 s) and SQLAlchemy takes
+    # ~0.3 s, and their errors can only come from code that has loaded them already.
+    module = sys.modules.get(module_name)
+    return tuple(getattr(module, name) for name in names) if module else ()
+
+
+# -- database and sign-in --------------------------------------------------------------------
+
+
+@contextmanager
+def open_engine(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Any]:
+    """The engine for --db (or the default database), its schema brought up to date."""
+    from benchapp.db.engine import make_engine
+    from benchapp.db.migrate import upgrade
+
+    engine = make_engine(getattr(args, "db", None))
+    try:
+        if migrate:
+            upgrade(engine)
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def unit_of_work(engine: Any) -> Any:
+    """A new unit of work for one service call."""
+    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+
+    return SqlAlchemyUnitOfWork(engine)
+
+
+def sign_in(engine: Any, args: argparse.Namespace) -> Actor:
+    """The --as user, signed in with the password from $BENCHAPP_PASSWORD or asked."""
+    from benchapp.services import users
+
+    if not args.as_user:
+        raise InvalidInput(Reason.FIELD_REQUIRED, field=f"--as USER (or ${USER_ENV})")
+    password = secret(PASSWORD_ENV, f"Password for {args.as_user}: ")
+    return users.login(unit_of_work(engine), args.as_user, password).actor()
+
+
+def sign_in_unless_first(engine: Any, args: argparse.Namespace) -> Actor | None:
+    """None while the database has no user (the first one bootstraps the administrator and
+    needs no --as), else the --as user signed in."""
+    with unit_of_work(engine) as uow:
+        if not uow.users.list():
+            return None
+    return sign_in(engine, args)
+
+
+# -- secrets ---------------------------------------------------------------------------------
+
+
+def secret(env: str, prompt: str) -> str:
+    """From the environment variable when set (scripts), else asked without echo."""
+    value = os.environ.get(env)
+    return value if value is not None else getpass.getpass(prompt)
+
+
+def read_password(args: argparse.Namespace, prompt: str) -> str:
+    """One line of stdin with --password-stdin, else asked without echo."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass(prompt)
+
+
+def ca_passphrase(prompt: str = "Shop CA passphrase: ") -> str:
+    return secret(CA_PASSPHRASE_ENV, prompt)
+
+
+def slip_port() -> Any:
+    """The PDF slip adapter (reportlab and pyHanko), loaded only by commands that sign."""
+    from benchapp.slips.port import PdfSlips
+
+    return PdfSlips()

@@ -1,0 +1,179 @@
+"""Read models: the rows each list shows, filtered, sorted and paged by the database.
+
+A station refresh and the RMA list must cost what they show, however many years of returns
+the database holds (cosmicpython chapter 12, ``views.py``). Each query here reads through an
+index on the open work (units by custody and state, unsigned forms) or one page in keyset
+order; none builds domain aggregates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, true, tuple_
+from sqlalchemy.orm import Session
+
+from benchapp.db import models as m
+from benchapp.db.engine import as_utc
+from benchapp.domain.rma import AnomalyForm
+from benchapp.services import unit_of_work as uow_api
+
+RMAS, UNITS, FORMS = m.RmaRow.__table__, m.UnitRow.__table__, m.AnomalyFormRow.__table__
+
+# The RMA list's sort keys -> column; each has an index whose last column is the id, so a
+# page is an index range scan, not a sort of the whole table.
+RMA_SORTS: dict[str, Any] = {
+    "rma_no": RMAS.c.rma_no,
+    "customer": RMAS.c.customer,
+    "model": RMAS.c.model,
+    "qty": RMAS.c.counted_qty,
+    "status": RMAS.c.status,
+    "due": RMAS.c.due_date,
+    "received": RMAS.c.id,  # received in id order: the id is the receipt order
+}
+
+
+def _beyond(column: Any, after: tuple[Any, int], descending: bool) -> Any:
+    """Rows after ``after`` = (sort value, id), the last row of the page before, in the
+    order ``rma_page`` sorts in (NULLs of a nullable column last ascending, first descending)."""
+    key, last_id = after
+    past_id = RMAS.c.id < last_id if descending else RMAS.c.id > last_id
+    if column is RMAS.c.id:
+        return past_id
+    if key is None:
+        nulls = and_(column.is_(None), past_id)
+        return or_(nulls, column.is_not(None)) if descending else nulls
+    pair = tuple_(column, RMAS.c.id)
+    beyond = pair < (key, last_id) if descending else pair > (key, last_id)
+    if column.nullable and not descending:
+        return or_(beyond, column.is_(None))
+    return beyond
+
+
+CHUNK = 500  # IN lists kept well under SQLite's bound-parameter limit
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class SqlReadViews(uow_api.ReadViews):
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @property
+    def conn(self):  # noqa: ANN201
+        return self.session.connection()
+
+    def station_units(self, *, custody: str, states: Iterable[str] | None = None
+                      ) -> list[dict[str, Any]]:
+        where = and_(UNITS.c.custody == custody, RMAS.c.status == "open")
+        if states:
+            where = and_(where, UNITS.c.state.in_(sorted(states)))
+        rows = self.conn.execute(
+            select(RMAS.c.rma_no, RMAS.c.version.label("rma_version"), UNITS.c.serial,
+                   UNITS.c.state, UNITS.c.custody, RMAS.c.customer, RMAS.c.model,
+                   RMAS.c.due_date, RMAS.c.batch, RMAS.c.billing, UNITS.c.rework_loops,
+                   UNITS.c.repeat_count, UNITS.c.due_confirmed, UNITS.c.work_kind)
+            .join(RMAS, RMAS.c.id == UNITS.c.rma_id).where(where)
+            .order_by(RMAS.c.rma_no, UNITS.c.serial)).mappings()
+        return [dict(r) for r in rows]
+
+    def anomaly_forms(self, *, unsigned_only: bool, limit: int) -> list[AnomalyForm]:
+        query = (select(FORMS, RMAS.c.rma_no, UNITS.c.serial)
+                 .join(RMAS, RMAS.c.id == FORMS.c.rma_id)
+                 .join(UNITS, UNITS.c.id == FORMS.c.unit_id))
+        rows = list(self.conn.execute(query.where(FORMS.c.signed_by.is_(None))))
+        if not unsigned_only:
+            rows += self.conn.execute(query.where(FORMS.c.signed_by.is_not(None))
+                                      .order_by(FORMS.c.id.desc()).limit(limit))
+        forms = [AnomalyForm(
+            form_no=f.form_no, rma_no=f.rma_no, serial=f.serial, raised_by=f.raised_by,
+            responsible_inspector_id=f.responsible_inspector_id, defect=f.defect,
+            signed_by=f.signed_by, signed_at=as_utc(f.signed_at), id=f.id, version=f.version)
+            for f in rows]
+        return sorted(forms, key=lambda f: f.form_no)
+
+    def last_receivers(self, serials: Iterable[str], *, station: str) -> dict[str, int | None]:
+        wanted = sorted(set(serials))
+        out: dict[str, int | None] = {}
+        hands, units = m.HandoverRow.__table__, m.HandoverUnitRow.__table__
+        for i in range(0, len(wanted), CHUNK):
+            latest = (select(units.c.serial, func.max(hands.c.id).label("last"))
+                      .join(hands, hands.c.id == units.c.handover_id)
+                      .where(units.c.serial.in_(wanted[i:i + CHUNK]),
+                             hands.c.to_station == station, hands.c.status == "accepted")
+                      .group_by(units.c.serial).subquery())
+            for serial, receiver in self.conn.execute(
+                    select(latest.c.serial, hands.c.receiver_id)
+                    .join(hands, hands.c.id == latest.c.last)):
+                out[serial] = receiver
+        return out
+
+    def complaints(self, rma_nos: Iterable[str]) -> dict[str, str]:
+        wanted = sorted(set(rma_nos))
+        out: dict[str, str] = {}
+        for i in range(0, len(wanted), CHUNK):
+            out.update(self.conn.execute(select(RMAS.c.rma_no, RMAS.c.complaint)
+                                         .where(RMAS.c.rma_no.in_(wanted[i:i + CHUNK]))).all())
+        return out
+
+    def _rma_filter(self, search: str, status: str | None) -> Any:
+        where = RMAS.c.status == status if status else true()
+        text = search.strip()
+        if text:
+            pattern = f"%{escape_like(text.lower())}%"
+            serial = select(UNITS.c.rma_id).where(UNITS.c.serial == text)
+            if text.upper() != text:
+                serial = select(UNITS.c.rma_id).where(UNITS.c.serial.in_([text, text.upper()]))
+            where = and_(where, or_(
+                func.lower(RMAS.c.rma_no).like(pattern, escape="\\"),
+                func.lower(RMAS.c.customer).like(pattern, escape="\\"),
+                func.lower(RMAS.c.model).like(pattern, escape="\\"),
+                RMAS.c.id.in_(serial)))
+        return where
+
+    def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,
+                 after: tuple[Any, int] | None, limit: int) -> list[dict[str, Any]]:
+        column = RMA_SORTS[sort]
+        where = self._rma_filter(search, status)
+        if after is not None:
+            where = and_(where, _beyond(column, after, descending))
+        if column is RMAS.c.id:
+            order = [RMAS.c.id.desc() if descending else RMAS.c.id.asc()]
+        elif column.nullable:
+            # Both backends agree only when told: no due date sorts after every date.
+            order = ([column.desc().nulls_first(), RMAS.c.id.desc()] if descending
+                     else [column.asc().nulls_last(), RMAS.c.id.asc()])
+        else:
+            order = ([column.desc(), RMAS.c.id.desc()] if descending
+                     else [column.asc(), RMAS.c.id.asc()])
+        rows = self.conn.execute(
+            select(RMAS.c.id, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model,
+                   RMAS.c.counted_qty, RMAS.c.status, RMAS.c.batch, RMAS.c.due_date,
+                   RMAS.c.received_at)
+            .where(where).order_by(*order).limit(limit)).mappings()
+        out = []
+        for r in rows:
+            row = dict(r)
+            row["received_at"] = as_utc(row["received_at"])
+            row["sort_key"] = (row[column.key] if column is not RMAS.c.id else row["id"],
+                               row["id"])
+            out.append(row)
+        return out
+
+    def rma_count(self, *, search: str, status: str | None) -> int:
+        return int(self.conn.scalar(select(func.count()).select_from(RMAS)
+                                    .where(self._rma_filter(search, status))) or 0)
+
+    def unit_states(self, rma_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+        ids = list(rma_ids)
+        out: dict[int, dict[str, int]] = {}
+        if not ids:
+            return out
+        for rma_id, state, count in self.conn.execute(
+                select(UNITS.c.rma_id, UNITS.c.state, func.count())
+                .where(UNITS.c.rma_id.in_(ids)).group_by(UNITS.c.rma_id, UNITS.c.state)):
+            out.setdefault(rma_id, {})[state] = int(count)
+        return out

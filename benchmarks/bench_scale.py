@@ -1,0 +1,409 @@
+"""Years of history, same speed: every station read at 1k and at 50k RMAs, next to raw SQL.
+
+The big database is built the same way each run: the demo shop (written by the real services)
+is loaded once, then its closed RMAs are cloned with every row the services wrote for them
+(units, tracking log, handovers, screenings, re-inspections, repair records and parts, forms,
+escalations, shipping notes), renumbered and moved back in time over five years, and padded to
+ten units an RMA. History is what grows; the open work stays the demo's, as at a real shop.
+
+Each read is what a view or command runs (the services it calls), timed next to the raw SQL
+that returns the rows that view shows, on SQLite and on a throwaway PostgreSQL (with fsync on,
+its defaults), in the same run.
+
+Run: python benchmarks/bench_scale.py [--sizes 1000 50000] [--rounds 15] [--sqlite-only]
+Writes benchmarks/results/bench_scale.json. Targets: each read within 3x of its raw query and
+under 100 ms p50; the same (within 1.5x) at 1k and at 50k RMAs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import DateTime, create_engine, func, insert, select, text  # noqa: E402
+
+from benchapp.db import models as m  # noqa: E402
+from benchapp.db.engine import make_engine  # noqa: E402
+from benchapp.db.migrate import upgrade  # noqa: E402
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork  # noqa: E402
+from benchapp.services import decisions, history, queries  # noqa: E402
+from benchapp.services import users as user_service  # noqa: E402
+
+UNITS_PER_RMA = 10
+YEARS = 5
+BATCH = 5000
+# Tables cloned with a closed RMA, in foreign-key order, and how each row points at its RMA.
+CLONED = ("rmas", "units", "tracking_log", "handovers", "handover_units", "screenings",
+          "reinspections", "repair_records", "repair_parts", "anomaly_forms", "escalations",
+          "shipping_notes")
+# Columns holding another cloned row's id -> that row's table.
+ID_REFS = {"rma_id": "rmas", "unit_id": "units", "handover_id": "handovers",
+           "repair_record_id": "repair_records"}
+# Unique or per-RMA text columns renumbered in each copy.
+RENUMBERED = ("rma_no", "slip_no", "form_no", "note_no", "serial")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+# -- building the database ----------------------------------------------------------------
+
+
+def make_demo(workdir: Path) -> Path:
+    demo = workdir / "demo.db"
+    subprocess.run([sys.executable, "-m", "benchapp", "--db", f"sqlite:///{demo}", "demo"],
+                   check=True, capture_output=True, cwd=ROOT)
+    return demo
+
+
+def _source_rows(demo_engine: Any) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """Every row of the demo (to copy as is) and the rows of its closed RMAs (to clone)."""
+    tables = m.Base.metadata.sorted_tables
+    everything: dict[str, list[dict]] = {}
+    with demo_engine.connect() as conn:
+        for table in tables:
+            everything[table.name] = [dict(r) for r in conn.execute(select(table)).mappings()]
+    closed = {r["id"] for r in everything["rmas"] if r["status"] == "closed"}
+    closed_nos = {r["rma_no"] for r in everything["rmas"] if r["id"] in closed}
+    units = {r["id"] for r in everything["units"] if r["rma_id"] in closed}
+    handovers = {r["id"] for r in everything["handovers"] if r["rma_id"] in closed}
+    records = {r["id"] for r in everything["repair_records"] if r["unit_id"] in units}
+    belongs = {
+        "rmas": lambda r: r["id"] in closed,
+        "units": lambda r: r["id"] in units,
+        "tracking_log": lambda r: r["rma_no"] in closed_nos,
+        "handovers": lambda r: r["id"] in handovers,
+        "handover_units": lambda r: r["handover_id"] in handovers,
+        "screenings": lambda r: r["unit_id"] in units,
+        "reinspections": lambda r: r["unit_id"] in units,
+        "repair_records": lambda r: r["id"] in records,
+        "repair_parts": lambda r: r["repair_record_id"] in records,
+        "anomaly_forms": lambda r: r["rma_id"] in closed and r["signed_by"] is not None,
+        "escalations": lambda r: r["rma_id"] in closed and r["status"] != "open",
+        "shipping_notes": lambda r: r["rma_id"] in closed,
+    }
+    history_rows = {name: [r for r in everything[name] if belongs[name](r)] for name in CLONED}
+    return everything, history_rows
+
+
+def build(url: str, demo: Path, rmas: int) -> dict[str, int]:
+    """The demo, then closed RMAs cloned until there are ``rmas``; returns row counts."""
+    engine = make_engine(url)
+    upgrade(engine)
+    demo_engine = create_engine(f"sqlite:///{demo}")
+    everything, cloned = _source_rows(demo_engine)
+    demo_engine.dispose()
+    tables = {t.name: t for t in m.Base.metadata.sorted_tables}
+    stride = {name: max((r["id"] for r in everything[name] if "id" in r), default=0) + 1
+              for name in CLONED if name not in ("handover_units",)}
+    copies = max(0, math.ceil((rmas - len(everything["rmas"])) / max(1, len(cloned["rmas"]))))
+    span = timedelta(days=365 * YEARS)
+    with engine.begin() as conn:
+        for table in m.Base.metadata.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            conn.execute(table.delete())
+        for table in m.Base.metadata.sorted_tables:
+            rows = everything.get(table.name) or []
+            if rows and table.name != "alembic_version":
+                conn.execute(insert(table), rows)
+    made = 0
+    # Padding units get ids above every cloned unit's.
+    next_pad = stride["units"] * (copies + 2)
+    for k in range(1, copies + 1):
+        if made + len(everything["rmas"]) >= rmas:
+            break
+        shift = span * k / max(copies, 1)
+        batch: dict[str, list[dict]] = {}
+        for name in CLONED:
+            table = tables[name]
+            times = [c.name for c in table.columns if isinstance(c.type, DateTime)]
+            out = []
+            for row in cloned[name]:
+                new = dict(row)
+                if "id" in new and name in stride:
+                    new["id"] = row["id"] + k * stride[name]
+                for column, target in ID_REFS.items():
+                    if column in new and new[column] is not None:
+                        new[column] = row[column] + k * stride[target]
+                for column in RENUMBERED:
+                    if column in new and new[column] is not None:
+                        new[column] = f"H{k:05d}-{row[column]}"[:64 if column == "serial"
+                                                                  else 20]
+                for column in times:
+                    if new.get(column) is not None:
+                        new[column] = new[column] - shift
+                out.append(new)
+            batch[name] = out
+        for rma in batch["rmas"]:
+            have = [u for u in batch["units"] if u["rma_id"] == rma["id"]]
+            for j in range(max(0, UNITS_PER_RMA - len(have))):
+                pad = dict(have[0]) if have else {}
+                next_pad += 1
+                pad.update(id=next_pad, rma_id=rma["id"], serial=f"{rma['rma_no']}-P{j:02d}",
+                           state="shipped", custody="customer", version=1)
+                batch.setdefault("padding", []).append(pad)
+        made += len(batch["rmas"])
+        _flush(engine, tables, batch, final=k == copies or made + len(everything["rmas"]) >= rmas)
+    _flush(engine, tables, {}, final=True)
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            for name in stride:
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                                  f"(SELECT max(id) FROM {name}))"))
+            conn.execute(text("ANALYZE"))
+    else:
+        with engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+    with engine.connect() as conn:
+        counts = {name: int(conn.scalar(select(func.count()).select_from(tables[name])))
+                  for name in ("rmas", "units", "tracking_log", "handovers")}
+    engine.dispose()
+    return counts
+
+
+_pending: dict[str, list[dict]] = {}
+
+
+def _flush(engine: Any, tables: dict[str, Any], batch: dict[str, list[dict]], *,
+           final: bool) -> None:
+    for name, rows in batch.items():
+        _pending.setdefault(name, []).extend(rows)
+    if not final and sum(len(v) for v in _pending.values()) < BATCH * 10:
+        return
+    with engine.begin() as conn:
+        for name in CLONED:
+            rows = _pending.pop(name, [])
+            for i in range(0, len(rows), BATCH):
+                conn.execute(insert(tables[name]), rows[i:i + BATCH])
+            if name == "units":
+                padding = _pending.pop("padding", [])
+                for i in range(0, len(padding), BATCH):
+                    conn.execute(insert(tables["units"]), padding[i:i + BATCH])
+
+
+# -- what is timed ------------------------------------------------------------------------
+
+
+class _Bench:
+    """What a view's ``session`` offers a loader: units of work and the signed-in user."""
+
+    def __init__(self, engine: Any, user: Any) -> None:
+        self.engine = engine
+        self.user = user
+
+    def uow(self) -> SqlAlchemyUnitOfWork:
+        return SqlAlchemyUnitOfWork(self.engine)
+
+
+def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]:
+    """name -> (what the app runs, the raw SQL returning the rows that view shows)."""
+    from benchapp.ui.stations.repair import load_repair_data
+
+    uow = lambda: SqlAlchemyUnitOfWork(engine)  # noqa: E731
+    with engine.connect() as conn:
+        live = conn.execute(text(
+            "SELECT rma_no FROM rmas WHERE status = 'open' AND rma_no NOT LIKE 'H%' "
+            "ORDER BY id LIMIT 1")).scalar_one()
+        repairer = conn.execute(text(
+            "SELECT id FROM users WHERE username = 'repair'")).scalar_one()
+    with uow() as w:
+        repair_user = w.users.get(repairer)
+        supervisor = w.users.by_username("qcsup").actor()  # type: ignore[union-attr]
+
+    def raw(*sqls: str, **params: Any) -> Callable[[], Any]:
+        """The statements returning what the view shows, in one connection, rows fetched."""
+        statements = [text(sql) for sql in sqls]
+
+        def run() -> Any:
+            with engine.connect() as conn:
+                return [conn.execute(st, {k: v for k, v in params.items()
+                                          if f":{k}" in st.text}).all()
+                        for st in statements]
+        return run
+
+    incoming_sql = ("SELECT h.*, r.rma_no, hu.serial FROM handovers h JOIN rmas r ON r.id = "
+                    "h.rma_id JOIN handover_units hu ON hu.handover_id = h.id "
+                    "WHERE h.status = 'open' AND h.to_station = :custody")
+    outgoing_sql = incoming_sql.replace("h.to_station", "h.from_station")
+    forms_sql = ("SELECT f.*, r.rma_no, u.serial FROM anomaly_forms f JOIN rmas r ON r.id = "
+                 "f.rma_id JOIN units u ON u.id = f.unit_id WHERE f.signed_by IS NULL")
+    users_sql = "SELECT * FROM users ORDER BY id"
+    suggestions_sql = ("SELECT customer, max(id) FROM (SELECT id, customer FROM rmas "
+                       "ORDER BY id DESC LIMIT 2000) AS recent GROUP BY customer")
+    station_sql = (
+        "SELECT r.rma_no, r.version, u.serial, u.state, u.custody, r.customer, r.model, "
+        "r.due_date, r.batch, r.billing, u.rework_loops, u.repeat_count, u.due_confirmed, "
+        "u.work_kind FROM units u JOIN rmas r ON r.id = u.rma_id "
+        "WHERE u.custody = :custody AND r.status = 'open' ORDER BY r.rma_no, u.serial")
+
+    def qc() -> Any:
+        return (queries.station_units(uow(), custody="qc"),
+                queries.incoming_handovers(uow(), "qc"),
+                queries.outgoing_handovers(uow(), "qc"),
+                queries.anomaly_forms(uow(), unsigned_only=True),
+                user_service.list_users(uow()), queries.rework_loop_limit(uow()))
+
+    def receiving() -> Any:
+        return (queries.intake_suggestions(uow()),
+                queries.station_units(uow(), custody="receiving",
+                                      states={"received", "ready_to_ship"}),
+                queries.incoming_handovers(uow(), "receiving"))
+
+    def packing() -> Any:
+        return (queries.station_units(uow(), custody="packing",
+                                      states={"at_packing", "packed"}),
+                queries.incoming_handovers(uow(), "packing"))
+
+    def supervisor_desk() -> Any:
+        return (decisions.decision_queue(uow(), supervisor, include_others=False),
+                decisions.supervision_desk(uow()))
+
+    bench = _Bench(engine, repair_user)
+    return {
+        "QC view refresh": (qc, raw(station_sql, incoming_sql, outgoing_sql, forms_sql,
+                                    users_sql, custody="qc")),
+        "Receiving view refresh": (receiving, raw(suggestions_sql, station_sql, incoming_sql,
+                                                  custody="receiving")),
+        "Packing view refresh": (packing, raw(station_sql, incoming_sql, custody="packing")),
+        "Repair view refresh": (lambda: load_repair_data(bench),  # type: ignore[arg-type]
+                                raw(station_sql, incoming_sql, custody="repair")),
+        "Supervisor view refresh": (supervisor_desk, raw(
+            "SELECT * FROM escalations WHERE status = 'open'",
+            "SELECT * FROM handovers WHERE status = 'open'",
+            "SELECT * FROM complaint_notices WHERE status <> 'closed'",
+            "SELECT * FROM corrective_actions WHERE status <> 'closed'")),
+        "All RMAs, first page": (
+            lambda: queries.rma_page(uow(), count=True),
+            raw("SELECT id, rma_no, customer, model, counted_qty, status, batch, due_date, "
+                "received_at FROM rmas ORDER BY id DESC LIMIT 100")),
+        "All RMAs, search": (
+            lambda: queries.rma_page(uow(), search="acme", count=True),
+            raw("SELECT id, rma_no, customer FROM rmas WHERE lower(customer) LIKE '%acme%' "
+                "ORDER BY id DESC LIMIT 100")),
+        "one RMA's history": (
+            lambda: history.rma_history(uow(), live),
+            raw("SELECT * FROM tracking_log WHERE rma_no = :no ORDER BY id", no=live)),
+        "rma show": (
+            lambda: queries.rma_detail(uow(), live),
+            raw("SELECT * FROM tracking_log WHERE rma_no = :no ORDER BY id", no=live)),
+    }
+
+
+def measure(fn: Callable[[], Any], rounds: int) -> list[float]:
+    fn()  # warm: connection pool, statement caches
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def run(url: str, rounds: int) -> dict[str, dict[str, float]]:
+    engine = make_engine(url)
+    out = {}
+    for name, (app, raw) in reads(engine).items():
+        # Alternate app and raw round by round: both see the same machine load.
+        app_t, raw_t = [], []
+        app(), raw()
+        for _ in range(rounds):
+            app_t += measure(app, 1)[-1:]
+            raw_t += measure(raw, 1)[-1:]
+        out[name] = {"app_p50_ms": statistics.median(app_t),
+                     "app_p95_ms": percentile(app_t, 95),
+                     "raw_p50_ms": statistics.median(raw_t),
+                     "ratio": statistics.median(app_t) / max(statistics.median(raw_t), 1e-6)}
+    engine.dispose()
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 50000])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--sqlite-only", action="store_true")
+    args = parser.parse_args()
+
+    results: dict[str, Any] = {"sizes": {}, "at": datetime.now().isoformat(timespec="seconds")}
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        work = Path(tmp)
+        print("loading the demo shop through the services...", flush=True)
+        demo = make_demo(work)
+        backends: list[tuple[str, Callable[[int], str]]] = [
+            ("sqlite", lambda n: f"sqlite:///{work / f'scale-{n}.db'}")]
+        server = None
+        if not args.sqlite_only:
+            from tests.pg import PgServer, find_bindir
+
+            bindir = find_bindir()
+            if bindir is None:
+                print("no PostgreSQL binaries: SQLite only")
+            else:
+                server = PgServer(bindir)
+                server.init()
+                # The product's durability: PostgreSQL's defaults (fsync on), not the test
+                # suite's throwaway settings.
+                server._run("pg_ctl", "-D", str(server.datadir), "-o",
+                            f"-p {server.port} -k {server.root} "
+                            "-c listen_addresses=127.0.0.1", "-l", str(server.logfile),
+                            "-w", "-t", "60", "start")
+
+                def pg_url(n: int) -> str:
+                    server.admin(f"CREATE DATABASE scale_{n}")
+                    return server.url(f"scale_{n}")
+                backends.append(("postgresql", pg_url))
+        try:
+            for backend, url_of in backends:
+                for size in args.sizes:
+                    url = url_of(size)
+                    start = time.perf_counter()
+                    counts = build(url, demo, size)
+                    built = time.perf_counter() - start
+                    print(f"\n{backend} {counts['rmas']} RMAs / {counts['units']} units / "
+                          f"{counts['tracking_log']} log lines (built in {built:.0f} s)")
+                    figures = run(url, args.rounds)
+                    results["sizes"].setdefault(backend, {})[str(size)] = {
+                        "counts": counts, "reads": figures}
+                    print(f"{'read':<26} {'app p50':>9} {'app p95':>9} {'raw p50':>9} "
+                          f"{'ratio':>6}")
+                    for name, f in figures.items():
+                        print(f"{name:<26} {f['app_p50_ms']:>7.1f}ms {f['app_p95_ms']:>7.1f}ms "
+                              f"{f['raw_p50_ms']:>7.2f}ms {f['ratio']:>6.1f}")
+        finally:
+            if server is not None:
+                server.cleanup()
+    print("\nsame speed at every size (p50 at the largest / p50 at the smallest):")
+    for backend, sizes in results["sizes"].items():
+        keys = sorted(sizes, key=int)
+        if len(keys) < 2:
+            continue
+        small, large = sizes[keys[0]]["reads"], sizes[keys[-1]]["reads"]
+        for name in small:
+            growth = large[name]["app_p50_ms"] / max(small[name]["app_p50_ms"], 1e-6)
+            print(f"  {backend:<10} {name:<26} {growth:>5.2f}x")
+    out = ROOT / "benchmarks" / "results" / "bench_scale.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+    print(f"\nwritten to {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Read views on both backends: the RMA list paged, sorted and searched by the database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from benchapp.services import queries
+from tests.gui.helpers import open_shop
+
+SORTS = queries.RMA_SORT_KEYS
+
+
+@pytest.fixture
+def shop(engine):
+    shop = open_shop(engine)
+    shop.rmas = [
+        shop.receive(customer="Acme Shenzhen", model="PCBA-MB-2210", count=3,
+                     due_date=date(2026, 7, 18)),
+        shop.receive(customer="深圳华讯通信", model="CTRL-BD-07", serials=["CB07-55812"]),
+        shop.receive(customer="Beta GmbH", model="PWR-12V-A3", count=12),
+        shop.receive(customer="50%_off Ltd", model="LED-DRV-350", count=2,
+                     due_date=date(2026, 5, 1)),
+        shop.receive(customer="Acme Shenzhen", model="PCBA-MB-2210", count=3),
+        shop.receive(customer="Gamma", model="CTRL-BD-07", count=1,
+                     due_date=date(2026, 7, 18)),
+        shop.receive(customer="acme shenzhen", model="X", count=2),
+    ]
+    return shop
+
+
+def all_pages(shop, *, limit, **query):
+    rows, after = [], None
+    while True:
+        page = queries.rma_page(shop.uow(), after=after, limit=limit, **query)
+        rows.extend(page.rows)
+        assert len(page.rows) <= limit
+        if page.next_after is None:
+            return rows
+        after = page.next_after
+
+
+def sort_value(row, key):
+    return {"rma_no": row.rma_no, "customer": row.customer, "model": row.model,
+            "qty": row.counted_qty, "status": row.status, "due": row.due_date}.get(key)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", SORTS)
+def test_pages_follow_one_another_in_the_database_order(shop, sort, descending):
+    whole = queries.rma_page(shop.uow(), sort=sort, descending=descending, limit=100).rows
+    paged = all_pages(shop, limit=2, sort=sort, descending=descending)
+    assert [r.rma_no for r in paged] == [r.rma_no for r in whole]
+    assert sorted(r.rma_no for r in paged) == sorted(shop.rmas)
+    if sort == "received":
+        expected = sorted(shop.rmas, reverse=descending)
+        assert [r.rma_no for r in paged] == expected
+        return
+    values = [sort_value(r, sort) for r in paged]
+    present = [v for v in values if v is not None]
+    assert present == sorted(present, reverse=descending)
+    if None in values:  # no due date: after every date ascending, before them descending
+        nones = [i for i, v in enumerate(values) if v is None]
+        assert nones == (list(range(len(nones))) if descending
+                         else list(range(len(values) - len(nones), len(values))))
+
+
+def test_quantity_sorts_as_a_number(shop):
+    rows = queries.rma_page(shop.uow(), sort="qty", descending=False).rows
+    assert [r.counted_qty for r in rows] == [1, 1, 2, 2, 3, 3, 12]
+
+
+def test_search_is_case_blind_literal_and_finds_serials(shop):
+    def found(text):
+        return sorted(r.rma_no for r in queries.rma_page(shop.uow(), search=text).rows)
+
+    acme = sorted([shop.rmas[0], shop.rmas[4], shop.rmas[6]])
+    assert found("ACME") == acme
+    assert found("华讯") == [shop.rmas[1]]
+    assert found("cb07-55812") == [shop.rmas[1]]  # a unit's serial, as scanned or typed
+    assert found("%_") == [shop.rmas[3]]  # wildcards are literal text
+    assert found("_") == [shop.rmas[3]]
+    assert found("nothing like it") == []
+    page = queries.rma_page(shop.uow(), search="acme", count=True)
+    assert (page.total, page.total_all) == (3, 7)
+
+
+def test_each_row_carries_its_unit_states_and_the_units_come_by_rma(shop):
+    row = next(r for r in queries.rma_page(shop.uow()).rows if r.rma_no == shop.rmas[2])
+    assert row.states == {"received": 12} and row.units == []
+    units = queries.rma_units(shop.uow(), shop.rmas[1])
+    assert [(u.serial, u.state, u.custody) for u in units] == [
+        ("CB07-55812", "received", "receiving")]
+
+
+def test_station_units_come_from_the_index_on_custody(shop):
+    units = queries.station_units(shop.uow(), custody="receiving", states={"received"})
+    assert len(units) == 3 + 1 + 12 + 2 + 3 + 1 + 2
+    assert [u.rma_no for u in units] == sorted(u.rma_no for u in units)
+    assert queries.station_units(shop.uow(), custody="qc") == []
+
+
+def test_the_cli_listing_reads_every_page(shop, monkeypatch):
+    monkeypatch.setattr(queries, "EXPORT_PAGE", 3)
+    overview = queries.rma_overview(shop.uow())
+    assert [r.rma_no for r in overview] == sorted(shop.rmas, reverse=True)
