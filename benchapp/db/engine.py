@@ -119,6 +119,11 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# Built once: every use case asks for the time, and a statement built per call pays its
+# construction and cache key each time.
+_SERVER_NOW = select(utcnow())
+
+
 def server_now(conn) -> datetime:  # noqa: ANN001
-    value = conn.execute(select(utcnow())).scalar_one()
+    value = conn.execute(_SERVER_NOW).scalar_one()
     return as_utc(value)  # type: ignore[return-value]
