@@ -152,7 +152,8 @@ class HandoverUnitRow(Base):
     handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id"), primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
-    serial: Mapped[str] = mapped_column(String(64))
+    # Indexed: who last received a unit at a station is found by its serial.
+    serial: Mapped[str] = mapped_column(String(64), index=True)
 
 
 class ScreeningRow(Base):

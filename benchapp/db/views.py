@@ -68,19 +68,24 @@ class SqlReadViews(uow_api.ReadViews):
 
     def station_units(self, *, custody: str, states: Iterable[str] | None = None
                       ) -> list[dict[str, Any]]:
-        where = and_(UNITS.c.custody == custody, RMAS.c.status == "open")
+        where = UNITS.c.custody == custody
         if states:
             where = and_(where, UNITS.c.state.in_(sorted(states)))
         rows = self.conn.execute(
             select(RMAS.c.rma_no, RMAS.c.version.label("rma_version"), UNITS.c.serial,
                    UNITS.c.state, UNITS.c.custody, RMAS.c.customer, RMAS.c.model,
                    RMAS.c.due_date, RMAS.c.batch, RMAS.c.billing, UNITS.c.rework_loops,
-                   UNITS.c.repeat_count, UNITS.c.due_confirmed, UNITS.c.work_kind)
+                   UNITS.c.repeat_count, UNITS.c.due_confirmed, UNITS.c.work_kind,
+                   RMAS.c.status)
             .join(RMAS, RMAS.c.id == UNITS.c.rma_id).where(where)).mappings()
-        # Sorted here, not by the database: with ORDER BY rma_no SQLite's planner walks every
-        # RMA in number order (33 ms at 50,000) instead of the custody index (0.1 ms); the
-        # rows are the station's open work, a few hundred at most.
-        return sorted((dict(r) for r in rows), key=lambda r: (r["rma_no"], r["serial"]))
+        # Filtered and sorted here, not by the database: with ORDER BY rma_no, or with
+        # status = 'open' in the WHERE, SQLite's planner walks every RMA (25-33 ms at 50,000)
+        # instead of the custody index alone (0.1 ms). The rows are the station's open work,
+        # a few hundred at most.
+        open_rows = [dict(r) for r in rows if r["status"] == "open"]
+        for row in open_rows:
+            del row["status"]
+        return sorted(open_rows, key=lambda r: (r["rma_no"], r["serial"]))
 
     def anomaly_forms(self, *, unsigned_only: bool, limit: int) -> list[AnomalyForm]:
         query = (select(FORMS, RMAS.c.rma_no, UNITS.c.serial)

@@ -25,6 +25,7 @@ INDEXES = (
     ("ix_units_custody_state", "units", ["custody", "state"]),
     ("ix_anomaly_forms_signed_by", "anomaly_forms", ["signed_by"]),
     ("ix_escalations_slip_no", "escalations", ["slip_no"]),
+    ("ix_handover_units_serial", "handover_units", ["serial"]),
 )
 
 
