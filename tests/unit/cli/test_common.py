@@ -118,3 +118,27 @@ def test_python_m_benchapp_is_the_cli():
                           capture_output=True, text=True, check=False, timeout=60)
     assert done.returncode == 0
     assert "show" in done.stdout and "set" in done.stdout
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], (None, False)),
+    (["--demo"], (None, True)),
+    (["--db", "sqlite:///x.db"], ("sqlite:///x.db", False)),
+    (["--db=sqlite:///x.db", "--demo"], ("sqlite:///x.db", True)),
+])
+def test_the_gui_starts_without_loading_the_commands(argv, expected):
+    code = ("import sys, benchapp.app as app, benchapp.cli as cli; "
+            "app.run_gui = lambda db_url, demo: print(repr((db_url, demo))) or 0; "
+            f"rc = cli.main({argv!r}); "
+            "print(sorted(m for m in sys.modules if m.startswith('benchapp.cli.') "
+            "and m != 'benchapp.cli.common'), rc)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == [repr(expected), "[] 0"]
+
+
+@pytest.mark.parametrize("argv", [["user", "list"], ["--db"], ["--bogus"]])
+def test_anything_else_goes_to_the_full_parser(argv):
+    from benchapp import cli
+
+    assert cli._gui_only(argv) is None
