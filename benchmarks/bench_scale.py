@@ -254,7 +254,9 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
         "SELECT r.rma_no, r.version, u.serial, u.state, u.custody, r.customer, r.model, "
         "r.due_date, r.batch, r.billing, u.rework_loops, u.repeat_count, u.due_confirmed, "
         "u.work_kind FROM units u JOIN rmas r ON r.id = u.rma_id "
-        "WHERE u.custody = :custody AND r.status = 'open' ORDER BY r.rma_no, u.serial")
+        # The best raw form: the custody index alone (with status = 'open' or ORDER BY in the
+        # statement SQLite's planner walks every RMA); the client keeps the open ones.
+        "WHERE u.custody = :custody")
 
     def qc() -> Any:
         return (queries.station_units(uow(), custody="qc"),
