@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from benchapp.domain.handover import Handover
+from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import AnomalyForm, Escalation, LogEntry, Rma
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
@@ -177,6 +178,10 @@ class AbstractUnitOfWork(abc.ABC):
     @abc.abstractmethod
     def next_number(self, kind: str) -> int:
         """The next value of a never-reused counter (RMA, slip, note numbers)."""
+
+    def next_no(self, kind: DocKind) -> str:
+        """The next number of a kind of document, formatted as printed (RMA-000042)."""
+        return kind.format(self.next_number(kind.counter))
 
     @abc.abstractmethod
     def policy(self) -> Policy: ...

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QRadioButton, QTableView, QWi
 from benchapp.devices.errors import DeviceError, DeviceErrorReason
 from benchapp.devices.scan import KIND_RMA, KIND_UNIT, Scan
 from benchapp.domain.handover import Handover
-from benchapp.domain.rma import AnomalyForm, Unit, UnitState
+from benchapp.domain.rma import AnomalyForm, Unit, UnitState, Verdict
 from benchapp.domain.roles import STATION_ROLES, Role, Station
 from benchapp.domain.users import User
 from benchapp.services import queries, signing, workflow
@@ -60,11 +60,11 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-def _chosen(pass_radio: QRadioButton, fail_radio: QRadioButton) -> str | None:
-    """The verdict a PASS/FAIL radio pair shows: "PASS", "FAIL" or None (neither chosen)."""
+def _chosen(pass_radio: QRadioButton, fail_radio: QRadioButton) -> Verdict | None:
+    """The verdict a PASS/FAIL radio pair shows, or None (neither chosen)."""
     if fail_radio.isChecked():
-        return "FAIL"
-    return "PASS" if pass_radio.isChecked() else None
+        return Verdict.FAIL
+    return Verdict.PASS if pass_radio.isChecked() else None
 
 
 def _clear_choice(*radios: QRadioButton) -> None:
@@ -90,7 +90,7 @@ class _Result:
 
     rma_no: str
     serial: str
-    verdict: str
+    verdict: Verdict
     measurements: list[dict[str, Any]] = field(default_factory=list)
     by_hand: bool = False
 
@@ -223,7 +223,7 @@ class QcView(StationView):
         ]
 
         def failed(m: dict[str, Any]) -> str | None:
-            return "error" if m.get("verdict") == "FAIL" else None
+            return "error" if m.get("verdict") == Verdict.FAIL else None
 
         self.measurements_model: RecordTableModel[dict[str, Any]] = RecordTableModel(
             measurement_columns, key=lambda m: str(m.get("name", "")), highlight=failed,
@@ -267,8 +267,8 @@ class QcView(StationView):
         ui.reloadButton.clicked.connect(self.refresh)
         ui.receiveButton.clicked.connect(self.receive_selected_slip)
         ui.runTestButton.clicked.connect(lambda: self.run_fixture_test(SCREENING))
-        ui.manualPassButton.clicked.connect(lambda: self.screening_verdict_by_hand("PASS"))
-        ui.manualFailButton.clicked.connect(lambda: self.screening_verdict_by_hand("FAIL"))
+        ui.manualPassButton.clicked.connect(lambda: self.screening_verdict_by_hand(Verdict.PASS))
+        ui.manualFailButton.clicked.connect(lambda: self.screening_verdict_by_hand(Verdict.FAIL))
         ui.visualPassRadio.toggled.connect(self._update_screening_panel)
         ui.visualFailRadio.toggled.connect(self._visual_fail_toggled)
         ui.recordVisualButton.clicked.connect(self.record_visual_check)
@@ -276,8 +276,8 @@ class QcView(StationView):
         ui.signFormButton.clicked.connect(self.sign_selected_form)
         ui.retestButton.clicked.connect(lambda: self.run_fixture_test(RETEST))
         ui.signRetestButton.clicked.connect(self.sign_pending_retest)
-        ui.retestPassButton.clicked.connect(lambda: self.retest_verdict_by_hand("PASS"))
-        ui.retestFailButton.clicked.connect(lambda: self.retest_verdict_by_hand("FAIL"))
+        ui.retestPassButton.clicked.connect(lambda: self.retest_verdict_by_hand(Verdict.PASS))
+        ui.retestFailButton.clicked.connect(lambda: self.retest_verdict_by_hand(Verdict.FAIL))
         ui.oqcPassRadio.toggled.connect(self._update_reinspection_panel)
         ui.oqcFailRadio.toggled.connect(self._update_reinspection_panel)
         ui.recordOqcButton.clicked.connect(self.record_oqc)
@@ -750,7 +750,7 @@ class QcView(StationView):
             return  # a test someone else started on the shared fixture
         self._testing = None
         measurements = [m.to_json() for m in result.measurements]
-        verdict = result.verdict.value
+        verdict = Verdict(result.verdict)
         if test.purpose == SCREENING:
             self.measurements_model.set_records(measurements)
             self.ui.testStatusLabel.setText(self.tr(
@@ -786,7 +786,7 @@ class QcView(StationView):
 
     # -- screening ----------------------------------------------------------------------
 
-    def _record_screening_test(self, test: _Test, verdict: str,
+    def _record_screening_test(self, test: _Test, verdict: Verdict,
                                measurements: list[dict[str, Any]]) -> None:
         def work() -> None:
             workflow.record_screening_test(
@@ -802,7 +802,7 @@ class QcView(StationView):
 
         self.attempt(work, on_success=done, on_failure=lambda _failure: self._update_all())
 
-    def screening_verdict_by_hand(self, verdict: str) -> None:
+    def screening_verdict_by_hand(self, verdict: Verdict) -> None:
         unit: StationUnit | None = self._current(self.ui.screeningTable)
         if unit is None or unit.state != UnitState.AWAITING_SCREENING:
             self.show_warning(self.tr("Select a unit that waits for screening first."))
@@ -849,7 +849,7 @@ class QcView(StationView):
         if verdict is None:
             self.show_warning(self.tr("Choose PASS or FAIL for the visual check."))
             return
-        failing = verdict == "FAIL"
+        failing = verdict is Verdict.FAIL
         defect = ui.defectEdit.text() if failing else ""
         inspector = ui.inspectorCombo.currentData() if failing else None
 
@@ -924,7 +924,7 @@ class QcView(StationView):
             return
         self._sign_retest(pending)
 
-    def retest_verdict_by_hand(self, verdict: str) -> None:
+    def retest_verdict_by_hand(self, verdict: Verdict) -> None:
         unit: StationUnit | None = self._current(self.ui.reinspectionTable)
         if unit is None or unit.state != UnitState.AWAITING_REINSPECTION:
             self.show_warning(self.tr("Select a unit that waits for re-inspection first."))
@@ -979,10 +979,10 @@ class QcView(StationView):
 
         self.sign_and_attempt(meaning, work, on_success=done)
 
-    def _after_reinspection(self, rma_no: str, serial: str, stage: str, verdict: str) -> None:
+    def _after_reinspection(self, rma_no: str, serial: str, stage: str, verdict: Verdict) -> None:
         self.changed.emit()
         ui = self.ui
-        if verdict == "PASS":
+        if verdict == Verdict.PASS:
             if stage == "test":
                 text = self.tr("{serial} passed the re-test: OQC full inspection next.").format(
                     serial=serial)
