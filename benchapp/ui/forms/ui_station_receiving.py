@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QTableView, QVBoxLayout, QWidget)
 
 from benchapp.ui.stations.base import ScanEdit
+from benchapp.ui.stations.box_scan import BoxScan
 
 class Ui_ReceivingView(object):
     def setupUi(self, ReceivingView):
@@ -349,7 +350,7 @@ class Ui_ReceivingView(object):
         self.incomingLayout.addWidget(self.incomingTable)
 
         self.tabs.addTab(self.incomingTab, "")
-        self.shippingTab = QWidget()
+        self.shippingTab = BoxScan()
         self.shippingTab.setObjectName(u"shippingTab")
         self.shippingLayout = QHBoxLayout(self.shippingTab)
         self.shippingLayout.setSpacing(12)

@@ -4,7 +4,7 @@ packing, and shipping with the complaint-notice rule (QP-TPZ-002 steps 1, 7 and 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -12,11 +12,10 @@ from typing import Any
 from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
-    QModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QLineEdit, QListWidgetItem, QTableView, QWidget
+from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
 
 from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan, ScanRejected
 from benchapp.domain.handover import Handover
@@ -29,9 +28,17 @@ from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.slips.render import UnitLabel, render_unit_labels
 from benchapp.ui import handover_dialog, labels, printing
 from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
-from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+from benchapp.ui.models.records import Column, RecordTableModel
 from benchapp.ui.models.rma_table import format_date, format_time
-from benchapp.ui.stations.base import StationView, fit_columns, select_row, setup_table
+from benchapp.ui.stations.base import (
+    StationView,
+    attach_table,
+    first_row,
+    fit_columns,
+    on_slip,
+    select_row,
+    selected_record,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,72 +50,6 @@ LABEL_WIDTH_MM = 50
 LABEL_HEIGHT_MM = 30
 # Offered in the carrier field; any other carrier can be typed.
 CARRIERS = ("顺丰速运", "京东物流", "德邦快递", "中通快递", "圆通速递", "EMS")
-
-
-@dataclass(frozen=True)
-class RmaGroup:
-    """The units of one RMA on a station list."""
-
-    rma_no: str
-    customer: str
-    model: str
-    billing: str
-    due_date: date | None
-    units: tuple[StationUnit, ...]
-
-    @property
-    def count(self) -> int:
-        return len(self.units)
-
-
-def group_by_rma(units: Iterable[StationUnit]) -> list[RmaGroup]:
-    groups: dict[str, list[StationUnit]] = {}
-    for unit in units:
-        groups.setdefault(unit.rma_no, []).append(unit)
-    return [RmaGroup(rma_no=no, customer=us[0].customer, model=us[0].model,
-                     billing=us[0].billing, due_date=us[0].due_date, units=tuple(us))
-            for no, us in groups.items()]
-
-
-def attach_table(view: StationView, table: QTableView, model: RecordTableModel,
-                 search: QLineEdit | None) -> RecordFilterProxy:
-    """Put ``model`` behind a search/sort proxy into ``table``; Enter or a double click on
-    a row opens its RMA's (and unit's) history."""
-    proxy = RecordFilterProxy(view)
-    proxy.setSourceModel(model)
-    table.setModel(proxy)
-    setup_table(table)
-    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-
-    def open_row(index: QModelIndex) -> None:
-        record = model.record(proxy.mapToSource(index).row())
-        rma_no = getattr(record, "rma_no", None)
-        if rma_no:
-            view.open_history(rma_no, getattr(record, "serial", None))
-
-    table.activated.connect(open_row)
-    if search is not None:
-        search.textChanged.connect(proxy.set_search)
-    return proxy
-
-
-def selected_record(table: QTableView, proxy: RecordFilterProxy) -> Any:
-    """The record of the table's current row, or None."""
-    index = table.currentIndex()
-    if not index.isValid():
-        return None
-    return proxy.sourceModel().record(proxy.mapToSource(index).row())
-
-
-def first_row(model: RecordTableModel, matches: Callable[[Any], bool]) -> int | None:
-    """The source row of the model's first record that ``matches``, or None."""
-    return next((row for row, record in enumerate(model.records()) if matches(record)), None)
-
-
-def on_slip(serial: str) -> Callable[[Handover], bool]:
-    """Matches a slip that lists ``serial`` (as scanned: any case, stray blanks)."""
-    wanted = serial.strip().casefold()
-    return lambda handover: any(s.casefold() == wanted for s in handover.serials)
 
 
 def give_units(view: StationView, *, rma_no: str, to_station: Station,
@@ -247,29 +188,35 @@ class ReceivingView(StationView):
         self.incoming_proxy = attach_table(self, ui.incomingTable, self.incoming_model,
                                            ui.incomingSearchEdit)
 
-        self.ship_rma_model: RecordTableModel[RmaGroup] = RecordTableModel([
-            Column(self.tr("RMA"), lambda g: g.rma_no),
-            Column(self.tr("Customer"), lambda g: g.customer),
-            Column(self.tr("Model"), lambda g: g.model),
-            Column(self.tr("Ready"), lambda g: g.count, align_right=True),
-            Column(self.tr("Billing"), lambda g: labels.billing(g.billing)),
-        ], key=lambda g: g.rma_no, parent=self)
-        self.ship_rma_proxy = attach_table(self, ui.shipRmaTable, self.ship_rma_model,
-                                           ui.shipSearchEdit)
-        self.ship_unit_model: RecordTableModel[StationUnit] = RecordTableModel([
-            Column(self.tr("Serial"), lambda u: u.serial),
-            Column(repeat, repeat_text, lambda u: u.repeat_count),
-            Column(self.tr("State"), lambda u: labels.unit_state(u.state)),
-        ], key=lambda u: u.serial, checkable=True,
-            highlight=lambda u: "warn" if u.repeat_count else None, parent=self)
-        self.ship_unit_proxy = attach_table(self, ui.shipUnitsTable, self.ship_unit_model, None)
+        self.box = ui.shippingTab
+        self.box.bind(
+            self, tabs=ui.tabs, rma_table=ui.shipRmaTable, unit_table=ui.shipUnitsTable,
+            scan_edit=ui.shipScanEdit, search_edit=ui.shipSearchEdit,
+            rma_columns=[
+                Column(self.tr("RMA"), lambda g: g.rma_no),
+                Column(self.tr("Customer"), lambda g: g.customer),
+                Column(self.tr("Model"), lambda g: g.model),
+                Column(self.tr("Ready"), lambda g: g.count, align_right=True),
+                Column(self.tr("Billing"), lambda g: labels.billing(g.billing)),
+            ],
+            unit_columns=[
+                Column(self.tr("Serial"), lambda u: u.serial),
+                Column(repeat, repeat_text, lambda u: u.repeat_count),
+                Column(self.tr("State"), lambda u: labels.unit_state(u.state)),
+            ],
+            highlight=lambda u: "warn" if u.repeat_count else None,
+            already_text=lambda serial: self.tr("{serial} is already ticked.").format(
+                serial=serial),
+            ticked_text=lambda serial, n, ready: self.tr(
+                "{serial} ticked: {n} of {ready} in the box.").format(serial=serial, n=n,
+                                                                       ready=ready))
+        self.ship_rma_model, self.ship_rma_proxy = self.box.rma_model, self.box.rma_proxy
+        self.ship_unit_model, self.ship_unit_proxy = self.box.unit_model, self.box.unit_proxy
 
-        ui.shipRmaTable.selectionModel().currentRowChanged.connect(self._ship_group_changed)
-        self.ship_unit_model.dataChanged.connect(self._update_package_label)
-        self.ship_unit_model.modelReset.connect(self._update_package_label)
+        self.box.count_changed.connect(self._update_package_label)
         ui.queueHandOverButton.clicked.connect(self._hand_over_selected)
         ui.receiveButton.clicked.connect(self._receive_selected)
-        ui.tickAllButton.clicked.connect(lambda: self.ship_unit_model.set_all_checked(True))
+        ui.tickAllButton.clicked.connect(self.box.tick_all)
         ui.shipButton.clicked.connect(self.ship)
         ui.shipScanEdit.scanned.connect(self.handle_scan)
         ui.shipScanEdit.rejected.connect(self.show_scan_rejected)
@@ -287,8 +234,7 @@ class ReceivingView(StationView):
                         self.tr("&Incoming slips ({n})").format(
                             n=self.incoming_model.rowCount()))
         tabs.setTabText(tabs.indexOf(self.ui.shippingTab),
-                        self.tr("S&hipping ({n})").format(
-                            n=sum(g.count for g in self.ship_rma_model.records())))
+                        self.tr("S&hipping ({n})").format(n=self.box.unit_count()))
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -308,11 +254,7 @@ class ReceivingView(StationView):
         fit_columns(self.ui.queueTable)
         self.incoming_model.set_records(incoming)
         fit_columns(self.ui.incomingTable)
-        current = self._current_group()
-        self.ship_rma_model.set_records(group_by_rma(u for u in units
-                                                     if u.state == "ready_to_ship"))
-        fit_columns(self.ui.shipRmaTable)
-        self._select_group(current.rma_no if current else None)
+        self.box.set_units(u for u in units if u.state == "ready_to_ship")
         self._retitle_tabs()
 
     def _fill_suggestions(self, customers: list[str], models: list[str]) -> None:
@@ -595,36 +537,15 @@ class ReceivingView(StationView):
 
     # -- shipping ------------------------------------------------------------------------------
 
-    def _current_group(self) -> RmaGroup | None:
-        return selected_record(self.ui.shipRmaTable, self.ship_rma_proxy)
-
-    def _select_group(self, rma_no: str | None) -> None:
-        row = self.ship_rma_model.row_of(rma_no) if rma_no else None
-        if row is None and self.ship_rma_model.rowCount():
-            row = 0
-        if row is None or not select_row(self.ui.shipRmaTable, row,
-                                         search=self.ui.shipSearchEdit):
-            self.ship_unit_model.set_records([])
-            return
-        self._ship_group_changed()
-
-    def _ship_group_changed(self, *_args: Any) -> None:
-        group = self._current_group()
-        # Ticks of units still listed survive (set_records keeps them): a refresh after a
-        # partial shipment does not make the clerk count again.
-        self.ship_unit_model.set_records(group.units if group else ())
-        fit_columns(self.ui.shipUnitsTable)
-        self._update_package_label()
-
     def _update_package_label(self, *_args: Any) -> None:
-        group = self._current_group()
+        group = self.box.current_group()
         ui = self.ui
         if group is None:
             ui.packageLabel.setText(self.tr("No units are ready to ship."))
             ui.shipButton.setEnabled(False)
             ui.tickAllButton.setEnabled(False)
             return
-        ticked = self.ship_unit_model.checked_keys()
+        ticked = self.box.ticked()
         ui.shipButton.setEnabled(True)
         ui.tickAllButton.setEnabled(True)
         ui.packageLabel.setText(self.tr(
@@ -637,11 +558,11 @@ class ReceivingView(StationView):
     def ship(self) -> bool:
         """Issue the signed shipping note for the ticked units of the selected RMA."""
         ui = self.ui
-        group = self._current_group()
+        group = self.box.current_group()
         if group is None:
             self.show_warning(self.tr("No units are ready to ship."))
             return False
-        serials = self.ship_unit_model.checked_keys()
+        serials = self.box.ticked()
         if not serials:
             self.show_error(self.tr("Tick or scan the units going into the box."))
             ui.shipScanEdit.setFocus()
@@ -731,28 +652,7 @@ class ReceivingView(StationView):
 
     def _scan_unit(self, serial: str) -> bool:
         ui = self.ui
-        wanted = serial.strip().casefold()
-        row = first_row(self.ship_rma_model,
-                        lambda g: any(u.serial.casefold() == wanted for u in g.units))
-        if row is not None:
-            group: RmaGroup = self.ship_rma_model.record(row)
-            ui.tabs.setCurrentWidget(ui.shippingTab)
-            current = self._current_group()
-            if current is None or current.rma_no != group.rma_no:
-                self._select_group(group.rma_no)
-            row = self.ship_unit_model.row_of(serial)
-            if row is None:  # cannot happen: the unit's RMA is selected now
-                return False
-            select_row(ui.shipUnitsTable, row)
-            if self.ship_unit_model.is_checked(row):
-                self.show_warning(self.tr("{serial} is already ticked.").format(
-                    serial=serial))
-            else:
-                self.ship_unit_model.set_checked(row, True)
-                self.show_done(self.tr("{serial} ticked: {n} of {ready} in the box.").format(
-                    serial=serial, n=len(self.ship_unit_model.checked_keys()),
-                    ready=group.count))
-            ui.shipScanEdit.setFocus()
+        if self.box.scan_unit(serial):
             return True
         row = self.queue_model.row_of(serial)
         if row is not None:
@@ -780,10 +680,7 @@ class ReceivingView(StationView):
 
     def _scan_rma(self, rma_no: str) -> bool:
         ui = self.ui
-        if self.ship_rma_model.row_of(rma_no) is not None:
-            ui.tabs.setCurrentWidget(ui.shippingTab)
-            self._select_group(rma_no)
-            self.message_bar.clear()
+        if self.box.scan_rma(rma_no):
             return True
 
         def of_rma(record: StationUnit | Handover) -> bool:
