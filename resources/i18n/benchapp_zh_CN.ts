@@ -2156,7 +2156,7 @@
     </message>
 </context>
 <context>
-    <name>ReceivingView</name>
+    <name>ReceivingForm</name>
     <message>
         <source>Customer name</source>
         <translation>客户名称</translation>
@@ -2168,86 +2168,6 @@
     <message>
         <source>Shelf or bin (optional)</source>
         <translation>货架或料盒（可选）</translation>
-    </message>
-    <message>
-        <source>Repeat return</source>
-        <translation>重复退货</translation>
-    </message>
-    <message>
-        <source>return #{n}</source>
-        <translation>第 {n} 次退货</translation>
-    </message>
-    <message>
-        <source>RMA</source>
-        <translation>RMA</translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation>序列号</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>型号</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>交期</translation>
-    </message>
-    <message>
-        <source>On slip</source>
-        <translation>所在交接单</translation>
-    </message>
-    <message>
-        <source>Slip</source>
-        <translation>交接单</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>交出工位</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>产品数</translation>
-    </message>
-    <message>
-        <source>Given by</source>
-        <translation>交出人</translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation>签名时间</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>待发货</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>费用类型</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>承运商</translation>
-    </message>
-    <message>
-        <source>&amp;Waiting for QC ({n})</source>
-        <translation>待交品质部（{n}）(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Incoming slips ({n})</source>
-        <translation>待接收交接单（{n}）(&amp;I)</translation>
-    </message>
-    <message>
-        <source>S&amp;hipping ({n})</source>
-        <translation>发货（{n}）(&amp;H)</translation>
     </message>
     <message>
         <source>The customer declared {declared}, {counted} counted: the difference is recorded on the form.</source>
@@ -2331,6 +2251,73 @@
             <numerusform>已打印 {rma_no} 的 %n 张标签。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReceivingView</name>
+    <message>
+        <source>Repeat return</source>
+        <translation>重复退货</translation>
+    </message>
+    <message>
+        <source>return #{n}</source>
+        <translation>第 {n} 次退货</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>On slip</source>
+        <translation>所在交接单</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>交出工位</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>产品数</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>交出人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for QC ({n})</source>
+        <translation>待交品质部（{n}）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming slips ({n})</source>
+        <translation>待接收交接单（{n}）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping ({n})</source>
+        <translation>发货（{n}）(&amp;H)</translation>
+    </message>
     <message>
         <source>Select a unit of the RMA to hand over, or scan it.</source>
         <translation>请选择要移交的 RMA 中的产品，或扫描该产品。</translation>
@@ -2344,78 +2331,8 @@
         <translation>请选择要接收的交接单，或扫描其二维码。</translation>
     </message>
     <message>
-        <source>No units are ready to ship.</source>
-        <translation>没有待发货的产品。</translation>
-    </message>
-    <message>
-        <source>RMA: {rma_no}
-Customer: {customer}
-Model: {model}
-Quantity: {n} of {ready} ready
-Ship date: {date}
-Serials: {serials}</source>
-        <translation>RMA：{rma_no}
-客户：{customer}
-型号：{model}
-数量：{n}（待发货共 {ready}）
-发货日期：{date}
-序列号：{serials}</translation>
-    </message>
-    <message>
-        <source>(none ticked yet)</source>
-        <translation>（尚未勾选）</translation>
-    </message>
-    <message>
-        <source>Tick or scan the units going into the box.</source>
-        <translation>请勾选或扫描装箱的产品。</translation>
-    </message>
-    <message>
-        <source>Enter the carrier.</source>
-        <translation>请输入承运商。</translation>
-    </message>
-    <message>
-        <source>Enter the tracking number.</source>
-        <translation>请输入运单号。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ship %n unit(s) of {rma_no} to {customer} by {carrier}, tracking no. {tracking}: I issue this shipping note.</source>
-        <translation>
-            <numerusform>将 {rma_no} 的 %n 个产品经 {carrier} 发给 {customer}，运单号 {tracking}：本人开具此发货单。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signing the shipping note…</source>
-        <translation>正在签署发货单…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Shipping note {note_no}: %n unit(s) of {rma_no} to {customer}, {carrier} {tracking}.</source>
-        <translation>
-            <numerusform>发货单 {note_no}：{rma_no} 的 %n 个产品发给 {customer}，{carrier} {tracking}。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Replacement units: {serials}.</source>
-        <translation>替换产品：{serials}。</translation>
-    </message>
-    <message>
-        <source>Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} shipped unit(s) of {rma_no} failed for production, inspection, material or design causes (rule: 0.5 % or more).</source>
-        <translation>已向品质部开出客户投诉通知书 {notice_no}：{rma_no} 已发货的 {shipped} 个产品中，有 {bad} 个因生产、检验、来料或设计原因不良（规则：不良率 ≥ 0.5 %）。</translation>
-    </message>
-    <message>
-        <source>Whether a complaint notice was raised could not be read back; see the RMA&apos;s history.</source>
-        <translation>无法读回是否已开出客户投诉通知书；请查看该 RMA 的履历。</translation>
-    </message>
-    <message>
         <source>{text} is neither a unit serial nor an RMA number.</source>
         <translation>{text} 既不是产品序列号，也不是 售后单号。</translation>
-    </message>
-    <message>
-        <source>{serial} is already ticked.</source>
-        <translation>{serial} 已勾选。</translation>
-    </message>
-    <message>
-        <source>{serial} ticked: {n} of {ready} in the box.</source>
-        <translation>{serial} 已勾选：已装箱 {n} / {ready}。</translation>
     </message>
     <message>
         <source>{serial} is on incoming slip {slip_no}: receive the slip first.</source>
@@ -3308,6 +3225,119 @@ Serials: {serials}</source>
     <message>
         <source>A port is a path (/dev/ttyACM0, COM3) or a USB id VID:PID[:serial] (05e0:1200:S123), which stays right when the device moves to another socket. Leave it empty if the bench has no such device.</source>
         <translation>端口可以是路径（/dev/ttyACM0、COM3），也可以是 USB 标识 VID:PID[:serial]（05e0:1200:S123）；用 USB 标识时，设备换插到其他 USB 口也不受影响。如果本工作台没有此类设备，请留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingTab</name>
+    <message>
+        <source>Repeat return</source>
+        <translation>重复退货</translation>
+    </message>
+    <message>
+        <source>return #{n}</source>
+        <translation>第 {n} 次退货</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{serial} is already ticked.</source>
+        <translation>{serial} 已勾选。</translation>
+    </message>
+    <message>
+        <source>{serial} ticked: {n} of {ready} in the box.</source>
+        <translation>{serial} 已勾选：已装箱 {n} / {ready}。</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>No units are ready to ship.</source>
+        <translation>没有待发货的产品。</translation>
+    </message>
+    <message>
+        <source>RMA: {rma_no}
+Customer: {customer}
+Model: {model}
+Quantity: {n} of {ready} ready
+Ship date: {date}
+Serials: {serials}</source>
+        <translation>RMA：{rma_no}
+客户：{customer}
+型号：{model}
+数量：{n}（待发货共 {ready}）
+发货日期：{date}
+序列号：{serials}</translation>
+    </message>
+    <message>
+        <source>(none ticked yet)</source>
+        <translation>（尚未勾选）</translation>
+    </message>
+    <message>
+        <source>Tick or scan the units going into the box.</source>
+        <translation>请勾选或扫描装箱的产品。</translation>
+    </message>
+    <message>
+        <source>Enter the carrier.</source>
+        <translation>请输入承运商。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>请输入运单号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship %n unit(s) of {rma_no} to {customer} by {carrier}, tracking no. {tracking}: I issue this shipping note.</source>
+        <translation>
+            <numerusform>将 {rma_no} 的 %n 个产品经 {carrier} 发给 {customer}，运单号 {tracking}：本人开具此发货单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing the shipping note…</source>
+        <translation>正在签署发货单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping note {note_no}: %n unit(s) of {rma_no} to {customer}, {carrier} {tracking}.</source>
+        <translation>
+            <numerusform>发货单 {note_no}：{rma_no} 的 %n 个产品发给 {customer}，{carrier} {tracking}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacement units: {serials}.</source>
+        <translation>替换产品：{serials}。</translation>
+    </message>
+    <message>
+        <source>Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} shipped unit(s) of {rma_no} failed for production, inspection, material or design causes (rule: 0.5 % or more).</source>
+        <translation>已向品质部开出客户投诉通知书 {notice_no}：{rma_no} 已发货的 {shipped} 个产品中，有 {bad} 个因生产、检验、来料或设计原因不良（规则：不良率 ≥ 0.5 %）。</translation>
+    </message>
+    <message>
+        <source>Whether a complaint notice was raised could not be read back; see the RMA&apos;s history.</source>
+        <translation>无法读回是否已开出客户投诉通知书；请查看该 RMA 的履历。</translation>
     </message>
 </context>
 <context>

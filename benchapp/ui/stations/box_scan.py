@@ -70,7 +70,7 @@ class BoxScan(QWidget):
              ticked_text: Callable[[str, int, int], str]) -> None:
         """Wire the page's widgets. ``already_text(serial)`` and ``ticked_text(serial, n,
         total)`` are the station's own words for a unit scanned twice and one scanned in."""
-        self._view = view
+        self.view = view
         self._tabs = tabs
         self._rma_table = rma_table
         self._unit_table = unit_table
@@ -155,10 +155,10 @@ class BoxScan(QWidget):
             return False
         select_row(self._unit_table, row)
         if self.unit_model.is_checked(row):
-            self._view.show_warning(self._already_text(serial))
+            self.view.show_warning(self._already_text(serial))
         else:
             self.unit_model.set_checked(row, True)
-            self._view.show_done(self._ticked_text(serial, len(self.ticked()), group.count))
+            self.view.show_done(self._ticked_text(serial, len(self.ticked()), group.count))
         self._scan_edit.setFocus()
         return True
 
@@ -168,6 +168,6 @@ class BoxScan(QWidget):
             return False
         self._tabs.setCurrentWidget(self)
         self.select_group(rma_no)
-        self._view.message_bar.clear()
+        self.view.message_bar.clear()
         self._scan_edit.setFocus()
         return True
