@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from benchapp.domain.handover import Handover
 from benchapp.domain.ids import DocKind
-from benchapp.domain.rma import AnomalyForm, Escalation, LogEntry, Rma
+from benchapp.domain.rma import AnomalyForm, Escalation, EscalationStatus, LogEntry, Rma
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
 
@@ -72,7 +72,7 @@ class EscalationRepository(abc.ABC):
     def get(self, escalation_id: int) -> Escalation: ...
 
     @abc.abstractmethod
-    def list(self, *, status: str | None = "open", rma_no: str | None = None,
+    def list(self, *, status: str | None = EscalationStatus.OPEN, rma_no: str | None = None,
              kind: str | None = None, slip_nos: Iterable[str] | None = None
              ) -> list[Escalation]:
         """Escalations in ``status`` (None: any), narrowed by the database to one RMA, one

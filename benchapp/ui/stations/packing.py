@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan
 from benchapp.domain.handover import Handover
-from benchapp.domain.roles import Station
+from benchapp.domain.rma import UnitState
+from benchapp.domain.roles import Custody, Station
 from benchapp.services import queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.ui import labels
@@ -114,16 +115,16 @@ class PackingView(StationView):
 
     def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         def load() -> tuple[list[StationUnit], list[Handover]]:
-            return (queries.station_units(self.session.uow(), custody="packing",
-                                          states={"at_packing", "packed"}),
+            return (queries.station_units(self.session.uow(), custody=Custody.PACKING,
+                                          states={UnitState.AT_PACKING, UnitState.PACKED}),
                     queries.incoming_handovers(self.session.uow(), Station.PACKING.value))
 
         self.load(load, self._loaded, then=then)
 
     def _loaded(self, data: tuple) -> None:
         units, incoming = data
-        self.box.set_units(u for u in units if u.state == "at_packing")
-        self.packed_model.set_records(u for u in units if u.state == "packed")
+        self.box.set_units(u for u in units if u.state == UnitState.AT_PACKING)
+        self.packed_model.set_records(u for u in units if u.state == UnitState.PACKED)
         fit_columns(self.ui.packedTable)
         self.incoming_model.set_records(incoming)
         fit_columns(self.ui.incomingTable)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan
 from benchapp.domain.handover import Handover
-from benchapp.domain.roles import Station
+from benchapp.domain.rma import UnitState
+from benchapp.domain.roles import Custody, Station
 from benchapp.services import queries
 from benchapp.services.queries import StationUnit
 from benchapp.ui import handover_dialog, labels
@@ -119,8 +120,8 @@ class ReceivingView(StationView):
     def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         def load() -> tuple[tuple[list[str], list[str]], list[StationUnit], list[Handover]]:
             return (queries.intake_suggestions(self.session.uow()),
-                    queries.station_units(self.session.uow(), custody="receiving",
-                                          states={"received", "ready_to_ship"}),
+                    queries.station_units(self.session.uow(), custody=Custody.RECEIVING,
+                                          states={UnitState.RECEIVED, UnitState.READY_TO_SHIP}),
                     queries.incoming_handovers(self.session.uow(), Station.RECEIVING.value))
 
         self.load(load, self._loaded, then=then)
@@ -128,11 +129,11 @@ class ReceivingView(StationView):
     def _loaded(self, data: tuple) -> None:
         (customers, models), units, incoming = data
         self.new_rma.fill_suggestions(customers, models)
-        self.queue_model.set_records(u for u in units if u.state == "received")
+        self.queue_model.set_records(u for u in units if u.state == UnitState.RECEIVED)
         fit_columns(self.ui.queueTable)
         self.incoming_model.set_records(incoming)
         fit_columns(self.ui.incomingTable)
-        self.shipping.set_units(u for u in units if u.state == "ready_to_ship")
+        self.shipping.set_units(u for u in units if u.state == UnitState.READY_TO_SHIP)
         self._retitle_tabs()
 
     # -- the tabs' work, by the view's names -----------------------------------------------
