@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.errors import HandoverRefused
-from benchapp.domain.rma import EscalationKind, NewRma, PartReplaced
+from benchapp.domain.rma import EscalationKind, EscalationStatus, NewRma, PartReplaced, Verdict
 from benchapp.domain.roles import Actor, Station
 from benchapp.domain.rules import CauseCategory
 from benchapp.services import slips as slip_service
@@ -396,7 +396,7 @@ class _Story:
                 if t.high is not None:
                     value = min(value, t.high)
             out.append({"name": t.name, "value": round(value, 3), "unit": t.unit, "low": t.low,
-                        "high": t.high, "verdict": "FAIL" if i == bad else "PASS"})
+                        "high": t.high, "verdict": Verdict.FAIL if i == bad else Verdict.PASS})
         return out
 
     def part(self, ref_des: str, part_no: str) -> PartReplaced:
@@ -479,10 +479,10 @@ class _Story:
                sign: bool = True) -> _Steps:
         """Fixture test by the tester, visual check by the QC lead. No fault = outcome a."""
         f = _FAULTS[fault] if fault else None
-        test = "PASS" if f is None else "FAIL"
+        test = Verdict.PASS if f is None else Verdict.FAIL
         workflow.record_screening_test(self.uow, self.actor("tester"), rma_no=self.rma_no,
                                        serial=serial, verdict=test,
-                                       measurements=self.measurements(test == "FAIL"))
+                                       measurements=self.measurements(test == Verdict.FAIL))
         yield self.minutes(4, 12)
         if not visual:
             return
@@ -491,7 +491,7 @@ class _Story:
             # who passed the lot is the responsible inspector and signs the anomaly form.
             workflow.record_visual_inspection(
                 self.uow, self.actor("qclead"), rma_no=self.rma_no, serial=serial,
-                verdict="FAIL", defect=f.defect,
+                verdict=Verdict.FAIL, defect=f.defect,
                 responsible_inspector_id=self.b.user_ids["oqc"])
             self.worker[serial] = "prodlead"
             if sign:
@@ -500,7 +500,7 @@ class _Story:
         else:
             workflow.record_visual_inspection(self.uow, self.actor("qclead"),
                                               rma_no=self.rma_no, serial=serial,
-                                              verdict="PASS")
+                                              verdict=Verdict.PASS)
             self.worker[serial] = "repair"
         yield self.minutes(3, 10)
 
@@ -553,7 +553,7 @@ class _Story:
 
     def escalation_id(self, kind: EscalationKind, serial: str | None = None) -> int:
         with self.uow:
-            found = [e.id for e in self.uow.escalations.list(status="open")
+            found = [e.id for e in self.uow.escalations.list(status=EscalationStatus.OPEN)
                      if e.rma_no == self.rma_no and e.kind is kind
                      and (serial is None or e.serial == serial)]
         assert len(found) == 1 and found[0] is not None, (self.rma_no, kind, serial, found)
@@ -567,13 +567,13 @@ class _Story:
 
     # -- step 5: re-inspection -------------------------------------------------------------
 
-    def reinspect(self, serial: str, *, test: str = "PASS", oqc: str = "PASS",
+    def reinspect(self, serial: str, *, test: str = Verdict.PASS, oqc: str = Verdict.PASS,
                   note: str = "") -> _Steps:
         workflow.record_reinspection_test(self.uow, self.actor("tester"), rma_no=self.rma_no,
                                           serial=serial, verdict=test,
-                                          measurements=self.measurements(test == "FAIL"))
+                                          measurements=self.measurements(test == Verdict.FAIL))
         yield self.minutes(5, 15)
-        if test == "FAIL":
+        if test == Verdict.FAIL:
             return
         workflow.record_oqc(self.uow, self.actor("oqc"), rma_no=self.rma_no, serial=serial,
                             verdict=oqc, notes=note)
@@ -746,7 +746,7 @@ def _s_rework_loop(s: _Story) -> _Steps:
     yield from s.reinspect(u[0])
     yield from s.reinspect(u[1])
     # Step 5: OQC's load test fails the third unit; it loops back to repair (a KPI count).
-    yield from s.reinspect(u[2], oqc="FAIL", note="满载 10 A 运行 20 分钟后输出电流跌落至 7.8 A")
+    yield from s.reinspect(u[2], oqc=Verdict.FAIL, note="满载 10 A 运行 20 分钟后输出电流跌落至 7.8 A")
     yield s.hours(1, 2)
     yield from s.to_bench([u[2]])
     yield s.next_morning()
@@ -777,9 +777,9 @@ def _s_rework_limit(s: _Story) -> _Steps:
         if n == 0:
             yield from s.reinspect(normal)
         if fails_at == "oqc":
-            yield from s.reinspect(stubborn, oqc="FAIL", note="带载 30 分钟后 5 V 掉电")
+            yield from s.reinspect(stubborn, oqc=Verdict.FAIL, note="带载 30 分钟后 5 V 掉电")
         else:
-            yield from s.reinspect(stubborn, test="FAIL")
+            yield from s.reinspect(stubborn, test=Verdict.FAIL)
         if n < len(attempts) - 1:
             yield s.hours(1, 3)
             yield from s.to_bench([stubborn])
@@ -1039,9 +1039,9 @@ def _p_reinspection(s: _Story) -> _Steps:
     yield from s.repair_all(plan)
     yield from s.back_to_qc(u)
     yield s.hours(1, 2)
-    yield from s.reinspect(looped, test="FAIL")  # back to repair: loop 1
+    yield from s.reinspect(looped, test=Verdict.FAIL)  # back to repair: loop 1
     workflow.record_reinspection_test(s.uow, s.actor("tester"), rma_no=s.rma_no,
-                                      serial=oqc_next, verdict="PASS",
+                                      serial=oqc_next, verdict=Verdict.PASS,
                                       measurements=s.measurements(False))
     yield s.hours(1, 2)
     yield from s.to_bench([looped])

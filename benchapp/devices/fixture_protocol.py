@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from benchapp.devices.errors import DeviceErrorReason, FixtureError, escape
 from benchapp.devices.scan import find_forbidden_char
+from benchapp.domain.rma import Verdict
 
 PROTOCOL_VERSION = 1
 MAX_LINE = 1024  # bytes, without the line end
@@ -17,11 +17,6 @@ IDN_COMMAND = "*IDN?"
 TEST_COMMAND = "TEST"
 
 _NUMBER_RE = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-
-
-class Verdict(StrEnum):
-    PASS = "PASS"
-    FAIL = "FAIL"
 
 
 @dataclass(frozen=True)

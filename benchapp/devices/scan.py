@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from benchapp.devices.errors import SCAN_REJECT_MESSAGES, ScanRejectReason, escape
+from benchapp.domain.ids import DocKind
 
 DEFAULT_MAX_LEN = 256
 DEFAULT_DUPLICATE_WINDOW = 0.3
@@ -24,9 +25,9 @@ KIND_UNKNOWN = "unknown"
 KINDS = frozenset({KIND_UNIT, KIND_RMA, KIND_SLIP, KIND_BADGE, KIND_UNKNOWN})
 
 # [0-9] rather than \d: \d also matches Arabic-Indic and other Unicode digits.
-RMA_RE = re.compile(r"RMA-[0-9]{6}")
-SLIP_NO_RE = re.compile(r"SLP-[0-9]{6}")
-SLIP_QR_RE = re.compile(r"BENCHSLIP\|(SLP-[0-9]{6})\|([0-9]{1,9})\|([0-9a-f]{64})")
+RMA_RE = re.compile(DocKind.RMA.pattern)
+SLIP_NO_RE = re.compile(DocKind.SLIP.pattern)
+SLIP_QR_RE = re.compile(rf"BENCHSLIP\|({DocKind.SLIP.pattern})\|([0-9]{{1,9}})\|([0-9a-f]{{64}})")
 BADGE_RE = re.compile(r"BADGE-[A-Z0-9]{1,32}")
 
 # AIM symbology identifier: "]" + code character + modifier character (ISO/IEC 15424).

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Self
 
 from benchapp.devices.errors import escape
+from benchapp.domain.rma import Verdict
 
 log = logging.getLogger(__name__)
 
@@ -458,7 +459,7 @@ class FixtureScript:
     ``error`` is set, else ``DONE`` with ``done`` or the verdict the measurements give.
     """
 
-    verdict: str = "PASS"
+    verdict: str = Verdict.PASS
     measurements: list[dict[str, Any]] | None = None
     done: str | None = None
     error: tuple[str, str] | None = None
@@ -475,8 +476,8 @@ class FixtureScript:
             raise ScriptError(
                 f"script for {serial!r}: unknown keys {sorted(unknown)}; use {sorted(allowed)}"
             )
-        verdict = str(data.get("verdict", "PASS"))
-        if verdict not in ("PASS", "FAIL"):
+        verdict = str(data.get("verdict", Verdict.PASS))
+        if verdict not in {v.value for v in Verdict}:
             raise ScriptError(f"script for {serial!r}: verdict must be PASS or FAIL")
         error = data.get("error")
         if error is not None:
@@ -533,8 +534,8 @@ class FixtureScript:
                 within = (low is None or value >= float(low)) and (
                     high is None or value <= float(high)
                 )
-                verdict = "PASS" if within else "FAIL"
-            failed = failed or verdict == "FAIL"
+                verdict = Verdict.PASS if within else Verdict.FAIL
+            failed = failed or verdict == Verdict.FAIL
             fields = [
                 str(m["name"]),
                 _number_text(value),
@@ -547,7 +548,8 @@ class FixtureScript:
         if self.error is not None:
             out.append(f"ERR {self.error[0]},{self.error[1]}\n".encode(encoding))
             return out
-        done = self.done or ("FAIL" if failed or self.verdict == "FAIL" else "PASS")
+        done = self.done or (Verdict.FAIL if failed or self.verdict == Verdict.FAIL
+                             else Verdict.PASS)
         out.append(f"DONE {done}\n".encode(encoding))
         return out
 
@@ -558,7 +560,7 @@ def _number_text(value: float) -> str:
 
 def _default_measurements(verdict: str, *, chinese: bool) -> list[dict[str, Any]]:
     names = ("电源电压", "工作电流", "晶振频率") if chinese else ("VCC", "ICC", "XTAL")
-    icc = 78.2 if verdict == "FAIL" else 42.5
+    icc = 78.2 if verdict == Verdict.FAIL else 42.5
     return [
         {"name": names[0], "value": 3.31, "unit": "V", "low": 3.2, "high": 3.4},
         {"name": names[1], "value": icc, "unit": "mA", "low": 30, "high": 60},

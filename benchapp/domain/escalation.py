@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from benchapp.domain.errors import InvalidInput, OutOfOrder, Reason
 from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover, cancel_handover
-from benchapp.domain.rma import Escalation, EscalationKind, LogEntry, Rma
+from benchapp.domain.rma import Escalation, EscalationKind, EscalationStatus, LogEntry, Rma
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import clean_text
 
@@ -38,7 +38,7 @@ def decide(escalation: Escalation, rma: Rma, actor: Actor, *, decision: str, rea
            now: datetime, handover: Handover | None = None,
            replacement_serial: str | None = None, new_due_date: date | None = None) -> None:
     """Apply a supervisor's decision. NFF can never reach the customer without one."""
-    if escalation.status != "open":
+    if escalation.status != EscalationStatus.OPEN:
         raise OutOfOrder(Reason.ESCALATION_CLOSED, escalation_id=escalation.id)
     if escalation.kind in UNIT_DECIDERS:
         actor.require(UNIT_DECIDERS[escalation.kind], f"decide a {escalation.kind.value} case")
@@ -64,7 +64,7 @@ def decide(escalation: Escalation, rma: Rma, actor: Actor, *, decision: str, rea
             actor_name=actor.username,
             detail={"escalation": escalation.kind.value, "slip_no": escalation.slip_no,
                     "decision": decision, "reason": reason}))
-    escalation.status = "decided"
+    escalation.status = EscalationStatus.DECIDED
     escalation.decision = decision
     escalation.decision_reason = reason
     escalation.decided_by = actor.user_id

@@ -38,6 +38,22 @@ class HandoverStatus(StrEnum):
     CANCELLED = "cancelled"  # withdrawn by a supervisor's decision (e.g. overdue)
 
 
+class SlipState(StrEnum):
+    """Where a stored slip stands: signed by its giver, then countersigned by its receiver."""
+
+    GIVEN = "given"
+    RECEIVED = "received"
+    REFUSED = "refused"
+
+
+class Meaning(StrEnum):
+    """What a signature on the slip means; bound into the signed data with the content hash."""
+
+    HANDED_OVER = "handed_over"  # giver: 交出
+    RECEIVED = "received"  # receiver: 接收
+    REFUSED = "refused"  # receiver: 拒收
+
+
 # Which units may leave a station for which other, and what they become on arrival.
 ROUTES: dict[tuple[Station, Station], dict[UnitState, UnitState]] = {
     (Station.RECEIVING, Station.QC): {UnitState.RECEIVED: UnitState.AWAITING_SCREENING},

@@ -92,6 +92,11 @@ class RmaStatus(StrEnum):
     CLOSED = "closed"  # every unit shipped, returned or scrapped
 
 
+class EscalationStatus(StrEnum):
+    OPEN = "open"
+    DECIDED = "decided"
+
+
 class EscalationKind(StrEnum):
     NFF = "nff"
     DUE_DATE = "due_date"
@@ -233,7 +238,7 @@ class Escalation:
     note: str
     serial: str | None = None
     slip_no: str | None = None
-    status: str = "open"  # open | decided
+    status: str = EscalationStatus.OPEN
     decision: str | None = None
     decision_reason: str | None = None
     decided_by: int | None = None
@@ -604,7 +609,7 @@ class Rma:
                                          actor.user_id or 0, unit.rework_loops,
                                          measurements=list(measurements or [])))
         if verdict is Verdict.PASS:
-            self._move(actor, unit, "reinspection_test", UnitState.OQC_PENDING, verdict="PASS")
+            self._move(actor, unit, "reinspection_test", UnitState.OQC_PENDING, verdict=Verdict.PASS)
         else:
             self._loop_back(actor, unit, policy, "reinspection_test")
 
@@ -618,7 +623,7 @@ class Rma:
         self.pending.append(Reinspection(self.rma_no, serial, "oqc", verdict,
                                          actor.user_id or 0, unit.rework_loops, notes=notes))
         if verdict is Verdict.PASS:
-            self._move(actor, unit, "oqc_inspection", UnitState.READY_TO_PACK, verdict="PASS")
+            self._move(actor, unit, "oqc_inspection", UnitState.READY_TO_PACK, verdict=Verdict.PASS)
         else:
             self._loop_back(actor, unit, policy, "oqc_inspection")
 
@@ -630,9 +635,9 @@ class Rma:
         if unit.rework_loops > policy.max_rework_loops + unit.loop_allowance:
             self._escalate(actor, unit, EscalationKind.REWORK_LIMIT,
                            f"failed re-inspection {unit.rework_loops} times", action,
-                           verdict="FAIL", loop=unit.rework_loops)
+                           verdict=Verdict.FAIL, loop=unit.rework_loops)
         else:
-            self._move(actor, unit, action, UnitState.TO_REPAIR, verdict="FAIL",
+            self._move(actor, unit, action, UnitState.TO_REPAIR, verdict=Verdict.FAIL,
                        loop=unit.rework_loops)
 
     # -- step 6: pack ---------------------------------------------------------------------

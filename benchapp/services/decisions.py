@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 
 from benchapp.domain import escalation as escalation_rules
 from benchapp.domain.errors import InvalidInput, Reason
-from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover
-from benchapp.domain.rma import Escalation, EscalationKind
+from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover, HandoverStatus
+from benchapp.domain.rma import Escalation, EscalationKind, EscalationStatus
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import clean_text
 from benchapp.domain.supervision import OverdueKind
@@ -79,7 +79,7 @@ def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
         now = uow.now()
         items: list[QueueItem] = []
         rmas = {}
-        for esc in uow.escalations.list(status="open"):
+        for esc in uow.escalations.list(status=EscalationStatus.OPEN):
             handover = uow.handovers.get(esc.slip_no) if esc.slip_no else None
             roles = deciders(esc, handover)
             may = bool(actor.roles & roles)
@@ -168,11 +168,11 @@ class LateItem:
 def _late_handovers(uow: AbstractUnitOfWork, now: datetime) -> list[LateItem]:
     """Handovers open past the shop's limit at ``now`` (inside an open unit of work)."""
     hours = uow.policy().overdue_handover_hours
-    escalated = {e.slip_no for e in uow.escalations.list(status="open")
+    escalated = {e.slip_no for e in uow.escalations.list(status=EscalationStatus.OPEN)
                  if e.kind is EscalationKind.OVERDUE_HANDOVER}
     customers: dict[str, str] = {}
     items: list[LateItem] = []
-    for h in uow.handovers.list(status="open"):
+    for h in uow.handovers.list(status=HandoverStatus.OPEN):
         if not h.is_overdue(now, hours):
             continue
         if h.rma_no not in customers:

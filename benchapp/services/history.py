@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from benchapp.domain.errors import NotFound, Reason
+from benchapp.domain.handover import HandoverStatus, Meaning
 from benchapp.domain.rma import PartReplaced, RepairRecord
 from benchapp.domain.roles import STATION_ROLES, Role, Station
 from benchapp.domain.rules import EarlierReturn
@@ -212,14 +213,16 @@ def rma_history(uow: HistoryUnitOfWork, rma_no: str) -> RmaHistory:
             signatures = [Signature(
                 field="giver", name=giver.display_name if giver else h.giver_name,
                 username=giver.username if giver else h.giver_name,
-                role=_role_at(giver, h.from_station.value), meaning="handed_over",
+                role=_role_at(giver, h.from_station.value), meaning=Meaning.HANDED_OVER,
                 at=h.giver_signed_at)]
             receiver = users.get(h.receiver_id) if h.receiver_id is not None else None
-            if receiver is not None and h.status.value in ("accepted", "refused"):
+            if receiver is not None and h.status in (HandoverStatus.ACCEPTED,
+                                                      HandoverStatus.REFUSED):
                 signatures.append(Signature(
                     field="receiver", name=receiver.display_name, username=receiver.username,
                     role=_role_at(receiver, h.to_station.value),
-                    meaning="refused" if h.status.value == "refused" else "received",
+                    meaning=(Meaning.REFUSED if h.status == HandoverStatus.REFUSED
+                             else Meaning.RECEIVED),
                     at=h.resolved_at))
             slips.append(SlipHistory(
                 slip_no=h.slip_no, from_station=h.from_station.value,

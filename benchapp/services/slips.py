@@ -14,11 +14,12 @@ from typing import Protocol
 
 from benchapp.domain import handover as handover_rules
 from benchapp.domain.errors import HandoverRefused, NotFound, OutOfOrder, Reason
-from benchapp.domain.handover import Handover, PresentedSlip, Refusal
+from benchapp.domain.handover import Handover, Meaning, PresentedSlip, Refusal, SlipState
+from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import LogEntry, Rma
 from benchapp.domain.roles import Actor, Role, Station
 from benchapp.services.unit_of_work import AbstractUnitOfWork
-from benchapp.services.workflow import _refusal_note, number
+from benchapp.services.workflow import _refusal_note
 
 ADMIN = frozenset({Role.ADMIN})
 FORM_NO, FORM_REVISION = "QP-TPZ-002-F03", "A-2"
@@ -122,7 +123,7 @@ class SlipRecord:
     content_sha256: str
     previous_sha256: str | None
     pdf: bytes
-    state: str  # given | received | refused
+    state: SlipState
     print_count: int = 0
     id: int | None = None
     version: int = 0
@@ -243,7 +244,7 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
     with uow:
         rma = uow.rmas.get(rma_no)
         now = uow.now()
-        slip_no = number("SLP", uow.next_number("slip"))
+        slip_no = uow.next_no(DocKind.SLIP)
         handover = handover_rules.offer_handover(
             rma, actor, slip_no=slip_no, from_station=from_station, to_station=to_station,
             serials=list(serials), declared_count=declared_count, now=now,
@@ -266,7 +267,7 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
         uow.handovers.add(handover)
         uow.slips.save(SlipRecord(slip_no=slip_no, rma_no=rma_no, content_sha256=content_sha,
                                   previous_sha256=header.previous_sha256, pdf=pdf,
-                                  state="given"))
+                                  state=SlipState.GIVEN))
         rma.pending.append(LogEntry(rma_no=rma_no, action="slip_signed", actor_id=actor.user_id,
                                     actor_name=actor.username,
                                     detail={"slip_no": slip_no, "field": "giver",
@@ -378,13 +379,13 @@ def _sign_receipt(uow: AbstractUnitOfWork, port: SlipPort, rma: Rma, record: Sli
     if record is None or check is None or not check.signed_by("giver"):
         return
     record.pdf = port.receive(record.pdf, block, credential, password, ca.cert_pem)
-    record.state = "refused" if block.refusal else "received"
+    record.state = SlipState.REFUSED if block.refusal else SlipState.RECEIVED
     uow.slips.save(record)
     rma.pending.append(LogEntry(
         rma_no=rma.rma_no, action="slip_signed", actor_id=actor.user_id,
         actor_name=actor.username,
         detail={"slip_no": record.slip_no, "field": "receiver",
-                "meaning": "refused" if block.refusal else "received",
+                "meaning": Meaning.REFUSED if block.refusal else Meaning.RECEIVED,
                 **({"refusal": block.refusal.value} if block.refusal else {})}))
 
 

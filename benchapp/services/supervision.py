@@ -17,6 +17,7 @@ from benchapp.domain.history import (
     check_against_stored,
     parse_history,
 )
+from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import LogEntry
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import clean_text
@@ -42,7 +43,6 @@ from benchapp.domain.supervision import (
 )
 from benchapp.domain.supervision import overdue_items as find_overdue
 from benchapp.services.unit_of_work import AbstractUnitOfWork
-from benchapp.services.workflow import number
 
 # -- the ports ------------------------------------------------------------------------------
 
@@ -279,7 +279,7 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
         week = None
         if source_week:
             week = str(IsoWeek.parse(source_week))
-        ca_no = number("CA", uow.next_number("corrective_action"))
+        ca_no = uow.next_no(DocKind.CORRECTIVE_ACTION)
         action = CorrectiveAction.open(
             actor, ca_no, responsible_process=responsible_process,
             responsible_department=responsible_department, person_found=person_found,
@@ -426,7 +426,7 @@ def import_repairs(uow: AbstractUnitOfWork, actor: Actor, data: bytes, *,
         if new:
             rmas_added = uow.supervision.add_history(
                 new, actor=actor, source=source, settings=settings,
-                note_no=lambda: number("SHN", uow.next_number("shipping_note")))
+                note_no=lambda: uow.next_no(DocKind.SHIPPING_NOTE))
             for row in new:
                 uow.log.add(LogEntry(rma_no=row.rma_no, action="imported",
                                      actor_id=actor.user_id, actor_name=actor.username,

@@ -8,7 +8,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from benchapp.domain.handover import Handover
-from benchapp.domain.rma import AnomalyForm, Escalation, LogEntry, Rma
+from benchapp.domain.ids import DocKind
+from benchapp.domain.rma import AnomalyForm, Escalation, EscalationStatus, LogEntry, Rma
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
 
@@ -71,7 +72,7 @@ class EscalationRepository(abc.ABC):
     def get(self, escalation_id: int) -> Escalation: ...
 
     @abc.abstractmethod
-    def list(self, *, status: str | None = "open", rma_no: str | None = None,
+    def list(self, *, status: str | None = EscalationStatus.OPEN, rma_no: str | None = None,
              kind: str | None = None, slip_nos: Iterable[str] | None = None
              ) -> list[Escalation]:
         """Escalations in ``status`` (None: any), narrowed by the database to one RMA, one
@@ -177,6 +178,10 @@ class AbstractUnitOfWork(abc.ABC):
     @abc.abstractmethod
     def next_number(self, kind: str) -> int:
         """The next value of a never-reused counter (RMA, slip, note numbers)."""
+
+    def next_no(self, kind: DocKind) -> str:
+        """The next number of a kind of document, formatted as printed (RMA-000042)."""
+        return kind.format(self.next_number(kind.counter))
 
     @abc.abstractmethod
     def shop_settings(self) -> dict[str, str]:

@@ -10,7 +10,8 @@ from typing import Any
 from benchapp.domain import escalation as escalation_rules
 from benchapp.domain import handover as handover_rules
 from benchapp.domain.errors import HandoverRefused
-from benchapp.domain.handover import Handover, PresentedSlip, Refusal
+from benchapp.domain.handover import Handover, HandoverStatus, PresentedSlip, Refusal
+from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import (
     AnomalyForm,
     Escalation,
@@ -20,14 +21,11 @@ from benchapp.domain.rma import (
     RepairRecord,
     Rma,
     ShippingNote,
+    Verdict,
 )
 from benchapp.domain.roles import Actor, Station
 from benchapp.domain.rules import RepeatReturn, repeat_return
 from benchapp.services.unit_of_work import AbstractUnitOfWork
-
-
-def number(kind: str, value: int) -> str:
-    return f"{kind}-{value:06d}"
 
 
 @dataclass(frozen=True)
@@ -50,7 +48,7 @@ def receive_rma(uow: AbstractUnitOfWork, actor: Actor, form: NewRma) -> Received
             flag = repeat_return(serial, earlier, now, policy.repeat_window_days)
             if flag is not None:
                 repeats[serial] = flag
-        rma_no = number("RMA", uow.next_number("rma"))
+        rma_no = uow.next_no(DocKind.RMA)
         rma = Rma.receive(actor, rma_no, form, open_serials=open_serials, repeats=repeats)
         uow.rmas.add(rma)
         uow.commit()
@@ -63,7 +61,7 @@ def offer_handover(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
     """The giver signs a slip listing the units and the declared count."""
     with uow:
         rma = uow.rmas.get(rma_no)
-        slip_no = number("SLP", uow.next_number("slip"))
+        slip_no = uow.next_no(DocKind.SLIP)
         handover = handover_rules.offer_handover(
             rma, actor, slip_no=slip_no, from_station=from_station, to_station=to_station,
             serials=list(serials), declared_count=declared_count, now=uow.now(),
@@ -119,7 +117,7 @@ def escalate_overdue_handovers(uow: AbstractUnitOfWork, actor: Actor) -> list[st
     with uow:
         now = uow.now()
         hours = uow.policy().overdue_handover_hours
-        open_slips = uow.handovers.list(status="open")
+        open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
         already = {e.slip_no for e in uow.escalations.list(
             status=None, kind="overdue_handover", slip_nos=[h.slip_no for h in open_slips])}
         raised = []
@@ -173,10 +171,10 @@ def record_visual_inspection(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: s
     with uow:
         rma = uow.rmas.get(rma_no)
         form_no = None
-        if str(verdict).strip().upper() == "FAIL":
+        if str(verdict).strip().upper() == Verdict.FAIL:
             if responsible_inspector_id is not None:
                 uow.users.get(responsible_inspector_id)  # NotFound for an unknown inspector
-            form_no = number("QAF", uow.next_number("anomaly_form"))
+            form_no = uow.next_no(DocKind.ANOMALY_FORM)
         outcome = rma.record_visual_inspection(
             actor, serial, verdict, defect=defect,
             responsible_inspector_id=responsible_inspector_id, form_no=form_no)
@@ -240,10 +238,10 @@ def ship_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: l
     with uow:
         rma = uow.rmas.get(rma_no)
         policy = uow.policy()
-        note_no = number("SHN", uow.next_number("shipping_note"))
+        note_no = uow.next_no(DocKind.SHIPPING_NOTE)
         note = rma.ship(actor, serials, note_no=note_no, carrier=carrier,
                         tracking_no=tracking_no, policy=policy,
-                        notice_no=lambda: number("CCN", uow.next_number("complaint_notice")))
+                        notice_no=lambda: uow.next_no(DocKind.COMPLAINT_NOTICE))
         uow.commit()
         return note
 

@@ -14,10 +14,9 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
-from benchapp.domain.handover import Refusal
+from benchapp.domain.handover import Meaning, Refusal
 from benchapp.domain.roles import Role, Station
 from benchapp.slips.errors import RenderError, SlipErrorReason
 
@@ -60,14 +59,6 @@ REFUSAL_LABELS: dict[Refusal, tuple[str, str]] = {
     Refusal.NOT_IN_CUSTODY: ("单元不在交出方保管", "unit not in the giver's custody"),
     Refusal.SLIP_ALTERED: ("交接单被改动", "slip altered"),
 }
-
-
-class Meaning(StrEnum):
-    """What a signature on the slip means; bound into the signed data with the content hash."""
-
-    HANDED_OVER = "handed_over"  # giver: 交出
-    RECEIVED = "received"  # receiver: 接收
-    REFUSED = "refused"  # receiver: 拒收
 
 
 MEANING_LABELS: dict[Meaning, tuple[str, str]] = {

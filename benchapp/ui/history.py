@@ -18,7 +18,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableView, QWidget
 
 from benchapp.domain.errors import NotFound
-from benchapp.domain.rma import RmaStatus, UnitState
+from benchapp.domain.handover import HandoverStatus, Meaning
+from benchapp.domain.rma import EscalationStatus, RmaStatus, UnitState
 from benchapp.services import history as history_service
 from benchapp.services import slips as slip_service
 from benchapp.services.history import (
@@ -49,9 +50,9 @@ CONTEXT = "HistoryDialog"
 MAX_COLUMN_WIDTH = 320
 
 MEANINGS: dict[str, str] = {
-    "handed_over": QT_TRANSLATE_NOOP("HistoryDialog", "Handed over"),
-    "received": QT_TRANSLATE_NOOP("HistoryDialog", "Received"),
-    "refused": QT_TRANSLATE_NOOP("HistoryDialog", "Refused"),
+    Meaning.HANDED_OVER: QT_TRANSLATE_NOOP("HistoryDialog", "Handed over"),
+    Meaning.RECEIVED: QT_TRANSLATE_NOOP("HistoryDialog", "Received"),
+    Meaning.REFUSED: QT_TRANSLATE_NOOP("HistoryDialog", "Refused"),
 }
 
 FIELDS: dict[str, str] = {
@@ -245,13 +246,13 @@ class HistoryDialog(QDialog, ServiceCalls):
                 time=local_time(e.raised_at), name=e.raised_by or "–") if e.raised_at else "",
                 sort_key=lambda e: _time_key(e.raised_at)),
             Column(self.tr("Note"), lambda e: e.note, tooltip=lambda e: e.note),
-            Column(self.tr("Decided by"), lambda e: e.decided_by if e.status == "decided"
+            Column(self.tr("Decided by"), lambda e: e.decided_by if e.status == EscalationStatus.DECIDED
                    else self.tr("open")),
             Column(self.tr("Decision"), lambda e: labels.decision(e.decision)),
             Column(self.tr("Reason"), lambda e: e.reason, tooltip=lambda e: e.reason),
             Column(self.tr("Decided"), lambda e: local_time(e.decided_at),
                    sort_key=lambda e: _time_key(e.decided_at)),
-        ], key=lambda e: str(e.id), highlight=lambda e: "warn" if e.status == "open" else None,
+        ], key=lambda e: str(e.id), highlight=lambda e: "warn" if e.status == EscalationStatus.OPEN else None,
             parent=self)
         self.escalations_proxy = self._table(ui.escalationsTable, self.escalations_model)
         self.proxies = [self.log_proxy, self.slips_proxy, self.repairs_proxy,
@@ -739,7 +740,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         verdict = self.verdicts.get(s.slip_no)
         if (verdict is not None and not verdict.ok) or not s.stored:
             return "error"
-        if s.status in ("refused", "cancelled"):
+        if s.status in (HandoverStatus.REFUSED, HandoverStatus.CANCELLED):
             return "warn"
         return None
 

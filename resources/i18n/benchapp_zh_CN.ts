@@ -1393,7 +1393,11 @@
     </message>
 </context>
 <context>
-    <name>QcView</name>
+    <name>QcAnomalyTab</name>
+    <message>
+        <source>Form</source>
+        <translation>表单号</translation>
+    </message>
     <message>
         <source>RMA</source>
         <translation>RMA</translation>
@@ -1401,70 +1405,6 @@
     <message>
         <source>Serial</source>
         <translation>序列号</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>型号</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>交期</translation>
-    </message>
-    <message>
-        <source>Slip</source>
-        <translation>交接单</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>交出工位</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>接收工位</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>产品数</translation>
-    </message>
-    <message>
-        <source>Given by</source>
-        <translation>交出人</translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation>签名时间</translation>
-    </message>
-    <message>
-        <source>Returns</source>
-        <translation>退货次数</translation>
-    </message>
-    <message>
-        <source>Returned {n} time(s) before</source>
-        <translation>此前已退回 {n} 次</translation>
-    </message>
-    <message>
-        <source>Repair loops</source>
-        <translation>返修次数</translation>
-    </message>
-    <message>
-        <source>Goes to</source>
-        <translation>去向</translation>
-    </message>
-    <message>
-        <source>On open slip</source>
-        <translation>未完成交接单</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>表单号</translation>
     </message>
     <message>
         <source>Defect</source>
@@ -1481,94 +1421,6 @@
     <message>
         <source>Signature</source>
         <translation>签名</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>测量项</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>测量值</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>下限</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>上限</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <source>Showing {rma_no} only</source>
-        <translation>仅显示 {rma_no}</translation>
-    </message>
-    <message>
-        <source>&amp;1 Intake ({n})</source>
-        <translation>接收（{n}）(&amp;1)</translation>
-    </message>
-    <message>
-        <source>&amp;2 Screening ({n})</source>
-        <translation>筛查（{n}）(&amp;2)</translation>
-    </message>
-    <message>
-        <source>&amp;3 Anomaly forms ({n})</source>
-        <translation>异常反馈表（{n}）(&amp;3)</translation>
-    </message>
-    <message>
-        <source>&amp;4 Re-inspection / OQC ({n})</source>
-        <translation>复检 / OQC（{n}）(&amp;4)</translation>
-    </message>
-    <message>
-        <source>&amp;5 Hand over ({n})</source>
-        <translation>移交（{n}）(&amp;5)</translation>
-    </message>
-    <message>
-        <source>Choose the inspector who passed it…</source>
-        <translation>选择当时放行它的检验员…</translation>
-    </message>
-    <message>
-        <source>{name} ({user}): {roles}</source>
-        <translation>{name}（{user}）：{roles}</translation>
-    </message>
-    <message>
-        <source>Needs one of the roles: {roles}.</source>
-        <translation>需要以下角色之一：{roles}。</translation>
-    </message>
-    <message>
-        <source>Count the selected slip&apos;s units in and accept or refuse it</source>
-        <translation>清点所选交接单上的产品，然后接收或拒收</translation>
-    </message>
-    <message>
-        <source>Scan or select a unit: test it on the fixture, then check it by eye.</source>
-        <translation>扫描或选择产品：先在测试治具上测试，再目检。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{serial}&lt;/b&gt; of {rma_no}, {model} for {customer}: {state}</source>
-        <translation>&lt;b&gt;{serial}&lt;/b&gt;（{rma_no}，{model}，客户 {customer}）：{state}</translation>
-    </message>
-    <message>
-        <source>Fixture test: &lt;b&gt;{verdict}&lt;/b&gt; by {tester}.</source>
-        <translation>治具测试：&lt;b&gt;{verdict}&lt;/b&gt;，测试员 {tester}。</translation>
-    </message>
-    <message>
-        <source>No test fixture is set up on this bench: enter the verdict by hand</source>
-        <translation>本工作台未设置测试治具：请手工录入判定</translation>
-    </message>
-    <message>
-        <source>Test the selected unit on the fixture (F9)</source>
-        <translation>在测试治具上测试所选产品（F9）</translation>
-    </message>
-    <message>
-        <source>Only if the fixture gives no result: you sign the verdict</source>
-        <translation>仅在治具没有结果时使用：由你签署判定</translation>
     </message>
     <message>
         <source>Select a form to sign.</source>
@@ -1591,6 +1443,71 @@
         <translation>你是 {form_no} 的检验责任人。</translation>
     </message>
     <message>
+        <source>Select the form to sign.</source>
+        <translation>请选择要签署的表单。</translation>
+    </message>
+    <message>
+        <source>QC anomaly feedback form {form_no}: you confirm the defect on unit {serial} ({defect}) escaped your inspection</source>
+        <translation>品质检验异常反馈表 {form_no}：本人确认产品 {serial} 的缺陷（{defect}）为本人检验漏检</translation>
+    </message>
+    <message>
+        <source>Form {form_no} signed.</source>
+        <translation>表单 {form_no} 已签署。</translation>
+    </message>
+    <message>
+        <source>Signed by {name}, {at}</source>
+        <translation>{name} 已签署，{at}</translation>
+    </message>
+    <message>
+        <source>Waiting for {name}</source>
+        <translation>等待 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>QcHandoverTab</name>
+    <message>
+        <source>Goes to</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>On open slip</source>
+        <translation>未完成交接单</translation>
+    </message>
+    <message>
+        <source>Sign a transfer slip for the selected units of one RMA</source>
+        <translation>为同一 RMA 的所选产品签署交接单</translation>
+    </message>
+    <message>
+        <source>Select the units to hand over to {station} first.</source>
+        <translation>请先选择要移交给{station}的产品。</translation>
+    </message>
+    <message>
+        <source>One slip covers one RMA: select units of only one of {rmas}.</source>
+        <translation>一张交接单只对应一个 RMA：请只选择 {rmas} 中某一个 RMA 的产品。</translation>
+    </message>
+    <message>
+        <source>Repair: rework by the production line</source>
+        <translation>维修：由生产线返工</translation>
+    </message>
+    <message>
+        <source>Repair: repair engineer</source>
+        <translation>维修：维修工程师</translation>
+    </message>
+</context>
+<context>
+    <name>QcIntakeTab</name>
+    <message>
+        <source>Count the selected slip&apos;s units in and accept or refuse it</source>
+        <translation>清点所选交接单上的产品，然后接收或拒收</translation>
+    </message>
+    <message>
+        <source>Select the slip to receive.</source>
+        <translation>请选择要接收的交接单。</translation>
+    </message>
+</context>
+<context>
+    <name>QcReinspectionTab</name>
+    <message>
         <source>Scan or select a repaired unit: re-test it on the fixture, then OQC.</source>
         <translation>扫描或选择已维修的产品：先在测试治具上复测，再做 OQC。</translation>
     </message>
@@ -1605,162 +1522,6 @@
     <message>
         <source>Sign the fixture&apos;s re-test result to record it</source>
         <translation>签署治具复测结果以记录</translation>
-    </message>
-    <message>
-        <source>Sign a transfer slip for the selected units of one RMA</source>
-        <translation>为同一 RMA 的所选产品签署交接单</translation>
-    </message>
-    <message>
-        <source>user #{id}</source>
-        <translation>用户 #{id}</translation>
-    </message>
-    <message>
-        <source>{loops} of {limit}</source>
-        <translation>{loops} / {limit}</translation>
-    </message>
-    <message>
-        <source>Repair: rework by the production line</source>
-        <translation>维修：由生产线返工</translation>
-    </message>
-    <message>
-        <source>Repair: repair engineer</source>
-        <translation>维修：维修工程师</translation>
-    </message>
-    <message>
-        <source>Signed by {name}, {at}</source>
-        <translation>{name} 已签署，{at}</translation>
-    </message>
-    <message>
-        <source>Waiting for {name}</source>
-        <translation>等待 {name}</translation>
-    </message>
-    <message>
-        <source>Fixture: none set up (verdicts by hand)</source>
-        <translation>测试治具：未设置（手工判定）</translation>
-    </message>
-    <message>
-        <source>Fixture: {state}</source>
-        <translation>测试治具：{state}</translation>
-    </message>
-    <message>
-        <source>{rma_no} has no units, slips or forms at QC now.</source>
-        <translation>{rma_no} 目前在品质部没有产品、交接单或表单。</translation>
-    </message>
-    <message>
-        <source>This code is not a unit serial or an RMA no.: {text}</source>
-        <translation>此条码不是产品序列号或 售后单号：{text}</translation>
-    </message>
-    <message>
-        <source>Unit {serial} is at QC but {state}: no QC work on it now.</source>
-        <translation>产品 {serial} 在品质部，但状态为“{state}”：目前无需品质作业。</translation>
-    </message>
-    <message>
-        <source>Unit {serial} is not on any QC list: it is at another station, or not registered. Check the label.</source>
-        <translation>产品 {serial} 不在任何品质部列表中：它在其他工位，或未登记。请核对标签。</translation>
-    </message>
-    <message>
-        <source>Select the slip to receive.</source>
-        <translation>请选择要接收的交接单。</translation>
-    </message>
-    <message>
-        <source>Select a unit that waits for this test first.</source>
-        <translation>请先选择等待此项测试的产品。</translation>
-    </message>
-    <message>
-        <source>Testing needs one of the roles: {roles}.</source>
-        <translation>测试需要以下角色之一：{roles}。</translation>
-    </message>
-    <message>
-        <source>No test fixture is set up on this bench: nothing was tested. Enter the verdict by hand (signed) if the unit was tested another way.</source>
-        <translation>本工作台未设置测试治具：未进行任何测试。如果产品已用其他方式测试，请手工录入判定（需签名）。</translation>
-    </message>
-    <message>
-        <source>The fixture is still testing {serial}.</source>
-        <translation>测试治具仍在测试 {serial}。</translation>
-    </message>
-    <message>
-        <source>The fixture is busy with {serial}; wait for its result.</source>
-        <translation>测试治具正在测试 {serial}，请等待结果。</translation>
-    </message>
-    <message>
-        <source>The fixture is closed: nothing was tested.</source>
-        <translation>测试治具已关闭：未进行任何测试。</translation>
-    </message>
-    <message>
-        <source>Testing {serial}…</source>
-        <translation>正在测试 {serial}…</translation>
-    </message>
-    <message>
-        <source>Fixture verdict: &lt;b&gt;{verdict}&lt;/b&gt; ({fixture})</source>
-        <translation>治具判定：&lt;b&gt;{verdict}&lt;/b&gt;（{fixture}）</translation>
-    </message>
-    <message>
-        <source>Fixture verdict: &lt;b&gt;{verdict}&lt;/b&gt; ({fixture}); sign it to record it</source>
-        <translation>治具判定：&lt;b&gt;{verdict}&lt;/b&gt;（{fixture}）；签名后才会记录</translation>
-    </message>
-    <message>
-        <source>No verdict</source>
-        <translation>无判定</translation>
-    </message>
-    <message>
-        <source>The fixture gave no verdict for {serial}: {problem} Nothing was recorded. Test again, or enter the verdict by hand (signed).</source>
-        <translation>测试治具未给出 {serial} 的判定：{problem}未记录任何内容。请重新测试，或手工录入判定（需签名）。</translation>
-    </message>
-    <message>
-        <source>Screening test of {serial}: {verdict} recorded from the fixture ({n} measurements). Now the visual check.</source>
-        <translation>{serial} 筛查测试：已从治具记录 {verdict}（{n} 项测量）。下一步：目检。</translation>
-    </message>
-    <message>
-        <source>Select a unit that waits for screening first.</source>
-        <translation>请先选择待筛查的产品。</translation>
-    </message>
-    <message>
-        <source>screening test verdict {verdict} for unit {serial}, entered by hand</source>
-        <translation>产品 {serial} 的筛查测试判定 {verdict}，手工录入</translation>
-    </message>
-    <message>
-        <source>Verdict by hand: &lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation>手工判定：&lt;b&gt;{verdict}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Screening test of {serial}: {verdict} recorded by hand. Now the visual check.</source>
-        <translation>{serial} 筛查测试：已手工记录 {verdict}。下一步：目检。</translation>
-    </message>
-    <message>
-        <source>Select a tested unit first.</source>
-        <translation>请先选择已测试的产品。</translation>
-    </message>
-    <message>
-        <source>Choose PASS or FAIL for the visual check.</source>
-        <translation>请为目检选择 PASS 或 FAIL。</translation>
-    </message>
-    <message>
-        <source>Outcome a, no fault found (test PASS, visual PASS): {serial} goes to the QC supervisor for review. It must not go back to the customer without a decision.</source>
-        <translation>结果 a，无故障 (NFF)（测试 PASS，目检 PASS）：{serial} 转品质主管评审。未经决定不得退回客户。</translation>
-    </message>
-    <message>
-        <source>Outcome b, defect seen: an anomaly feedback form waits for {name}&apos;s signature, and {serial} goes to the production team lead for rework. Hand it over to repair in tab 5.</source>
-        <translation>结果 b，发现缺陷：品质检验异常反馈表等待 {name} 签名，{serial} 转班组长返工。请在标签页 5 移交维修。</translation>
-    </message>
-    <message>
-        <source>Outcome c, test FAIL and nothing visible: {serial} goes to the repair engineer. Hand it over to repair in tab 5.</source>
-        <translation>结果 c，测试 FAIL 且目检未发现问题：{serial} 转维修工程师。请在标签页 5 移交维修。</translation>
-    </message>
-    <message>
-        <source>{serial}: screening recorded ({outcome}).</source>
-        <translation>{serial}：筛查已记录（{outcome}）。</translation>
-    </message>
-    <message>
-        <source>Select the form to sign.</source>
-        <translation>请选择要签署的表单。</translation>
-    </message>
-    <message>
-        <source>QC anomaly feedback form {form_no}: you confirm the defect on unit {serial} ({defect}) escaped your inspection</source>
-        <translation>品质检验异常反馈表 {form_no}：本人确认产品 {serial} 的缺陷（{defect}）为本人检验漏检</translation>
-    </message>
-    <message>
-        <source>Form {form_no} signed.</source>
-        <translation>表单 {form_no} 已签署。</translation>
     </message>
     <message>
         <source>There is no re-test result to sign.</source>
@@ -1814,13 +1575,275 @@
         <source>{serial} failed {what} and goes back to repair: repair loop {loops} of at most {limit}. Hand it over to repair in tab 5.</source>
         <translation>{serial} 未通过{what}，退回维修：第 {loops} 次返修（最多 {limit} 次）。请在标签页 5 移交维修。</translation>
     </message>
+</context>
+<context>
+    <name>QcScreeningTab</name>
     <message>
-        <source>Select the units to hand over to {station} first.</source>
-        <translation>请先选择要移交给{station}的产品。</translation>
+        <source>Returns</source>
+        <translation>退货次数</translation>
     </message>
     <message>
-        <source>One slip covers one RMA: select units of only one of {rmas}.</source>
-        <translation>一张交接单只对应一个 RMA：请只选择 {rmas} 中某一个 RMA 的产品。</translation>
+        <source>Returned {n} time(s) before</source>
+        <translation>此前已退回 {n} 次</translation>
+    </message>
+    <message>
+        <source>Choose the inspector who passed it…</source>
+        <translation>选择当时放行它的检验员…</translation>
+    </message>
+    <message>
+        <source>{name} ({user}): {roles}</source>
+        <translation>{name}（{user}）：{roles}</translation>
+    </message>
+    <message>
+        <source>Scan or select a unit: test it on the fixture, then check it by eye.</source>
+        <translation>扫描或选择产品：先在测试治具上测试，再目检。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{serial}&lt;/b&gt; of {rma_no}, {model} for {customer}: {state}</source>
+        <translation>&lt;b&gt;{serial}&lt;/b&gt;（{rma_no}，{model}，客户 {customer}）：{state}</translation>
+    </message>
+    <message>
+        <source>Fixture test: &lt;b&gt;{verdict}&lt;/b&gt; by {tester}.</source>
+        <translation>治具测试：&lt;b&gt;{verdict}&lt;/b&gt;，测试员 {tester}。</translation>
+    </message>
+    <message>
+        <source>Test the selected unit on the fixture (F9)</source>
+        <translation>在测试治具上测试所选产品（F9）</translation>
+    </message>
+    <message>
+        <source>Screening test of {serial}: {verdict} recorded from the fixture ({n} measurements). Now the visual check.</source>
+        <translation>{serial} 筛查测试：已从治具记录 {verdict}（{n} 项测量）。下一步：目检。</translation>
+    </message>
+    <message>
+        <source>Select a unit that waits for screening first.</source>
+        <translation>请先选择待筛查的产品。</translation>
+    </message>
+    <message>
+        <source>screening test verdict {verdict} for unit {serial}, entered by hand</source>
+        <translation>产品 {serial} 的筛查测试判定 {verdict}，手工录入</translation>
+    </message>
+    <message>
+        <source>Verdict by hand: &lt;b&gt;{verdict}&lt;/b&gt;</source>
+        <translation>手工判定：&lt;b&gt;{verdict}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Screening test of {serial}: {verdict} recorded by hand. Now the visual check.</source>
+        <translation>{serial} 筛查测试：已手工记录 {verdict}。下一步：目检。</translation>
+    </message>
+    <message>
+        <source>Select a tested unit first.</source>
+        <translation>请先选择已测试的产品。</translation>
+    </message>
+    <message>
+        <source>Choose PASS or FAIL for the visual check.</source>
+        <translation>请为目检选择 PASS 或 FAIL。</translation>
+    </message>
+    <message>
+        <source>Outcome a, no fault found (test PASS, visual PASS): {serial} goes to the QC supervisor for review. It must not go back to the customer without a decision.</source>
+        <translation>结果 a，无故障 (NFF)（测试 PASS，目检 PASS）：{serial} 转品质主管评审。未经决定不得退回客户。</translation>
+    </message>
+    <message>
+        <source>Outcome b, defect seen: an anomaly feedback form waits for {name}&apos;s signature, and {serial} goes to the production team lead for rework. Hand it over to repair in tab 5.</source>
+        <translation>结果 b，发现缺陷：品质检验异常反馈表等待 {name} 签名，{serial} 转班组长返工。请在标签页 5 移交维修。</translation>
+    </message>
+    <message>
+        <source>Outcome c, test FAIL and nothing visible: {serial} goes to the repair engineer. Hand it over to repair in tab 5.</source>
+        <translation>结果 c，测试 FAIL 且目检未发现问题：{serial} 转维修工程师。请在标签页 5 移交维修。</translation>
+    </message>
+    <message>
+        <source>{serial}: screening recorded ({outcome}).</source>
+        <translation>{serial}：筛查已记录（{outcome}）。</translation>
+    </message>
+</context>
+<context>
+    <name>QcView</name>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>交出工位</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收工位</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>产品数</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>交出人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Repair loops</source>
+        <translation>返修次数</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Showing {rma_no} only</source>
+        <translation>仅显示 {rma_no}</translation>
+    </message>
+    <message>
+        <source>&amp;1 Intake ({n})</source>
+        <translation>接收（{n}）(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2 Screening ({n})</source>
+        <translation>筛查（{n}）(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3 Anomaly forms ({n})</source>
+        <translation>异常反馈表（{n}）(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4 Re-inspection / OQC ({n})</source>
+        <translation>复检 / OQC（{n}）(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;5 Hand over ({n})</source>
+        <translation>移交（{n}）(&amp;5)</translation>
+    </message>
+    <message>
+        <source>Needs one of the roles: {roles}.</source>
+        <translation>需要以下角色之一：{roles}。</translation>
+    </message>
+    <message>
+        <source>No test fixture is set up on this bench: enter the verdict by hand</source>
+        <translation>本工作台未设置测试治具：请手工录入判定</translation>
+    </message>
+    <message>
+        <source>Only if the fixture gives no result: you sign the verdict</source>
+        <translation>仅在治具没有结果时使用：由你签署判定</translation>
+    </message>
+    <message>
+        <source>user #{id}</source>
+        <translation>用户 #{id}</translation>
+    </message>
+    <message>
+        <source>{loops} of {limit}</source>
+        <translation>{loops} / {limit}</translation>
+    </message>
+    <message>
+        <source>Fixture: none set up (verdicts by hand)</source>
+        <translation>测试治具：未设置（手工判定）</translation>
+    </message>
+    <message>
+        <source>Fixture: {state}</source>
+        <translation>测试治具：{state}</translation>
+    </message>
+    <message>
+        <source>{rma_no} has no units, slips or forms at QC now.</source>
+        <translation>{rma_no} 目前在品质部没有产品、交接单或表单。</translation>
+    </message>
+    <message>
+        <source>This code is not a unit serial or an RMA no.: {text}</source>
+        <translation>此条码不是产品序列号或 售后单号：{text}</translation>
+    </message>
+    <message>
+        <source>Unit {serial} is at QC but {state}: no QC work on it now.</source>
+        <translation>产品 {serial} 在品质部，但状态为“{state}”：目前无需品质作业。</translation>
+    </message>
+    <message>
+        <source>Unit {serial} is not on any QC list: it is at another station, or not registered. Check the label.</source>
+        <translation>产品 {serial} 不在任何品质部列表中：它在其他工位，或未登记。请核对标签。</translation>
+    </message>
+    <message>
+        <source>Select a unit that waits for this test first.</source>
+        <translation>请先选择等待此项测试的产品。</translation>
+    </message>
+    <message>
+        <source>Testing needs one of the roles: {roles}.</source>
+        <translation>测试需要以下角色之一：{roles}。</translation>
+    </message>
+    <message>
+        <source>No test fixture is set up on this bench: nothing was tested. Enter the verdict by hand (signed) if the unit was tested another way.</source>
+        <translation>本工作台未设置测试治具：未进行任何测试。如果产品已用其他方式测试，请手工录入判定（需签名）。</translation>
+    </message>
+    <message>
+        <source>The fixture is still testing {serial}.</source>
+        <translation>测试治具仍在测试 {serial}。</translation>
+    </message>
+    <message>
+        <source>The fixture is busy with {serial}; wait for its result.</source>
+        <translation>测试治具正在测试 {serial}，请等待结果。</translation>
+    </message>
+    <message>
+        <source>The fixture is closed: nothing was tested.</source>
+        <translation>测试治具已关闭：未进行任何测试。</translation>
+    </message>
+    <message>
+        <source>Testing {serial}…</source>
+        <translation>正在测试 {serial}…</translation>
+    </message>
+    <message>
+        <source>Fixture verdict: &lt;b&gt;{verdict}&lt;/b&gt; ({fixture})</source>
+        <translation>治具判定：&lt;b&gt;{verdict}&lt;/b&gt;（{fixture}）</translation>
+    </message>
+    <message>
+        <source>Fixture verdict: &lt;b&gt;{verdict}&lt;/b&gt; ({fixture}); sign it to record it</source>
+        <translation>治具判定：&lt;b&gt;{verdict}&lt;/b&gt;（{fixture}）；签名后才会记录</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无判定</translation>
+    </message>
+    <message>
+        <source>The fixture gave no verdict for {serial}: {problem} Nothing was recorded. Test again, or enter the verdict by hand (signed).</source>
+        <translation>测试治具未给出 {serial} 的判定：{problem}未记录任何内容。请重新测试，或手工录入判定（需签名）。</translation>
     </message>
     <message>
         <source>QC</source>
@@ -2133,7 +2156,7 @@
     </message>
 </context>
 <context>
-    <name>ReceivingView</name>
+    <name>ReceivingForm</name>
     <message>
         <source>Customer name</source>
         <translation>客户名称</translation>
@@ -2145,86 +2168,6 @@
     <message>
         <source>Shelf or bin (optional)</source>
         <translation>货架或料盒（可选）</translation>
-    </message>
-    <message>
-        <source>Repeat return</source>
-        <translation>重复退货</translation>
-    </message>
-    <message>
-        <source>return #{n}</source>
-        <translation>第 {n} 次退货</translation>
-    </message>
-    <message>
-        <source>RMA</source>
-        <translation>RMA</translation>
-    </message>
-    <message>
-        <source>Serial</source>
-        <translation>序列号</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>型号</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>交期</translation>
-    </message>
-    <message>
-        <source>On slip</source>
-        <translation>所在交接单</translation>
-    </message>
-    <message>
-        <source>Slip</source>
-        <translation>交接单</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>交出工位</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>产品数</translation>
-    </message>
-    <message>
-        <source>Given by</source>
-        <translation>交出人</translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation>签名时间</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>待发货</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>费用类型</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>承运商</translation>
-    </message>
-    <message>
-        <source>&amp;Waiting for QC ({n})</source>
-        <translation>待交品质部（{n}）(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Incoming slips ({n})</source>
-        <translation>待接收交接单（{n}）(&amp;I)</translation>
-    </message>
-    <message>
-        <source>S&amp;hipping ({n})</source>
-        <translation>发货（{n}）(&amp;H)</translation>
     </message>
     <message>
         <source>The customer declared {declared}, {counted} counted: the difference is recorded on the form.</source>
@@ -2308,6 +2251,73 @@
             <numerusform>已打印 {rma_no} 的 %n 张标签。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReceivingView</name>
+    <message>
+        <source>Repeat return</source>
+        <translation>重复退货</translation>
+    </message>
+    <message>
+        <source>return #{n}</source>
+        <translation>第 {n} 次退货</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>On slip</source>
+        <translation>所在交接单</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>交出工位</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>产品数</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>交出人</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for QC ({n})</source>
+        <translation>待交品质部（{n}）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming slips ({n})</source>
+        <translation>待接收交接单（{n}）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping ({n})</source>
+        <translation>发货（{n}）(&amp;H)</translation>
+    </message>
     <message>
         <source>Select a unit of the RMA to hand over, or scan it.</source>
         <translation>请选择要移交的 RMA 中的产品，或扫描该产品。</translation>
@@ -2321,78 +2331,8 @@
         <translation>请选择要接收的交接单，或扫描其二维码。</translation>
     </message>
     <message>
-        <source>No units are ready to ship.</source>
-        <translation>没有待发货的产品。</translation>
-    </message>
-    <message>
-        <source>RMA: {rma_no}
-Customer: {customer}
-Model: {model}
-Quantity: {n} of {ready} ready
-Ship date: {date}
-Serials: {serials}</source>
-        <translation>RMA：{rma_no}
-客户：{customer}
-型号：{model}
-数量：{n}（待发货共 {ready}）
-发货日期：{date}
-序列号：{serials}</translation>
-    </message>
-    <message>
-        <source>(none ticked yet)</source>
-        <translation>（尚未勾选）</translation>
-    </message>
-    <message>
-        <source>Tick or scan the units going into the box.</source>
-        <translation>请勾选或扫描装箱的产品。</translation>
-    </message>
-    <message>
-        <source>Enter the carrier.</source>
-        <translation>请输入承运商。</translation>
-    </message>
-    <message>
-        <source>Enter the tracking number.</source>
-        <translation>请输入运单号。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ship %n unit(s) of {rma_no} to {customer} by {carrier}, tracking no. {tracking}: I issue this shipping note.</source>
-        <translation>
-            <numerusform>将 {rma_no} 的 %n 个产品经 {carrier} 发给 {customer}，运单号 {tracking}：本人开具此发货单。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signing the shipping note…</source>
-        <translation>正在签署发货单…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Shipping note {note_no}: %n unit(s) of {rma_no} to {customer}, {carrier} {tracking}.</source>
-        <translation>
-            <numerusform>发货单 {note_no}：{rma_no} 的 %n 个产品发给 {customer}，{carrier} {tracking}。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Replacement units: {serials}.</source>
-        <translation>替换产品：{serials}。</translation>
-    </message>
-    <message>
-        <source>Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} shipped unit(s) of {rma_no} failed for production, inspection, material or design causes (rule: 0.5 % or more).</source>
-        <translation>已向品质部开出客户投诉通知书 {notice_no}：{rma_no} 已发货的 {shipped} 个产品中，有 {bad} 个因生产、检验、来料或设计原因不良（规则：不良率 ≥ 0.5 %）。</translation>
-    </message>
-    <message>
-        <source>Whether a complaint notice was raised could not be read back; see the RMA&apos;s history.</source>
-        <translation>无法读回是否已开出客户投诉通知书；请查看该 RMA 的履历。</translation>
-    </message>
-    <message>
         <source>{text} is neither a unit serial nor an RMA number.</source>
         <translation>{text} 既不是产品序列号，也不是 售后单号。</translation>
-    </message>
-    <message>
-        <source>{serial} is already ticked.</source>
-        <translation>{serial} 已勾选。</translation>
-    </message>
-    <message>
-        <source>{serial} ticked: {n} of {ready} in the box.</source>
-        <translation>{serial} 已勾选：已装箱 {n} / {ready}。</translation>
     </message>
     <message>
         <source>{serial} is on incoming slip {slip_no}: receive the slip first.</source>
@@ -3285,6 +3225,119 @@ Serials: {serials}</source>
     <message>
         <source>A port is a path (/dev/ttyACM0, COM3) or a USB id VID:PID[:serial] (05e0:1200:S123), which stays right when the device moves to another socket. Leave it empty if the bench has no such device.</source>
         <translation>端口可以是路径（/dev/ttyACM0、COM3），也可以是 USB 标识 VID:PID[:serial]（05e0:1200:S123）；用 USB 标识时，设备换插到其他 USB 口也不受影响。如果本工作台没有此类设备，请留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingTab</name>
+    <message>
+        <source>Repeat return</source>
+        <translation>重复退货</translation>
+    </message>
+    <message>
+        <source>return #{n}</source>
+        <translation>第 {n} 次退货</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{serial} is already ticked.</source>
+        <translation>{serial} 已勾选。</translation>
+    </message>
+    <message>
+        <source>{serial} ticked: {n} of {ready} in the box.</source>
+        <translation>{serial} 已勾选：已装箱 {n} / {ready}。</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>No units are ready to ship.</source>
+        <translation>没有待发货的产品。</translation>
+    </message>
+    <message>
+        <source>RMA: {rma_no}
+Customer: {customer}
+Model: {model}
+Quantity: {n} of {ready} ready
+Ship date: {date}
+Serials: {serials}</source>
+        <translation>RMA：{rma_no}
+客户：{customer}
+型号：{model}
+数量：{n}（待发货共 {ready}）
+发货日期：{date}
+序列号：{serials}</translation>
+    </message>
+    <message>
+        <source>(none ticked yet)</source>
+        <translation>（尚未勾选）</translation>
+    </message>
+    <message>
+        <source>Tick or scan the units going into the box.</source>
+        <translation>请勾选或扫描装箱的产品。</translation>
+    </message>
+    <message>
+        <source>Enter the carrier.</source>
+        <translation>请输入承运商。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number.</source>
+        <translation>请输入运单号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ship %n unit(s) of {rma_no} to {customer} by {carrier}, tracking no. {tracking}: I issue this shipping note.</source>
+        <translation>
+            <numerusform>将 {rma_no} 的 %n 个产品经 {carrier} 发给 {customer}，运单号 {tracking}：本人开具此发货单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing the shipping note…</source>
+        <translation>正在签署发货单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipping note {note_no}: %n unit(s) of {rma_no} to {customer}, {carrier} {tracking}.</source>
+        <translation>
+            <numerusform>发货单 {note_no}：{rma_no} 的 %n 个产品发给 {customer}，{carrier} {tracking}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacement units: {serials}.</source>
+        <translation>替换产品：{serials}。</translation>
+    </message>
+    <message>
+        <source>Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} shipped unit(s) of {rma_no} failed for production, inspection, material or design causes (rule: 0.5 % or more).</source>
+        <translation>已向品质部开出客户投诉通知书 {notice_no}：{rma_no} 已发货的 {shipped} 个产品中，有 {bad} 个因生产、检验、来料或设计原因不良（规则：不良率 ≥ 0.5 %）。</translation>
+    </message>
+    <message>
+        <source>Whether a complaint notice was raised could not be read back; see the RMA&apos;s history.</source>
+        <translation>无法读回是否已开出客户投诉通知书；请查看该 RMA 的履历。</translation>
     </message>
 </context>
 <context>

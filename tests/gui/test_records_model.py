@@ -50,3 +50,29 @@ def test_the_proxy_sorts_by_raw_values_and_searches_every_column():
     assert [proxy.index(r, 0).data() for r in range(3)] == ["SN-C", "SN-B", "SN-A"]
     proxy.set_search(" sn-b ")
     assert proxy.rowCount() == 1
+
+
+def test_edit_columns_store_typed_values_and_new_rows_come_from_blank(qtmodeltester):
+    def set_qty(record, value):
+        if not str(value).isdigit():
+            return False
+        record["qty"] = int(value)
+        return True
+
+    m = RecordTableModel([Column("Part", lambda r: r["part"]),
+                          Column("Qty", lambda r: r["qty"], edit=set_qty)],
+                         key=lambda r: r["part"], blank=lambda: {"part": "new", "qty": 1})
+    m.set_records([{"part": "U1", "qty": 2}])
+    assert not m.flags(m.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert m.flags(m.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert not m.setData(m.index(0, 0), "U9")  # not an edit column
+    assert not m.setData(m.index(0, 1), "lots")  # refused: the cell keeps its value
+    assert m.setData(m.index(0, 1), "5") and m.index(0, 1).data(Qt.ItemDataRole.EditRole) == 5
+    assert m.insertRows(1, 2) and [r["part"] for r in m.records()] == ["U1", "new", "new"]
+    assert m.removeRows(0, 1) and m.row_of("U1") is None and m.row_of("new") == 0
+    qtmodeltester.check(m)
+
+
+def test_a_table_without_blank_takes_no_new_rows():
+    m = model([("SN-A", 0)])
+    assert not m.insertRows(0, 1) and m.rowCount() == 1

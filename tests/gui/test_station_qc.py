@@ -328,7 +328,7 @@ def test_only_the_named_inspector_signs_the_anomaly_form(qtbot, shop, make_view,
     assert "Only oqc_inspector can sign" in other.ui.signFormButton.toolTip()
     # Forced anyway, the service refuses: nothing is signed.
     answer_signatures(monkeypatch)
-    other.sign_selected_form()
+    other.anomaly.sign_selected_form()
     settle()
     assert "may" in other.message_bar.text() or "Only" in other.message_bar.text()
     assert other.message_bar.kind == "error"
@@ -570,7 +570,7 @@ def test_scans(qtbot, shop, make_view):
     qtbot.keyClicks(view.ui.scanEdit, serials[1])
     qtbot.keyClick(view.ui.scanEdit, Qt.Key.Key_Return)
     settle()
-    assert view._current(view.ui.screeningTable).serial == serials[1]
+    assert view.current(view.ui.screeningTable).serial == serials[1]
     # Unknown units, codes that are not serials, garbled scans: a clear message.
     assert view.handle_scan(parse_scan("NOPE-404")) is False
     assert "not on any QC list" in view.message_bar.text()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
     QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 from benchapp.ui.stations.base import ScanEdit
+from benchapp.ui.stations.box_scan import BoxScan
 
 class Ui_PackingView(object):
     def setupUi(self, PackingView):
@@ -31,7 +32,7 @@ class Ui_PackingView(object):
         self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(PackingView)
         self.tabs.setObjectName(u"tabs")
-        self.packTab = QWidget()
+        self.packTab = BoxScan()
         self.packTab.setObjectName(u"packTab")
         self.packLayout = QVBoxLayout(self.packTab)
         self.packLayout.setObjectName(u"packLayout")

@@ -22,6 +22,11 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QWidget)
 
 from benchapp.ui.stations.base import ScanEdit
+from benchapp.ui.stations.qc_anomaly import QcAnomalyTab
+from benchapp.ui.stations.qc_handover import QcHandoverTab
+from benchapp.ui.stations.qc_intake import QcIntakeTab
+from benchapp.ui.stations.qc_reinspection import QcReinspectionTab
+from benchapp.ui.stations.qc_screening import QcScreeningTab
 
 class Ui_QcView(object):
     def setupUi(self, QcView):
@@ -74,7 +79,7 @@ class Ui_QcView(object):
 
         self.tabs = QTabWidget(QcView)
         self.tabs.setObjectName(u"tabs")
-        self.intakeTab = QWidget()
+        self.intakeTab = QcIntakeTab()
         self.intakeTab.setObjectName(u"intakeTab")
         self.intakeLayout = QVBoxLayout(self.intakeTab)
         self.intakeLayout.setObjectName(u"intakeLayout")
@@ -110,7 +115,7 @@ class Ui_QcView(object):
         self.intakeLayout.addLayout(self.intakeButtons)
 
         self.tabs.addTab(self.intakeTab, "")
-        self.screeningTab = QWidget()
+        self.screeningTab = QcScreeningTab()
         self.screeningTab.setObjectName(u"screeningTab")
         self.screeningLayout = QHBoxLayout(self.screeningTab)
         self.screeningLayout.setObjectName(u"screeningLayout")
@@ -266,7 +271,7 @@ class Ui_QcView(object):
         self.screeningLayout.setStretch(0, 3)
         self.screeningLayout.setStretch(1, 2)
         self.tabs.addTab(self.screeningTab, "")
-        self.anomalyTab = QWidget()
+        self.anomalyTab = QcAnomalyTab()
         self.anomalyTab.setObjectName(u"anomalyTab")
         self.anomalyLayout = QVBoxLayout(self.anomalyTab)
         self.anomalyLayout.setObjectName(u"anomalyLayout")
@@ -316,7 +321,7 @@ class Ui_QcView(object):
         self.anomalyLayout.addLayout(self.anomalyButtons)
 
         self.tabs.addTab(self.anomalyTab, "")
-        self.reinspectionTab = QWidget()
+        self.reinspectionTab = QcReinspectionTab()
         self.reinspectionTab.setObjectName(u"reinspectionTab")
         self.reinspectionLayout = QHBoxLayout(self.reinspectionTab)
         self.reinspectionLayout.setObjectName(u"reinspectionLayout")
@@ -466,7 +471,7 @@ class Ui_QcView(object):
         self.reinspectionLayout.setStretch(0, 3)
         self.reinspectionLayout.setStretch(1, 2)
         self.tabs.addTab(self.reinspectionTab, "")
-        self.handoverTab = QWidget()
+        self.handoverTab = QcHandoverTab()
         self.handoverTab.setObjectName(u"handoverTab")
         self.handoverLayout = QVBoxLayout(self.handoverTab)
         self.handoverLayout.setObjectName(u"handoverLayout")

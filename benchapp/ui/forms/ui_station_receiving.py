@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QTableView, QVBoxLayout, QWidget)
 
 from benchapp.ui.stations.base import ScanEdit
+from benchapp.ui.stations.receiving_form import ReceivingForm
+from benchapp.ui.stations.shipping import ShippingTab
 
 class Ui_ReceivingView(object):
     def setupUi(self, ReceivingView):
@@ -34,7 +36,7 @@ class Ui_ReceivingView(object):
         self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(ReceivingView)
         self.tabs.setObjectName(u"tabs")
-        self.newTab = QWidget()
+        self.newTab = ReceivingForm()
         self.newTab.setObjectName(u"newTab")
         self.newLayout = QVBoxLayout(self.newTab)
         self.newLayout.setObjectName(u"newLayout")
@@ -349,7 +351,7 @@ class Ui_ReceivingView(object):
         self.incomingLayout.addWidget(self.incomingTable)
 
         self.tabs.addTab(self.incomingTab, "")
-        self.shippingTab = QWidget()
+        self.shippingTab = ShippingTab()
         self.shippingTab.setObjectName(u"shippingTab")
         self.shippingLayout = QHBoxLayout(self.shippingTab)
         self.shippingLayout.setSpacing(12)

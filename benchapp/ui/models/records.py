@@ -47,25 +47,32 @@ class Column(Generic[R]):
     sort_key: Callable[[R], Any] | None = None  # defaults to the display value
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
+    # Makes the column editable: stores a typed value into the record, or returns False to
+    # refuse it (the cell then keeps its old value).
+    edit: Callable[[R, Any], bool] | None = None
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
-    """A read-only table of records; optionally checkable (for ticking units off).
+    """A table of records, read-only unless a column has ``edit``; optionally checkable (for
+    ticking units off).
 
     ``key``: a function giving each record's key (serial, slip no...); keys are matched
     case-insensitively by ``row_of``. ``highlight``: a function giving "warn", "error", "ok"
-    or None per record.
+    or None per record. ``blank``: a function making a new record, for tables that take new
+    rows (``insertRows``).
     """
 
     def __init__(self, columns: Sequence[Column[R]], *, key: Callable[[R], str],
                  checkable: bool = False,
                  highlight: Callable[[R], str | None] | None = None,
+                 blank: Callable[[], R] | None = None,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._key = key
         self._checkable = checkable
         self._highlight = highlight
+        self._blank = blank
         self._records: list[R] = []
         self._checked: set[str] = set()
         # key -> first row with it; rebuilt when the rows change (a scan looks a row up by
@@ -153,15 +160,46 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._checkable and index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if 0 <= index.column() < len(self._columns) and self._columns[index.column()].edit:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: AnyIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (not index.isValid() or not self._checkable or index.column() != 0
-                or role != Qt.ItemDataRole.CheckStateRole):
+        if (not index.isValid() or not 0 <= index.row() < len(self._records)
+                or not 0 <= index.column() < len(self._columns)):
+            return False
+        if role == Qt.ItemDataRole.EditRole:
+            edit = self._columns[index.column()].edit
+            if edit is None or not edit(self._records[index.row()], value):
+                return False
+            self._rows_count = -1  # the edit may have changed the row's key
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
+                                                 Qt.ItemDataRole.EditRole])
+            return True
+        if not self._checkable or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
         state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
         self.set_checked(index.row(), state == Qt.CheckState.Checked)
+        return True
+
+    def insertRows(self, row: int, count: int, parent: AnyIndex = NO_PARENT) -> bool:
+        if (self._blank is None or parent.isValid() or count < 1
+                or not 0 <= row <= len(self._records)):
+            return False
+        self.beginInsertRows(NO_PARENT, row, row + count - 1)
+        for _ in range(count):
+            self._records.insert(row, self._blank())
+        self.endInsertRows()
+        return True
+
+    def removeRows(self, row: int, count: int, parent: AnyIndex = NO_PARENT) -> bool:
+        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._records):
+            return False
+        self.beginRemoveRows(NO_PARENT, row, row + count - 1)
+        del self._records[row:row + count]
+        self._checked &= {self._norm(self._key(r)) for r in self._records}
+        self.endRemoveRows()
         return True
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -171,7 +209,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         record = self._records[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.EditRole
+                                                   and column.edit is not None):
             value = column.display(record)
             return "" if value is None else value
         if role == SORT_ROLE:

@@ -13,7 +13,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from benchapp.devices.scan import Scan, ScanRejected, parse_scan
 from benchapp.domain.errors import Conflict, DomainError
+from benchapp.domain.handover import Handover
 from benchapp.domain.roles import Station
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.slips.errors import SlipError, SlipErrorReason
 from benchapp.ui import dialogs, messages, signature
+from benchapp.ui.models.records import RecordFilterProxy, RecordTableModel
 from benchapp.ui.ops import OpRunner
 from benchapp.ui.session import Session
 
@@ -444,3 +453,44 @@ class StationView(QWidget, ServiceCalls):
     def open_history(self, rma_no: str, serial: str | None = None) -> None:
         if self.session.open_history is not None:
             self.session.open_history(rma_no, serial)
+
+
+def attach_table(view: StationView, table: QTableView, model: RecordTableModel,
+                 search: QLineEdit | None) -> RecordFilterProxy:
+    """Put ``model`` behind a search/sort proxy into ``table``; Enter or a double click on
+    a row opens its RMA's (and unit's) history."""
+    proxy = RecordFilterProxy(view)
+    proxy.setSourceModel(model)
+    table.setModel(proxy)
+    setup_table(table)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def open_row(index: QModelIndex) -> None:
+        record = model.record(proxy.mapToSource(index).row())
+        rma_no = getattr(record, "rma_no", None)
+        if rma_no:
+            view.open_history(rma_no, getattr(record, "serial", None))
+
+    table.activated.connect(open_row)
+    if search is not None:
+        search.textChanged.connect(proxy.set_search)
+    return proxy
+
+
+def selected_record(table: QTableView, proxy: RecordFilterProxy) -> Any:
+    """The record of the table's current row, or None."""
+    index = table.currentIndex()
+    if not index.isValid():
+        return None
+    return proxy.sourceModel().record(proxy.mapToSource(index).row())
+
+
+def first_row(model: RecordTableModel, matches: Callable[[Any], bool]) -> int | None:
+    """The source row of the model's first record that ``matches``, or None."""
+    return next((row for row, record in enumerate(model.records()) if matches(record)), None)
+
+
+def on_slip(serial: str) -> Callable[[Handover], bool]:
+    """Matches a slip that lists ``serial`` (as scanned: any case, stray blanks)."""
+    wanted = serial.strip().casefold()
+    return lambda handover: any(s.casefold() == wanted for s in handover.serials)

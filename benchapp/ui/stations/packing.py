@@ -11,23 +11,25 @@ from PySide6.QtWidgets import QWidget
 
 from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan
 from benchapp.domain.handover import Handover
-from benchapp.domain.roles import Station
+from benchapp.domain.rma import UnitState
+from benchapp.domain.roles import Custody, Station
 from benchapp.services import queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.ui import labels
 from benchapp.ui.forms.ui_station_packing import Ui_PackingView
 from benchapp.ui.models.records import Column, RecordTableModel
 from benchapp.ui.models.rma_table import format_date, format_time
-from benchapp.ui.stations.base import StationView, fit_columns, select_key, select_row
-from benchapp.ui.stations.receiving import (
-    RmaGroup,
+from benchapp.ui.stations.base import (
+    StationView,
     attach_table,
     first_row,
-    give_units,
-    group_by_rma,
+    fit_columns,
     on_slip,
+    select_key,
+    select_row,
     selected_record,
 )
+from benchapp.ui.stations.receiving import give_units
 
 
 class PackingView(StationView):
@@ -45,21 +47,29 @@ class PackingView(StationView):
 
     def _build_lists(self) -> None:
         ui = self.ui
-        self.rma_model: RecordTableModel[RmaGroup] = RecordTableModel([
-            Column(self.tr("RMA"), lambda g: g.rma_no),
-            Column(self.tr("Customer"), lambda g: g.customer),
-            Column(self.tr("Model"), lambda g: g.model),
-            Column(self.tr("Units"), lambda g: g.count, align_right=True),
-            Column(self.tr("Due"), lambda g: format_date(g.due_date),
-                   lambda g: g.due_date or date.max),
-        ], key=lambda g: g.rma_no, parent=self)
-        self.rma_proxy = attach_table(self, ui.rmaTable, self.rma_model, ui.packSearchEdit)
-        self.unit_model: RecordTableModel[StationUnit] = RecordTableModel([
-            Column(self.tr("Serial"), lambda u: u.serial),
-            Column(self.tr("Repair loops"), lambda u: u.rework_loops, align_right=True),
-            Column(self.tr("State"), lambda u: labels.unit_state(u.state)),
-        ], key=lambda u: u.serial, checkable=True, parent=self)
-        self.unit_proxy = attach_table(self, ui.unitTable, self.unit_model, None)
+        self.box = ui.packTab
+        self.box.bind(
+            self, tabs=ui.tabs, rma_table=ui.rmaTable, unit_table=ui.unitTable,
+            scan_edit=ui.scanEdit, search_edit=ui.packSearchEdit,
+            rma_columns=[
+                Column(self.tr("RMA"), lambda g: g.rma_no),
+                Column(self.tr("Customer"), lambda g: g.customer),
+                Column(self.tr("Model"), lambda g: g.model),
+                Column(self.tr("Units"), lambda g: g.count, align_right=True),
+                Column(self.tr("Due"), lambda g: format_date(g.due_date),
+                       lambda g: g.due_date or date.max),
+            ],
+            unit_columns=[
+                Column(self.tr("Serial"), lambda u: u.serial),
+                Column(self.tr("Repair loops"), lambda u: u.rework_loops, align_right=True),
+                Column(self.tr("State"), lambda u: labels.unit_state(u.state)),
+            ],
+            already_text=lambda serial: self.tr("{serial} was already counted.").format(
+                serial=serial),
+            ticked_text=lambda serial, n, total: self.tr(
+                "{serial} counted: {n} of {total}.").format(serial=serial, n=n, total=total))
+        self.rma_model, self.rma_proxy = self.box.rma_model, self.box.rma_proxy
+        self.unit_model, self.unit_proxy = self.box.unit_model, self.box.unit_proxy
 
         self.packed_model: RecordTableModel[StationUnit] = RecordTableModel([
             Column(self.tr("RMA"), lambda u: u.rma_no),
@@ -83,12 +93,10 @@ class PackingView(StationView):
         self.incoming_proxy = attach_table(self, ui.incomingTable, self.incoming_model,
                                            ui.incomingSearchEdit)
 
-        ui.rmaTable.selectionModel().currentRowChanged.connect(self._group_changed)
-        self.unit_model.dataChanged.connect(self._update_count)
-        self.unit_model.modelReset.connect(self._update_count)
+        self.box.count_changed.connect(self._update_count)
         ui.scanEdit.scanned.connect(self.handle_scan)
         ui.scanEdit.rejected.connect(self.show_scan_rejected)
-        ui.clearTicksButton.clicked.connect(self._count_again)
+        ui.clearTicksButton.clicked.connect(self.box.count_again)
         ui.packButton.clicked.connect(self.pack)
         ui.handOverButton.clicked.connect(self._hand_over_selected)
         ui.receiveButton.clicked.connect(self._receive_selected)
@@ -97,7 +105,7 @@ class PackingView(StationView):
     def _retitle_tabs(self) -> None:
         tabs, ui = self.ui.tabs, self.ui
         tabs.setTabText(tabs.indexOf(ui.packTab), self.tr("&To pack ({n})").format(
-            n=sum(g.count for g in self.rma_model.records())))
+            n=self.box.unit_count()))
         tabs.setTabText(tabs.indexOf(ui.packedTab), self.tr("&Packed, to business ({n})")
                         .format(n=self.packed_model.rowCount()))
         tabs.setTabText(tabs.indexOf(ui.incomingTab), self.tr("&Incoming slips ({n})")
@@ -107,19 +115,16 @@ class PackingView(StationView):
 
     def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         def load() -> tuple[list[StationUnit], list[Handover]]:
-            return (queries.station_units(self.session.uow(), custody="packing",
-                                          states={"at_packing", "packed"}),
+            return (queries.station_units(self.session.uow(), custody=Custody.PACKING,
+                                          states={UnitState.AT_PACKING, UnitState.PACKED}),
                     queries.incoming_handovers(self.session.uow(), Station.PACKING.value))
 
         self.load(load, self._loaded, then=then)
 
     def _loaded(self, data: tuple) -> None:
         units, incoming = data
-        current = self._current_group()
-        self.rma_model.set_records(group_by_rma(u for u in units if u.state == "at_packing"))
-        fit_columns(self.ui.rmaTable)
-        self._select_group(current.rma_no if current else None)
-        self.packed_model.set_records(u for u in units if u.state == "packed")
+        self.box.set_units(u for u in units if u.state == UnitState.AT_PACKING)
+        self.packed_model.set_records(u for u in units if u.state == UnitState.PACKED)
         fit_columns(self.ui.packedTable)
         self.incoming_model.set_records(incoming)
         fit_columns(self.ui.incomingTable)
@@ -127,33 +132,15 @@ class PackingView(StationView):
 
     # -- counting and packing ------------------------------------------------------------------
 
-    def _current_group(self) -> RmaGroup | None:
-        return selected_record(self.ui.rmaTable, self.rma_proxy)
-
-    def _select_group(self, rma_no: str | None) -> None:
-        row = self.rma_model.row_of(rma_no) if rma_no else None
-        if row is None and self.rma_model.rowCount():
-            row = 0
-        if row is None or not select_row(self.ui.rmaTable, row, search=self.ui.packSearchEdit):
-            self.unit_model.set_records([])
-            return
-        self._group_changed()
-
-    def _group_changed(self, *_args: Any) -> None:
-        group = self._current_group()
-        # Units already counted stay ticked across a refresh (set_records keeps them).
-        self.unit_model.set_records(group.units if group else ())
-        fit_columns(self.ui.unitTable)
-
     def _update_count(self, *_args: Any) -> None:
         ui = self.ui
-        group = self._current_group()
+        group = self.box.current_group()
         if group is None:
             ui.countLabel.setText(self.tr("No units are waiting to be packed."))
             ui.countLabel.setStyleSheet("")
             ui.packButton.setEnabled(False)
             return
-        counted = len(self.unit_model.checked_keys())
+        counted = len(self.box.ticked())
         ui.packButton.setEnabled(True)
         if counted == group.count:
             ui.countLabel.setText(self.tr("Counted {n} of {total}: the count matches; pack "
@@ -164,21 +151,17 @@ class PackingView(StationView):
                                           "into the box.").format(n=counted, total=group.count))
             ui.countLabel.setStyleSheet("QLabel { color: #8a5a00; }")
 
-    def _count_again(self) -> None:
-        self.unit_model.set_all_checked(False)
-        self.ui.scanEdit.setFocus()
-
     def pack(self) -> bool:
         """Pack the selected RMA's units at packing; the counted (ticked) units must be all.
 
         True once the packing was sent (its outcome shows when it is done)."""
-        group = self._current_group()
+        group = self.box.current_group()
         if group is None:
             self.show_warning(self.tr("No units are waiting to be packed."))
             return False
-        ticked = set(self.unit_model.checked_keys())
+        ticked = self.box.ticked()
         serials = [u.serial for u in group.units]
-        missing = [s for s in serials if s not in ticked]
+        missing = self.box.missing()
         if missing:
             # QP-TPZ-002 step 6: the packer checks the count; a short box is never packed.
             self.show_error(self.tr(
@@ -251,28 +234,7 @@ class PackingView(StationView):
 
     def _scan_unit(self, serial: str) -> bool:
         ui = self.ui
-        wanted = serial.strip().casefold()
-        row = first_row(self.rma_model,
-                        lambda g: any(u.serial.casefold() == wanted for u in g.units))
-        if row is not None:
-            group: RmaGroup = self.rma_model.record(row)
-            ui.tabs.setCurrentWidget(ui.packTab)
-            current = self._current_group()
-            if current is None or current.rma_no != group.rma_no:
-                self._select_group(group.rma_no)
-            row = self.unit_model.row_of(serial)
-            if row is None:  # cannot happen: the unit's RMA is selected now
-                return False
-            select_row(ui.unitTable, row)
-            if self.unit_model.is_checked(row):
-                self.show_warning(self.tr("{serial} was already counted.").format(
-                    serial=serial))
-            else:
-                self.unit_model.set_checked(row, True)
-                self.show_done(self.tr("{serial} counted: {n} of {total}.").format(
-                    serial=serial, n=len(self.unit_model.checked_keys()),
-                    total=group.count))
-            ui.scanEdit.setFocus()
+        if self.box.scan_unit(serial):
             return True
         row = self.packed_model.row_of(serial)
         if row is not None:
@@ -296,11 +258,7 @@ class PackingView(StationView):
 
     def _scan_rma(self, rma_no: str) -> bool:
         ui = self.ui
-        if self.rma_model.row_of(rma_no) is not None:
-            ui.tabs.setCurrentWidget(ui.packTab)
-            self._select_group(rma_no)
-            self.message_bar.clear()
-            ui.scanEdit.setFocus()
+        if self.box.scan_rma(rma_no):
             return True
 
         def of_rma(record: StationUnit | Handover) -> bool:

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -78,7 +78,6 @@ WORKER_ROLES = frozenset({Role.REPAIR_ENGINEER, Role.PRODUCTION_LEAD})
 # Units that leave repair for QC on a slip.
 READY_FOR_QC = frozenset({UnitState.REPAIRED.value, UnitState.RETURNING.value})
 
-NO_PARENT = QModelIndex()
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -139,106 +138,56 @@ class Draft:
                     or self.actions.strip() or self.parts or self.minutes)
 
 
-class PartsModel(QAbstractTableModel):
+def _blank_part() -> dict[str, Any]:
+    return {"ref_des": "", "part_no": "", "qty": 1, "lot": "", "date_code": ""}
+
+
+def _part_text(name: str) -> Callable[[dict[str, Any], Any], bool]:
+    def edit(part: dict[str, Any], value: Any) -> bool:
+        part[name] = " ".join(str(value if value is not None else "").split())[:PART_LIMITS[name]]
+        return True
+    return edit
+
+
+def _part_qty(part: dict[str, Any], value: Any) -> bool:
+    try:
+        qty = int(str(value).strip())
+    except ValueError:
+        return False
+    if not 1 <= qty <= MAX_PART_QTY:
+        return False
+    part["qty"] = qty
+    return True
+
+
+class PartsModel(RecordTableModel[dict[str, Any]]):
     """The parts replaced (reference designator, part no., qty, lot, date code), editable."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
-    def headers(self) -> list[str]:
-        return [self.tr("Ref. des."), self.tr("Part no."), self.tr("Qty"),
-                self.tr("Lot"), self.tr("Date code")]
-
-    # -- data in and out -------------------------------------------------------------------
+        # QCoreApplication.translate, not self.tr: the headers are needed before the QObject
+        # is built, and the literal calls keep them where lupdate finds them.
+        translate = QCoreApplication.translate
+        headers = {"ref_des": translate("PartsModel", "Ref. des."),
+                   "part_no": translate("PartsModel", "Part no."),
+                   "qty": translate("PartsModel", "Qty"),
+                   "lot": translate("PartsModel", "Lot"),
+                   "date_code": translate("PartsModel", "Date code")}
+        super().__init__(
+            [Column(headers[name], itemgetter(name), align_right=name == "qty",
+                    edit=_part_qty if name == "qty" else _part_text(name))
+             for name in PART_FIELDS],
+            key=itemgetter("ref_des"), blank=_blank_part, parent=parent)
 
     def set_parts(self, parts: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = [dict(p) for p in parts]
-        self.endResetModel()
+        self.set_records(dict(p) for p in parts)
 
     def parts(self) -> list[dict[str, Any]]:
-        return [dict(p) for p in self._rows]
+        return [dict(p) for p in self.records()]
 
     def add_row(self) -> int:
-        row = len(self._rows)
+        row = self.rowCount()
         self.insertRows(row, 1)
         return row
-
-    # -- QAbstractItemModel ------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(PART_FIELDS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
-            return headers[section] if 0 <= section < len(headers) else None
-        return section + 1
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(PART_FIELDS):
-            return None
-        name = PART_FIELDS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._rows[index.row()][name]
-        if role == Qt.ItemDataRole.TextAlignmentRole and name == "qty":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def setData(self, index: AnyIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (not index.isValid() or role != Qt.ItemDataRole.EditRole
-                or not 0 <= index.row() < len(self._rows)
-                or not 0 <= index.column() < len(PART_FIELDS)):
-            return False
-        name = PART_FIELDS[index.column()]
-        if name == "qty":
-            try:
-                qty = int(str(value).strip())
-            except ValueError:
-                return False
-            if not 1 <= qty <= MAX_PART_QTY:
-                return False
-            new: Any = qty
-        else:
-            new = " ".join(str(value if value is not None else "").split())[:PART_LIMITS[name]]
-        self._rows[index.row()][name] = new
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
-                                             Qt.ItemDataRole.EditRole])
-        return True
-
-    def insertRows(self, row: int, count: int, parent: AnyIndex = NO_PARENT) -> bool:
-        if parent.isValid() or count < 1 or not 0 <= row <= len(self._rows):
-            return False
-        self.beginInsertRows(NO_PARENT, row, row + count - 1)
-        for _ in range(count):
-            self._rows.insert(row, {"ref_des": "", "part_no": "", "qty": 1, "lot": "",
-                                    "date_code": ""})
-        self.endInsertRows()
-        return True
-
-    def removeRows(self, row: int, count: int, parent: AnyIndex = NO_PARENT) -> bool:
-        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._rows):
-            return False
-        self.beginRemoveRows(NO_PARENT, row, row + count - 1)
-        del self._rows[row:row + count]
-        self.endRemoveRows()
-        return True
 
 
 def tab_out_of(table: QTableView, event: QKeyEvent) -> bool | None:

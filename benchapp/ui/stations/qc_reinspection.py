@@ -1,0 +1,192 @@
+"""QC tab 4, re-inspection and OQC: a repaired unit is re-tested, then gets the OQC full
+inspection; a failure sends it back to repair, counting the loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from benchapp.domain.rma import Unit, UnitState, Verdict
+from benchapp.services import queries, workflow
+from benchapp.services.queries import StationUnit
+from benchapp.ui import labels
+from benchapp.ui.models.records import RecordTableModel
+from benchapp.ui.stations.base import select_key
+from benchapp.ui.stations.qc_common import (
+    OQC_ROLES,
+    REINSPECTION_STATES,
+    RETEST,
+    RETEST_ROLES,
+    Loaded,
+    QcTab,
+    RetestResult,
+    chosen,
+    clear_choice,
+)
+
+
+class QcReinspectionTab(QcTab):
+    """Repaired units: the re-test (signed), then OQC (signed)."""
+
+    def build(self) -> None:
+        ui = self.ui
+        self.pending_retest: RetestResult | None = None  # a fixture result to sign
+        self.model: RecordTableModel[StationUnit] = RecordTableModel(
+            self.view.unit_columns(self.view.loops_column()), key=lambda u: u.serial,
+            highlight=self.view.repeat_highlight, parent=self)
+        self.measurements_model = self.view.new_measurements_model(self)
+        self.attach(ui.reinspectionTable, self.model, ui.reinspectionSearch)
+        self.attach_measurements(ui.retestMeasurementsTable, self.measurements_model)
+        ui.retestButton.clicked.connect(lambda: self.view.run_fixture_test(RETEST))
+        ui.signRetestButton.clicked.connect(self.sign_pending_retest)
+        ui.retestPassButton.clicked.connect(lambda: self.retest_verdict_by_hand(Verdict.PASS))
+        ui.retestFailButton.clicked.connect(lambda: self.retest_verdict_by_hand(Verdict.FAIL))
+        ui.oqcPassRadio.toggled.connect(self.update_panel)
+        ui.oqcFailRadio.toggled.connect(self.update_panel)
+        ui.recordOqcButton.clicked.connect(self.record_oqc)
+        ui.reinspectionTable.selectionModel().selectionChanged.connect(
+            lambda *_a: self.update_panel())
+
+    def show_work(self, loaded: Loaded, keep: Callable[[str], bool]) -> None:
+        self.view.show_list(self.ui.reinspectionTable,
+                            [u for u in loaded.units
+                        if keep(u.rma_no) and u.state in REINSPECTION_STATES])
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def update_panel(self) -> None:
+        ui = self.ui
+        unit: StationUnit | None = self.view.current(ui.reinspectionTable)
+        awaiting = unit is not None and unit.state == UnitState.AWAITING_REINSPECTION
+        oqc = unit is not None and unit.state == UnitState.OQC_PENDING
+        if unit is None:
+            ui.reinspectionUnitLabel.setText(self.tr(
+                "Scan or select a repaired unit: re-test it on the fixture, then OQC."))
+        else:
+            ui.reinspectionUnitLabel.setText(self.tr(
+                "<b>{serial}</b> of {rma_no}, {model} for {customer}: {state}; "
+                "repair loops {loops}").format(
+                serial=unit.serial, rma_no=unit.rma_no, model=unit.model,
+                customer=unit.customer, state=labels.unit_state(unit.state),
+                loops=self.view.loops_text(unit)))
+        self.view.gate_test_buttons(ui.retestButton, (ui.retestPassButton, ui.retestFailButton),
+                                    RETEST_ROLES, awaiting,
+                                    self.tr("Re-test the selected unit on the fixture (F9)"))
+        pending = self.pending_retest
+        self.view.gate(ui.signRetestButton, RETEST_ROLES,
+                       pending is not None and awaiting and unit is not None
+                       and pending.serial == unit.serial,
+                       self.tr("Sign the fixture's re-test result to record it"))
+        self.view.gate(ui.oqcGroup, OQC_ROLES, oqc)
+        ui.recordOqcButton.setEnabled(chosen(ui.oqcPassRadio, ui.oqcFailRadio) is not None)
+
+    def sign_pending_retest(self) -> None:
+        pending = self.pending_retest
+        if pending is None:
+            self.show_warning(self.tr("There is no re-test result to sign."))
+            return
+        self._sign_retest(pending)
+
+    def retest_verdict_by_hand(self, verdict: Verdict) -> None:
+        unit: StationUnit | None = self.view.current(self.ui.reinspectionTable)
+        if unit is None or unit.state != UnitState.AWAITING_REINSPECTION:
+            self.show_warning(self.tr("Select a unit that waits for re-inspection first."))
+            return
+        self._sign_retest(RetestResult(unit.rma_no, unit.serial, verdict, [], by_hand=True))
+
+    def _sign_retest(self, result: RetestResult) -> None:
+        meaning = (self.tr("re-inspection test verdict {verdict} for unit {serial}, entered "
+                           "by hand") if result.by_hand else
+                   self.tr("re-inspection test result {verdict} from the fixture for unit "
+                           "{serial}")).format(verdict=result.verdict, serial=result.serial)
+
+        def work(password: str) -> None:
+            self.view.check_password(password)
+            workflow.record_reinspection_test(
+                self.session.uow(), self.session.actor, rma_no=result.rma_no,
+                serial=result.serial, verdict=result.verdict,
+                measurements=result.measurements)
+
+        def done(_: object) -> None:
+            if self.pending_retest == result:
+                self.pending_retest = None
+            self._after_reinspection(result.rma_no, result.serial, "test", result.verdict)
+
+        if not self.view.sign_and_attempt(meaning, work, on_success=done,
+                                          on_failure=lambda _failure: self.view.update_all()):
+            self.view.update_all()
+
+    def record_oqc(self) -> None:
+        ui = self.ui
+        unit: StationUnit | None = self.view.current(ui.reinspectionTable)
+        if unit is None or unit.state != UnitState.OQC_PENDING:
+            self.show_warning(self.tr("Select a unit that waits for OQC first."))
+            return
+        verdict = chosen(ui.oqcPassRadio, ui.oqcFailRadio)
+        if verdict is None:
+            self.show_warning(self.tr("Choose PASS or FAIL for the OQC inspection."))
+            return
+        notes = ui.oqcNotesEdit.text()
+        meaning = self.tr("OQC full inspection verdict {verdict} for unit {serial}").format(
+            verdict=verdict, serial=unit.serial)
+
+        def work(password: str) -> None:
+            self.view.check_password(password)
+            workflow.record_oqc(self.session.uow(), self.session.actor, rma_no=unit.rma_no,
+                                serial=unit.serial, verdict=verdict, notes=notes)
+
+        def done(_: object) -> None:
+            clear_choice(ui.oqcPassRadio, ui.oqcFailRadio)
+            ui.oqcNotesEdit.clear()
+            self._after_reinspection(unit.rma_no, unit.serial, "oqc", verdict)
+
+        self.view.sign_and_attempt(meaning, work, on_success=done)
+
+    def _after_reinspection(self, rma_no: str, serial: str, stage: str, verdict: Verdict) -> None:
+        self.view.changed.emit()
+        ui = self.ui
+        if verdict == Verdict.PASS:
+            if stage == "test":
+                text = self.tr("{serial} passed the re-test: OQC full inspection next.").format(
+                    serial=serial)
+                self.show_done(text)
+                ui.reinspectionOutcomeLabel.setText(text)
+
+                def select() -> None:
+                    select_key(ui.reinspectionTable, serial)
+                    if ui.oqcGroup.isEnabled():
+                        ui.oqcPassRadio.setFocus()
+                    else:
+                        ui.scanEdit.setFocus()
+
+                self.view.refresh(then=select)
+                return
+            self.view.refresh()
+            text = self.tr("{serial} passed OQC: ready to pack. Hand it over to packing in "
+                           "tab 5.").format(serial=serial)
+            self.show_done(text)
+            ui.reinspectionOutcomeLabel.setText(text)
+            ui.scanEdit.setFocus()
+            return
+        self.view.refresh()
+        uow = self.session.uow
+        self.view.attempt(lambda: queries.unit_detail(uow(), rma_no, serial),
+                          on_success=lambda unit: self._show_loop(unit, stage))
+        ui.scanEdit.setFocus()
+
+    def _show_loop(self, unit: Unit, stage: str) -> None:
+        limit = self.view.loaded.loop_limit + unit.loop_allowance
+        what = self.tr("the re-test") if stage == "test" else self.tr("OQC")
+        if unit.state == UnitState.ESCALATED:
+            text = self.tr(
+                "{serial} failed {what}: repair loop {loops}, over the limit of {limit}. "
+                "It stays at QC, locked, and the production supervisor decides.").format(
+                serial=unit.serial, what=what, loops=unit.rework_loops, limit=limit)
+        else:
+            text = self.tr(
+                "{serial} failed {what} and goes back to repair: repair loop {loops} of at "
+                "most {limit}. Hand it over to repair in tab 5.").format(
+                serial=unit.serial, what=what, loops=unit.rework_loops, limit=limit)
+        self.ui.reinspectionOutcomeLabel.setText(text)
+        self.show_warning(text)
+        self.view.status_message.emit(text)
