@@ -65,8 +65,8 @@ EXPORT_PAGE = 2000
 @dataclass(frozen=True)
 class RmaPage:
     """One page of the RMA list; ``next_after`` is the key to pass for the next page (None:
-    this was the last one); with ``count``, ``total`` counts the RMAs the search matches and
-    ``total_all`` all of them."""
+    this was the last one); with ``count``, ``total_all`` counts the RMAs and ``total`` those
+    the search matches (None when more than a page matches: not counted)."""
 
     rows: list[RmaSummary]
     next_after: tuple[Any, int] | None
@@ -89,8 +89,13 @@ def rma_page(uow: AbstractUnitOfWork, *, search: str = "", status: str | None = 
         states = uow.views.unit_states(r["id"] for r in rows)
         total = total_all = None
         if count:
-            total = uow.views.rma_count(search=search, status=status)
-            total_all = uow.views.rma_count(search="", status=status) if search else total
+            total_all = uow.views.rma_count(search="", status=status)
+            if not search:
+                total = total_all
+            elif len(rows) < limit:
+                total = len(rows)  # the whole answer is on this page
+            # else None: more than a page matches, and counting them would scan every RMA
+            # a second time for a figure the person does not need to find theirs.
     summaries = [RmaSummary(
         rma_no=r["rma_no"], customer=r["customer"], model=r["model"],
         counted_qty=r["counted_qty"], status=r["status"], batch=r["batch"],

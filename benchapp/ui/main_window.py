@@ -498,7 +498,10 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         model = self.rma_model
         if not model.search:
-            text = self.tr("{total} RMAs").format(total=model.total)
+            text = self.tr("{total} RMAs").format(total=model.total_all)
+        elif model.total is None:
+            text = self.tr("More than {shown} of {total} RMAs").format(
+                shown=model.rowCount(), total=model.total_all)
         else:
             text = self.tr("{shown} of {total} RMAs").format(shown=model.total,
                                                               total=model.total_all)

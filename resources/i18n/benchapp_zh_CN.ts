@@ -1061,6 +1061,10 @@
         <translation>共 {total} 张</translation>
     </message>
     <message>
+        <source>More than {shown} of {total} RMAs</source>
+        <translation>超过 {shown} 张 / 共 {total} 张</translation>
+    </message>
+    <message>
         <source>{shown} of {total} RMAs</source>
         <translation>显示 {shown} / 共 {total} 张</translation>
     </message>

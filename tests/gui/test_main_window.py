@@ -119,6 +119,17 @@ def test_search_is_done_by_the_database(qtbot, window, shop):
     assert window.ui.countLabel.text() == "3 RMAs"
 
 
+def test_a_search_matching_more_than_a_page_is_not_counted_twice(qtbot, window, shop,
+                                                                 monkeypatch):
+    monkeypatch.setattr(queries, "PAGE", 2)
+    search(qtbot, window, "rma-")  # all three
+    assert window.ui.countLabel.text() == "More than 2 of 3 RMAs"
+    model = window.rma_model
+    with qtbot.waitSignal(model.page_added, timeout=5000):
+        model.fetchMore()
+    assert window.ui.countLabel.text() == "3 of 3 RMAs"  # all in: counted for free
+
+
 def test_scanning_a_serial_finds_its_rma_and_unit(qtbot, window, shop):
     qtbot.keyClicks(window.ui.searchEdit, "sn24a0118")
     with qtbot.waitSignal(window.refreshed, timeout=5000):

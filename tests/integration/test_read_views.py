@@ -84,6 +84,9 @@ def test_search_is_case_blind_literal_and_finds_serials(shop):
     assert found("nothing like it") == []
     page = queries.rma_page(shop.uow(), search="acme", count=True)
     assert (page.total, page.total_all) == (3, 7)
+    # More matches than a page: not counted by a second scan, said as "more than".
+    page = queries.rma_page(shop.uow(), search="acme", count=True, limit=2)
+    assert (len(page.rows), page.total, page.total_all) == (2, None, 7)
 
 
 def test_each_row_carries_its_unit_states_and_the_units_come_by_rma(shop):

@@ -151,7 +151,8 @@ class PagedRmaModel(RmaTableModel):
     of an older search or sort that arrives late is dropped.
 
     Signals:
-        reloaded(int, int): the first page is in; RMAs matching the search, RMAs in all.
+        reloaded(int, int): the first page is in; RMAs matching the search (at least), RMAs
+            in all.
         page_added(int): a further page is in; rows now loaded.
         load_failed(object): a read failed (the exception; the rows shown stay).
     """
@@ -167,7 +168,7 @@ class PagedRmaModel(RmaTableModel):
         self.search = ""
         self.sort_key = "received"
         self.descending = True
-        self.total = 0
+        self.total: int | None = 0
         self.total_all = 0
         self._next_after: tuple[Any, int] | None = None
         self._generation = 0
@@ -198,9 +199,10 @@ class PagedRmaModel(RmaTableModel):
             return
         self.set_rmas(page.rows)
         self._next_after = page.next_after
-        self.total = page.total or 0
-        self.total_all = page.total_all if page.total_all is not None else self.total
-        self.reloaded.emit(self.total, self.total_all)
+        self.total = page.total  # None: more match than the first page shows, not counted
+        self.total_all = page.total_all or 0
+        self.reloaded.emit(len(page.rows) if self.total is None else self.total,
+                           self.total_all)
 
     def canFetchMore(self, parent: AnyIndex = NO_PARENT) -> bool:  # noqa: N802 - Qt's name
         return not parent.isValid() and self._next_after is not None and not self._fetching
@@ -236,6 +238,8 @@ class PagedRmaModel(RmaTableModel):
             self._rmas.extend(page.rows)
             self.endInsertRows()
         self._next_after = page.next_after
+        if self._next_after is None and self.total is None:
+            self.total = len(self._rmas)  # every match is loaded now: counted for free
         self.page_added.emit(len(self._rmas))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
