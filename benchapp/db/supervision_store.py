@@ -190,11 +190,14 @@ class SqlSupervisionRepository(SupervisionRepository):
         self._full_cases.add(notice_no)
         return self._case(row)
 
-    def complaint_cases(self, *, open_only: bool = False) -> list[ComplaintCase]:
+    def complaint_cases(self, *, open_only: bool = False,
+                        closed_since: datetime | None = None) -> list[ComplaintCase]:
         # Without the 8D files: a list of notices must not pull megabytes of PDFs.
         q = self._case_query(with_file=False).order_by(NOTICES.c.raised_at, NOTICES.c.id)
         if open_only:
-            q = q.where(NOTICES.c.status != NoticeStatus.CLOSED.value)
+            still_open = NOTICES.c.status != NoticeStatus.CLOSED.value
+            q = q.where(still_open if closed_since is None
+                        else or_(still_open, WORK.c.closed_at >= closed_since))
         return [self._case(r) for r in self.conn.execute(q)]
 
     def save_complaint_case(self, case: ComplaintCase) -> None:
@@ -263,10 +266,13 @@ class SqlSupervisionRepository(SupervisionRepository):
             raise NotFound(Reason.NOT_FOUND, what="corrective action", key=ca_no)
         return self._action(row)
 
-    def corrective_actions(self, *, open_only: bool = False) -> list[CorrectiveAction]:
+    def corrective_actions(self, *, open_only: bool = False,
+                           closed_since: datetime | None = None) -> list[CorrectiveAction]:
         q = self._action_query().order_by(ACTIONS.c.due_date, ACTIONS.c.id)
         if open_only:
-            q = q.where(ACTIONS.c.status != ActionStatus.CLOSED.value)
+            still_open = ACTIONS.c.status != ActionStatus.CLOSED.value
+            q = q.where(still_open if closed_since is None
+                        else or_(still_open, ACTIONS.c.verified_at >= closed_since))
         return [self._action(r) for r in self.conn.execute(q)]
 
     def add_corrective_action(self, action: CorrectiveAction) -> None:

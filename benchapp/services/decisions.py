@@ -224,10 +224,13 @@ class SupervisionDesk:
     actions: list[ActionRow]
 
 
+CLOSED_SHOWN_DAYS = 90  # closed notices and actions stay on the desk this long
+
+
 def supervision_desk(suow: AbstractUnitOfWork) -> SupervisionDesk:
     """In one read: what is late (handovers, customer contacts, complaint reports and
-    closures, follow-ups, corrective actions) and every complaint notice and corrective
-    action with its due times (step 8 and 10)."""
+    closures, follow-ups, corrective actions) and the open complaint notices and corrective
+    actions, with those closed in the last 90 days, with their due times (step 8 and 10)."""
     with suow:
         now = suow.now()
         late = _late_handovers(suow, now)
@@ -236,8 +239,11 @@ def supervision_desk(suow: AbstractUnitOfWork) -> SupervisionDesk:
         calendar = records.calendar()
         contacts = records.contacts_due(settings.tracking_since)
         follow_ups = records.follow_ups_due(settings.tracking_since)
-        cases = records.complaint_cases()
-        actions = records.corrective_actions()
+        # The desk is for work at hand: what is open, and what closed lately (to check it);
+        # older records are reached by their number, never read at every refresh.
+        lately = now - timedelta(days=CLOSED_SHOWN_DAYS)
+        cases = records.complaint_cases(open_only=True, closed_since=lately)
+        actions = records.corrective_actions(open_only=True, closed_since=lately)
     # The domain's rule skips the closed notices and actions.
     overdue = find_overdue(now, calendar, settings, contacts=contacts, follow_ups=follow_ups,
                            cases=cases, actions=actions)

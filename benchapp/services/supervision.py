@@ -77,7 +77,10 @@ class SupervisionRepository(abc.ABC):
         """Raise NotFound for an unknown notice number."""
 
     @abc.abstractmethod
-    def complaint_cases(self, *, open_only: bool = False) -> list[ComplaintCase]: ...
+    def complaint_cases(self, *, open_only: bool = False,
+                        closed_since: datetime | None = None) -> list[ComplaintCase]:
+        """Every notice, or with ``open_only`` the open ones and those closed since
+        ``closed_since``."""
 
     @abc.abstractmethod
     def save_complaint_case(self, case: ComplaintCase) -> None:
@@ -87,7 +90,10 @@ class SupervisionRepository(abc.ABC):
     def corrective_action(self, ca_no: str) -> CorrectiveAction: ...
 
     @abc.abstractmethod
-    def corrective_actions(self, *, open_only: bool = False) -> list[CorrectiveAction]: ...
+    def corrective_actions(self, *, open_only: bool = False,
+                           closed_since: datetime | None = None) -> list[CorrectiveAction]:
+        """Every action, or with ``open_only`` the open ones and those closed since
+        ``closed_since``."""
 
     @abc.abstractmethod
     def add_corrective_action(self, action: CorrectiveAction) -> None: ...

@@ -74,6 +74,13 @@ def test_a_complaint_notice_is_worked_to_closure_with_each_step_logged(bench):
     closed = sv.close_complaint_notice(bench.uow, bench.tech_supervisor,
                                        notice_no="CCN-000001", note="8D 审核通过")
     assert closed.status.value == "closed" and sv.complaint_cases(bench.uow, open_only=True) == []
+    # The supervisor's desk keeps a notice closed lately, not the years before.
+    with bench.uow as uow:
+        lately = uow.supervision.complaint_cases(
+            open_only=True, closed_since=datetime.now(UTC) - timedelta(days=90))
+        long_ago = uow.supervision.complaint_cases(
+            open_only=True, closed_since=datetime.now(UTC) + timedelta(days=1))
+    assert [c.notice_no for c in lately] == ["CCN-000001"] and long_ago == []
     with pytest.raises(SupervisionError, match="already closed"):
         sv.attach_complaint_report(bench.uow, bench.tester, notice_no="CCN-000001",
                                    kind="8d", text="again")
