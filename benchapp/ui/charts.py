@@ -2,7 +2,7 @@
 
 The figures are the weekly report's (``benchapp.reports.weekly`` through
 ``benchapp.services.reports.chart_data``): nothing is counted here. The report and the trend
-are read on a worker thread (QThreadPool) and come back as plain data through a queued
+are read on a worker thread (ui.ops.OpRunner) and come back as plain data through a queued
 signal; only the drawing happens on the GUI thread, so the view stays responsive while a big
 database answers. Clicking a bar (or choosing it in the "Bar" list, for the keyboard) lists
 the units behind it (``services.reports.bar_units``); double-click or Enter on a unit opens its
@@ -10,18 +10,16 @@ history.
 
 pyqtgraph notes (0.14.0 with PySide6 6.11.3): ``clipToView`` is never used (it raises from
 inside ``QGraphicsScene.addItem`` on PlotWidget); the plot widgets are children of this
-widget and die with it, after the worker pool (a child created first) has finished; the
+widget and die with it, after the runner (a child created first) has finished; the
 cumulative-% and rate axes are the plot's own right axis with a scale, not a second ViewBox
 added to the scene.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -34,11 +32,8 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QPointF,
-    QRunnable,
     Qt,
-    QThreadPool,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
@@ -52,6 +47,7 @@ from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import fonts, messages
 from benchapp.ui.forms.ui_supervisor_charts import Ui_SupervisorCharts
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
+from benchapp.ui.ops import OpRunner
 from benchapp.ui.session import Session
 from benchapp.ui.stations.base import MessageBar, fit_columns, setup_table
 
@@ -99,59 +95,6 @@ def _count_ticks(axis: pg.AxisItem, top: float) -> None:
             if top / step <= 6:
                 break
     axis.setTickSpacing(step, step)
-
-
-# -- the worker --------------------------------------------------------------------------------
-
-
-class _Relay(QObject):
-    """Carries a worker's outcome to the GUI thread (queued: it is emitted on the worker)."""
-
-    finished = Signal(int, object, object)  # ticket, result, exception
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], None]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # Python owns it (kept until its outcome arrives)
-        self._fn = fn
-
-    def run(self) -> None:
-        self._fn()
-
-
-class _GcPause:
-    """Python's cyclic collector stays off while a chart worker runs.
-
-    A collection runs on whichever thread happens to allocate. Run on the worker, it could
-    free some forgotten Python-owned widget there, and deleting a widget off the GUI thread
-    crashes the process. ``dialogs.run_with_wait`` collects first instead, but a full
-    collection costs about half a second in this process: the view would freeze on every
-    change of week. Garbage made meanwhile waits for the next collection on any thread.
-    """
-
-    holds = 0
-    was_enabled = False
-
-    @classmethod
-    def hold(cls) -> None:
-        if cls.holds == 0:
-            cls.was_enabled = gc.isenabled()
-            gc.disable()
-        cls.holds += 1
-
-    @classmethod
-    def release(cls, count: int = 1) -> None:
-        cls.holds = max(cls.holds - count, 0)
-        if cls.holds == 0 and cls.was_enabled:
-            gc.enable()
-
-
-@dataclass
-class _Pending:
-    kind: str  # "report" or "units"
-    on_success: Callable[[Any], None]
-    job: _Job
 
 
 # -- one chart -----------------------------------------------------------------------------------
@@ -396,19 +339,10 @@ class SupervisorCharts(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Created first: children die in creation order, so the pool (which waits for its
-        # running job) goes before the plots and the relay the job reports through.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._relay = _Relay()
-        self._relay.finished.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
-        self._tickets = 0
-        self._pending: dict[int, _Pending] = {}
-        self._latest: dict[str, int] = {}
-        self._closed = False
-        pending = self._pending  # not self: the lambda must not keep the view alive
-        # Destroyed without being closed (its parent went): give back the collector.
-        self.destroyed.connect(lambda *_: _GcPause.release(len(pending)))
+        # Created first: children die in creation order, so the runner (which waits for its
+        # running read) goes before the plots. Two threads: the week's figures and a bar's
+        # units load side by side; a newer read of either kind replaces an older one.
+        self._runner = OpRunner(self, threads=2)
 
         self.session = session
         self.data: ChartData | None = None
@@ -528,8 +462,8 @@ class SupervisorCharts(QWidget):
         return dict(zip(target.keys, target.values, strict=True))
 
     def wait_for_workers(self) -> None:
-        """Block until every read under way has finished (its outcome is still queued)."""
-        self._pool.waitForDone()
+        """Block until every read under way has finished and its outcome is shown."""
+        self._runner.wait()
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -548,42 +482,20 @@ class SupervisorCharts(QWidget):
 
     def _start(self, kind: str, work: Callable[[], Any],
                on_success: Callable[[Any], None]) -> None:
-        if self._closed:
-            return
-        self._tickets += 1
-        ticket = self._tickets
-        replaced = self._pending.get(self._latest.get(kind, 0))
-        if replaced is not None and self._pool.tryTake(replaced.job):
-            del self._pending[self._latest[kind]]  # not started yet: it never will be
-            _GcPause.release()
-        self._latest[kind] = ticket
-        relay = self._relay
+        """Read on a worker; ``kind`` "report" or "units": a newer read of the same kind
+        replaces this one (its outcome is dropped)."""
 
-        def run() -> None:
-            try:
-                result = work()
-            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                relay.finished.emit(ticket, None, exc)
-            else:
-                relay.finished.emit(ticket, result, None)
+        def succeeded(result: Any) -> None:
+            if kind == "report":
+                self.loading = False
+            on_success(result)
 
-        job = _Job(run)
-        self._pending[ticket] = _Pending(kind, on_success, job)
-        _GcPause.hold()  # released when the outcome arrives, or when this view closes
-        self._pool.start(job)
+        self._runner.run(work, kind=kind, on_success=succeeded,
+                         on_failure=lambda error: self._read_failed(kind, error))
 
-    @Slot(int, object, object)
-    def _job_finished(self, ticket: int, result: Any, error: BaseException | None) -> None:
-        pending = self._pending.pop(ticket, None)
-        if pending is not None:
-            _GcPause.release()
-        if pending is None or self._closed or self._latest.get(pending.kind) != ticket:
-            return  # a newer request of the same kind replaced this one
-        if pending.kind == "report":
+    def _read_failed(self, kind: str, error: BaseException) -> None:
+        if kind == "report":
             self.loading = False
-        if error is None:
-            pending.on_success(result)
-            return
         if isinstance(error, DatabaseUnavailable):
             log.warning("database unreachable: %s", error)
             text = self.tr("The database cannot be reached, so the figures cannot be read. "
@@ -592,12 +504,12 @@ class SupervisorCharts(QWidget):
         elif isinstance(error, DomainError):
             text = messages.error_text(error)
         else:
-            self._failed_status(pending.kind)
+            self._failed_status(kind)
             raise error  # a bug: the crash handler (or pytest-qt) sees it
-        retry = self.refresh if pending.kind == "report" else self._retry_units
+        retry = self.refresh if kind == "report" else self._retry_units
         self.message_bar.show_message("error", text, action_text=self.tr("&Retry"),
                                       action=retry)
-        self._failed_status(pending.kind)
+        self._failed_status(kind)
         self.load_failed.emit(text)
 
     def _failed_status(self, kind: str) -> None:
@@ -822,11 +734,7 @@ class SupervisorCharts(QWidget):
             self.refresh()
 
     def closeEvent(self, event: Any) -> None:
-        self._closed = True
-        self._pool.clear()  # queued, not started: dropped
-        self.wait_for_workers()
-        _GcPause.release(len(self._pending))  # their outcomes are ignored now
-        self._pending.clear()
+        self._runner.close()  # what is still to come is dropped
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
