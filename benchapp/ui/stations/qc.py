@@ -170,9 +170,7 @@ class QcView(StationView):
         uow = self.session.uow
 
         def load() -> Loaded:
-            work = queries.qc_work(uow(), unsigned_only=unsigned_only)  # one transaction
-            return Loaded(units=work.units, incoming=work.incoming, outgoing=work.outgoing,
-                          forms=work.forms, users=work.users, loop_limit=work.loop_limit)
+            return Loaded.of(queries.qc_work(uow(), unsigned_only=unsigned_only))
 
         self.load(load, self._show_loaded, then=then)
 

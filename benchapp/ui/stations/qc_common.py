@@ -3,17 +3,15 @@ the tab page base class."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QRadioButton, QTableView, QWidget
 
-from benchapp.domain.handover import Handover
 from benchapp.domain.rma import AnomalyForm, UnitState, Verdict
 from benchapp.domain.roles import STATION_ROLES, Role, Station
-from benchapp.domain.users import User
-from benchapp.services.queries import StationUnit
+from benchapp.services.queries import QcWork, StationUnit
 from benchapp.ui.models.records import RecordFilterProxy, RecordTableModel
 from benchapp.ui.stations.base import setup_table
 
@@ -84,31 +82,34 @@ class RetestResult:
     by_hand: bool = False
 
 
-@dataclass
-class Loaded:
-    units: list[StationUnit]
-    incoming: list[Handover]
-    outgoing: list[Handover]
-    forms: list[AnomalyForm]
-    users: list[User]
-    loop_limit: int
-    # What a scan looks up, built once per load (serials case-insensitive, first one wins).
+@dataclass(frozen=True)
+class Loaded(QcWork):
+    """The QC work as read (services.queries.qc_work), with what a scan looks up built once
+    per load (serials case-insensitive, first one wins)."""
+
     unit_by_serial: dict[str, StationUnit] = field(init=False)
     form_by_serial: dict[str, AnomalyForm] = field(init=False)
     slip_nos: frozenset[str] = field(init=False)
     rma_nos: frozenset[str] = field(init=False)
 
+    @classmethod
+    def of(cls, work: QcWork) -> Loaded:
+        return cls(**{f.name: getattr(work, f.name) for f in fields(QcWork)})
+
     def __post_init__(self) -> None:
-        self.unit_by_serial = {}
+        units: dict[str, StationUnit] = {}
         for u in self.units:
-            self.unit_by_serial.setdefault(u.serial.casefold(), u)
-        self.form_by_serial = {}
+            units.setdefault(u.serial.casefold(), u)
+        forms: dict[str, AnomalyForm] = {}
         for f in self.forms:
-            self.form_by_serial.setdefault(f.serial.casefold(), f)
-        self.slip_nos = frozenset(h.slip_no for h in self.incoming)
-        self.rma_nos = frozenset(
+            forms.setdefault(f.serial.casefold(), f)
+        # Frozen like the work it extends: set once, here.
+        object.__setattr__(self, "unit_by_serial", units)
+        object.__setattr__(self, "form_by_serial", forms)
+        object.__setattr__(self, "slip_nos", frozenset(h.slip_no for h in self.incoming))
+        object.__setattr__(self, "rma_nos", frozenset(
             [u.rma_no for u in self.units] + [h.rma_no for h in self.incoming]
-            + [f.rma_no for f in self.forms])
+            + [f.rma_no for f in self.forms]))
 
 
 class QcTab(QWidget):
