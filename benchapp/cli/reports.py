@@ -8,6 +8,7 @@ import sys
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchapp.cli.common import (
     EXIT_OK,
@@ -21,6 +22,9 @@ from benchapp.cli.common import (
 from benchapp.domain.calendar import DayKind, IsoWeek
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.supervision import SETTING_NAMES, yuan
+
+if TYPE_CHECKING:
+    from benchapp.reports.pdf import ReportFont
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
@@ -150,6 +154,20 @@ def _refresh(engine) -> None:  # noqa: ANN001
     reports.refresh_summary(unit_of_work(engine), progress=progress)
 
 
+def _slip_font() -> ReportFont | None:
+    """The slips' font set for the printed report (with its CJK Extension B fallback), or
+    None when its font files are missing: the report then takes WenQuanYi Zen Hei."""
+    from benchapp.reports.pdf import ReportFont
+    from benchapp.slips.errors import RenderError
+    from benchapp.slips.fonts import slip_fonts
+
+    try:
+        fonts = slip_fonts()
+    except RenderError:
+        return None
+    return ReportFont(name=fonts.name, markup=fonts.markup)
+
+
 def _week(engine, text: str | None) -> IsoWeek:  # noqa: ANN001
     from benchapp.services.reports import current_week
 
@@ -179,7 +197,8 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
             trend = weekly_trend(unit_of_work(engine), end=week, weeks=52, today=report.as_of,
                                  refresh=False)
             generated = shop_now(unit_of_work(engine))
-            data = render_weekly_pdf(report, trend, generated_at=generated)
+            data = render_weekly_pdf(report, trend, generated_at=generated,
+                                     font=_slip_font())
             out = Path(args.out or f"weekly-{week}.pdf")
             out.write_bytes(data)
             print(f"wrote {out} ({report.figures.units} units, {len(data)} bytes)")

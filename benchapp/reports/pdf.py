@@ -53,19 +53,11 @@ class ReportFont:
 
 @lru_cache(maxsize=1)
 def report_font() -> ReportFont:
-    """The slips' font set when that module is installed (one registration per process, and
-    its fallback for rare CJK Extension B characters), else WenQuanYi Zen Hei here."""
-    try:
-        from benchapp.slips.errors import RenderError
-        from benchapp.slips.fonts import slip_fonts
-    except ImportError:
-        slip_fonts = None
-    if slip_fonts is not None:
-        try:
-            fonts = slip_fonts()
-            return ReportFont(name=fonts.name, markup=fonts.markup)
-        except RenderError:
-            pass  # the shipped font files are missing: the system's Zen Hei may do
+    """WenQuanYi Zen Hei, shipped or the system's: the font when the caller passes none.
+
+    The CLI passes the slips' font set instead (the same registration as every slip, with
+    its fallback for rare CJK Extension B characters); this package stays below the slips
+    and depends on nothing but the plain report models."""
     for path in (resource("fonts", FONT_FILE), SYSTEM_FONT):
         if path.is_file():
             # Face 0 of the collection is Zen Hei proportional; TrueType outlines, so
@@ -397,9 +389,10 @@ def _numbered_canvas(font: str, form: str, stamp: str) -> type[Canvas]:
 
 
 def render_weekly_pdf(report: WeeklyReport, trend: list[WeekFigures], *,
-                      generated_at: datetime) -> bytes:
-    """The weekly form as PDF bytes; the font is embedded as a subset."""
-    font = report_font()
+                      generated_at: datetime, font: ReportFont | None = None) -> bytes:
+    """The weekly form as PDF bytes; the font (default ``report_font()``) is embedded as a
+    subset."""
+    font = font or report_font()
     out = io.BytesIO()
     doc = SimpleDocTemplate(
         out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm,

@@ -135,3 +135,53 @@ def test_views_and_report_models_reach_the_data_through_services(sub):
     for path in (PKG / sub).rglob("*.py"):
         bad = {n for n in imports_of(path) if n.startswith(("sqlalchemy", "benchapp.db"))}
         assert not bad, f"{path.relative_to(ROOT)} imports {bad}"
+
+
+def package_graph() -> dict[str, set[str]]:
+    """benchapp's packages and top-level modules -> the others each imports, counting every
+    import (inside functions and TYPE_CHECKING blocks too: a lazy import still couples)."""
+    parts = {p.name for p in PKG.iterdir() if (p / "__init__.py").exists()}
+    parts |= {p.stem for p in PKG.glob("*.py") if p.stem not in ("__init__", "__main__")}
+    graph: dict[str, set[str]] = {name: set() for name in parts}
+    for path in PKG.rglob("*.py"):
+        rel = path.relative_to(PKG).parts
+        source = rel[0] if len(rel) > 1 else path.stem
+        if source not in graph:
+            continue
+        for name in modules_imported_by(path):
+            bits = name.split(".")
+            if bits[0] == "benchapp" and len(bits) > 1 and bits[1] in graph \
+                    and bits[1] != source:
+                graph[source].add(bits[1])
+    return graph
+
+
+def test_no_cycles_between_packages():
+    # Issue 11: one way to the data, layers that can be read bottom-up. A cycle (e.g.
+    # services -> reports -> slips -> services, when the report PDF took the slips' fonts
+    # itself) means no package can be understood or tested without the others.
+    graph = package_graph()
+    assert {"domain", "services", "db", "ui", "cli", "reports", "slips"} <= set(graph)
+    state: dict[str, str] = {}
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = "open"
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == "open":
+                cycle = path[path.index(nxt):] + [nxt] if nxt in path else [node, nxt]
+                pytest.fail("import cycle between packages: " + " -> ".join(cycle))
+            if nxt not in state:
+                visit(nxt, [*path, nxt])
+        state[node] = "done"
+
+    for start in sorted(graph):
+        if start not in state:
+            visit(start, [start])
+
+
+def test_the_cycle_check_finds_a_cycle(monkeypatch):
+    graph = package_graph()
+    graph["domain"].add("ui")  # as if the domain imported a view
+    monkeypatch.setattr(sys.modules[__name__], "package_graph", lambda: graph)
+    with pytest.raises(pytest.fail.Exception, match="import cycle between packages: .*domain"):
+        test_no_cycles_between_packages()
