@@ -297,7 +297,7 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
         "All RMAs, first page": (
             lambda: queries.rma_page(uow(), count=True),
             raw("SELECT id, rma_no, customer, model, counted_qty, status, batch, due_date, "
-                "received_at FROM rmas ORDER BY id DESC LIMIT 100")),
+                "received_at FROM rmas ORDER BY received_at DESC, id DESC LIMIT 100")),
         "All RMAs, search": (
             lambda: queries.rma_page(uow(), search="acme", count=True),
             raw("SELECT id, rma_no, customer FROM rmas WHERE lower(customer) LIKE '%acme%' "

@@ -126,7 +126,8 @@ class FakeReadViews(api.ReadViews):
     """The read models over the fake state: what the SQL views select, in Python."""
 
     SORTS = {"rma_no": "rma_no", "customer": "customer", "model": "model",
-             "qty": "counted_qty", "status": "status", "due": "due_date", "received": "id"}
+             "qty": "counted_qty", "status": "status", "due": "due_date",
+             "received": "received_at"}
 
     def __init__(self, st: _State) -> None:
         self.st = st

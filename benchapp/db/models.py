@@ -64,7 +64,8 @@ class RmaRow(Base):
     __table_args__ = (Index("ix_rmas_customer_id", "customer", "id"),
                       Index("ix_rmas_model_id", "model", "id"),
                       Index("ix_rmas_counted_qty_id", "counted_qty", "id"),
-                      Index("ix_rmas_due_date_id", "due_date", "id"))
+                      Index("ix_rmas_due_date_id", "due_date", "id"),
+                      Index("ix_rmas_received_at_id", "received_at", "id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     rma_no: Mapped[str] = mapped_column(String(20), unique=True)

@@ -30,7 +30,9 @@ RMA_SORTS: dict[str, Any] = {
     "qty": RMAS.c.counted_qty,
     "status": RMAS.c.status,
     "due": RMAS.c.due_date,
-    "received": RMAS.c.id,  # received in id order: the id is the receipt order
+    # By the receipt time, not the id: RMAs imported from the paper records later carry
+    # their own, older receipt times.
+    "received": RMAS.c.received_at,
 }
 
 
@@ -39,8 +41,6 @@ def _beyond(column: Any, after: tuple[Any, int], descending: bool) -> Any:
     order ``rma_page`` sorts in (NULLs of a nullable column last ascending, first descending)."""
     key, last_id = after
     past_id = RMAS.c.id < last_id if descending else RMAS.c.id > last_id
-    if column is RMAS.c.id:
-        return past_id
     if key is None:
         nulls = and_(column.is_(None), past_id)
         return or_(nulls, column.is_not(None)) if descending else nulls
@@ -151,9 +151,7 @@ class SqlReadViews(uow_api.ReadViews):
         where = self._rma_filter(search, status)
         if after is not None:
             where = and_(where, _beyond(column, after, descending))
-        if column is RMAS.c.id:
-            order = [RMAS.c.id.desc() if descending else RMAS.c.id.asc()]
-        elif column.nullable:
+        if column.nullable:
             # Both backends agree only when told: no due date sorts after every date.
             order = ([column.desc().nulls_first(), RMAS.c.id.desc()] if descending
                      else [column.asc().nulls_last(), RMAS.c.id.asc()])
@@ -168,9 +166,9 @@ class SqlReadViews(uow_api.ReadViews):
         out = []
         for r in rows:
             row = dict(r)
+            # The key as the database holds it (a time before it is made timezone-aware).
+            row["sort_key"] = (row[column.key], row["id"])
             row["received_at"] = as_utc(row["received_at"])
-            row["sort_key"] = (row[column.key] if column is not RMAS.c.id else row["id"],
-                               row["id"])
             out.append(row)
         return out
 

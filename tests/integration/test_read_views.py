@@ -108,3 +108,20 @@ def test_the_cli_listing_reads_every_page(shop, monkeypatch):
     monkeypatch.setattr(queries, "EXPORT_PAGE", 3)
     overview = queries.rma_overview(shop.uow())
     assert [r.rma_no for r in overview] == sorted(shop.rmas, reverse=True)
+
+
+def test_received_sorts_by_the_receipt_time_not_the_number(shop, engine):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from benchapp.db import models as m
+
+    # As an RMA imported from the paper records: written last, received years ago.
+    with engine.begin() as conn:
+        conn.execute(update(m.RmaRow).where(m.RmaRow.rma_no == shop.rmas[-1])
+                     .values(received_at=datetime(2021, 3, 1, tzinfo=UTC)))
+    newest_first = [r.rma_no for r in all_pages(shop, limit=2, sort="received",
+                                                 descending=True)]
+    assert newest_first[-1] == shop.rmas[-1]
+    assert newest_first[:-1] == sorted(shop.rmas[:-1], reverse=True)

@@ -22,6 +22,7 @@ INDEXES = (
     ("ix_rmas_model_id", "rmas", ["model", "id"]),
     ("ix_rmas_counted_qty_id", "rmas", ["counted_qty", "id"]),
     ("ix_rmas_due_date_id", "rmas", ["due_date", "id"]),
+    ("ix_rmas_received_at_id", "rmas", ["received_at", "id"]),
     ("ix_units_custody_state", "units", ["custody", "state"]),
     ("ix_anomaly_forms_signed_by", "anomaly_forms", ["signed_by"]),
     ("ix_escalations_slip_no", "escalations", ["slip_no"]),
