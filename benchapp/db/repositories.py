@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -130,6 +131,20 @@ class _Loaded:
 
 # The receiving form suggests the customers and models of this many of the newest RMAs.
 SUGGESTIONS_FROM = 2000
+
+
+# Built once: on the hot path of every handover, building and caching-keying a statement
+# costs more than executing it. The values come with the parameters.
+_UNIT_UPDATE = update(UNITS).where(UNITS.c.id == bindparam("b_id"),
+                                   UNITS.c.version == bindparam("b_version"))
+
+
+@functools.lru_cache(maxsize=64)
+def _rma_update(columns: tuple[str, ...]) -> Any:
+    """UPDATE of these RMA columns and the version, guarded by the version as read."""
+    return (update(RMAS).where(RMAS.c.id == bindparam("b_id"),
+                               RMAS.c.version == bindparam("b_version"))
+            .values({c: bindparam(c) for c in (*columns, "version")}))
 
 
 def _stale(what: str) -> StaleDataError:
@@ -293,10 +308,7 @@ class SqlRmaRepository(uow_api.RmaRepository):
                      "version": old["version"] + 1})
                 touched.append((u, old, diff))
         for rows in groups.values():
-            result = self.conn.execute(
-                update(UNITS).where(UNITS.c.id == bindparam("b_id"),
-                                    UNITS.c.version == bindparam("b_version")),
-                rows)
+            result = self.conn.execute(_UNIT_UPDATE, rows)
             if result.rowcount != len(rows):
                 raise _stale(f"a unit of {rma.rma_no}")
         for unit, old, diff in touched:
@@ -310,8 +322,9 @@ class SqlRmaRepository(uow_api.RmaRepository):
             # operations on one RMA serialise and a screen read earlier sees it is stale.
             old_version = loaded.row["version"]
             result = self.conn.execute(
-                update(RMAS).where(RMAS.c.id == rma.id, RMAS.c.version == old_version)
-                .values(**changed, version=old_version + 1))
+                _rma_update(tuple(changed)),
+                {**changed, "b_id": rma.id, "b_version": old_version,
+                 "version": old_version + 1})
             if result.rowcount != 1:
                 raise _stale(rma.rma_no)
             loaded.row.update(changed, version=old_version + 1)

@@ -210,7 +210,7 @@ def check_handover(handover: Handover, rma: Rma, *, station: Station,
 def accept_handover(handover: Handover, rma: Rma, actor: Actor, *, station: Station,
                     slip: PresentedSlip | None, scanned: list[str], now: datetime) -> None:
     """The receiver counts by scanning and countersigns; all units move, or none."""
-    _require_open(handover)
+    require_open(handover)
     actor.require(STATION_ROLES[station], f"receive units at {station.value}")
     check_handover(handover, rma, station=station, slip=slip, scanned=scanned)
     route = ROUTES[(handover.from_station, handover.to_station)]
@@ -238,7 +238,7 @@ def accept_handover(handover: Handover, rma: Rma, actor: Actor, *, station: Stat
 def refuse_handover(handover: Handover, rma: Rma, actor: Actor, *, station: Station,
                     refusal: Refusal, note: str = "", now: datetime) -> Escalation:
     """Record a refusal with who/when; the units stay with the giver; the dispute escalates."""
-    _require_open(handover)
+    require_open(handover)
     actor.require(STATION_ROLES[station], f"refuse a handover at {station.value}")
     note = clean_text(note, "note")
     handover.status = HandoverStatus.REFUSED
@@ -275,7 +275,7 @@ def escalate_if_overdue(handover: Handover, rma: Rma, actor: Actor, *, now: date
 
 def cancel_handover(handover: Handover, rma: Rma, actor: Actor, *, reason: str,
                     now: datetime) -> None:
-    _require_open(handover)
+    require_open(handover)
     handover.status = HandoverStatus.CANCELLED
     handover.resolved_at = now
     handover.refusal_note = reason
@@ -286,7 +286,8 @@ def cancel_handover(handover: Handover, rma: Rma, actor: Actor, *, reason: str,
         detail={"slip_no": handover.slip_no, "reason": reason}))
 
 
-def _require_open(handover: Handover) -> None:
+def require_open(handover: Handover) -> None:
+    """A slip already accepted or refused (by another bench, say) cannot be resolved again."""
     if handover.status is not HandoverStatus.OPEN:
         raise OutOfOrder(Reason.HANDOVER_CLOSED, slip_no=handover.slip_no,
                          status=handover.status.value)

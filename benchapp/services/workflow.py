@@ -85,6 +85,9 @@ def accept_handover(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, stat
     """
     with uow:
         handover = uow.handovers.get(slip_no)
+        # A slip another bench has just taken is refused before the RMA and its units are
+        # read: when benches contend, most attempts end here.
+        handover_rules.require_open(handover)
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
         try:
