@@ -252,7 +252,7 @@ def shoot_receiving(shop: Shop, out: Path, lang: str) -> None:
     ui.complaintEdit.setPlainText(NEW_RETURN["complaint"])
     ui.storageEdit.setText(NEW_RETURN["storage"])
     for serial in NEW_RETURN["serials"]:
-        view.add_serial(serial)
+        view.new_rma.add_serial(serial)
     ui.serialScanEdit.setFocus()
     grab(window, out, f"station_receiving_{lang}.png")
 
