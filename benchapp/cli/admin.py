@@ -19,6 +19,7 @@ from benchapp.cli.common import (
     guarded,
     open_engine,
     read_password,
+    set_shop_setting,
     sign_in,
     sign_in_unless_first,
     slip_port,
@@ -362,11 +363,6 @@ def cmd_config_show(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_config_set(args: argparse.Namespace) -> int:
-    from benchapp.services.supervision import change_setting
-
-    with open_engine(args) as engine:
-        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value)
-    print(f"{args.key} = {value}")
-    return EXIT_OK
+    return set_shop_setting(args)
 
 

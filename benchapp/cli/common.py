@@ -195,3 +195,13 @@ def slip_port() -> Any:
     from benchapp.slips.port import PdfSlips
 
     return PdfSlips()
+
+
+def set_shop_setting(args: argparse.Namespace) -> int:
+    """`config set` and `limits set`: one shop setting changed by an administrator (logged)."""
+    from benchapp.services.supervision import change_setting
+
+    with open_engine(args) as engine:
+        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value)
+    print(f"{args.key} = {value}")
+    return EXIT_OK

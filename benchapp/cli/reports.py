@@ -16,6 +16,7 @@ from benchapp.cli.common import (
     auth_parent,
     guarded,
     open_engine,
+    set_shop_setting,
     sign_in,
     unit_of_work,
 )
@@ -375,12 +376,7 @@ def cmd_limits_show(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_limits_set(args: argparse.Namespace) -> int:
-    from benchapp.services.supervision import change_setting
-
-    with open_engine(args) as engine:
-        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value)
-    print(f"{args.key} = {value}")
-    return EXIT_OK
+    return set_shop_setting(args)
 
 
 # -- cost ------------------------------------------------------------------------------------
