@@ -40,7 +40,6 @@ from benchapp.db.engine import make_engine  # noqa: E402
 from benchapp.db.migrate import upgrade  # noqa: E402
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork  # noqa: E402
 from benchapp.services import decisions, history, queries  # noqa: E402
-from benchapp.services import users as user_service  # noqa: E402
 
 UNITS_PER_RMA = 10
 YEARS = 5
@@ -259,22 +258,14 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
         "WHERE u.custody = :custody")
 
     def qc() -> Any:
-        return (queries.station_units(uow(), custody="qc"),
-                queries.incoming_handovers(uow(), "qc"),
-                queries.outgoing_handovers(uow(), "qc"),
-                queries.anomaly_forms(uow(), unsigned_only=True),
-                user_service.list_users(uow()), queries.rework_loop_limit(uow()))
+        return queries.qc_work(uow(), unsigned_only=True)  # what QcView.refresh reads
 
-    def receiving() -> Any:
-        return (queries.intake_suggestions(uow()),
-                queries.station_units(uow(), custody="receiving",
-                                      states={"received", "ready_to_ship"}),
-                queries.incoming_handovers(uow(), "receiving"))
+    def receiving() -> Any:  # what ReceivingView.refresh reads
+        return queries.station_work(uow(), station="receiving", suggestions=True,
+                                    states={"received", "ready_to_ship"})
 
-    def packing() -> Any:
-        return (queries.station_units(uow(), custody="packing",
-                                      states={"at_packing", "packed"}),
-                queries.incoming_handovers(uow(), "packing"))
+    def packing() -> Any:  # what PackingView.refresh reads
+        return queries.station_work(uow(), station="packing", states={"at_packing", "packed"})
 
     def supervisor_desk() -> Any:
         return (decisions.decision_queue(uow(), supervisor, include_others=False),

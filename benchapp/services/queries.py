@@ -178,6 +178,27 @@ def _open_slips(uow: AbstractUnitOfWork, **station: str) -> list[Handover]:
                   key=lambda h: h.giver_signed_at)
 
 
+@dataclass(frozen=True)
+class StationWork:
+    """A station's queue and the slips waiting for it, read in one transaction; with
+    ``suggestions`` also the receiving form's customers and models."""
+
+    units: list[StationUnit]
+    incoming: list[Handover]
+    customers: list[str] = field(default_factory=list)
+    models: list[str] = field(default_factory=list)
+
+
+def station_work(uow: AbstractUnitOfWork, *, station: str,
+                 states: frozenset[str] | set[str] | None = None,
+                 suggestions: bool = False) -> StationWork:
+    with uow:
+        customers, models = uow.rmas.customers_and_models() if suggestions else ([], [])
+        return StationWork(units=_station_units(uow, station, states),
+                           incoming=_open_slips(uow, to_station=station),
+                           customers=customers, models=models)
+
+
 SIGNED_FORMS_SHOWN = 200  # "show signed" lists the newest signed forms, not all of history
 
 
@@ -231,12 +252,6 @@ def incoming_handovers(uow: AbstractUnitOfWork, station: str) -> list[Handover]:
         return _open_slips(uow, to_station=station)
 
 
-def outgoing_handovers(uow: AbstractUnitOfWork, station: str) -> list[Handover]:
-    """Open slips this station gave and the receiver has not counted yet."""
-    with uow:
-        return _open_slips(uow, from_station=station)
-
-
 def rma_of_serial(uow: AbstractUnitOfWork, serial: str) -> str | None:
     """The RMA a scanned unit belongs to: the open one, else its latest return; None if the
     serial was never received."""
@@ -264,15 +279,3 @@ def unit_detail(uow: AbstractUnitOfWork, rma_no: str, serial: str) -> Unit:
     """One unit as stored: pending screening test, loop count and allowance..."""
     with uow:
         return uow.rmas.get(rma_no.strip()).unit(serial.strip())
-
-
-def rework_loop_limit(uow: AbstractUnitOfWork) -> int:
-    """Re-inspection failures a unit may loop back to repair before it is escalated."""
-    with uow:
-        return uow.policy().max_rework_loops
-
-
-def intake_suggestions(uow: AbstractUnitOfWork) -> tuple[list[str], list[str]]:
-    """Customers and models seen before, newest first: the receiving form's suggestions."""
-    with uow:
-        return uow.rmas.customers_and_models()

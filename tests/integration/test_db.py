@@ -437,5 +437,5 @@ def test_customer_and_model_suggestions_come_newest_first_without_repeats(uow_fa
     for customer, model in (("甲公司", "M1"), ("乙公司", "M2"), ("甲公司", "M3"), ("丙公司", "M2")):
         workflow.receive_rma(uow_factory(), bench.business_clerk, NewRma(
             customer=customer, model=model, declared_qty=1, counted_qty=1, complaint="x"))
-    assert queries.intake_suggestions(uow_factory()) == (["丙公司", "甲公司", "乙公司"],
-                                                         ["M2", "M3", "M1"])
+    work = queries.station_work(uow_factory(), station="receiving", suggestions=True)
+    assert (work.customers, work.models) == (["丙公司", "甲公司", "乙公司"], ["M2", "M3", "M1"])

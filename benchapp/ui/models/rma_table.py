@@ -26,7 +26,8 @@ from benchapp.ui.ops import OpRunner
 AnyIndex = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # a table's rows hang off the invalid root index
 
-# Raw values for sorting (numbers as numbers, dates in ISO order), not the display text.
+# Raw values for sorting (numbers as numbers, dates in ISO order), not the display text:
+# the unit and record tables sort by it (the RMA list is sorted by the database).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RMA_NO_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -62,9 +63,6 @@ class RmaTableModel(QAbstractTableModel):
     def rma(self, row: int) -> RmaSummary:
         return self._rmas[row]
 
-    def rmas(self) -> list[RmaSummary]:
-        return list(self._rmas)
-
     def row_of(self, rma_no: str) -> int | None:
         for row, rma in enumerate(self._rmas):
             if rma.rma_no == rma_no:
@@ -95,8 +93,6 @@ class RmaTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(rma, col)
-        if role == SORT_ROLE:
-            return self._sort_key(rma, col)
         if role == RMA_NO_ROLE:
             return rma.rma_no
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_QTY:
@@ -124,14 +120,6 @@ class RmaTableModel(QAbstractTableModel):
             return format_time(rma.received_at)
         return None
 
-    def _sort_key(self, rma: RmaSummary, col: int) -> str | int | None:
-        if col == COL_QTY:
-            return rma.counted_qty
-        if col == COL_DUE:
-            return format_date(rma.due_date)
-        if col == COL_RECEIVED:
-            return rma.received_at.isoformat() if rma.received_at else ""
-        return self._display(rma, col)
 
 
 # Column -> the database's sort key (services.queries.RMA_SORT_KEYS); the Units column is a

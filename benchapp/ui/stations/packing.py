@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import UnitState
-from benchapp.domain.roles import Custody, Station
+from benchapp.domain.roles import Station
 from benchapp.services import queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.ui import labels
@@ -114,15 +114,16 @@ class PackingView(StationView):
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
-        def load() -> tuple[list[StationUnit], list[Handover]]:
-            return (queries.station_units(self.session.uow(), custody=Custody.PACKING,
-                                          states={UnitState.AT_PACKING, UnitState.PACKED}),
-                    queries.incoming_handovers(self.session.uow(), Station.PACKING.value))
+        uow = self.session.uow
+
+        def load() -> queries.StationWork:
+            return queries.station_work(uow(), station=Station.PACKING.value,  # one transaction
+                                        states={UnitState.AT_PACKING, UnitState.PACKED})
 
         self.load(load, self._loaded, then=then)
 
-    def _loaded(self, data: tuple) -> None:
-        units, incoming = data
+    def _loaded(self, work: queries.StationWork) -> None:
+        units, incoming = work.units, work.incoming
         self.box.set_units(u for u in units if u.state == UnitState.AT_PACKING)
         self.packed_model.set_records(u for u in units if u.state == UnitState.PACKED)
         fit_columns(self.ui.packedTable)

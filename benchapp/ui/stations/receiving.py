@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import UnitState
-from benchapp.domain.roles import Custody, Station
+from benchapp.domain.roles import Station
 from benchapp.services import queries
 from benchapp.services.queries import StationUnit
 from benchapp.ui import handover_dialog, labels
@@ -118,17 +118,18 @@ class ReceivingView(StationView):
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
-        def load() -> tuple[tuple[list[str], list[str]], list[StationUnit], list[Handover]]:
-            return (queries.intake_suggestions(self.session.uow()),
-                    queries.station_units(self.session.uow(), custody=Custody.RECEIVING,
-                                          states={UnitState.RECEIVED, UnitState.READY_TO_SHIP}),
-                    queries.incoming_handovers(self.session.uow(), Station.RECEIVING.value))
+        uow = self.session.uow
+
+        def load() -> queries.StationWork:
+            return queries.station_work(  # one transaction
+                uow(), station=Station.RECEIVING.value, suggestions=True,
+                states={UnitState.RECEIVED, UnitState.READY_TO_SHIP})
 
         self.load(load, self._loaded, then=then)
 
-    def _loaded(self, data: tuple) -> None:
-        (customers, models), units, incoming = data
-        self.new_rma.fill_suggestions(customers, models)
+    def _loaded(self, work: queries.StationWork) -> None:
+        units, incoming = work.units, work.incoming
+        self.new_rma.fill_suggestions(work.customers, work.models)
         self.queue_model.set_records(u for u in units if u.state == UnitState.RECEIVED)
         fit_columns(self.ui.queueTable)
         self.incoming_model.set_records(incoming)
