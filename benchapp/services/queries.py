@@ -92,8 +92,8 @@ def rma_page(uow: AbstractUnitOfWork, *, search: str = "", status: str | None = 
             total_all = uow.views.rma_count(search="", status=status)
             if not search:
                 total = total_all
-            elif len(rows) < limit:
-                total = len(rows)  # the whole answer is on this page
+            elif after is None and len(rows) < limit:
+                total = len(rows)  # the whole answer is on this, the first, page
             # else None: more than a page matches, and counting them would scan every RMA
             # a second time for a figure the person does not need to find theirs.
     summaries = [RmaSummary(

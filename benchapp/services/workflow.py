@@ -125,8 +125,8 @@ def escalate_overdue_handovers(uow: AbstractUnitOfWork, actor: Actor) -> list[st
             status=None, kind="overdue_handover", slip_nos=[h.slip_no for h in open_slips])}
         raised = []
         for h in open_slips:
-            if h.slip_no in already:
-                continue
+            if h.slip_no in already or not h.is_overdue(now, hours):
+                continue  # the RMA aggregate is read only for a slip that is late
             rma = uow.rmas.get(h.rma_no)
             if handover_rules.escalate_if_overdue(h, rma, actor, now=now, hours=hours):
                 raised.append(h.slip_no)

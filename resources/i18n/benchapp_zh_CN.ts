@@ -2230,6 +2230,10 @@
         <translation>{rma_no} 已保存。</translation>
     </message>
     <message>
+        <source>{rma_no} saved. The form was changed while it was saving and is kept as it is now: remove the units already saved before saving it again.</source>
+        <translation>{rma_no} 已保存。保存期间表单有改动，已按当前内容保留：再次保存前请先移除已保存的产品。</translation>
+    </message>
+    <message>
         <source>{rma_no} saved. Repeat return: {serials}.</source>
         <translation>{rma_no} 已保存。重复退货：{serials}。</translation>
     </message>

@@ -275,3 +275,15 @@ def test_screenshot(view, shop, tmp_path):
     settle()
     assert not view.grab().isNull()
     view.grab().save(str(tmp_path / "packing.png"))
+
+
+def test_a_second_pack_press_while_packing_sends_nothing_more(view, shop, qtbot):
+    rma_no, serials = at_packing(shop, 1)
+    view.refresh()
+    settle()
+    scan_typed(qtbot, view.ui.scanEdit, serials[0])
+    assert view.pack() is True
+    assert view.pack() is False  # the first is still on its way
+    settle()
+    assert view.message_bar.kind == "ok"  # no conflict error after the success
+    assert set(states(shop, rma_no).values()) == {"packed"}

@@ -585,3 +585,15 @@ def test_screenshots(view, shop, qtbot, tmp_path):
         view.ui.tabs.setCurrentWidget(tab)
         assert not view.grab().isNull()
         view.grab().save(str(tmp_path / f"receiving_{tab.objectName()}.png"))
+
+
+def test_a_serial_scanned_while_the_save_runs_is_kept(view, shop, qtbot):
+    fill_form(qtbot, view, declared=1, counted=1)
+    scan_typed(qtbot, view.ui.serialScanEdit, "SN-SAVED-1")
+    assert view.new_rma.save()
+    scan_typed(qtbot, view.ui.serialScanEdit, "SN-NEXT-1")  # before the save came back
+    settle()
+    assert [u.serial for u in rma(shop, latest_rma_no(shop)).units] == ["SN-SAVED-1"]
+    shown = [view.ui.serialList.item(i).text() for i in range(view.ui.serialList.count())]
+    assert "SN-NEXT-1" in shown
+    assert "changed while it was saving" in view.message_bar.text()

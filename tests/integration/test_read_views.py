@@ -87,6 +87,10 @@ def test_search_is_case_blind_literal_and_finds_serials(shop):
     # More matches than a page: not counted by a second scan, said as "more than".
     page = queries.rma_page(shop.uow(), search="acme", count=True, limit=2)
     assert (len(page.rows), page.total, page.total_all) == (2, None, 7)
+    # A short last page is not the whole answer: it is not taken for the count.
+    last = queries.rma_page(shop.uow(), search="acme", count=True, limit=2,
+                            after=page.next_after)
+    assert (len(last.rows), last.total) == (1, None)
 
 
 def test_each_row_carries_its_unit_states_and_the_units_come_by_rma(shop):

@@ -42,6 +42,7 @@ class PackingView(StationView):
         self.ui = Ui_PackingView()
         self.ui.setupUi(self)
         self.ui.mainLayout.insertWidget(0, self.message_bar)
+        self._packing = False  # a packing sent and not yet answered
         self._build_lists()
         self._retitle_tabs()
 
@@ -171,11 +172,22 @@ class PackingView(StationView):
                                                   missing=", ".join(missing)))
             self.ui.scanEdit.setFocus()
             return False
+        if self._packing:
+            return False  # a second click or Enter while the first packing runs
         rma_no = group.rma_no
+        self._packing = True
+
+        def packed(_none: object) -> None:
+            self._packing = False
+            self._packed_done(rma_no, serials)
+
+        def failed(_failure: Exception) -> None:
+            self._packing = False
+
         self.attempt(
             lambda: workflow.pack_units(self.session.uow(), self.session.actor, rma_no=rma_no,
                                         serials=serials, counted=len(ticked)),
-            on_success=lambda _none: self._packed_done(rma_no, serials))
+            on_success=packed, on_failure=failed)
         return True
 
     def _packed_done(self, rma_no: str, serials: list[str]) -> None:

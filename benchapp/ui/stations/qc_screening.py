@@ -209,9 +209,13 @@ class QcScreeningTab(QcTab):
             text = self._outcome_text(unit.serial, outcome, inspector)
             ui.outcomeLabel.setText(text)
             self.show_done(text)
-            clear_choice(ui.visualPassRadio, ui.visualFailRadio)
-            ui.defectEdit.clear()
-            ui.inspectorCombo.setCurrentIndex(0)
+            # The check was saved in the background: the panel is emptied only if it still
+            # shows this unit, never what was already chosen for the next one.
+            still = self.view.current(ui.screeningTable)
+            if still is not None and still.serial == unit.serial:
+                clear_choice(ui.visualPassRadio, ui.visualFailRadio)
+                ui.defectEdit.clear()
+                ui.inspectorCombo.setCurrentIndex(0)
             self.view.changed.emit()
             self.view.refresh()
             ui.scanEdit.setFocus()

@@ -62,8 +62,7 @@ class ReceivingView(StationView):
         self.shipping.setup(self)
         self.ship_rma_model, self.ship_rma_proxy = (self.shipping.rma_model,
                                                     self.shipping.rma_proxy)
-        self.ship_unit_model, self.ship_unit_proxy = (self.shipping.unit_model,
-                                                      self.shipping.unit_proxy)
+        self.ship_unit_model = self.shipping.unit_model
         self._build_lists()
         self._retitle_tabs()
 

@@ -278,8 +278,15 @@ class ReceivingForm(QWidget):
             [self.tr("Repeat return: check the earlier repair records.")] + repeats))
         ui.repeatLabel.setVisible(bool(repeats))
         ui.receivedFrame.show()
-        self.clear_form()
-        self.view.show_done(self.tr("{rma_no} saved.").format(rma_no=received.rma_no))
+        # The save ran in the background: what was typed or scanned meanwhile is kept.
+        if self.form() == form:
+            self.clear_form()
+            self.view.show_done(self.tr("{rma_no} saved.").format(rma_no=received.rma_no))
+        else:
+            self.view.show_warning(self.tr(
+                "{rma_no} saved. The form was changed while it was saving and is kept as it "
+                "is now: remove the units already saved before saving it again.").format(
+                    rma_no=received.rma_no))
         if repeats:
             self.view.show_warning(self.tr("{rma_no} saved. Repeat return: {serials}.").format(
                 rma_no=received.rma_no, serials=", ".join(received.repeats)))
