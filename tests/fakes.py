@@ -95,10 +95,12 @@ class FakeHandovers(api.HandoverRepository):
                 if h.status is HandoverStatus.OPEN for s in h.serials if s in wanted}
 
     def list(self, *, rma_no: str | None = None, status: str | None = None,
-             to_station: str | None = None, from_station: str | None = None
-             ) -> list[Handover]:
+             to_station: str | None = None, from_station: str | None = None,
+             slip_nos: Iterable[str] | None = None) -> list[Handover]:
+        wanted = None if slip_nos is None else set(slip_nos)
         return [h for h in self.st.handovers.values()
-                if (not rma_no or h.rma_no == rma_no) and (not status or h.status == status)
+                if (wanted is None or h.slip_no in wanted)
+                and (not rma_no or h.rma_no == rma_no) and (not status or h.status == status)
                 and (not to_station or h.to_station.value == to_station)
                 and (not from_station or h.from_station.value == from_station)]
 
@@ -189,6 +191,11 @@ class FakeReadViews(api.ReadViews):
 
     def rma_count(self, *, search: str, status: str | None) -> int:
         return len(self._matching(search, status))
+
+    def rma_headers(self, rma_nos: Iterable[str]) -> dict[str, dict[str, Any]]:
+        return {r.rma_no: {"customer": r.customer, "model": r.model,
+                           "states": {u.serial: u.state.value for u in r.units}}
+                for r in self.st.rmas.values() if r.rma_no in set(rma_nos)}
 
     def unit_states(self, rma_ids: Iterable[int]) -> dict[int, dict[str, int]]:
         wanted = set(rma_ids)

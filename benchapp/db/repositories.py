@@ -101,6 +101,7 @@ def rma_from_rows(row: Any, units: list[Any], forms: list[Any]) -> Rma:
 RMAS, UNITS, FORMS = m.RmaRow.__table__, m.UnitRow.__table__, m.AnomalyFormRow.__table__
 HANDOVERS, HANDOVER_UNITS = m.HandoverRow.__table__, m.HandoverUnitRow.__table__
 LOG = m.TrackingLogRow.__table__
+REPAIRS, PARTS = m.RepairRecordRow.__table__, m.RepairPartRow.__table__
 USERS = m.UserRow.__table__
 
 # The statements of every handover, built once: built per call, each costs its construction
@@ -120,6 +121,39 @@ _SERIALS_OF = (select(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.serial)
                .order_by(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.position))
 
 
+@functools.lru_cache(maxsize=None)
+def _handover_list(filters: frozenset[str]) -> Any:
+    """The slip list narrowed by ``filters`` (names of the given filters), built once per
+    combination: every station refresh reads its open slips this way."""
+    conditions = {"rma_no": RMAS.c.rma_no == bindparam("rma_no"),
+                  "status": HANDOVERS.c.status == bindparam("status"),
+                  "to_station": HANDOVERS.c.to_station == bindparam("to_station"),
+                  "from_station": HANDOVERS.c.from_station == bindparam("from_station"),
+                  "slip_nos": HANDOVERS.c.slip_no.in_(bindparam("slip_nos", expanding=True))}
+    return _HANDOVERS.where(true(), *(conditions[f] for f in sorted(filters))).order_by(
+        HANDOVERS.c.id)
+
+
+_OPEN_SLIPS_OF = (select(HANDOVER_UNITS.c.serial, HANDOVERS.c.slip_no).join(HANDOVERS)
+                  .where(HANDOVERS.c.status == HandoverStatus.OPEN.value,
+                         HANDOVER_UNITS.c.serial.in_(bindparam("serials", expanding=True))))
+
+
+# The receiving form suggests the customers and models of this many of the newest RMAs.
+SUGGESTIONS_FROM = 2000
+
+
+def _newest_first(column_name: str) -> Any:
+    recent = (select(RMAS.c.id, RMAS.c.customer, RMAS.c.model)
+              .order_by(RMAS.c.id.desc()).limit(SUGGESTIONS_FROM).subquery())
+    column = recent.c[column_name]
+    return (select(column, func.max(recent.c.id).label("last"))
+            .group_by(column).order_by(func.max(recent.c.id).desc()))
+
+
+_RECENT_CUSTOMERS, _RECENT_MODELS = _newest_first("customer"), _newest_first("model")
+
+
 @dataclass
 class _Loaded:
     """An aggregate as read, to write back only what changed, guarded by its version."""
@@ -129,8 +163,6 @@ class _Loaded:
     units: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-# The receiving form suggests the customers and models of this many of the newest RMAs.
-SUGGESTIONS_FROM = 2000
 
 
 # Built once: on the hot path of every handover, building and caching-keying a statement
@@ -223,15 +255,8 @@ class SqlRmaRepository(uow_api.RmaRepository):
     def customers_and_models(self) -> tuple[list[str], list[str]]:
         # From the newest RMAs only: the suggestions are the customers and models the shop
         # deals with now, and the read stays the same size however long the history grows.
-        recent = (select(RMAS.c.id, RMAS.c.customer, RMAS.c.model)
-                  .order_by(RMAS.c.id.desc()).limit(SUGGESTIONS_FROM).subquery())
-
-        def newest_first(column: Any) -> list[str]:
-            rows = self.conn.execute(select(column, func.max(recent.c.id).label("last"))
-                                     .group_by(column).order_by(func.max(recent.c.id).desc()))
-            return [value for value, _last in rows]
-
-        return newest_first(recent.c.customer), newest_first(recent.c.model)
+        return ([value for value, _ in self.conn.execute(_RECENT_CUSTOMERS)],
+                [value for value, _ in self.conn.execute(_RECENT_MODELS)])
 
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
         serials = list(serials)
@@ -243,13 +268,16 @@ class SqlRmaRepository(uow_api.RmaRepository):
         ids = [u.id for u in units]
         causes: dict[int, list[str]] = {}
         parts: dict[int, list[str]] = {}
-        for rec in self.session.scalars(select(m.RepairRecordRow)
-                                        .where(m.RepairRecordRow.unit_id.in_(ids))
-                                        .options(selectinload(m.RepairRecordRow.parts))):
-            causes.setdefault(rec.unit_id, []).append(
-                f"{rec.cause_category}: {rec.root_cause}")
-            parts.setdefault(rec.unit_id, []).extend(
-                f"{p.ref_des} {p.part_no}" for p in rec.parts)
+        records = REPAIRS.c
+        for unit_id, category, cause in self.conn.execute(
+                select(records.unit_id, records.cause_category, records.root_cause)
+                .where(records.unit_id.in_(ids)).order_by(records.id)):
+            causes.setdefault(unit_id, []).append(f"{category}: {cause}")
+        for unit_id, ref_des, part_no in self.conn.execute(
+                select(records.unit_id, PARTS.c.ref_des, PARTS.c.part_no)
+                .join(PARTS, PARTS.c.repair_record_id == records.id)
+                .where(records.unit_id.in_(ids)).order_by(records.id, PARTS.c.id)):
+            parts.setdefault(unit_id, []).append(f"{ref_des} {part_no}")
         out: dict[str, list[EarlierReturn]] = {}
         for u in units:
             out.setdefault(u.serial, []).append(EarlierReturn(
@@ -411,25 +439,19 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
         return loaded[0][0]
 
     def open_slips(self, serials: Iterable[str]) -> dict[str, str]:
-        rows = self.conn.execute(
-            select(HANDOVER_UNITS.c.serial, HANDOVERS.c.slip_no).join(HANDOVERS)
-            .where(HANDOVERS.c.status == HandoverStatus.OPEN.value,
-                   HANDOVER_UNITS.c.serial.in_(list(serials))))
+        rows = self.conn.execute(_OPEN_SLIPS_OF, {"serials": list(serials)})
         return {serial: slip for serial, slip in rows}
 
     def list(self, *, rma_no: str | None = None, status: str | None = None,
-             to_station: str | None = None, from_station: str | None = None
-             ) -> list[Handover]:
-        where = true()
-        if rma_no:
-            where = and_(where, RMAS.c.rma_no == rma_no)
-        if status:
-            where = and_(where, HANDOVERS.c.status == status)
-        if to_station:
-            where = and_(where, HANDOVERS.c.to_station == to_station)
-        if from_station:
-            where = and_(where, HANDOVERS.c.from_station == from_station)
-        return [h for h, _ in self._load(where)]
+             to_station: str | None = None, from_station: str | None = None,
+             slip_nos: Iterable[str] | None = None) -> list[Handover]:
+        given = {"rma_no": rma_no, "status": status, "to_station": to_station,
+                 "from_station": from_station}
+        params: dict[str, Any] = {k: str(v) for k, v in given.items() if v}
+        if slip_nos is not None:
+            params["slip_nos"] = sorted(set(slip_nos))
+        return [h for h, _ in self._with_serials(
+            self.conn.execute(_handover_list(frozenset(params)), params).all())]
 
     def write(self, rma_ids: dict[str, tuple[int, dict[str, int]]]) -> None:
         for slip_no, (h, old) in list(self.seen.items()):
@@ -462,9 +484,35 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
 
 
 def escalation_from_row(row: m.EscalationRow) -> Escalation:
+    return _escalation(row, row.rma.rma_no, row.unit.serial if row.unit else None)
+
+
+ESCALATIONS = m.EscalationRow.__table__
+# Lists are read as plain rows with their RMA number and serial joined in: the ORM's entity
+# and relationship loading cost more than the statement itself on every history click.
+_ESCALATION_ROWS = (select(ESCALATIONS, RMAS.c.rma_no, UNITS.c.serial)
+                    .join(RMAS, RMAS.c.id == ESCALATIONS.c.rma_id)
+                    .join(UNITS, UNITS.c.id == ESCALATIONS.c.unit_id, isouter=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _escalation_list(filters: frozenset[str]) -> Any:
+    """Escalations narrowed by ``filters``, built once per combination (see _handover_list)."""
+    conditions = {
+        "status": ESCALATIONS.c.status == bindparam("status"),
+        # By the RMA's id: the index on escalations.rma_id, not a scan joined on the number.
+        "rma_no": ESCALATIONS.c.rma_id == select(RMAS.c.id).where(
+            RMAS.c.rma_no == bindparam("rma_no")).scalar_subquery(),
+        "kind": ESCALATIONS.c.kind == bindparam("kind"),
+        "slip_nos": ESCALATIONS.c.slip_no.in_(bindparam("slip_nos", expanding=True))}
+    return _ESCALATION_ROWS.where(true(), *(conditions[f] for f in sorted(filters))).order_by(
+        ESCALATIONS.c.id)
+
+
+def _escalation(row: Any, rma_no: str, serial: str | None) -> Escalation:
     return Escalation(
-        kind=EscalationKind(row.kind), rma_no=row.rma.rma_no, raised_by=row.raised_by,
-        note=row.note, serial=row.unit.serial if row.unit else None, slip_no=row.slip_no,
+        kind=EscalationKind(row.kind), rma_no=rma_no, raised_by=row.raised_by,
+        note=row.note, serial=serial, slip_no=row.slip_no,
         status=row.status, decision=row.decision, decision_reason=row.decision_reason,
         decided_by=row.decided_by, decided_at=as_utc(row.decided_at),
         raised_at=as_utc(row.raised_at), id=row.id, version=row.version)
@@ -496,17 +544,13 @@ class SqlEscalationRepository(uow_api.EscalationRepository):
     def list(self, *, status: str | None = "open", rma_no: str | None = None,
              kind: str | None = None, slip_nos: Iterable[str] | None = None
              ) -> list[Escalation]:
-        q = self._query().order_by(m.EscalationRow.id)
-        if status:
-            q = q.where(m.EscalationRow.status == status)
-        if rma_no:
-            q = q.where(m.EscalationRow.rma_id == select(RMAS.c.id).where(
-                RMAS.c.rma_no == rma_no).scalar_subquery())
-        if kind:
-            q = q.where(m.EscalationRow.kind == kind)
+        given = {"status": status, "rma_no": rma_no, "kind": kind}
+        # str(): an enum member binds as its value (StrEnum), like a plain string.
+        params: dict[str, Any] = {k: str(v) for k, v in given.items() if v}
         if slip_nos is not None:
-            q = q.where(m.EscalationRow.slip_no.in_(list(slip_nos)))
-        return [escalation_from_row(r) for r in self.session.scalars(q)]
+            params["slip_nos"] = list(slip_nos)
+        return [_escalation(r, r.rma_no, r.serial) for r in self.session.connection().execute(
+            _escalation_list(frozenset(params)), params)]
 
     def flush_changes(self) -> None:
         for esc, row in self.seen.values():
@@ -596,6 +640,9 @@ def log_from_row(row: m.TrackingLogRow) -> LogEntry:
                     actor_name=row.actor_name)
 
 
+_LOG_OF_RMA = select(LOG).where(LOG.c.rma_no == bindparam("rma_no")).order_by(LOG.c.id)
+
+
 class SqlLogRepository(uow_api.LogRepository):
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -605,9 +652,9 @@ class SqlLogRepository(uow_api.LogRepository):
         self.new.append(entry)
 
     def for_rma(self, rma_no: str) -> list[LogEntry]:
-        return [log_from_row(r) for r in self.session.scalars(
-            select(m.TrackingLogRow).where(m.TrackingLogRow.rma_no == rma_no)
-            .order_by(m.TrackingLogRow.id))]
+        # Core rows, one statement built once: an RMA's history is read at every click.
+        return [log_from_row(r) for r in self.session.connection().execute(
+            _LOG_OF_RMA, {"rma_no": rma_no})]
 
     def all(self) -> Iterator[LogEntry]:
         q = select(m.TrackingLogRow).order_by(m.TrackingLogRow.id).execution_options(

@@ -63,8 +63,8 @@ class HandoverRepository(abc.ABC):
 
     @abc.abstractmethod
     def list(self, *, rma_no: str | None = None, status: str | None = None,
-             to_station: str | None = None, from_station: str | None = None
-             ) -> list[Handover]: ...
+             to_station: str | None = None, from_station: str | None = None,
+             slip_nos: Iterable[str] | None = None) -> list[Handover]: ...
 
 
 class EscalationRepository(abc.ABC):
@@ -144,6 +144,10 @@ class ReadViews(abc.ABC):
     @abc.abstractmethod
     def unit_states(self, rma_ids: Iterable[int]) -> dict[int, dict[str, int]]:
         """For each RMA id: unit state -> number of units."""
+
+    @abc.abstractmethod
+    def rma_headers(self, rma_nos: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """RMA number -> its customer and model, and ``states``: serial -> unit state."""
 
 
 class AbstractUnitOfWork(abc.ABC):

@@ -289,8 +289,7 @@ class SupervisorView(StationView):
         others = self.ui.othersCheck.isChecked()
 
         def load() -> tuple[decisions.DecisionQueue, decisions.SupervisionDesk]:
-            queue = decisions.decision_queue(session.uow(), actor, include_others=others)
-            return queue, decisions.supervision_desk(session.uow())
+            return decisions.supervisor_work(session.uow(), actor, include_others=others)
 
         def failed(_failure: Exception) -> None:
             self._read_error = self.message_bar.text()
