@@ -139,6 +139,18 @@ _OPEN_SLIPS_OF = (select(HANDOVER_UNITS.c.serial, HANDOVERS.c.slip_no).join(HAND
                          HANDOVER_UNITS.c.serial.in_(bindparam("serials", expanding=True))))
 
 
+# Every return of some serials, with the causes and parts of their repairs (repeat returns).
+_RETURNS_OF = (select(UNITS.c.id, UNITS.c.serial, RMAS.c.rma_no, RMAS.c.received_at)
+               .join(RMAS).where(UNITS.c.serial.in_(bindparam("serials", expanding=True))))
+_CAUSES_OF = (select(REPAIRS.c.unit_id, REPAIRS.c.cause_category, REPAIRS.c.root_cause)
+              .where(REPAIRS.c.unit_id.in_(bindparam("ids", expanding=True)))
+              .order_by(REPAIRS.c.id))
+_PARTS_OF_UNITS = (select(REPAIRS.c.unit_id, PARTS.c.ref_des, PARTS.c.part_no)
+                   .join(PARTS, PARTS.c.repair_record_id == REPAIRS.c.id)
+                   .where(REPAIRS.c.unit_id.in_(bindparam("ids", expanding=True)))
+                   .order_by(REPAIRS.c.id, PARTS.c.id))
+
+
 # The receiving form suggests the customers and models of this many of the newest RMAs.
 SUGGESTIONS_FROM = 2000
 
@@ -260,23 +272,15 @@ class SqlRmaRepository(uow_api.RmaRepository):
 
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
         serials = list(serials)
-        units = self.conn.execute(
-            select(UNITS.c.id, UNITS.c.serial, RMAS.c.rma_no, RMAS.c.received_at)
-            .join(RMAS).where(UNITS.c.serial.in_(serials))).all()
+        units = self.conn.execute(_RETURNS_OF, {"serials": serials}).all()
         if not units:
             return {}
         ids = [u.id for u in units]
         causes: dict[int, list[str]] = {}
         parts: dict[int, list[str]] = {}
-        records = REPAIRS.c
-        for unit_id, category, cause in self.conn.execute(
-                select(records.unit_id, records.cause_category, records.root_cause)
-                .where(records.unit_id.in_(ids)).order_by(records.id)):
+        for unit_id, category, cause in self.conn.execute(_CAUSES_OF, {"ids": ids}):
             causes.setdefault(unit_id, []).append(f"{category}: {cause}")
-        for unit_id, ref_des, part_no in self.conn.execute(
-                select(records.unit_id, PARTS.c.ref_des, PARTS.c.part_no)
-                .join(PARTS, PARTS.c.repair_record_id == records.id)
-                .where(records.unit_id.in_(ids)).order_by(records.id, PARTS.c.id)):
+        for unit_id, ref_des, part_no in self.conn.execute(_PARTS_OF_UNITS, {"ids": ids}):
             parts.setdefault(unit_id, []).append(f"{ref_des} {part_no}")
         out: dict[str, list[EarlierReturn]] = {}
         for u in units:

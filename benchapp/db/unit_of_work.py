@@ -44,6 +44,10 @@ _NO_RMA = Rma(rma_no="-", customer="", model="", declared_qty=0, counted_qty=0, 
 UNAVAILABLE = (sa_exc.OperationalError, sa_exc.InterfaceError)
 
 
+# Built once: every refresh that applies the shop's policy reads the settings.
+_SHOP_SETTINGS = select(m.ShopSettingRow.__table__.c.key, m.ShopSettingRow.__table__.c.value)
+
+
 class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -170,8 +174,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
 
     def shop_settings(self) -> dict[str, str]:
         assert self.session is not None
-        return dict(self.session.execute(
-            select(m.ShopSettingRow.key, m.ShopSettingRow.value)).all())
+        return dict(self.session.connection().execute(_SHOP_SETTINGS).all())
 
     def policy(self) -> Policy:
         from benchapp import settings  # the declarations load devices' defaults: CLI speed

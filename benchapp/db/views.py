@@ -78,6 +78,10 @@ _LATEST_ACCEPTED = (
     .group_by(_HANDED.c.serial).subquery())
 _LAST_RECEIVERS = (select(_LATEST_ACCEPTED.c.serial, _HANDS.c.receiver_id)
                    .join(_HANDS, _HANDS.c.id == _LATEST_ACCEPTED.c.last))
+_RMA_HEADERS = (select(RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model, UNITS.c.serial,
+                       UNITS.c.state)
+                .join(UNITS, UNITS.c.rma_id == RMAS.c.id, isouter=True)
+                .where(RMAS.c.rma_no.in_(bindparam("nos", expanding=True))))
 _COMPLAINTS = select(RMAS.c.rma_no, RMAS.c.complaint).where(
     RMAS.c.rma_no.in_(bindparam("nos", expanding=True)))
 
@@ -200,12 +204,11 @@ class SqlReadViews(uow_api.ReadViews):
     def rma_headers(self, rma_nos: Iterable[str]) -> dict[str, dict[str, Any]]:
         wanted = sorted(set(rma_nos))
         out: dict[str, dict[str, Any]] = {}
+        if not wanted:
+            return out
         for i in range(0, len(wanted), CHUNK):
             for no, customer, model, serial, state in self.conn.execute(
-                    select(RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model, UNITS.c.serial,
-                           UNITS.c.state)
-                    .join(UNITS, UNITS.c.rma_id == RMAS.c.id, isouter=True)
-                    .where(RMAS.c.rma_no.in_(wanted[i:i + CHUNK]))):
+                    _RMA_HEADERS, {"nos": wanted[i:i + CHUNK]}):
                 header = out.setdefault(no, {"customer": customer, "model": model,
                                              "states": {}})
                 if serial is not None:

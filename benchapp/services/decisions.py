@@ -82,11 +82,14 @@ def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
 
 
 def _queue(uow: AbstractUnitOfWork, actor: Actor, now: datetime, open_escalations: list,
-           *, include_others: bool) -> DecisionQueue:
-    # Three reads whatever the number of escalations: their slips, and the customer, model
-    # and unit states of their RMAs as plain rows (not an RMA aggregate per escalation).
-    slips = {h.slip_no: h for h in uow.handovers.list(
-        slip_nos=[e.slip_no for e in open_escalations if e.slip_no])}
+           *, include_others: bool, open_slips: list[Handover] | None = None) -> DecisionQueue:
+    # A few reads whatever the number of escalations: their slips (those not among the open
+    # slips already read), and the customer, model and unit states of their RMAs as plain
+    # rows (not an RMA aggregate per escalation).
+    slips = {h.slip_no: h for h in open_slips or ()}
+    missing = {e.slip_no for e in open_escalations if e.slip_no and e.slip_no not in slips}
+    if missing:
+        slips.update((h.slip_no, h) for h in uow.handovers.list(slip_nos=missing))
     items: list[QueueItem] = []
     mine = []
     for esc in open_escalations:
@@ -120,8 +123,10 @@ def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bo
     with uow:
         now = uow.now()
         open_escalations = uow.escalations.list(status=EscalationStatus.OPEN)
-        queue = _queue(uow, actor, now, open_escalations, include_others=include_others)
-        desk = _desk(uow, now, open_escalations)
+        open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
+        queue = _queue(uow, actor, now, open_escalations, include_others=include_others,
+                       open_slips=open_slips)
+        desk = _desk(uow, now, open_escalations, open_slips)
     return queue, desk
 
 
@@ -186,7 +191,8 @@ class LateItem:
 
 
 def _late_handovers(uow: AbstractUnitOfWork, now: datetime,
-                    open_escalations: list | None = None) -> list[LateItem]:
+                    open_escalations: list | None = None,
+                    open_slips: list[Handover] | None = None) -> list[LateItem]:
     """Handovers open past the shop's limit at ``now`` (inside an open unit of work)."""
     hours = uow.policy().overdue_handover_hours
     if open_escalations is None:
@@ -194,8 +200,9 @@ def _late_handovers(uow: AbstractUnitOfWork, now: datetime,
                                                 kind=EscalationKind.OVERDUE_HANDOVER)
     escalated = {e.slip_no for e in open_escalations
                  if e.kind is EscalationKind.OVERDUE_HANDOVER}
-    late = [h for h in uow.handovers.list(status=HandoverStatus.OPEN)
-            if h.is_overdue(now, hours)]
+    if open_slips is None:
+        open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
+    late = [h for h in open_slips if h.is_overdue(now, hours)]
     headers = uow.views.rma_headers(h.rma_no for h in late)
     items: list[LateItem] = []
     for h in late:
@@ -257,9 +264,9 @@ def supervision_desk(suow: AbstractUnitOfWork) -> SupervisionDesk:
         return _desk(suow, suow.now())
 
 
-def _desk(suow: AbstractUnitOfWork, now: datetime,
-          open_escalations: list | None = None) -> SupervisionDesk:
-    late = _late_handovers(suow, now, open_escalations)
+def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None = None,
+          open_slips: list[Handover] | None = None) -> SupervisionDesk:
+    late = _late_handovers(suow, now, open_escalations, open_slips)
     records = suow.supervision
     settings = records.settings()
     calendar = records.calendar()
