@@ -60,6 +60,17 @@ class _CurrentStderr(logging.StreamHandler):
             super().emit(record)
 
 
+def _has_own_handler(record: logging.LogRecord) -> bool:
+    """Whether a logger between the record's and the root has a handler of its own, as
+    benchapp.devices has (a NullHandler: its CLI commands say what happened themselves)."""
+    logger: logging.Logger | None = logging.getLogger(record.name)
+    while logger is not None and logger is not logging.root:
+        if logger.handlers:
+            return True
+        logger = logger.parent if logger.propagate else None
+    return False
+
+
 class _BenchappFile(logging.handlers.RotatingFileHandler):
     """The rotating file; its type marks a process whose logging is set up already."""
 
@@ -69,11 +80,14 @@ class _BenchappFile(logging.handlers.RotatingFileHandler):
 _fault_file: IO[str] | None = None
 
 
-def setup(program: str, *, stderr_level: int = logging.WARNING,
-          directory: Path | None = None) -> Path | None:
-    """Log to the rotating file of ``program`` (INFO and up) and to stderr (``stderr_level``
-    and up); turn faulthandler on into the same folder. Returns the log file, or None when the
-    folder cannot be written (logging then goes to stderr only, and a warning says why).
+def setup(program: str, *, console: bool = False, directory: Path | None = None) -> Path | None:
+    """Log to the rotating file of ``program`` (INFO and up) and to stderr; turn faulthandler
+    on into the same folder. Returns the log file, or None when the folder cannot be written
+    (logging then goes to stderr only, and a warning says why).
+
+    stderr: with ``console`` (the GUI) every line, timed; without (the CLI) what Python printed
+    before there was a log file: warnings and errors, the message only, and nothing from a
+    logger that has a handler of its own.
 
     Safe to call again: a process that is set up already is left as it is.
     """
@@ -84,10 +98,15 @@ def setup(program: str, *, stderr_level: int = logging.WARNING,
         return Path(existing[0].baseFilename)
     directory = directory or log_dir()
     if not any(isinstance(h, _CurrentStderr) for h in root.handlers):
-        console = _CurrentStderr()
-        console.setLevel(stderr_level)
-        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        root.addHandler(console)
+        stderr = _CurrentStderr()
+        if console:
+            stderr.setLevel(logging.INFO)
+            stderr.setFormatter(logging.Formatter(
+                "%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        else:
+            stderr.setLevel(logging.WARNING)
+            stderr.addFilter(lambda record: not _has_own_handler(record))
+        root.addHandler(stderr)
     if root.level == logging.NOTSET or root.level > logging.INFO:
         root.setLevel(logging.INFO)
     path = log_file(program, directory)

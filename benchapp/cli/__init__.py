@@ -69,14 +69,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if gui is not None:
         from benchapp.app import run_gui
 
-        logs.setup("gui", stderr_level=logging.INFO)
+        logs.setup("gui", console=True)
         return run_gui(db_url=gui.db, demo=gui.demo)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from benchapp.app import run_gui
 
-        logs.setup("gui", stderr_level=logging.INFO)
+        logs.setup("gui", console=True)
         return run_gui(db_url=args.db, demo=args.demo)
     logs.setup("cli")
     # The command only: its options may hold a PIN or a password.
