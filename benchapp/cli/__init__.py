@@ -78,16 +78,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         logs.setup("gui", console=True)
         return run_gui(db_url=args.db, demo=args.demo)
-    logs.setup("cli")
-    # The command only: its options may hold a PIN or a password.
-    logging.getLogger("benchapp.cli").info("benchapp %s: %s", benchapp.__version__,
-                                           args.command)
     func = getattr(args, "func", None)
     if func is None:  # a command group given without its action, e.g. `benchapp user`
         parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
         return EXIT_USAGE
+    logs.setup("cli")
+    # The command only: its options may hold a PIN or a password.
+    logging.getLogger("benchapp.cli").info("benchapp %s: %s", benchapp.__version__,
+                                           args.command)
     try:
-        return int(func(args) or EXIT_OK)
+        code = int(func(args) or EXIT_OK)
+        sys.stdout.flush()  # here, not at exit, where a closed pipe could not be handled
+        return code
     except BrokenPipeError:
         # `benchapp rma list | head -1`: the reader has what it wanted; not an error.
         stdout_gone()
