@@ -38,6 +38,17 @@ def test_a_database_path_that_is_not_there_is_refused_not_created(qapp, tmp_path
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_first_start_creates_the_default_database(qapp, tmp_path, monkeypatch):
+    import benchapp.db.engine as engine_mod
+
+    default = tmp_path / "data" / "benchapp.db"
+    monkeypatch.setattr(engine_mod, "default_sqlite_path", lambda: default)
+    monkeypatch.delenv("BENCHAPP_DB", raising=False)
+    monkeypatch.setattr(bench_app, "prepare_users", lambda *a, **kw: False)  # then quit
+    assert bench_app.start(None, demo=False) is None
+    assert default.is_file()
+
+
 def test_a_broken_machine_file_stops_the_start(qapp, tmp_path, monkeypatch):
     machine = tmp_path / "benchapp.toml"
     machine.write_text("[database]\nurl = not quoted\n", encoding="utf-8")
