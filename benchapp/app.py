@@ -68,6 +68,7 @@ def fatal_errors() -> tuple[type[BaseException], ...]:
 def database_text(url: str) -> str:
     """The database for people to read: never the password, even from a malformed URL."""
     try:
+        check_url(url)  # a raw @ in a password parses, with the password's tail as the host
         return describe(url)
     except (sa_exc.ArgumentError, ValueError):
         # Up to the last @: a raw @ in a password must not leave its tail on the screen.

@@ -105,3 +105,14 @@ def test_run_gui_reports_crashes_with_the_database_kind_into_the_log_folder(
     text = Path(report).read_text(encoding="utf-8")
     assert "database sqlite\n" in text and "ValueError: a bug in a slot" in text
     assert sqlite_url.split("///")[1] not in text  # the kind, not where it is
+
+
+def test_a_raw_at_sign_in_the_password_is_refused_without_showing_it(qapp, monkeypatch):
+    answers = Answers()
+    monkeypatch.setattr(dialogs, "ask_database_retry", answers)
+    monkeypatch.setattr(bench_app, "make_engine", pytest.fail)
+    url = "postgresql+psycopg://bench:s3c@ret@shop-db/benchapp"
+    assert bench_app.open_database(url) is None
+    ((database, error, retry),) = answers.calls
+    assert not retry and "percent-encoded (@ as %40" in error
+    assert "ret" not in database and "s3c" not in database + error
