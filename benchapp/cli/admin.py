@@ -10,6 +10,7 @@ import json
 import sys
 from typing import Any
 
+from benchapp.cli import machine
 from benchapp.cli.common import (
     EXIT_OK,
     CommandFailed,
@@ -18,12 +19,15 @@ from benchapp.cli.common import (
     ca_passphrase,
     guarded,
     open_engine,
+    print_json,
     read_password,
+    release_stdout,
     set_shop_setting,
     sign_in,
     sign_in_unless_first,
     slip_port,
     unit_of_work,
+    utf8_stdout,
 )
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.roles import Actor, Role
@@ -101,6 +105,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     cset.add_argument("key", choices=_shop_setting_names(settable=True))
     cset.add_argument("value")
     cset.set_defaults(func=cmd_config_set)
+    machine.register_where(csub, db_parent)
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -111,7 +116,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from benchapp.db.engine import describe
     from benchapp.db.migrate import upgrade
 
-    with open_engine(args, migrate=False) as engine:
+    with open_engine(args, migrate=False, create=True) as engine:
         before, after = upgrade(engine)
         where = describe(engine.url.render_as_string(hide_password=True))
     if before == after:
@@ -125,13 +130,13 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from benchapp.demo import DemoRefused, load_demo
 
-    with open_engine(args) as engine:
+    with open_engine(args, create=True) as engine:
         try:
             summary = load_demo(engine, progress=lambda done, total, text: print(
                 f"[{done}/{total}] {text}", file=sys.stderr))
         except DemoRefused as err:
             raise CommandFailed(str(err)) from err
-    print(json.dumps(dataclasses.asdict(summary), ensure_ascii=False))
+    print_json(dataclasses.asdict(summary))
     return EXIT_OK
 
 
@@ -231,9 +236,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     for u in rows:
         state = "disabled" if u.disabled else "locked" if u.locked else "active"
         if args.json:
-            print(json.dumps({"id": u.id, "username": u.username, "name": u.display_name,
-                              "roles": sorted(u.roles), "badge": u.badge, "state": state},
-                             ensure_ascii=False))
+            print_json({"id": u.id, "username": u.username, "name": u.display_name,
+                        "roles": sorted(u.roles), "badge": u.badge, "state": state})
         else:
             print(f"{u.id:>4}  {u.username:<16} {state:<8} {','.join(sorted(u.roles)):<40} "
                   f"{u.badge or '-':<14} {u.display_name}")
@@ -260,7 +264,7 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
         d = rma_detail(unit_of_work(engine), args.rma_no)
     rma = d.rma
     if args.json:
-        print(json.dumps({
+        print_json({
             "rma_no": rma.rma_no, "customer": rma.customer, "model": rma.model,
             "declared_qty": rma.declared_qty, "counted_qty": rma.counted_qty,
             "status": rma.status.value, "batch": rma.batch,
@@ -269,7 +273,7 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
             "log": [{"at": e.at.isoformat() if e.at else None, "actor": e.actor_name,
                      "action": e.action, "serial": e.serial, "from": e.from_state,
                      "to": e.to_state, "detail": e.detail} for e in d.log],
-        }, ensure_ascii=False, indent=1))
+        }, indent=1)
         return EXIT_OK
     print(f"{rma.rma_no}  {rma.status.value}  customer: {rma.customer}  model: {rma.model}")
     print(f"  declared {rma.declared_qty}, counted {rma.counted_qty}, requirement "
@@ -316,7 +320,7 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     from benchapp.db.engine import as_utc
 
     with open_engine(args) as engine:
-        out = (sys.stdout if args.csv == "-"
+        out = (utf8_stdout() if args.csv == "-"
                else open(args.csv, "w", newline="", encoding="utf-8-sig"))  # noqa: SIM115
         count = 0
         try:
@@ -333,7 +337,9 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
                                      json.dumps(row["detail"] or {}, ensure_ascii=False)])
                     count += 1
         finally:
-            if out is not sys.stdout:
+            if args.csv == "-":
+                release_stdout(out)
+            else:
                 out.close()
     if args.csv != "-":
         print(f"wrote {count} tracking-log entries to {args.csv}")

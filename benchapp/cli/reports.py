@@ -19,6 +19,7 @@ from benchapp.cli.common import (
     set_shop_setting,
     sign_in,
     unit_of_work,
+    write_utf8,
 )
 from benchapp.domain.calendar import DayKind, IsoWeek
 from benchapp.domain.errors import InvalidInput, Reason
@@ -139,7 +140,7 @@ def _emit(text: str, out: str | None, *, bom: bool = False) -> None:
         Path(out).write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
         print(f"wrote {out}")
     else:
-        sys.stdout.write(text)
+        write_utf8(text)  # JSON or CSV for a program: UTF-8 whatever the console's code page
 
 
 def _refresh(engine) -> None:  # noqa: ANN001

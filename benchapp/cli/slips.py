@@ -24,6 +24,7 @@ from benchapp.cli.common import (
     slip_port,
     unit_of_work,
 )
+from benchapp.cli.machine import option_or_machine
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
@@ -65,7 +66,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                          help="print a slip (a reprint is marked 副本 / COPY) and record it")
     pr.add_argument("slip_no", metavar="SLIP-NO")
     where = pr.add_mutually_exclusive_group()
-    where.add_argument("--printer", metavar="NAME", help="system printer (default: the default)")
+    where.add_argument("--printer", metavar="NAME",
+                       help="system printer (default: [printers] a4 in this PC's machine file, "
+                       "else the system's default printer)")
     where.add_argument("--to-pdf", metavar="FILE.pdf",
                        help="print into a PDF file instead of on paper")
     pr.set_defaults(func=cmd_slip_print)
@@ -74,8 +77,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                        help="unit labels of an RMA (Code128 of the serial, model, RMA)")
     p.add_argument("rma_no", metavar="RMA-NO")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--size", default="50x30", metavar="WxH",
-                   help="label size in millimetres (default 50x30)")
+    p.add_argument("--size", metavar="WxH",
+                   help="label size in millimetres (default: [printers] label_size in this "
+                   "PC's machine file, else 50x30)")
     p.add_argument("--dpi", type=int, default=300, help="label printer resolution (203, 300)")
     p.set_defaults(func=cmd_labels)
 
@@ -185,9 +189,10 @@ def cmd_slip_print(args: argparse.Namespace) -> int:
         actor = sign_in(engine, args)
         # This slip's row by its number, not every slip ever stored
         pdf, print_count = slip_print_count(unit_of_work(engine), args.slip_no)
-        printer = printer_without_window(name=args.printer, pdf_file=args.to_pdf)
+        name = None if args.to_pdf else option_or_machine("a4_printer", args.printer) or None
+        printer = printer_without_window(name=name, pdf_file=args.to_pdf)
         if printer is None:
-            raise CommandFailed(f"no printer{' ' + args.printer if args.printer else ''} on "
+            raise CommandFailed(f"no printer{' ' + name if name else ''} on "
                                 f"this machine; {args.slip_no} stays unprinted")
         copy = print_count > 0
         try:
@@ -202,14 +207,16 @@ def cmd_slip_print(args: argparse.Namespace) -> int:
 @guarded
 def cmd_labels(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_detail
+    from benchapp.settings import InvalidSetting, label_size
     from benchapp.slips.atomic import write_atomically
     from benchapp.slips.render import UnitLabel, render_unit_labels
 
     try:
-        width, height = (float(v) for v in args.size.lower().split("x"))
-    except ValueError:
+        size = option_or_machine("label_size", args.size)
+    except InvalidSetting:
         raise CommandFailed(f"--size {args.size!r}: give width x height in mm, "
                             "e.g. 50x30") from None
+    width, height = label_size(size)
     with open_engine(args) as engine:
         detail = rma_detail(unit_of_work(engine), args.rma_no)
     rma = detail.rma

@@ -621,7 +621,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         if slip is None or not slip.stored:
             return
         session = self.session
-        printer = printing.default_printer()
+        printer = printing.slip_printer()
         if printer is None:
             self.show_error(self.tr(
                 "No printer is set up on this computer, so slip {slip_no} was not printed. "

@@ -110,6 +110,40 @@ def default_printer() -> QPrinter | None:
     return printer if printer.isValid() else None
 
 
+def _machine_printer(setting_name: str) -> QPrinter | None:
+    """The printer this PC's machine file names for ``setting_name`` (benchapp.settings:
+    ``a4_printer``, ``label_printer``), else the system's default printer. A named printer the
+    system does not have is None (logged): never another printer instead."""
+    from benchapp import settings
+
+    name = settings.resolve(settings.REGISTRY[setting_name],
+                            machine=settings.MachineFile()).value
+    if not name:
+        return default_printer()
+    printer = find_printer(name)
+    if printer is None:
+        log.warning("The printer %r of the machine configuration is not on this computer", name)
+    return printer
+
+
+def slip_printer() -> QPrinter | None:
+    """Where transfer slips go: ``[printers] a4`` of the machine file, else the default."""
+    return _machine_printer("a4_printer")
+
+
+def label_printer() -> QPrinter | None:
+    """Where unit labels go: ``[printers] label`` of the machine file, else the default."""
+    return _machine_printer("label_printer")
+
+
+def label_size_mm() -> tuple[float, float]:
+    """The labels loaded in this PC's label printer (``[printers] label_size``), in mm."""
+    from benchapp import settings
+
+    size = settings.resolve(settings.LABEL_SIZE, machine=settings.MachineFile()).value
+    return settings.label_size(size)
+
+
 def find_printer(name: str) -> QPrinter | None:
     """The system printer called ``name`` (e.g. the bench's label printer), or None."""
     if not name or name not in QPrinterInfo.availablePrinterNames():

@@ -4189,8 +4189,8 @@ Serials: {serials}</source>
         <translation>请确认数据库服务器正在运行，且本机可以访问，然后点击“重试”。</translation>
     </message>
     <message>
-        <source>The database setting is wrong. Correct it (--db or BENCHAPP_DB) and start again.</source>
-        <translation>数据库设置有误。请更正（--db 或 BENCHAPP_DB）后重新启动。</translation>
+        <source>The database setting is wrong. Correct it (--db, BENCHAPP_DB or this PC&apos;s machine configuration file; `benchapp config where` shows which one is used) and start again.</source>
+        <translation>数据库设置有误。请更正（--db、BENCHAPP_DB 或本机的机器配置文件；`benchapp config where` 显示实际使用的是哪一个）后重新启动。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -233,6 +233,12 @@ def test_cli_prints_then_reprints_as_copy_and_writes_labels(shop, uow_factory, p
     assert first.stat().st_size > 10_000 and second.read_bytes() != first.read_bytes()
     r = run("slip", "print", h.slip_no, "--printer", "no-such-printer", "--as", clerk)
     assert r.returncode == 1 and "stays unprinted" in r.stderr
+    machine = tmp_path / "benchapp.toml"  # this PC's A4 printer, from its machine file
+    machine.write_text('[printers]\na4 = "no-such-a4"\n', encoding="utf-8")
+    env["BENCHAPP_MACHINE_CONFIG"] = str(machine)
+    r = run("slip", "print", h.slip_no, "--as", clerk)
+    assert r.returncode == 1 and "no printer no-such-a4 on this machine" in r.stderr
+    del env["BENCHAPP_MACHINE_CONFIG"]
     assert [x.print_count for x in ss.list_slips(uow_factory(), rma_no)] == [2]
     labels = tmp_path / "labels.pdf"
     r = run("labels", rma_no, "--out", str(labels))
