@@ -13,6 +13,6 @@ for _name in ("stdout", "stderr"):
     if getattr(sys, _name) is None:
         setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
-from benchapp.cli import main  # noqa: E402
+from benchapp.cli import main
 
 sys.exit(main())

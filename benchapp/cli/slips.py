@@ -185,12 +185,11 @@ def cmd_slip_print(args: argparse.Namespace) -> int:
         actor = sign_in(engine, args)
         # This slip's row by its number, not every slip ever stored
         pdf, print_count = slip_print_count(unit_of_work(engine), args.slip_no)
-        printer = printer_without_window(name=args.printer, pdf_file=args.to_pdf)
-        if printer is None:
-            raise CommandFailed(f"no printer{' ' + args.printer if args.printer else ''} on "
-                                f"this machine; {args.slip_no} stays unprinted")
         copy = print_count > 0
         try:
+            printer = printer_without_window(name=args.printer, pdf_file=args.to_pdf)
+            if printer is None:
+                raise CommandFailed(f"no printer on this machine; {args.slip_no} stays unprinted")
             pages = print_pdf(pdf, printer, copy_mark=copy)
         except PrintError as err:
             raise CommandFailed(f"{err.message}; {args.slip_no} stays unprinted") from err

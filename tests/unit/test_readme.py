@@ -41,10 +41,10 @@ def test_readme_lists_the_system_packages_and_windows_steps():
         assert package in text, package
     windows = re.findall(r"```bat\n(.+?)\n```", text)
     assert windows == [
-        r"py -3.11 -m venv .venv && .venv\Scripts\python -m pip install . "
-        r"&& .venv\Scripts\benchapp --demo",
-        r'py -3.11 -m venv .venv && .venv\Scripts\python -m pip install -e ".[test]" '
-        r"&& .venv\Scripts\python -m pytest"]
+        (r"py -3.11 -m venv .venv && .venv\Scripts\python -m pip install . "
+         r"&& .venv\Scripts\benchapp --demo"),
+        (r'py -3.11 -m venv .venv && .venv\Scripts\python -m pip install -e ".[test]" '
+         r"&& .venv\Scripts\python -m pytest")]
 
 
 def test_readme_names_every_package_the_startup_check_asks_for():
