@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from benchapp import __version__
+import benchapp
 from benchapp.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, db_parent
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="benchapp",
         description="After-sales repair bench. Without a subcommand, starts the GUI.",
     )
-    parser.add_argument("--version", action="version", version=f"benchapp {__version__}")
+    parser.add_argument("--version", action="version", version=f"benchapp {benchapp.__version__}")
     parser.add_argument("--db", default=None, metavar="URL", help="database URL (see subcommands)")
     parser.add_argument(
         "--demo", action="store_true", help="GUI: load the demo data first if the database is empty"
