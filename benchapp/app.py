@@ -37,7 +37,7 @@ from benchapp.settings import MachineConfigError, Source
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
-from benchapp.ui import crash, dialogs, fonts, i18n
+from benchapp.ui import crash, dialogs, fonts, i18n, xcb
 from benchapp.ui.login import LoginWindow
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_NOT_STARTED = 1  # no usable database, or the first administrator was not created
+EXIT_NOT_STARTED = 1  # no window system, no usable database, or no first administrator
 
 # The server is down, refuses or times out, or the file cannot be opened: worth a retry.
 RETRYABLE = (sa_exc.OperationalError, sa_exc.InterfaceError, DatabaseUnavailable, OSError)
@@ -434,7 +434,15 @@ def run_gui(db_url: str | None, demo: bool) -> int:
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO,
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        # Qt aborts the process when a library of its X11 platform is missing, naming the
+        # wrong one: say which packages to install instead.
+        missing = xcb.problem(os.environ)
+        if missing is not None:
+            print(missing, file=sys.stderr)
+            return EXIT_NOT_STARTED
+        app = QApplication(sys.argv)
     app.setApplicationName("benchapp")
     app.setOrganizationName("benchapp")
     translation = i18n.install(i18n.current_language())

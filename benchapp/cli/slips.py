@@ -190,12 +190,12 @@ def cmd_slip_print(args: argparse.Namespace) -> int:
         # This slip's row by its number, not every slip ever stored
         pdf, print_count = slip_print_count(unit_of_work(engine), args.slip_no)
         name = None if args.to_pdf else option_or_machine("a4_printer", args.printer) or None
-        printer = printer_without_window(name=name, pdf_file=args.to_pdf)
-        if printer is None:
-            raise CommandFailed(f"no printer{' ' + name if name else ''} on "
-                                f"this machine; {args.slip_no} stays unprinted")
         copy = print_count > 0
         try:
+            printer = printer_without_window(name=name, pdf_file=args.to_pdf)
+            if printer is None:
+                raise CommandFailed(f"no printer{' ' + name if name else ''} on "
+                                    f"this machine; {args.slip_no} stays unprinted")
             pages = print_pdf(pdf, printer, copy_mark=copy)
         except PrintError as err:
             raise CommandFailed(f"{err.message}; {args.slip_no} stays unprinted") from err

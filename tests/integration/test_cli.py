@@ -93,6 +93,14 @@ def test_usage_errors_exit_2(db):
     assert r.returncode == 2 and "RMA-NO" in r.stderr
 
 
+def test_version_prints_the_version_and_exits_0():
+    from benchapp import __version__
+
+    r = subprocess.run([sys.executable, "-m", "benchapp", "--version"], capture_output=True,
+                       text=True, timeout=120)
+    assert (r.returncode, r.stdout.strip()) == (0, f"benchapp {__version__}"), r.stderr
+
+
 def test_rma_show_and_audit_export(db, tmp_path):
     engine = make_engine(db)
     from benchapp.db.migrate import upgrade
