@@ -342,6 +342,26 @@ DATABASE_URL = Setting(
     "the shop database (SQLAlchemy URL) for every user of this PC; --db and $BENCHAPP_DB "
     "override it; empty = a SQLite file of the Windows user's own", optional=True)
 
+def _fingerprint(text: str) -> str:
+    cleaned = text.replace(":", "").replace(" ", "").lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", cleaned):
+        raise ValueError(text)
+    return cleaned
+
+
+SHOP_CA_FINGERPRINT = Setting(
+    "shop_ca_fingerprint", "slips/shop_ca_fingerprint", Scope.MACHINE, str, "",
+    "the shop CA this PC trusts: the SHA-256 fingerprint `benchapp ca fingerprint` prints; "
+    "slips are signed and verified only against that CA; empty = not pinned (verify warns)",
+    check=_fingerprint, optional=True,
+    allowed_text="64 hexadecimal digits (colons and spaces are ignored)")
+
+
+def shop_ca_pin(store: Store | None = None) -> str | None:
+    """This PC's pinned shop CA fingerprint, or None when it pins none."""
+    return read(store if store is not None else MachineStore(), SHOP_CA_FINGERPRINT) or None
+
+
 # Stored under the field name (no prefix) since the first release: existing shops keep them.
 POLICY = {
     "max_rework_loops": Setting(
@@ -405,7 +425,7 @@ TIME_ZONE = Setting(
 
 REGISTRY = Registry([
     BENCH_LANGUAGE, LAST_STATION, IDLE_LOCK_MINUTES, SCANNER_PORT, SCANNER_BAUD, FIXTURE_PORT,
-    FIXTURE_BAUD, DATABASE_URL, *POLICY.values(), *SUPERVISION.values(), TIME_ZONE])
+    FIXTURE_BAUD, DATABASE_URL, SHOP_CA_FINGERPRINT, *POLICY.values(), *SUPERVISION.values(), TIME_ZONE])
 
 
 # -- bench and machine stores --------------------------------------------------------------
