@@ -389,3 +389,50 @@ def test_a_disabled_user_can_do_nothing_and_their_certificate_is_superseded(
     assert ss.list_slips(uow_factory(), rma2) == []
     # What they signed while enabled stays valid.
     assert ss.verify_rma(uow_factory(), rma_no, port) == []
+
+
+# -- migration 0007 on a database that already has certificates -------------------------------
+
+
+def test_migration_0007_backfills_the_issued_record(db_url):
+    from alembic import command
+
+    from benchapp.db.engine import make_engine
+    from benchapp.db.migrate import HEAD_REVISION, alembic_config, stored_revision
+
+    engine = make_engine(db_url)
+    command.upgrade(alembic_config(engine), "0005")
+    ca = create_ca("店", "ca-pass-123")
+    certs = {name: issue_user_certificate(ca, "ca-pass-123", user_id=i, username=name,
+                                          display_name=name, roles=["packer"], password="pw-1")
+             for i, name in ((1, "li"), (2, "wang"))}
+    disabled_at = "2026-03-04 05:06:07"
+    with engine.begin() as conn:
+        for i, name in ((1, "li"), (2, "wang")):
+            conn.execute(text(
+                "INSERT INTO users (id, username, display_name, roles, password_hash, "
+                "failed_logins, locked, disabled, version) VALUES (:i, :n, :n, 'packer', 'x', 0, "
+                ":f, :d, 1)"), {"i": i, "n": name, "f": False, "d": name == "wang"})
+            conn.execute(text(
+                "INSERT INTO user_credentials (user_id, cert_pem, encrypted_key_pem, "
+                "fingerprint) VALUES (:i, :c, :k, :f)"),
+                {"i": i, "c": certs[name].cert_pem.decode(),
+                 "k": certs[name].encrypted_key_pem.decode(),
+                 "f": certs[name].fingerprint_sha256})
+        conn.execute(text(
+            "INSERT INTO tracking_log (at, rma_no, action, actor_name, detail) VALUES "
+            "(:at, '-', 'user_disabled', 'admin', :d)"),
+            {"at": datetime.fromisoformat(disabled_at + "+00:00"),
+             "d": '{"username": "wang"}'})
+    command.upgrade(alembic_config(engine), "head")
+    assert stored_revision(engine) == HEAD_REVISION
+    with engine.connect() as conn:
+        rows = {r.user_id: r for r in conn.execute(text(
+            "SELECT serial, fingerprint, user_id, superseded_at FROM issued_certificates"))}
+        cred_superseded = conn.execute(text(
+            "SELECT superseded_at FROM user_credentials WHERE user_id = 2")).scalar_one()
+    engine.dispose()
+    assert rows[1].serial == format(certs["li"].serial_number, "x")
+    assert rows[1].fingerprint == certs["li"].fingerprint_sha256
+    assert rows[1].superseded_at is None
+    assert str(rows[2].superseded_at).startswith("2026-03-04") and cred_superseded is not None
