@@ -98,6 +98,7 @@ def cmd_ca_init(args: argparse.Namespace) -> int:
         fp = slips.init_ca(unit_of_work(engine), actor, shop_name=args.shop, passphrase=passphrase,
                            port=slip_port())
     print(f"shop CA created for {args.shop}; certificate SHA-256 {fp}")
+    print(f"pin it on every bench: shop_ca_fingerprint = {fp} (docs/slips.md)")
     return EXIT_OK
 
 

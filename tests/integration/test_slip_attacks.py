@@ -336,6 +336,8 @@ def test_sqlite_copier_who_drops_the_trigger_is_stopped_by_the_pin(
                      declared_count=1, password=PASSWORD, port=pinned)
     assert refused.value.reason is SlipErrorReason.CA_NOT_PINNED_ONE
     assert ss.list_slips(uow_factory(), rma2) == []
+    with pytest.raises(CredentialError):  # nor any other signed act
+        signing.check_signer_password(uow_factory(), shop.business_clerk, PASSWORD, pinned)
 
 
 @SQLITE_ONLY
