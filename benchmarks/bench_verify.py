@@ -30,14 +30,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import func, insert, select, text  # noqa: E402
+from sqlalchemy import func, insert, select, text
 
-from benchapp.db import models as m  # noqa: E402
-from benchapp.db.engine import make_engine  # noqa: E402
-from benchapp.db.models_slips import SlipRow  # noqa: E402
-from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork  # noqa: E402
-from benchapp.services import slips as ss  # noqa: E402
-from benchapp.slips.port import PdfSlips  # noqa: E402
+from benchapp.db import models as m
+from benchapp.db.engine import make_engine
+from benchapp.db.models_slips import SlipRow
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+from benchapp.services import slips as ss
+from benchapp.slips.port import PdfSlips
 
 CLONED = ("rmas", "units", "handovers", "handover_units", "slips", "tracking_log")
 

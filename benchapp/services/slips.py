@@ -1,8 +1,10 @@
 """Signed transfer slips at every handover (QP-TPZ-002 5.3.3, 5.3.4).
 
 The giver's handover renders the slip and signs it; the receiver's station verifies the stored
-PDF (signatures, shop CA, database hash) before counting, and countersigns the receipt or the
-refusal. PDF work goes through a ``SlipPort`` (benchapp/slips/port.py), so this module stays
+PDF (signatures, shop CA, database hash, the giver's certificate issued to the recorded giver)
+before counting, and countersigns the receipt or the refusal. Trust is the shop CA pinned on
+the machine (the port's ``ca_pin``), never "the newest CA row"; ``verify_rma_chain`` follows an
+RMA's chain through the hashes in the signed PDFs and checks it against the tracking log. PDF work goes through a ``SlipPort`` (benchapp/slips/port.py), so this module stays
 free of reportlab and pyHanko.
 """
 
@@ -222,7 +224,7 @@ def issue_credential(uow: AbstractUnitOfWork, actor: Actor | None, *, username: 
     with uow:
         if actor is not None:
             actor.require(ADMIN, "issue signing certificates")
-        shop_name, ca = _ca(uow, port)
+        _shop_name, ca = _ca(uow, port)
         user = uow.users.by_username(username)
         if user is None or user.id is None:
             raise NotFound(Reason.NOT_FOUND, what="user", key=username)
@@ -327,7 +329,7 @@ def _role_at(actor: Actor, station: Station) -> str:
     from benchapp.domain.roles import STATION_ROLES
 
     have = sorted(r.value for r in actor.roles & STATION_ROLES[station])
-    return have[0] if have else sorted(r.value for r in actor.roles)[0]
+    return have[0] if have else min(r.value for r in actor.roles)
 
 
 def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_station: Station,

@@ -18,9 +18,8 @@ from benchapp import settings
 from benchapp.cli import main
 from benchapp.domain.errors import AuthError, Reason
 from benchapp.domain.roles import Role, Station
-from benchapp.services import signing
+from benchapp.services import signing, users
 from benchapp.services import slips as ss
-from benchapp.services import users
 from benchapp.slips.ca import CaMaterial, UserCredential, create_ca, issue_user_certificate
 from benchapp.slips.content import SlipContent, giver_stamp_lines
 from benchapp.slips.errors import CredentialError, SlipErrorReason
@@ -106,16 +105,16 @@ def forge(pdf: bytes, credential: UserCredential, password: str, ca_pem: bytes,
     in the giver's block with ``credential``: what an attacker with a key can make."""
     embedded = read_embedded_slip(PdfFileReader(io.BytesIO(pdf))).content
     giver = embedded["giver"]
-    fields = dict(
-        shop_name=embedded["shop_name"], form_no=embedded["form_no"],
-        form_revision=embedded["form_revision"], slip_no=embedded["slip_no"],
-        version=embedded["version"], rma_no=embedded["rma_no"], customer=embedded["customer"],
-        model=embedded["model"], from_station=embedded["from_station"],
-        to_station=embedded["to_station"], serials=tuple(embedded["serials"]),
-        declared_count=embedded["declared_count"], giver_id=giver["id"],
-        giver_username=giver["username"], giver_name=giver["name"], giver_role=giver["role"],
-        handed_over_at=datetime.fromisoformat(embedded["handed_over_at"]),
-        previous_sha256=embedded["previous_sha256"], ca_sha256=embedded.get("ca_sha256"))
+    fields = {
+        "shop_name": embedded["shop_name"], "form_no": embedded["form_no"],
+        "form_revision": embedded["form_revision"], "slip_no": embedded["slip_no"],
+        "version": embedded["version"], "rma_no": embedded["rma_no"], "customer": embedded["customer"],
+        "model": embedded["model"], "from_station": embedded["from_station"],
+        "to_station": embedded["to_station"], "serials": tuple(embedded["serials"]),
+        "declared_count": embedded["declared_count"], "giver_id": giver["id"],
+        "giver_username": giver["username"], "giver_name": giver["name"], "giver_role": giver["role"],
+        "handed_over_at": datetime.fromisoformat(embedded["handed_over_at"]),
+        "previous_sha256": embedded["previous_sha256"], "ca_sha256": embedded.get("ca_sha256")}
     fields.update(changes)
     content = SlipContent(**fields)
     rendered = render_slip(content)
@@ -305,7 +304,7 @@ def test_a_second_changed_or_deleted_shop_ca_row_is_refused_by_the_database(shop
 @SQLITE_ONLY
 def test_sqlite_copier_who_drops_the_trigger_is_stopped_by_the_pin(
         rma, engine, db_url, uow_factory, shop, capsys, machine_config):
-    rma_no, slips, _given = rma
+    rma_no, _slips, _given = rma
     real_fp = ss.ca_status(uow_factory(), PdfSlips()).fingerprint
     other = create_ca("华强精密电子 售后维修部", "other-ca-pass")
     with engine.begin() as conn:
