@@ -116,9 +116,11 @@ class BenchApp(QObject):
     @property
     def slips(self) -> object:
         if self._slips is None:
+            from benchapp import settings
             from benchapp.slips.port import PdfSlips
 
-            self._slips = PdfSlips()
+            # Signing and verifying trust only the shop CA pinned on this machine.
+            self._slips = PdfSlips(ca_pin=settings.shop_ca_pin())
         return self._slips
 
     def show(self) -> None:

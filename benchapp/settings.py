@@ -404,6 +404,11 @@ SHOP_CA_FINGERPRINT = Setting(
     allowed_text="64 hexadecimal digits (colons allowed), as openssl x509 -fingerprint "
     "-sha256 prints it")
 
+def shop_ca_pin(store: Store | None = None) -> str | None:
+    """This PC's pinned shop CA fingerprint, or None when it pins none."""
+    return read(store if store is not None else MachineFile(), SHOP_CA_FINGERPRINT) or None
+
+
 # Stored under the field name (no prefix) since the first release: existing shops keep them.
 POLICY = {
     "max_rework_loops": Setting(

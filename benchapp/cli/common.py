@@ -210,9 +210,11 @@ def ca_passphrase(prompt: str = "Shop CA passphrase: ") -> str:
 
 def slip_port() -> Any:
     """The PDF slip adapter (reportlab and pyHanko), loaded only by commands that sign."""
+    from benchapp import settings
     from benchapp.slips.port import PdfSlips
 
-    return PdfSlips()
+    # The CA this PC trusts is pinned in its machine configuration, not taken from the database.
+    return PdfSlips(ca_pin=settings.shop_ca_pin())
 
 
 def set_shop_setting(args: argparse.Namespace) -> int:

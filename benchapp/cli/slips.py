@@ -39,6 +39,10 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                           help="write the CA certificate (PEM) for any PDF validator")
     exp.add_argument("--out", required=True, metavar="FILE.pem")
     exp.set_defaults(func=cmd_ca_export)
+    fpr = csub.add_parser("fingerprint", parents=[db_parent],
+                          help="print the shop CA's SHA-256 fingerprint, to pin as "
+                          "shop_ca_fingerprint in each bench's machine configuration")
+    fpr.set_defaults(func=cmd_ca_fingerprint)
     iss = csub.add_parser("issue", parents=[db_parent, auth_parent()],
                           help="issue a user's signing certificate (asks the user's password)")
     iss.add_argument("username")
@@ -98,6 +102,7 @@ def cmd_ca_init(args: argparse.Namespace) -> int:
         fp = slips.init_ca(unit_of_work(engine), actor, shop_name=args.shop, passphrase=passphrase,
                            port=slip_port())
     print(f"shop CA created for {args.shop}; certificate SHA-256 {fp}")
+    print(f"pin it on every bench: shop_ca_fingerprint = {fp} (docs/slips.md)")
     return EXIT_OK
 
 
@@ -107,7 +112,7 @@ def cmd_ca_export(args: argparse.Namespace) -> int:
     from benchapp.slips.atomic import write_atomically
 
     with open_engine(args) as engine:
-        pem = slips.ca_certificate(unit_of_work(engine))
+        pem = slips.ca_certificate(unit_of_work(engine), slip_port())
     write_atomically(args.out, pem)
     print(f"wrote the shop CA certificate to {args.out}")
     return EXIT_OK
@@ -129,28 +134,56 @@ def cmd_ca_issue(args: argparse.Namespace) -> int:
 
 
 @guarded
+def cmd_ca_fingerprint(args: argparse.Namespace) -> int:
+    from benchapp.services import slips
+
+    with open_engine(args) as engine:
+        status = slips.ca_status(unit_of_work(engine), slip_port())
+    print(status.fingerprint)
+    if status.pinned:
+        print("pinned on this machine (shop_ca_fingerprint)", file=sys.stderr)
+    else:
+        print(f"{NOT_PINNED}: put it in this machine's configuration as "
+              f"shop_ca_fingerprint = {status.fingerprint}", file=sys.stderr)
+    return EXIT_OK
+
+
+NOT_PINNED = "CA not pinned on this machine"
+
+
+@guarded
 def cmd_slip_verify(args: argparse.Namespace) -> int:
     from benchapp.services import slips
 
     if bool(args.file) == bool(args.rma):
         raise CommandFailed("give either FILE.pdf or --rma RMA-NO", exit_code=EXIT_USAGE)
+    port = slip_port()
+    if port.ca_pin is None:
+        print(f"warning: {NOT_PINNED}; 'benchapp ca fingerprint' prints the fingerprint to pin",
+              file=sys.stderr)
     with open_engine(args) as engine:
         if args.rma:
-            problems = slips.verify_rma(unit_of_work(engine), args.rma, slip_port())
-            records = slips.list_slips(unit_of_work(engine), args.rma)
-            if problems:
-                for p in problems:
-                    print(f"{p.slip_no}: {p.problem}", file=sys.stderr)
+            report = slips.verify_rma_chain(unit_of_work(engine), args.rma, port)
+            for verdict in report.slips:
+                signed = ", ".join(f"{s.field} {s.username} cert {s.certificate_serial}"
+                                   for s in verdict.signers)
+                print(f"{verdict.slip_no}: {'valid' if verdict.ok else 'INVALID'}"
+                      + (f" ({signed})" if signed else ""))
+            if report.problems:
+                for p in report.problems:
+                    print(f"{p.slip_no}: INVALID: {p.problem}", file=sys.stderr)
                 return EXIT_ERROR
-            print(f"{args.rma}: {len(records)} slips, all valid, chain intact")
+            print(f"{args.rma}: {len(report.slips)} slips, all valid, chain intact "
+                  f"(shop CA {report.ca_fingerprint[:16]}…)")
             return EXIT_OK
         pdf = Path(args.file).read_bytes()
-        verdict = slips.verify_file(unit_of_work(engine), pdf, slip_port())
+        verdict = slips.verify_file(unit_of_work(engine), pdf, port)
     if not verdict.ok:
         raise CommandFailed(f"{args.file}: INVALID ({verdict.reason}): {verdict.message}")
     print(f"{args.file}: slip {verdict.slip_no} is valid")
     for s in verdict.signers:
-        print(f"  {s.field:<8} {s.name} ({s.username}) {s.meaning}")
+        print(f"  {s.field:<8} {s.name} ({s.username}) {s.meaning} "
+              f"cert serial {s.certificate_serial}")
     return EXIT_OK
 
 

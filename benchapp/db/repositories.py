@@ -769,16 +769,21 @@ class SqlSlipRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.pending: dict[str, Any] = {}
+        self.loaded_pdf: dict[str, bytes] = {}
 
-    def ca(self):  # noqa: ANN201
+    def cas(self) -> list[Any]:
+        """Every shop CA row, oldest first: the service picks the one pinned on this machine
+        (the database lets only one in, but a copied SQLite file may have lost its trigger)."""
         from benchapp.db.models_slips import ShopCaRow
         from benchapp.services.slips import Credential
 
-        row = self.session.scalars(select(ShopCaRow).order_by(ShopCaRow.id.desc()).limit(1)
-                                   ).one_or_none()
-        if row is None:
-            return None
-        return row.shop_name, Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
+        return [(row.shop_name, Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode()))
+                for row in self.session.scalars(select(ShopCaRow).order_by(ShopCaRow.id))]
+
+    def ca(self):  # noqa: ANN201
+        """The first shop CA row, or None: whether the shop has a CA at all."""
+        found = self.cas()
+        return found[0] if found else None
 
     def add_ca(self, shop_name: str, ca: Any, fingerprint: str) -> None:
         from benchapp.db.models_slips import ShopCaRow
@@ -799,16 +804,52 @@ class SqlSlipRepository:
             return None
         return Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
 
-    def add_credential(self, user_id: int, credential: Any, fingerprint: str) -> None:
-        from benchapp.db.models_slips import UserCredentialRow
+    def add_credential(self, user_id: int, credential: Any, fingerprint: str, *,
+                       serial: str | None = None, at: datetime | None = None) -> None:
+        """Store a new credential and record the certificate as issued; the user's earlier
+        ones are superseded from ``at`` (the database's clock when not given)."""
+        from cryptography import x509
 
-        self.session.execute(update(UserCredentialRow)
-                             .where(UserCredentialRow.user_id == user_id,
-                                    UserCredentialRow.superseded_at.is_(None))
-                             .values(superseded_at=utcnow()))
+        from benchapp.db.models_slips import IssuedCertificateRow, UserCredentialRow
+
+        if serial is None:
+            serial = format(x509.load_pem_x509_certificate(credential.cert_pem).serial_number,
+                            "x")
+        self.supersede_credentials(user_id, at)
         self.session.add(UserCredentialRow(
             user_id=user_id, cert_pem=credential.cert_pem.decode(),
             encrypted_key_pem=credential.encrypted_key_pem.decode(), fingerprint=fingerprint))
+        self.session.add(IssuedCertificateRow(serial=serial, fingerprint=fingerprint,
+                                              user_id=user_id))
+
+    def supersede_credentials(self, user_id: int, at: datetime | None = None) -> int:
+        """The user's current certificate stops being current at ``at``; returns how many."""
+        from benchapp.db.models_slips import IssuedCertificateRow, UserCredentialRow
+
+        when = at if at is not None else utcnow()
+        self.session.execute(update(UserCredentialRow)
+                             .where(UserCredentialRow.user_id == user_id,
+                                    UserCredentialRow.superseded_at.is_(None))
+                             .values(superseded_at=when))
+        return self.session.execute(update(IssuedCertificateRow)
+                                    .where(IssuedCertificateRow.user_id == user_id,
+                                           IssuedCertificateRow.superseded_at.is_(None))
+                                    .values(superseded_at=when)).rowcount
+
+    def issued(self, fingerprints: Iterable[str]) -> dict[str, Any]:
+        """The issued-certificates record of these fingerprints (absent: never issued)."""
+        from benchapp.db.models_slips import IssuedCertificateRow
+        from benchapp.services.slips import IssuedCertificate
+
+        wanted = sorted(set(fingerprints))
+        if not wanted:
+            return {}
+        rows = self.session.scalars(select(IssuedCertificateRow).where(
+            IssuedCertificateRow.fingerprint.in_(wanted)))
+        return {r.fingerprint: IssuedCertificate(
+            serial=r.serial, fingerprint=r.fingerprint, user_id=r.user_id,
+            issued_at=as_utc(r.issued_at), superseded_at=as_utc(r.superseded_at))
+            for r in rows}
 
     def _records(self, where: Any, *, with_pdf: bool = True) -> list[Any]:
         from benchapp.db.models_slips import SlipRow
@@ -819,11 +860,16 @@ class SqlSlipRepository:
         rows = self.session.execute(
             select(*columns, RMAS.c.rma_no).join(RMAS, RMAS.c.id == slips.c.rma_id)
             .where(where).order_by(slips.c.id)).all()
-        return [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no, content_sha256=r.content_sha256,
-                           previous_sha256=r.previous_sha256,
-                           pdf=r.pdf if with_pdf else b"", state=r.state,
-                           print_count=r.print_count, id=r.id, version=r.version)
-                for r in rows]
+        records = [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no,
+                              content_sha256=r.content_sha256,
+                              previous_sha256=r.previous_sha256,
+                              pdf=r.pdf if with_pdf else b"", state=r.state,
+                              pdf_sha256=r.pdf_sha256,
+                              print_count=r.print_count, id=r.id, version=r.version)
+                   for r in rows]
+        if with_pdf:
+            self.loaded_pdf.update((r.slip_no, r.pdf) for r in records)
+        return records
 
     def get(self, slip_no: str):  # noqa: ANN201
         from benchapp.db.models_slips import SlipRow
@@ -851,9 +897,13 @@ class SqlSlipRepository:
 
         for record in self.pending.values():
             values = {"content_sha256": record.content_sha256,
-                      "previous_sha256": record.previous_sha256, "pdf": record.pdf,
-                      "pdf_sha256": hashlib.sha256(record.pdf).hexdigest(),
+                      "previous_sha256": record.previous_sha256,
                       "state": record.state, "print_count": record.print_count}
+            if record.id is None or record.pdf is not self.loaded_pdf.get(record.slip_no):
+                # Only a new document (the giver's, the countersigned) is stored and hashed:
+                # a print must not re-hash bytes that were changed behind the app's back.
+                values["pdf"] = record.pdf
+                values["pdf_sha256"] = hashlib.sha256(record.pdf).hexdigest()
             if record.id is None:
                 rma_id = self.session.scalar(select(RMAS.c.id).where(
                     RMAS.c.rma_no == record.rma_no))

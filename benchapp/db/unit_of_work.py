@@ -33,7 +33,8 @@ from benchapp.domain.rma import Billing, Requirement, Rma
 from benchapp.domain.rules import Policy
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
 
-TIME_COLUMNS = ("at", "received_at", "completed_at", "shipped_at", "raised_at", "created_at")
+TIME_COLUMNS = ("at", "received_at", "completed_at", "shipped_at", "raised_at", "created_at",
+                "issued_at")
 
 # Log lines of user administration and logins belong to no RMA.
 _NO_RMA = Rma(rma_no="-", customer="", model="", declared_qty=0, counted_qty=0, complaint="",

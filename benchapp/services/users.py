@@ -84,11 +84,15 @@ def add_user(uow: AbstractUnitOfWork, actor: Actor | None, *, username: str, dis
 
 
 def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str) -> User:
+    """Disable an account: it signs in to nothing, and its signing certificate is superseded
+    from now on (slips it signed before stay valid; nothing it signs after verifies)."""
     with uow:
         actor.require(ADMIN_ROLES, "disable users")
         user = _get(uow, username)
         user.disabled = True
-        _audit(uow, actor, "user_disabled", username=username)
+        superseded = uow.slips.supersede_credentials(user.id, uow.now()) if user.id else 0
+        _audit(uow, actor, "user_disabled", username=username,
+               certificates_superseded=superseded)
         uow.commit()
         return user
 

@@ -76,6 +76,19 @@ VERIFY_FAILURES: dict[str, str] = {
         "HistoryDialog", "The slip's content differs from the database record."),
     "not_in_database": QT_TRANSLATE_NOOP(
         "HistoryDialog", "The slip is not recorded in this database."),
+    "pdf_changed": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "The stored PDF was changed in the database."),
+    "countersignature_missing": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "The record says received or refused, but the PDF lacks that "
+                         "countersignature."),
+    "wrong_signer": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "A signature was made by someone other than the person on the slip."),
+    "certificate_not_issued": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "A signature's certificate was never issued by benchapp."),
+    "certificate_not_current": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "A signature's certificate was superseded when it signed."),
+    "other_ca": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "The slip names another shop CA than the one this PC trusts."),
 }
 
 
