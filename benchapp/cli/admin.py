@@ -10,6 +10,7 @@ import json
 import sys
 from typing import Any
 
+from benchapp.cli import audit
 from benchapp.cli.common import (
     EXIT_OK,
     CommandFailed,
@@ -91,6 +92,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     exp.add_argument("--csv", required=True, metavar="FILE",
                      help="CSV file to write (UTF-8 with BOM, opens in Excel); - for stdout")
     exp.set_defaults(func=cmd_audit_export)
+    audit.register(dsub, asub, db_parent)
 
     p = sub.add_parser("config", help="shop-wide settings (rework loop limit, time limits, "
                        "time zone...), as declared in benchapp.settings")

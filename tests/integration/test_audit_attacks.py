@@ -1,0 +1,328 @@
+"""Issue 12 items 1-2, performed by the attackers the issue names.
+
+PostgreSQL: a bench's own database login (the bench role after `db grant`) tries to rewrite
+history; every attempt is refused, a back-dated entry gets the server's time. SQLite: whoever
+copies the file edits the log with raw sqlite3; `audit verify` names the entry.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from benchapp.cli import main
+from benchapp.db.engine import as_utc, make_engine
+from benchapp.db.migrate import upgrade
+from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+from benchapp.domain import audit_chain
+from benchapp.domain.roles import Role, Station
+from benchapp.services import slips as ss
+from benchapp.services import users
+from benchapp.services.audit import current_log_head, verify_audit_trail
+from benchapp.slips.port import PdfSlips
+from tests.workflow_helpers import PASSWORD, Bench
+
+CA_PASS = "shop-ca-pass-1"
+_names = itertools.count(1)
+
+
+def _signed_handover(uow_factory, port) -> tuple[Bench, str]:
+    """A shop that has signed and countersigned one slip through the services."""
+    bench = Bench(uow_factory())
+    ss.init_ca(uow_factory(), bench.admin, shop_name="华强精密电子 售后维修部",
+               passphrase=CA_PASS, port=port)
+    for role in (Role.BUSINESS_CLERK, Role.PACKER):
+        ss.issue_credential(uow_factory(), bench.admin, username=bench.people[role].username,
+                            password=PASSWORD, ca_passphrase=CA_PASS, port=port)
+    rma_no, serials = bench.receive(2)
+    h = ss.hand_over(uow_factory(), bench.business_clerk, rma_no=rma_no,
+                     from_station=Station.RECEIVING, to_station=Station.QC, serials=serials,
+                     declared_count=2, password=PASSWORD, port=port)
+    got = ss.receive(uow_factory(), bench.packer, slip_no=h.slip_no, station=Station.QC,
+                     scanned=serials, password=PASSWORD, port=port)
+    assert got.check.ok
+    return bench, h.slip_no
+
+
+# -- PostgreSQL: the bench's own login -------------------------------------------------------
+
+
+@pytest.fixture
+def roles(pg_server):
+    """A database owned by an owner role, migrated by it, and a bench role granted by
+    `benchapp db grant`, as docs/postgresql.md sets them up."""
+    n = f"{os.getpid()}_{next(_names)}"
+    owner, bench, db = f"owner_{n}", f"bench_{n}", f"audit_{n}"
+    pg_server.admin(f"CREATE ROLE {owner} LOGIN")
+    pg_server.admin(f"CREATE ROLE {bench} LOGIN")
+    pg_server.admin(f"CREATE DATABASE {db} OWNER {owner}")
+    owner_url = f"postgresql+psycopg://{owner}@127.0.0.1:{pg_server.port}/{db}"
+    bench_url = f"postgresql+psycopg://{bench}@127.0.0.1:{pg_server.port}/{db}"
+    assert main(["--db", owner_url, "db", "upgrade"]) == 0
+    assert main(["--db", owner_url, "db", "grant", bench]) == 0
+    # Idempotent: a second run (as after the next migration) changes nothing.
+    assert main(["--db", owner_url, "db", "grant", bench]) == 0
+    engine = make_engine(bench_url)
+    yield {"owner_url": owner_url, "bench_url": bench_url, "bench": bench, "owner": owner,
+           "engine": engine, "port": pg_server.port, "db": db}
+    engine.dispose()
+    pg_server.admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    f"WHERE datname = '{db}'")
+    pg_server.admin(f"DROP DATABASE IF EXISTS {db}")
+    pg_server.admin(f"DROP ROLE IF EXISTS {bench}")
+    pg_server.admin(f"DROP ROLE IF EXISTS {owner}")
+
+
+@pytest.fixture(scope="module")
+def port():
+    return PdfSlips()
+
+
+def _as_bench(roles):
+    return psycopg.connect(host="127.0.0.1", port=roles["port"], user=roles["bench"],
+                           dbname=roles["db"], autocommit=True)
+
+
+ATTACKS = (
+    "UPDATE tracking_log SET actor_name = 'mallory'",
+    "DELETE FROM tracking_log",
+    "TRUNCATE tracking_log",
+    "UPDATE slips SET content_sha256 = repeat('0', 64)",
+    "UPDATE slips SET previous_sha256 = repeat('0', 64)",
+    "DELETE FROM slips",
+    "TRUNCATE slips",
+    "DELETE FROM handovers",
+    "UPDATE handovers SET content_hash = repeat('0', 64)",
+    "DELETE FROM handover_units",
+    "UPDATE user_credentials SET cert_pem = 'x'",
+    "DELETE FROM user_credentials",
+    "UPDATE shop_ca SET cert_pem = 'x'",
+    "DELETE FROM screenings",
+    "UPDATE log_head SET head_hash = NULL",
+    "ALTER TABLE tracking_log DISABLE TRIGGER USER",
+    "ALTER TABLE tracking_log DISABLE TRIGGER tracking_log_no_change",
+    "DROP TRIGGER tracking_log_no_change ON tracking_log",
+    "DROP TRIGGER tracking_log_chain ON tracking_log",
+    "CREATE OR REPLACE FUNCTION tracking_log_append_only() RETURNS trigger "
+    "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
+    "CREATE OR REPLACE FUNCTION tracking_log_chain() RETURNS trigger "
+    "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
+    "DROP TABLE tracking_log",
+    "ALTER TABLE tracking_log DROP COLUMN entry_hash",
+    "CREATE TRIGGER evil BEFORE INSERT ON tracking_log FOR EACH ROW "
+    "EXECUTE FUNCTION tracking_log_append_only()",
+    "SELECT setval(pg_get_serial_sequence('tracking_log', 'id'), 1)",
+    "CREATE TABLE public.log_head (id int, last_id int, head_hash text)",
+)
+
+
+@pytest.mark.postgres
+def test_the_bench_role_cannot_rewrite_history(roles, port):
+    uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])  # noqa: E731
+    # The app's normal flow works as the bench role: users, sign-in, a signed handover.
+    bench, slip_no = _signed_handover(uow, port)
+    assert users.login(uow(), bench.admin.username, PASSWORD).username == bench.admin.username
+    with roles["engine"].connect() as conn:
+        before = conn.execute(text("SELECT count(*), max(id) FROM tracking_log")).one()
+        slips_before = conn.execute(text("SELECT count(*) FROM slips")).scalar()
+    assert before[0] > 5 and slips_before == 1
+
+    with _as_bench(roles) as conn:
+        for sql in ATTACKS:
+            with pytest.raises(psycopg.Error) as err:
+                conn.execute(sql)
+            assert isinstance(err.value, psycopg.errors.InsufficientPrivilege | psycopg.errors.
+                              RaiseException | psycopg.errors.WrongObjectType), (sql, err.value)
+    with roles["engine"].connect() as conn:
+        assert conn.execute(text("SELECT count(*), max(id) FROM tracking_log")).one() == before
+        assert conn.execute(text("SELECT count(*) FROM slips")).scalar() == 1
+    assert verify_audit_trail(uow()).ok
+
+
+@pytest.mark.postgres
+def test_a_back_dated_entry_gets_the_server_time_and_role(roles):
+    long_ago = datetime(2020, 1, 1, tzinfo=UTC)
+    with _as_bench(roles) as conn:
+        conn.execute(
+            "INSERT INTO tracking_log (id, at, rma_no, action, actor_name, detail, db_role, "
+            "prev_hash, entry_hash) VALUES (999999, %s, 'RMA-X', 'forged', 'mallory', '{}', "
+            "'postgres', repeat('a', 64), repeat('b', 64))", (long_ago,))
+        row = conn.execute("SELECT id, at, db_role, prev_hash, entry_hash, now() "
+                           "FROM tracking_log WHERE action = 'forged'").fetchone()
+    entry_id, at, db_role, prev_hash, entry_hash, now = row
+    assert entry_id != 999999
+    assert abs(at - now) < timedelta(minutes=1)
+    assert db_role == roles["bench"]
+    assert prev_hash != "a" * 64 and entry_hash != "b" * 64
+    # The entry is in the chain: the bench role's own entries are attributable, not hidden.
+    result = verify_audit_trail(SqlAlchemyUnitOfWork(roles["engine"]))
+    assert result.ok and result.head_hash == entry_hash
+
+
+@pytest.mark.postgres
+def test_the_owner_who_edits_the_log_is_found(roles):
+    """Even the owner, who can switch the triggers off, leaves a broken chain."""
+    uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])  # noqa: E731
+    Bench(uow()).receive(2)
+    owner = make_engine(roles["owner_url"])
+    try:
+        with owner.begin() as conn:
+            victim = conn.execute(text("SELECT id FROM tracking_log ORDER BY id "
+                                       "OFFSET 3 LIMIT 1")).scalar_one()
+            conn.execute(text("ALTER TABLE tracking_log DISABLE TRIGGER USER"))
+            conn.execute(text("UPDATE tracking_log SET actor_name = 'mallory' WHERE id = :i"),
+                         {"i": victim})
+            conn.execute(text("ALTER TABLE tracking_log ENABLE TRIGGER USER"))
+    finally:
+        owner.dispose()
+    result = verify_audit_trail(uow())
+    assert not result.ok and result.broken.entry_id == victim
+    assert "changed" in result.broken.reason
+
+
+@pytest.mark.postgres
+def test_two_benches_inserting_at_once_do_not_fork_the_chain(roles):
+    import threading
+
+    barrier = threading.Barrier(6)
+
+    def write(k: int) -> None:
+        with _as_bench(roles) as conn:
+            barrier.wait()
+            for i in range(20):
+                conn.execute("INSERT INTO tracking_log (rma_no, action, actor_name, detail) "
+                             "VALUES (%s, 'race', 'b', '{}')", (f"R{k}-{i}",))
+
+    threads = [threading.Thread(target=write, args=(k,)) for k in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    result = verify_audit_trail(SqlAlchemyUnitOfWork(roles["engine"]))
+    assert result.ok and result.entries == 120
+
+
+def test_plpgsql_and_python_hash_the_same(pg_url):
+    """The trigger's encoding and audit_chain's agree on awkward content."""
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    try:
+        with engine.begin() as conn:
+            for name, detail in (("张伟", '{"note": "全角\\u3000空格", "n": 1}'),
+                                 ("a|b:3", "null"), ("", "{}")):
+                conn.execute(text(
+                    "INSERT INTO tracking_log (rma_no, serial, action, actor_id, actor_name, "
+                    "from_state, to_state, detail, occurred_at) VALUES ('RMA-1', NULL, 'x', "
+                    "NULL, :n, '旧', NULL, CAST(:d AS json), :o)"),
+                    {"n": name, "d": detail, "o": datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC)})
+        result = verify_audit_trail(SqlAlchemyUnitOfWork(engine))
+        assert result.ok and result.entries == 3
+    finally:
+        engine.dispose()
+
+
+# -- SQLite: whoever copies the file --------------------------------------------------------
+
+
+@pytest.fixture
+def sqlite_shop(sqlite_url, tmp_path):
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    bench = Bench(SqlAlchemyUnitOfWork(engine))
+    bench.receive(3)
+    bench.receive(2)
+    engine.dispose()  # the WAL is checkpointed: the file holds everything
+    return sqlite_url, str(tmp_path / "bench.db")
+
+
+def _verify_cli(url, capsys) -> tuple[int, str]:
+    code = main(["--db", url, "audit", "verify"])
+    return code, capsys.readouterr().out
+
+
+def _raw(path: str) -> sqlite3.Connection:
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def test_an_intact_sqlite_log_verifies(sqlite_shop, capsys):
+    url, _ = sqlite_shop
+    code, out = _verify_cli(url, capsys)
+    assert code == 0 and out.startswith("tracking log intact:"), out
+
+
+def test_a_changed_entry_is_found(sqlite_shop, capsys):
+    url, path = sqlite_shop
+    with _raw(path) as db:
+        db.execute("DROP TRIGGER tracking_log_no_update")
+        victim = db.execute("SELECT id FROM tracking_log ORDER BY id LIMIT 1 OFFSET 4"
+                            ).fetchone()[0]
+        db.execute("UPDATE tracking_log SET detail = '{\"note\": \"forged\"}' WHERE id = ?",
+                   (victim,))
+    code, out = _verify_cli(url, capsys)
+    assert code == 1 and f"BROKEN at entry {victim}:" in out and "changed" in out, out
+
+
+def test_a_deleted_entry_is_found(sqlite_shop, capsys):
+    url, path = sqlite_shop
+    with _raw(path) as db:
+        db.execute("DROP TRIGGER tracking_log_no_delete")
+        victim, after = [r[0] for r in db.execute(
+            "SELECT id FROM tracking_log ORDER BY id LIMIT 2 OFFSET 4")]
+        db.execute("DELETE FROM tracking_log WHERE id = ?", (victim,))
+    code, out = _verify_cli(url, capsys)
+    assert code == 1 and f"BROKEN at entry {after}:" in out and "deleted" in out, out
+
+
+def test_an_inserted_entry_is_found(sqlite_shop, capsys):
+    """The copier inserts a line between two others, with a hash computed the way benchapp
+    does and linked to its predecessor: the next entry's link gives it away."""
+    url, path = sqlite_shop
+    with _raw(path) as db:
+        db.execute("DROP TRIGGER tracking_log_chain")
+        (a, a_hash), (b, _) = db.execute(
+            "SELECT id, entry_hash FROM tracking_log ORDER BY id LIMIT 2 OFFSET 2").fetchall()
+        db.execute("DROP TRIGGER tracking_log_no_update")
+        # Make room between a and b by moving nothing: take an id the chain skipped.
+        row = {"id": a * 1000, "at": "2026-01-01 00:00:00.000000", "occurred_at": None,
+               "rma_no": "RMA-000001", "serial": None, "action": "unit_scrapped",
+               "actor_id": 1, "actor_name": "admin", "from_state": None, "to_state": None,
+               "detail": "{}", "db_role": None}
+        digest = audit_chain.entry_hash(a_hash, row)
+        db.execute("INSERT INTO tracking_log (id, at, rma_no, action, actor_id, actor_name, "
+                   "detail, prev_hash, entry_hash) VALUES (:id, :at, :rma_no, :action, "
+                   ":actor_id, :actor_name, :detail, :p, :h)", {**row, "p": a_hash, "h": digest})
+    code, out = _verify_cli(url, capsys)
+    # Ordered by id, the insert sits after the last entry and claims a's hash as predecessor.
+    assert code == 1 and f"BROKEN at entry {a * 1000}:" in out, out
+
+
+def test_an_entry_cut_off_the_end_is_found(sqlite_shop, capsys):
+    url, path = sqlite_shop
+    with _raw(path) as db:
+        db.execute("DROP TRIGGER tracking_log_no_delete")
+        last = db.execute("SELECT max(id) FROM tracking_log").fetchone()[0]
+        db.execute("DELETE FROM tracking_log WHERE id = ?", (last,))
+    code, out = _verify_cli(url, capsys)
+    assert code == 1 and f"BROKEN at entry {last}:" in out and "removed" in out, out
+
+
+def test_a_back_dated_sqlite_entry_gets_the_clock_time(sqlite_url):
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO tracking_log (at, rma_no, action, actor_name, detail) "
+                              "VALUES ('2020-01-01 00:00:00.000000', 'R', 'forged', 'm', '{}')"))
+            at = conn.execute(text("SELECT at FROM tracking_log")).scalar_one()
+        assert abs(as_utc(datetime.fromisoformat(at)) - datetime.now(UTC)) < timedelta(minutes=1)
+        uow = SqlAlchemyUnitOfWork(engine)
+        assert verify_audit_trail(uow).ok
+        assert current_log_head(uow) is not None
+    finally:
+        engine.dispose()
