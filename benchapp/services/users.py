@@ -83,12 +83,16 @@ def add_user(uow: AbstractUnitOfWork, actor: Actor | None, *, username: str, dis
         return user
 
 
-def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str) -> User:
+def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str, *,
+                 reason: str = "") -> User:
     with uow:
         actor.require(ADMIN_ROLES, "disable users")
         user = _get(uow, username)
+        was_disabled = user.disabled
         user.disabled = True
-        _audit(uow, actor, "user_disabled", username=username)
+        _audit(uow, actor, "user_disabled", username=username,
+               old="disabled" if was_disabled else "enabled", new="disabled",
+               reason=reason.strip())
         uow.commit()
         return user
 
