@@ -80,15 +80,19 @@ class ChainCheck:
         return self.broken is None
 
 
-def check_chain(rows: Iterable[Mapping[str, Any]], *, head: tuple[int, str] | None = None
-                ) -> ChainCheck:
+def check_chain(rows: Iterable[Mapping[str, Any]], *, head: tuple[int, str] | None = None,
+                anchors: Mapping[str, str] | None = None) -> ChainCheck:
     """Walk the entries in id order; stop at the first that does not hold.
 
     A changed entry no longer matches its ``entry_hash``; a deleted one leaves the next
     entry's ``prev_hash`` pointing at a hash that is not its predecessor's; an inserted one
     either fails its own hash or breaks the link after it. ``head`` is the database's own
     record of the newest entry (``log_head``): an entry cut off the end is found there.
+    ``anchors`` maps head hashes carried outside the database (each slip's, at signing) to
+    what carried them: each must be the hash of some entry, or the history before that
+    document was rewritten, even if every hash after the change was recomputed.
     """
+    missing = dict(anchors or {})
     prev: str | None = None
     count = 0
     last_id: int | None = None
@@ -105,10 +109,16 @@ def check_chain(rows: Iterable[Mapping[str, Any]], *, head: tuple[int, str] | No
             return ChainCheck(count, prev, last_id, ChainBreak(
                 entry_id, "its content does not match its entry_hash: the entry was changed"))
         prev, last_id = row["entry_hash"], entry_id
+        missing.pop(prev, None)
         count += 1
     if head is not None and head != (last_id, prev):
         head_id, _ = head
         return ChainCheck(count, prev, last_id, ChainBreak(
             head_id, f"the log's head records entry {head_id} but the chain ends at "
             f"{last_id}: entries at the end were removed or the head was rewritten"))
+    if missing:
+        digest, holder = next(iter(missing.items()))
+        return ChainCheck(count, prev, last_id, ChainBreak(
+            None, f"{holder} carries log head {digest[:16]}..., which no entry of the chain "
+            "has: the history before it was rewritten"))
     return ChainCheck(count, prev, last_id, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from benchapp.domain.audit_chain import ChainBreak, check_chain
@@ -27,27 +28,30 @@ class AuditTrailCheck:
             head = self.head_hash[:16] if self.head_hash else "-"
             return (f"tracking log intact: {self.entries} entries chained, head {head}... "
                     f"({self.seconds:.2f} s)")
-        where = (f"entry {self.broken.entry_id}" if self.broken.entry_id is not None
-                 else "the log's head")
-        return (f"tracking log BROKEN at {where}: {self.broken.reason} "
+        where = (f" at entry {self.broken.entry_id}" if self.broken.entry_id is not None
+                 else "")
+        return (f"tracking log BROKEN{where}: {self.broken.reason} "
                 f"({self.entries} entries before it hold)")
 
 
-def verify_audit_trail(uow: AbstractUnitOfWork) -> AuditTrailCheck:
+def verify_audit_trail(uow: AbstractUnitOfWork, *, anchors: Mapping[str, str] | None = None
+                       ) -> AuditTrailCheck:
     """Re-hash every tracking-log entry in id order and check each link and the head.
 
     Finds an entry changed, deleted or inserted by anyone who wrote to the database around
     benchapp (the owner role, whoever copied the SQLite file), unless they also re-hashed
-    every entry after it; slips anchor the chain against that (`current_log_head`).
+    every entry after it; slips anchor the chain against that (`current_log_head`):
+    ``anchors`` maps each head hash read from a signed document to a name for it ("slip
+    SLP-000123"), and one that is no entry's hash is reported.
     """
     started = time.perf_counter()
     with uow:
         head = uow.log.head()
         if head is None:
-            result = check_chain(uow.log.chain_rows())
+            result = check_chain(uow.log.chain_rows(), anchors=anchors)
             broken = result.broken or ChainBreak(None, "the log's head record is missing")
         else:
-            result = check_chain(uow.log.chain_rows(), head=head)
+            result = check_chain(uow.log.chain_rows(), head=head, anchors=anchors)
             broken = result.broken
     return AuditTrailCheck(entries=result.entries, head_hash=result.head_hash, broken=broken,
                            seconds=time.perf_counter() - started)
