@@ -326,3 +326,31 @@ def test_a_back_dated_sqlite_entry_gets_the_clock_time(sqlite_url):
         assert current_log_head(uow) is not None
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_bench_on_an_old_schema_is_told_to_ask_the_owner(pg_server, capsys):
+    from alembic import command
+
+    from benchapp.db.migrate import alembic_config
+
+    n = f"{os.getpid()}_{next(_names)}"
+    owner, bench, db = f"owner_{n}", f"bench_{n}", f"old_{n}"
+    pg_server.admin(f"CREATE ROLE {owner} LOGIN")
+    pg_server.admin(f"CREATE ROLE {bench} LOGIN")
+    pg_server.admin(f"CREATE DATABASE {db} OWNER {owner}")
+    url = f"postgresql+psycopg://{{}}@127.0.0.1:{pg_server.port}/{db}"
+    engine = make_engine(url.format(owner))
+    try:
+        command.upgrade(alembic_config(engine), "0005")
+        assert main(["--db", url.format(owner), "db", "grant", bench]) == 0
+        capsys.readouterr()
+        assert main(["--db", url.format(bench), "db", "upgrade"]) == 1
+        err = capsys.readouterr().err
+        assert "run `benchapp db upgrade`" in err and "owner role" in err, err
+        assert "Traceback" not in err
+    finally:
+        engine.dispose()
+        pg_server.admin(f"DROP DATABASE IF EXISTS {db}")
+        pg_server.admin(f"DROP ROLE IF EXISTS {bench}")
+        pg_server.admin(f"DROP ROLE IF EXISTS {owner}")
