@@ -23,7 +23,7 @@ def chain(n: int) -> list[dict]:
         row = {"id": i, "at": T0 + timedelta(seconds=i), "occurred_at": None,
                "rma_no": "RMA-000001", "serial": f"SN{i}", "action": "unit_received",
                "actor_id": 2, "actor_name": "wang.fang", "from_state": None,
-               "to_state": "received", "detail": '{"n": %d}' % i, "db_role": "bench",
+               "to_state": "received", "detail": f'{{"n": {i}}}', "db_role": "bench",
                "prev_hash": prev}
         row["entry_hash"] = prev = entry_hash(prev, row)
         rows.append(row)

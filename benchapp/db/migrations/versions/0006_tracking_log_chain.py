@@ -63,13 +63,13 @@ _SQLITE_NO_UPDATE_0001 = (
 def _pg_functions(schema: str, sequence: str) -> list[str]:
     fields = ", ".join(f"tracking_log_field({expr})" for expr in _PG_FIELDS.values())
     return [
-        "CREATE OR REPLACE FUNCTION tracking_log_field(v text) RETURNS text LANGUAGE sql "
-        "IMMUTABLE AS $$ SELECT CASE WHEN v IS NULL THEN '~' "
-        "ELSE length(v)::text || ':' || v END $$",
+        ("CREATE OR REPLACE FUNCTION tracking_log_field(v text) RETURNS text LANGUAGE sql "
+         "IMMUTABLE AS $$ SELECT CASE WHEN v IS NULL THEN '~' "
+         "ELSE length(v)::text || ':' || v END $$"),
         # SECURITY DEFINER: runs as the owner, so the bench role needs no right on log_head
         # nor the id sequence, and cannot desynchronise them. search_path pinned with pg_temp
         # last: a bench's temporary table named log_head is never picked up.
-        "CREATE OR REPLACE FUNCTION tracking_log_chain() RETURNS trigger LANGUAGE plpgsql "
+        ("CREATE OR REPLACE FUNCTION tracking_log_chain() RETURNS trigger LANGUAGE plpgsql "
         f"SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$ "
         "DECLARE prev text; "
         "BEGIN "
@@ -79,13 +79,15 @@ def _pg_functions(schema: str, sequence: str) -> list[str]:
         "SELECT head_hash INTO prev FROM log_head WHERE id = 1 FOR UPDATE; "
         f"NEW.id := nextval('{sequence}'); "
         "NEW.at := clock_timestamp(); "
+        # session_user, the login: inside a SECURITY DEFINER function current_user is the
+        # owner.
         "NEW.db_role := session_user; "
         "NEW.prev_hash := prev; "
         "NEW.entry_hash := encode(sha256(convert_to(concat_ws('|', "
         f"'{audit_chain.FORMAT}', tracking_log_field(prev), {fields}), 'UTF8')), 'hex'); "
         "UPDATE log_head SET last_id = NEW.id, head_hash = NEW.entry_hash WHERE id = 1; "
         "RETURN NEW; "
-        "END $$",
+        "END $$"),
     ]
 
 
