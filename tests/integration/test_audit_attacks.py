@@ -353,3 +353,16 @@ def test_a_bench_on_an_old_schema_is_told_to_ask_the_owner(pg_server, capsys):
         pg_server.admin(f"DROP DATABASE IF EXISTS {db}")
         pg_server.admin(f"DROP ROLE IF EXISTS {bench}")
         pg_server.admin(f"DROP ROLE IF EXISTS {owner}")
+
+
+def test_db_grant_refuses_sqlite_and_an_owner_as_bench_role(sqlite_url, capsys):
+    assert main(["--db", sqlite_url, "db", "grant", "bench"]) == 1
+    assert "PostgreSQL" in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_db_grant_refuses_to_make_the_owner_a_bench_role(roles, capsys):
+    assert main(["--db", roles["owner_url"], "db", "grant", roles["owner"]]) == 1
+    assert "must not be the owner" in capsys.readouterr().err
+    assert main(["--db", roles["owner_url"], "db", "grant", "nobody_here"]) == 1
+    assert "no database role 'nobody_here'" in capsys.readouterr().err
