@@ -366,3 +366,26 @@ def test_db_grant_refuses_to_make_the_owner_a_bench_role(roles, capsys):
     assert "must not be the owner" in capsys.readouterr().err
     assert main(["--db", roles["owner_url"], "db", "grant", "nobody_here"]) == 1
     assert "no database role 'nobody_here'" in capsys.readouterr().err
+
+
+def test_migration_chains_the_existing_log_and_new_entries_follow(db_url):
+    """0006 on a database with history: old entries are chained in id order (Python), new
+    ones continue the chain (the trigger), one verifier for both."""
+    from alembic import command
+
+    from benchapp.db.migrate import alembic_config
+
+    engine = make_engine(db_url)
+    try:
+        command.upgrade(alembic_config(engine), "0005")
+        with engine.begin() as conn:
+            for i in range(3):
+                conn.execute(text(
+                    "INSERT INTO tracking_log (rma_no, action, actor_name, detail) "
+                    "VALUES (:r, 'unit_received', '张伟', '{\"n\": 1}')"), {"r": f"RMA-{i}"})
+        upgrade(engine)
+        Bench(SqlAlchemyUnitOfWork(engine)).receive(1)
+        result = verify_audit_trail(SqlAlchemyUnitOfWork(engine))
+        assert result.ok and result.entries > 3, result.summary()
+    finally:
+        engine.dispose()
