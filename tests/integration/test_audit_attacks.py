@@ -389,3 +389,26 @@ def test_migration_chains_the_existing_log_and_new_entries_follow(db_url):
         assert result.ok and result.entries > 3, result.summary()
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_the_whole_procedure_runs_as_the_bench_role(roles):
+    """The grants cover what the benches do: a repair from receipt to shipping, a setting
+    changed, an account disabled and unlocked, the weekly report's summaries rebuilt."""
+    from benchapp.services import reports
+    from benchapp.services.supervision import change_setting
+
+    uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])  # noqa: E731
+    bench = Bench(uow())
+    rma_no, serials = bench.receive(2)
+    bench.full_repair(rma_no, serials)
+    assert bench.rma(rma_no).status.value == "closed"
+    change_setting(uow(), bench.admin, "max_rework_loops", "4", reason="rev C")
+    users.unlock_user(uow(), bench.admin, bench.packer.username)
+    users.disable_user(uow(), bench.admin, bench.packer.username, reason="left")
+    reports.refresh_summary(uow())
+    assert reports.weekly_report(uow()) is not None
+    with roles["engine"].connect() as conn:
+        roles_seen = set(conn.execute(text("SELECT DISTINCT db_role FROM tracking_log")).scalars())
+    assert roles_seen == {roles["bench"]}
+    assert verify_audit_trail(uow()).ok
