@@ -412,3 +412,23 @@ def test_the_whole_procedure_runs_as_the_bench_role(roles):
         roles_seen = set(conn.execute(text("SELECT DISTINCT db_role FROM tracking_log")).scalars())
     assert roles_seen == {roles["bench"]}
     assert verify_audit_trail(uow()).ok
+
+
+@pytest.mark.postgres
+def test_db_grant_takes_back_rights_given_by_hand(roles):
+    """A re-run leaves exactly the list: an extra right granted by hand does not survive."""
+    owner = make_engine(roles["owner_url"])
+    try:
+        with owner.begin() as conn:
+            conn.execute(text(f"GRANT UPDATE (content_sha256), DELETE ON slips TO {roles['bench']}"))
+            conn.execute(text(f"GRANT UPDATE ON tracking_log TO {roles['bench']}"))
+        assert main(["--db", roles["owner_url"], "db", "grant", roles["bench"]]) == 0
+        with owner.connect() as conn:
+            held = conn.execute(text(
+                "SELECT has_column_privilege(:r, 'slips', 'content_sha256', 'UPDATE'), "
+                "has_table_privilege(:r, 'slips', 'DELETE'), "
+                "has_table_privilege(:r, 'tracking_log', 'UPDATE'), "
+                "has_column_privilege(:r, 'slips', 'pdf', 'UPDATE')"), {"r": roles["bench"]}).one()
+        assert tuple(held) == (False, False, False, True)
+    finally:
+        owner.dispose()
