@@ -123,6 +123,11 @@ def statements(role: str, tables: set[str], sequences: dict[str, str],
             # The log's ids are drawn by its trigger: a bench drawing them would leave gaps.
             if "INSERT" in g.privileges and g.table != "tracking_log":
                 out.append(f"GRANT USAGE ON SEQUENCE {seq} TO {r}")
+    decided = {g.table for g in GRANTS}
+    for table in sorted(tables - decided):  # not decided here: closed, whatever was granted
+        out.append(f"REVOKE ALL ON {_q(table)} FROM {r}")
+        if sequences.get(table):
+            out.append(f"REVOKE ALL ON SEQUENCE {sequences[table]} FROM {r}")
     return out
 
 
@@ -140,6 +145,14 @@ def grant(conn: Connection, role: str) -> list[str]:
     if owner == role:
         raise ValueError(f"{role!r} owns the tables: the bench role must not be the owner "
                          "(see docs/postgresql.md, moving the tables to an owner role)")
+    # Rights withheld here would come back through a superuser flag or the owner's membership.
+    superuser, member = conn.execute(text(
+        "SELECT rolsuper, pg_has_role(:r, :o, 'MEMBER') FROM pg_roles WHERE rolname = :r"),
+        {"r": role, "o": owner}).one()
+    if superuser or member:
+        raise ValueError(f"{role!r} is {'a superuser' if superuser else f'a member of {owner}'}"
+                         ": a bench role must be a plain login (ALTER ROLE ... NOSUPERUSER; "
+                         f"REVOKE {owner} FROM {role})")
     schema = conn.execute(text("SELECT quote_ident(current_schema())")).scalar_one()
     tables = set(conn.execute(text(
         "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())

@@ -361,11 +361,14 @@ def test_db_grant_refuses_sqlite_and_an_owner_as_bench_role(sqlite_url, capsys):
 
 
 @pytest.mark.postgres
-def test_db_grant_refuses_to_make_the_owner_a_bench_role(roles, capsys):
+def test_db_grant_refuses_to_make_the_owner_a_bench_role(roles, pg_server, capsys):
     assert main(["--db", roles["owner_url"], "db", "grant", roles["owner"]]) == 1
     assert "must not be the owner" in capsys.readouterr().err
     assert main(["--db", roles["owner_url"], "db", "grant", "nobody_here"]) == 1
     assert "no database role 'nobody_here'" in capsys.readouterr().err
+    pg_server.admin(f"GRANT {roles['owner']} TO {roles['bench']}")
+    assert main(["--db", roles["owner_url"], "db", "grant", roles["bench"]]) == 1
+    assert f"a member of {roles['owner']}" in capsys.readouterr().err
 
 
 def test_migration_chains_the_existing_log_and_new_entries_follow(db_url):
