@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 from benchapp.cli.common import EXIT_ERROR, EXIT_OK, CommandFailed, guarded, open_engine
 
@@ -22,6 +23,9 @@ def register(dsub: argparse._SubParsersAction, asub: argparse._SubParsersAction,
         description="Re-hash every tracking-log entry and check each link of the chain. "
         "Exit 0 with a summary if intact; exit 1 naming the first entry that was changed, "
         "deleted or inserted around benchapp.")
+    v.add_argument("--head", action="append", default=[], metavar="SHA256",
+                   help="a head hash printed by an earlier `audit verify` (repeatable): it "
+                   "must still be in the chain, or the history before it was rewritten")
     v.set_defaults(func=cmd_audit_verify)
 
 
@@ -48,7 +52,12 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     from benchapp.cli.common import unit_of_work
     from benchapp.services.audit import verify_audit_trail
 
+    anchors = {}
+    for digest in args.head:
+        if not re.fullmatch(r"[0-9a-f]{64}", digest.strip().lower()):
+            raise CommandFailed(f"--head {digest!r} is not a SHA-256 (64 hex digits)")
+        anchors[digest.strip().lower()] = "the earlier head given with --head"
     with open_engine(args) as engine:
-        result = verify_audit_trail(unit_of_work(engine))
+        result = verify_audit_trail(unit_of_work(engine), anchors=anchors)
     print(result.summary())
     return EXIT_OK if result.ok else EXIT_ERROR

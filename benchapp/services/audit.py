@@ -25,9 +25,8 @@ class AuditTrailCheck:
 
     def summary(self) -> str:
         if self.broken is None:
-            head = self.head_hash[:16] if self.head_hash else "-"
-            return (f"tracking log intact: {self.entries} entries chained, head {head}... "
-                    f"({self.seconds:.2f} s)")
+            return (f"tracking log intact: {self.entries} entries chained, head "
+                    f"{self.head_hash or '-'} ({self.seconds:.2f} s)")
         where = (f" at entry {self.broken.entry_id}" if self.broken.entry_id is not None
                  else "")
         return (f"tracking log BROKEN{where}: {self.broken.reason} "

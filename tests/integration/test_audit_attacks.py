@@ -435,3 +435,31 @@ def test_db_grant_takes_back_rights_given_by_hand(roles):
         assert tuple(held) == (False, False, False, True)
     finally:
         owner.dispose()
+
+
+def test_a_fully_rehashed_rewrite_is_found_by_an_earlier_head(sqlite_shop, capsys):
+    """The copier changes an entry and re-hashes every entry after it, and the head: the
+    chain alone holds, but the head an auditor noted at the last `audit verify` is gone."""
+    url, path = sqlite_shop
+    code, out = _verify_cli(url, capsys)
+    noted = out.split(" head ")[1].split()[0]
+    assert code == 0 and len(noted) == 64
+    with _raw(path) as db:
+        db.row_factory = sqlite3.Row
+        for trigger in ("tracking_log_no_update", "tracking_log_chain"):
+            db.execute(f"DROP TRIGGER {trigger}")
+        db.execute("UPDATE tracking_log SET actor_name = 'mallory' WHERE id = 2")
+        prev = None
+        for row in db.execute("SELECT * FROM tracking_log ORDER BY id").fetchall():
+            digest = audit_chain.entry_hash(prev, dict(row))
+            db.execute("UPDATE tracking_log SET prev_hash = ?, entry_hash = ? WHERE id = ?",
+                       (prev, digest, row["id"]))
+            prev, last = digest, row["id"]
+        db.execute("UPDATE log_head SET head_hash = ?, last_id = ?", (prev, last))
+    code, out = _verify_cli(url, capsys)
+    assert code == 0, out  # a perfect forgery as far as the chain can tell
+    code = main(["--db", url, "audit", "verify", "--head", noted])
+    out = capsys.readouterr().out
+    assert code == 1 and "earlier head" in out and "rewritten" in out, out
+    assert main(["--db", url, "audit", "verify", "--head", "xyz"]) == 1
+    assert "not a SHA-256" in capsys.readouterr().err
