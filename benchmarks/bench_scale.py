@@ -56,8 +56,11 @@ BATCH = 5000
 CLONED = ("rmas", "units", "tracking_log", "handovers", "handover_units", "screenings",
           "reinspections", "repair_records", "repair_parts", "anomaly_forms", "escalations",
           "shipping_notes")
-# Filled by database triggers when RMAs are written (migration 0004): never copied.
-TRIGGER_KEPT = ("report_stale_rmas",)
+# Filled by database triggers when RMAs are written (migration 0004) and log lines are
+# inserted (0006): never copied.
+TRIGGER_KEPT = ("report_stale_rmas", "log_head")
+# Set by the tracking log's insert trigger (migration 0006): the copies are chained afresh.
+LOG_STAMPED = ("prev_hash", "entry_hash", "db_role")
 # Columns holding another cloned row's id -> that row's table.
 ID_REFS = {"rma_id": "rmas", "unit_id": "units", "handover_id": "handovers",
            "repair_record_id": "repair_records"}
@@ -88,6 +91,9 @@ def _source_rows(demo_engine: Any) -> tuple[dict[str, list[dict]], dict[str, lis
     with demo_engine.connect() as conn:
         for table in tables:
             everything[table.name] = [dict(r) for r in conn.execute(select(table)).mappings()]
+    for row in everything["tracking_log"]:
+        for column in LOG_STAMPED:
+            row.pop(column, None)
     closed = {r["id"] for r in everything["rmas"] if r["status"] == "closed"}
     closed_nos = {r["rma_no"] for r in everything["rmas"] if r["id"] in closed}
     units = {r["id"] for r in everything["units"] if r["rma_id"] in closed}
@@ -125,7 +131,7 @@ def build(url: str, demo: Path, rmas: int) -> dict[str, int]:
     span = timedelta(days=365 * YEARS)
     with engine.begin() as conn:
         for table in m.Base.metadata.sorted_tables:
-            if table.name == "alembic_version":
+            if table.name in ("alembic_version", "log_head"):
                 continue
             conn.execute(table.delete())
         for table in m.Base.metadata.sorted_tables:

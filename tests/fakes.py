@@ -5,11 +5,13 @@ from __future__ import annotations
 import copy
 import dataclasses
 import itertools
+import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from benchapp import settings
+from benchapp.domain import audit_chain
 from benchapp.domain.errors import NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus
 from benchapp.domain.rma import TERMINAL_STATES, AnomalyForm, Escalation, LogEntry, Rma
@@ -245,6 +247,26 @@ class FakeLog(api.LogRepository):
 
     def all(self) -> list[LogEntry]:
         return list(self.st.log)
+
+    def chain_rows(self) -> list[dict[str, Any]]:
+        """The entries chained as the database trigger chains them (ids from 1)."""
+        rows, prev = [], None
+        for i, e in enumerate(self.st.log, start=1):
+            row = {"id": i, "at": e.at, "occurred_at": None, "rma_no": e.rma_no,
+                   "serial": e.serial, "action": e.action, "actor_id": e.actor_id,
+                   "actor_name": e.actor_name, "from_state": e.from_state,
+                   "to_state": e.to_state, "detail": json.dumps(e.detail, default=str),
+                   "db_role": None, "prev_hash": prev}
+            row["entry_hash"] = prev = audit_chain.entry_hash(prev, row)
+            rows.append(row)
+        return rows
+
+    def head(self) -> tuple[int | None, str | None]:
+        rows = self.chain_rows()
+        return (rows[-1]["id"], rows[-1]["entry_hash"]) if rows else (None, None)
+
+    def head_hash(self) -> str | None:
+        return self.head()[1]
 
 
 class FakeUnitOfWork(api.AbstractUnitOfWork):

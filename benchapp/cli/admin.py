@@ -10,11 +10,12 @@ import json
 import sys
 from typing import Any
 
-from benchapp.cli import machine
+from benchapp.cli import audit, machine
 from benchapp.cli.common import (
     EXIT_OK,
     CommandFailed,
     add_json_option,
+    add_reason_option,
     auth_parent,
     ca_passphrase,
     guarded,
@@ -69,6 +70,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     dis = usub.add_parser("disable", parents=[db_parent, auth_parent()],
                           help="disable a user (the id is never reused)")
     dis.add_argument("username")
+    add_reason_option(dis, "the account is disabled")
     dis.set_defaults(func=cmd_user_disable)
     unl = usub.add_parser("unlock", parents=[db_parent, auth_parent()],
                           help="unlock an account locked by failed logins")
@@ -95,6 +97,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     exp.add_argument("--csv", required=True, metavar="FILE",
                      help="CSV file to write (UTF-8 with BOM, opens in Excel); - for stdout")
     exp.set_defaults(func=cmd_audit_export)
+    audit.register(dsub, asub, db_parent)
 
     p = sub.add_parser("config", help="shop-wide settings (rework loop limit, time limits, "
                        "time zone...), as declared in benchapp.settings")
@@ -104,6 +107,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     cset = csub.add_parser("set", parents=[db_parent, auth_parent()], help="change a setting")
     cset.add_argument("key", choices=_shop_setting_names(settable=True))
     cset.add_argument("value")
+    add_reason_option(cset, "the setting changes")
     cset.set_defaults(func=cmd_config_set)
     machine.register_where(csub, db_parent)
 
@@ -212,7 +216,8 @@ def cmd_user_disable(args: argparse.Namespace) -> int:
     from benchapp.services import users
 
     with open_engine(args) as engine:
-        user = users.disable_user(unit_of_work(engine), sign_in(engine, args), args.username)
+        user = users.disable_user(unit_of_work(engine), sign_in(engine, args), args.username,
+                                  reason=args.reason)
     print(f"disabled user #{user.id} {user.username}")
     return EXIT_OK
 
@@ -309,7 +314,17 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
 
 
 AUDIT_COLUMNS = ["id", "at", "rma_no", "serial", "action", "actor_id", "actor_name",
-                 "from_state", "to_state", "detail"]
+                 "from_state", "to_state", "detail",
+                 # issue 12: who by name, what changed from and to, why, when a past record
+                 # happened, which database login wrote it, and the entry's place in the chain
+                 "actor_display_name", "old_value", "new_value", "reason", "occurred_at",
+                 "db_role", "prev_hash", "entry_hash"]
+
+
+def _changed(row: Any, detail: dict[str, Any], key: str, column: str) -> str:
+    """A state change's from/to, else the old/new value the entry's detail records."""
+    value = row[column] if row[column] is not None else detail.get(key)
+    return "" if value is None else str(value)
 
 
 @guarded
@@ -319,6 +334,7 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     from benchapp.db import models as m
     from benchapp.db.engine import as_utc
 
+    log, people = m.TrackingLogRow.__table__, m.UserRow.__table__
     with open_engine(args) as engine:
         out = (utf8_stdout() if args.csv == "-"
                else open(args.csv, "w", newline="", encoding="utf-8-sig"))  # noqa: SIM115
@@ -327,14 +343,23 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
             writer = csv.writer(out)
             writer.writerow(AUDIT_COLUMNS)
             with engine.connect() as conn:
-                q = select(m.TrackingLogRow).order_by(m.TrackingLogRow.id)
+                q = (select(log, people.c.display_name.label("actor_display_name"))
+                     .outerjoin(people, people.c.id == log.c.actor_id).order_by(log.c.id))
                 for row in conn.execute(q).mappings():
-                    at = as_utc(row["at"])
+                    at, occurred = as_utc(row["at"]), as_utc(row["occurred_at"])
+                    detail = row["detail"] if isinstance(row["detail"], dict) else {}
                     writer.writerow([row["id"], at.isoformat() if at else "", row["rma_no"],
                                      row["serial"] or "", row["action"], row["actor_id"] or "",
                                      row["actor_name"], row["from_state"] or "",
                                      row["to_state"] or "",
-                                     json.dumps(row["detail"] or {}, ensure_ascii=False)])
+                                     json.dumps(row["detail"] or {}, ensure_ascii=False),
+                                     row["actor_display_name"] or "",
+                                     _changed(row, detail, "old", "from_state"),
+                                     _changed(row, detail, "new", "to_state"),
+                                     detail.get("reason") or "",
+                                     occurred.isoformat() if occurred else "",
+                                     row["db_role"] or "", row["prev_hash"] or "",
+                                     row["entry_hash"] or ""])
                     count += 1
         finally:
             if args.csv == "-":

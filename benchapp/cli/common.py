@@ -64,6 +64,13 @@ def add_json_option(parser: argparse.ArgumentParser, help: str | None = None) ->
     parser.add_argument("--json", action="store_true", help=help)
 
 
+def add_reason_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """--reason: why, recorded in the tracking log with the change (issue 12 item 7)."""
+    parser.add_argument("--reason", default="", metavar="TEXT",
+                        help=f"why {what}; recorded in the tracking log with the old and "
+                        "new value")
+
+
 # -- errors ----------------------------------------------------------------------------------
 
 
@@ -222,7 +229,8 @@ def set_shop_setting(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import change_setting
 
     with open_engine(args) as engine:
-        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value)
+        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value,
+                               reason=getattr(args, "reason", None) or "")
     print(f"{args.key} = {value}")
     return EXIT_OK
 

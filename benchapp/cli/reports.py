@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from benchapp.cli.common import (
     EXIT_OK,
     CommandFailed,
+    add_reason_option,
     auth_parent,
     guarded,
     open_engine,
@@ -96,6 +97,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     lse = lsub.add_parser("set", parents=[db_parent, auth], help="change one")
     lse.add_argument("key", choices=[n for n in SETTING_NAMES if n != "tracking_since"])
     lse.add_argument("value")
+    add_reason_option(lse, "the limit changes")
     lse.set_defaults(func=cmd_limits_set)
 
     p = sub.add_parser("cost", help="the cost ledger of an RMA")

@@ -13,6 +13,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
+from benchapp.domain import audit_chain
+
 ENV_VAR = "BENCHAPP_DB"  # settings.DATABASE_ENV
 KEYRING_SERVICE = "benchapp"
 SQLITE_BUSY_TIMEOUT_S = 5.0
@@ -201,6 +203,11 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
         cur.close()
+        # The tracking log's insert trigger (migration 0006) hashes each entry with the
+        # verifier's own encoder: SQLite has no SHA-256 of its own.
+        dbapi_connection.create_function(
+            "benchapp_log_hash", 1 + len(audit_chain.FIELDS), audit_chain.sqlite_entry_hash,
+            deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001

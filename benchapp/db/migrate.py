@@ -54,7 +54,19 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     from alembic import command
 
     cfg = alembic_config(engine)
-    command.upgrade(cfg, "head")
+    try:
+        command.upgrade(cfg, "head")
+    except sa_exc.ProgrammingError as exc:
+        # The bench role owns nothing (docs/postgresql.md): only the owner role migrates.
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) != "42501":
+            raise
+        from benchapp.services.unit_of_work import DatabaseUnavailable
+
+        raise DatabaseUnavailable(
+            f"The database schema is older than this benchapp (revision {HEAD_REVISION}) and "
+            f"the login {engine.url.username!r} may not change it: run `benchapp db upgrade` "
+            "then `benchapp db grant` as the database's owner role (docs/postgresql.md), "
+            "then try again.") from exc
     return cfg.attributes.get("revision_before"), current_revision(engine)
 
 

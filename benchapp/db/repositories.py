@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, insert, select, true, update
+from sqlalchemy import Text, and_, bindparam, func, insert, select, true, update
+from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
 from benchapp.db.engine import as_utc, utcnow
+from benchapp.domain import audit_chain
 from benchapp.domain.errors import Conflict, NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus, Refusal
 from benchapp.domain.rma import (
@@ -640,7 +642,7 @@ class SqlUserRepository(uow_api.UserRepository):
 def log_from_row(row: m.TrackingLogRow) -> LogEntry:
     return LogEntry(rma_no=row.rma_no, action=row.action, actor_id=row.actor_id,
                     serial=row.serial, from_state=row.from_state, to_state=row.to_state,
-                    detail=dict(row.detail or {}), at=as_utc(row.at),
+                    detail=dict(row.detail or {}), at=as_utc(row.occurred_at or row.at),
                     actor_name=row.actor_name)
 
 
@@ -665,6 +667,30 @@ class SqlLogRepository(uow_api.LogRepository):
             yield_per=1000)
         for row in self.session.scalars(q):
             yield log_from_row(row)
+
+    def head_hash(self) -> str | None:
+        """The newest entry's hash (None while the log is empty)."""
+        return self.session.scalar(select(m.LogHeadRow.head_hash).where(m.LogHeadRow.id == 1))
+
+    def head(self) -> tuple[int | None, str | None] | None:
+        """(last id, head hash) as the database records them; None if the record is gone."""
+        row = self.session.execute(select(m.LogHeadRow.last_id, m.LogHeadRow.head_hash)
+                                   .where(m.LogHeadRow.id == 1)).first()
+        return None if row is None else (row[0], row[1])
+
+    def chain_rows(self) -> Iterator[dict[str, Any]]:
+        """Every entry as stored (``detail`` as its JSON text), in id order, for the chain
+        check: streamed, a few thousand rows in memory at a time."""
+        columns = [sa_cast(LOG.c.detail, Text).label("detail") if f == "detail" else LOG.c[f]
+                   for f in audit_chain.FIELDS]
+        q = (select(*columns, LOG.c.prev_hash, LOG.c.entry_hash).order_by(LOG.c.id)
+             .execution_options(yield_per=5000))
+        for row in self.session.execute(q).mappings():
+            yield dict(row)
+
+    def contains_hash(self, digest: str) -> int | None:
+        """The id of the entry whose hash this is, if any."""
+        return self.session.scalar(select(LOG.c.id).where(LOG.c.entry_hash == digest).limit(1))
 
 
 def log_values(entry: LogEntry) -> dict[str, Any]:
@@ -700,11 +726,14 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
     def put(table: Any, values: dict[str, Any], time_column: str | None) -> None:
         if time_column and time_column in stamp:
             values[time_column] = stamp[time_column]
+        elif time_column and time_column == "occurred_at" and "at" in stamp:
+            values[time_column] = stamp["at"]
         batches.setdefault(table, []).append(values)
 
     for record in records:
         if isinstance(record, LogEntry):
-            put(LOG, log_values(record), "at")
+            # The database stamps `at` itself (migration 0006); a past record keeps its time.
+            put(LOG, log_values(record), "occurred_at")
         elif isinstance(record, Screening):
             put(m.ScreeningRow.__table__, {
                 "unit_id": unit_id[record.serial], "test_verdict": record.test_verdict.value,
@@ -914,10 +943,14 @@ class SqlSlipRepository:
                 record.id, record.version = row.id, row.version
             else:
                 table = SlipRow.__table__
+                # What the giver signed stays: the bench role may not write these columns
+                # (benchapp.db.grants), only the countersigned PDF and the state.
+                changed = {k: v for k, v in values.items()
+                           if k not in ("content_sha256", "previous_sha256")}
                 result = self.session.execute(
                     update(table).where(table.c.id == record.id,
                                         table.c.version == record.version)
-                    .values(**values, version=record.version + 1))
+                    .values(**changed, version=record.version + 1))
                 if result.rowcount != 1:
                     raise _stale(record.slip_no)
                 record.version += 1

@@ -145,17 +145,23 @@ def shop_settings(uow: AbstractUnitOfWork) -> dict[str, object]:
         return settings.shop_values(uow.shop_settings())
 
 
-def change_setting(uow: AbstractUnitOfWork, actor: Actor, name: str, value: str) -> object:
+def change_setting(uow: AbstractUnitOfWork, actor: Actor, name: str, value: str, *,
+                   reason: str = "") -> object:
     """An administrator changes a shop setting (benchapp.settings: a time limit, the labour
-    rate, the form number, the time zone, the rework limit...)."""
+    rate, the form number, the time zone, the rework limit...). The log keeps the old value,
+    the new one and the reason given (issue 12 item 7)."""
     actor.require({Role.ADMIN}, "change settings")
     parsed, rows = settings.shop_setting(name, value)
     with uow:
+        stored_before = uow.shop_settings()
         for key, stored in rows.items():
             uow.set_setting(key, stored)
+            # "value" stays for readers of older exports; None as old: never set (the default).
             uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="setting_changed",
                                  actor_id=actor.user_id, actor_name=actor.username,
-                                 detail={"key": key, "value": stored}))
+                                 detail={"key": key, "value": stored,
+                                         "old": stored_before.get(key), "new": stored,
+                                         "reason": reason.strip()}))
         uow.commit()
     return parsed
 

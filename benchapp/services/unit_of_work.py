@@ -107,6 +107,20 @@ class LogRepository(abc.ABC):
     def add(self, entry: LogEntry) -> None:
         """For entries that belong to no aggregate (logins, user administration)."""
 
+    @abc.abstractmethod
+    def head_hash(self) -> str | None:
+        """The hash of the newest entry of the chain (None while the log is empty)."""
+
+    @abc.abstractmethod
+    def head(self) -> tuple[int | None, str | None] | None:
+        """(id, hash) of the newest entry as the database records it apart from the entries;
+        None if that record is missing."""
+
+    @abc.abstractmethod
+    def chain_rows(self) -> Iterable[dict[str, Any]]:
+        """Every entry as stored, in id order: the fields of benchapp.domain.audit_chain
+        (``detail`` as its stored JSON text) plus ``prev_hash`` and ``entry_hash``."""
+
 
 class ReadViews(abc.ABC):
     """Read models for the lists on screen and in the CLI: plain rows, filtered, sorted and

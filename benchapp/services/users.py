@@ -83,16 +83,19 @@ def add_user(uow: AbstractUnitOfWork, actor: Actor | None, *, username: str, dis
         return user
 
 
-def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str) -> User:
+def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str, *,
+                 reason: str = "") -> User:
     """Disable an account: it signs in to nothing, and its signing certificate is superseded
     from now on (slips it signed before stay valid; nothing it signs after verifies)."""
     with uow:
         actor.require(ADMIN_ROLES, "disable users")
         user = _get(uow, username)
+        was_disabled = user.disabled
         user.disabled = True
         superseded = uow.slips.supersede_credentials(user.id, uow.now()) if user.id else 0
         _audit(uow, actor, "user_disabled", username=username,
-               certificates_superseded=superseded)
+               old="disabled" if was_disabled else "enabled", new="disabled",
+               reason=reason.strip(), certificates_superseded=superseded)
         uow.commit()
         return user
 

@@ -124,8 +124,12 @@ def test_rma_show_and_audit_export(db, tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel opens the Chinese right
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert list(rows[0]) == ["id", "at", "rma_no", "serial", "action", "actor_id", "actor_name",
-                             "from_state", "to_state", "detail"]
+    # The original headers first, unchanged; issue 12's columns after them.
+    assert list(rows[0])[:10] == ["id", "at", "rma_no", "serial", "action", "actor_id",
+                                  "actor_name", "from_state", "to_state", "detail"]
+    assert list(rows[0])[10:] == ["actor_display_name", "old_value", "new_value", "reason",
+                                  "occurred_at", "db_role", "prev_hash", "entry_hash"]
+    assert all(r["entry_hash"] for r in rows)
     accepted = [r for r in rows if r["action"] == "handover_accepted" and r["serial"]]
     assert {(r["from_state"], r["to_state"]) for r in accepted} == {
         ("received", "awaiting_screening")}
@@ -168,3 +172,34 @@ def test_ca_init_then_new_users_get_signing_certificates(db):
     assert "passphrase" in r.stderr
     listing = run("user", "list", "--json", db=db).stdout
     assert '"li"' not in listing  # nothing written before the passphrase was right
+
+
+def test_settings_and_disabling_say_old_new_and_why(db, tmp_path):
+    """Issue 12 item 7: who (id and name), what, when, old value, new value, reason."""
+    admin = {"BENCHAPP_PASSWORD": "admin-pass-1"}
+    run("user", "add", "admin", "--name", "管理员", "--role", "admin", "--password-stdin",
+        db=db, stdin="admin-pass-1\n")
+    run("user", "add", "li", "--name", "李工", "--role", "tester", "--password-stdin",
+        "--as", "admin", db=db, stdin="li-pass-123\n", env=admin)
+    r = run("config", "set", "max_rework_loops", "5", "--as", "admin", "--reason",
+            "QP-TPZ-002 rev C", db=db, env=admin)
+    assert r.returncode == 0, r.stderr
+    r = run("config", "set", "max_rework_loops", "4", "--as", "admin", db=db, env=admin)
+    assert r.returncode == 0, r.stderr
+    r = run("user", "disable", "li", "--as", "admin", "--reason", "left the company",
+            db=db, env=admin)
+    assert r.returncode == 0, r.stderr
+    out = tmp_path / "audit.csv"
+    assert run("audit", "export", "--csv", str(out), db=db).returncode == 0
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    changed = [r for r in rows if r["action"] == "setting_changed"]
+    assert [(r["old_value"], r["new_value"], r["reason"]) for r in changed] == [
+        ("", "5", "QP-TPZ-002 rev C"), ("5", "4", "")]
+    (disabled,) = [r for r in rows if r["action"] == "user_disabled"]
+    assert (disabled["actor_id"], disabled["actor_name"], disabled["actor_display_name"]) == (
+        "1", "admin", "管理员")
+    assert (disabled["old_value"], disabled["new_value"], disabled["reason"]) == (
+        "enabled", "disabled", "left the company")
+    assert disabled["at"] and disabled["entry_hash"]
+    r = run("audit", "verify", db=db)
+    assert r.returncode == 0 and f"{len(rows)} entries chained" in r.stdout, r.stdout

@@ -403,7 +403,10 @@ def test_repeat_return_brings_the_earlier_history(bench):
 
 
 def test_backdated_history_carries_its_time_everywhere(engine):
-    """Demo and imports of past records write history with its own time, nothing 'now'."""
+    """Demo and imports of past records write history with its own time, nothing 'now'.
+
+    The tracking log keeps that time as ``occurred_at``: its ``at`` is when the entry was
+    written, from the database's clock whatever the bench sends (issue 12)."""
     past = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
     uow = SqlAlchemyUnitOfWork(engine)
     uow.backdate = past
@@ -417,7 +420,7 @@ def test_backdated_history_carries_its_time_everywhere(engine):
         times = [
             *conn.execute(text("SELECT created_at FROM users")).scalars(),
             *conn.execute(text("SELECT received_at FROM rmas")).scalars(),
-            *conn.execute(text("SELECT at FROM tracking_log")).scalars(),
+            *conn.execute(text("SELECT occurred_at FROM tracking_log")).scalars(),
             *conn.execute(text("SELECT created_at FROM anomaly_forms")).scalars(),
             *conn.execute(text("SELECT signed_at FROM anomaly_forms")).scalars(),
             *conn.execute(text("SELECT giver_signed_at FROM handovers")).scalars(),
@@ -426,6 +429,9 @@ def test_backdated_history_carries_its_time_everywhere(engine):
         v = v if isinstance(v, datetime) else datetime.fromisoformat(v)
         return v.replace(tzinfo=UTC) if v.tzinfo is None else v.astimezone(UTC)
     assert times and {as_dt(t) for t in times} == {past}
+    with engine.connect() as conn:
+        stamped = [as_dt(t) for t in conn.execute(text("SELECT at FROM tracking_log")).scalars()]
+    assert stamped and all(abs(t - datetime.now(UTC)) < timedelta(minutes=5) for t in stamped)
 
 
 def test_customer_and_model_suggestions_come_newest_first_without_repeats(uow_factory):

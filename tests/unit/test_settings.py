@@ -292,11 +292,16 @@ def test_changing_a_shop_setting_is_logged_and_read_back():
     uow = FakeUnitOfWork()
     assert change_setting(uow, ADMIN, "max_rework_loops", "2") == 2
     assert change_setting(uow, ADMIN, "follow_up_days", "4") == 4
+    assert change_setting(uow, ADMIN, "max_rework_loops", "3", reason=" QP rev C ") == 3
     with uow:
-        assert uow.policy().max_rework_loops == 2
+        assert uow.policy().max_rework_loops == 3
+        # The old value, the new one and the reason (issue 12 item 7); None: never set.
         assert [e.detail for e in uow.log.all()] == [
-            {"key": "max_rework_loops", "value": "2"},
-            {"key": "supervision.follow_up_days", "value": "4"}]
+            {"key": "max_rework_loops", "value": "2", "old": None, "new": "2", "reason": ""},
+            {"key": "supervision.follow_up_days", "value": "4", "old": None, "new": "4",
+             "reason": ""},
+            {"key": "max_rework_loops", "value": "3", "old": "2", "new": "3",
+             "reason": "QP rev C"}]
     with pytest.raises(InvalidInput):
         change_setting(uow, ADMIN, "max_rework_loops", "-1")
     clerk = Actor(user_id=2, username="clerk", roles=frozenset({Role.BUSINESS_CLERK}))

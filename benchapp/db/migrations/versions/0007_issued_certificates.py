@@ -25,7 +25,7 @@ from alembic import op
 from benchapp.db.engine import utcnow
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
