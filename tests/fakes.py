@@ -39,6 +39,10 @@ class _State:
         self.counters: dict[str, int] = {}
         self.settings: dict[str, str] = {}
         self.ids = itertools.count(1)
+        # services.slips: the shop CA, each user's current credential, the slip records.
+        self.ca: tuple[str, Any] | None = None
+        self.credentials: dict[int, Any] = {}
+        self.slips: dict[str, Any] = {}
 
 
 class FakeRmas(api.RmaRepository):
@@ -224,6 +228,38 @@ class FakeUsers(api.UserRepository):
         return list(self.st.users.values())
 
 
+class FakeSlips:
+    """The slip store of services.slips (SlipRepository) over the fake state."""
+
+    def __init__(self, st: _State) -> None:
+        self.st = st
+
+    def ca(self) -> tuple[str, Any] | None:
+        return self.st.ca
+
+    def add_ca(self, shop_name: str, ca: Any, fingerprint: str) -> None:
+        self.st.ca = (shop_name, ca)
+
+    def credential(self, user_id: int) -> Any:
+        return self.st.credentials.get(user_id)
+
+    def add_credential(self, user_id: int, credential: Any, fingerprint: str) -> None:
+        self.st.credentials[user_id] = credential
+
+    def get(self, slip_no: str) -> Any:
+        return self.st.slips.get(slip_no)
+
+    def for_rma(self, rma_no: str) -> list[Any]:
+        return [r for r in self.st.slips.values() if r.rma_no == rma_no]
+
+    def list(self, rma_no: str | None = None) -> list[Any]:
+        return [dataclasses.replace(r, pdf=b"") for r in self.st.slips.values()
+                if rma_no is None or r.rma_no == rma_no]
+
+    def save(self, record: Any) -> None:
+        self.st.slips[record.slip_no] = record
+
+
 class FakeLog(api.LogRepository):
     def __init__(self, st: _State, clock: FakeClock) -> None:
         self.st = st
@@ -255,6 +291,7 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
         self.users = FakeUsers(self.work)
         self.log = FakeLog(self.work, self.clock)
         self.views = FakeReadViews(self.work)
+        self.slips = FakeSlips(self.work)
         return self
 
     def commit(self) -> None:

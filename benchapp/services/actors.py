@@ -52,6 +52,14 @@ def current_actor(uow: AbstractUnitOfWork, actor: Actor, *,
     return fresh
 
 
+def refuse_locked_signer(uow: AbstractUnitOfWork, actor: Actor) -> None:
+    """A locked account signs nothing: the lock-out must stop password guessing at a signing
+    prompt (an unlocked screen left behind) as it stops it at login."""
+    user = uow.users.get(actor.user_id or 0)
+    if user.locked:
+        raise AuthError(Reason.ACCOUNT_LOCKED, user=user.username)
+
+
 def is_wrong_password(exc: BaseException) -> bool:
     return str(getattr(exc, "reason", "")) == WRONG_PASSWORD
 

@@ -11,10 +11,9 @@ the lock-out (services.actors.signed_act).
 
 from __future__ import annotations
 
-from benchapp.domain.errors import AuthError, Reason
 from benchapp.domain.roles import Actor
 from benchapp.domain.signatures import SIGNED_WITH_PASSWORD, Signature
-from benchapp.services.actors import current_actor, signed_act
+from benchapp.services.actors import current_actor, refuse_locked_signer, signed_act
 from benchapp.services.slips import SlipPort, _credential
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
@@ -25,9 +24,7 @@ def sign_as(uow: AbstractUnitOfWork, actor: Actor, password: str,
     current signing key with ``password``. Raises the port's CredentialError if wrong,
     SlipsNotSetUp without a certificate, AuthError for a locked account (the lock-out
     must stop password guessing at a signing prompt as it does at login)."""
-    user = uow.users.get(actor.user_id or 0)
-    if user.locked:
-        raise AuthError(Reason.ACCOUNT_LOCKED, user=user.username)
+    refuse_locked_signer(uow, actor)
     credential = _credential(uow, actor)
     port.check_password(credential, password)
     return Signature(port.fingerprint(credential.cert_pem), SIGNED_WITH_PASSWORD)
