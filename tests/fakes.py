@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
 import itertools
+import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -348,3 +350,105 @@ class FakeSettingsStore(dict):
 
     def allKeys(self) -> list[str]:
         return list(self)
+
+
+class FakeSlipPort:
+    """services.slips.SlipPort without PDFs, for unit tests of the workflow: a "slip" is JSON
+    of the header plus signatures, each a SHA-256 over the content and the signer's key, so a
+    wrong password, an unsigned slip, a changed byte or another hash are still detected. The
+    PDF adapter itself (reportlab + pyHanko) is tested against the same port in
+    tests/integration (signed handovers, decisions, slips)."""
+
+    def create_ca(self, shop_name: str, passphrase: str) -> Any:
+        from benchapp.services.slips import Credential
+
+        return Credential(f"FAKE-CA|{shop_name}".encode(), _secret(passphrase))
+
+    def issue(self, ca: Any, ca_passphrase: str, *, user_id: int, username: str,
+              display_name: str, roles: list[str], password: str) -> Any:
+        from benchapp.services.slips import Credential
+
+        self.check_ca_passphrase(ca, ca_passphrase)
+        serial = next(_fake_serials)
+        cert = f"FAKE-CERT|{serial}|{user_id}|{username}|{display_name}".encode()
+        return Credential(cert, _secret(password))
+
+    def check_ca_passphrase(self, ca: Any, passphrase: str) -> None:
+        from benchapp.slips.errors import CredentialError, SlipErrorReason
+
+        if ca.encrypted_key_pem != _secret(passphrase):
+            raise CredentialError(SlipErrorReason.WRONG_CA_PASSPHRASE)
+
+    def check_password(self, credential: Any, password: str) -> None:
+        from benchapp.slips.errors import CredentialError, SlipErrorReason
+
+        if credential.encrypted_key_pem != _secret(password):
+            user = credential.cert_pem.decode().split("|")[3]
+            raise CredentialError(SlipErrorReason.WRONG_PASSWORD, user=user)
+
+    def fingerprint(self, cert_pem: bytes) -> str:
+        return hashlib.sha256(cert_pem).hexdigest()
+
+    def give(self, header: Any, credential: Any, password: str,
+             ca_cert_pem: bytes) -> tuple[bytes, str]:
+        self.check_password(credential, password)
+        content = json.dumps(dataclasses.asdict(header), default=str, sort_keys=True)
+        sha = hashlib.sha256(content.encode()).hexdigest()
+        doc = {"slip_no": header.slip_no, "content": content, "sha256": sha,
+               "signatures": [_fake_signature("giver", sha, credential, header.giver_name,
+                                              header.giver_username, "handed_over")]}
+        return json.dumps(doc, sort_keys=True).encode(), sha
+
+    def receive(self, pdf: bytes, block: Any, credential: Any, password: str,
+                ca_cert_pem: bytes) -> bytes:
+        self.check_password(credential, password)
+        doc = json.loads(pdf)
+        meaning = "refused" if block.refusal else "received"
+        doc["signatures"].append(_fake_signature("receiver", doc["sha256"], credential,
+                                                 block.receiver_name, None, meaning))
+        return json.dumps(doc, sort_keys=True).encode()
+
+    def check(self, pdf: bytes, ca_cert_pem: bytes, expected_sha256: str | None) -> Any:
+        from benchapp.services.slips import SignerInfo, SlipCheck
+
+        try:
+            doc = json.loads(pdf)
+            content = doc["content"]
+        except (ValueError, KeyError, TypeError):
+            return SlipCheck(False, "tampered", "The slip was changed after it was signed.")
+        sha = hashlib.sha256(content.encode()).hexdigest()
+        if sha != doc.get("sha256"):
+            return SlipCheck(False, "tampered", "The slip was changed after it was signed.",
+                             doc.get("slip_no"))
+        if not doc.get("signatures"):
+            return SlipCheck(False, "unsigned", "The slip carries no signature.",
+                             doc.get("slip_no"), sha)
+        for sig in doc["signatures"]:
+            if sig["digest"] != _digest(sig["field"], sha, sig["cert"], sig["key"]):
+                return SlipCheck(False, "tampered", "The slip was changed after it was signed.",
+                                 doc.get("slip_no"), sha)
+        if expected_sha256 is not None and sha != expected_sha256:
+            return SlipCheck(False, "hash_mismatch", "Not the slip the database holds.",
+                             doc.get("slip_no"), sha)
+        return SlipCheck(True, None, "valid", doc.get("slip_no"), sha,
+                         [SignerInfo(s["field"], s["name"], s["username"], s["meaning"])
+                          for s in doc["signatures"]])
+
+
+_fake_serials = itertools.count(1)
+
+
+def _secret(text: str) -> bytes:
+    return hashlib.sha256(("fake-key|" + text).encode()).hexdigest().encode()
+
+
+def _digest(field_name: str, sha: str, cert: str, key: str) -> str:
+    return hashlib.sha256(f"{field_name}|{sha}|{cert}|{key}".encode()).hexdigest()
+
+
+def _fake_signature(field_name: str, sha: str, credential: Any, name: str,
+                    username: str | None, meaning: str) -> dict[str, Any]:
+    cert, key = credential.cert_pem.decode(), credential.encrypted_key_pem.decode()
+    return {"field": field_name, "cert": cert, "key": key, "name": name,
+            "username": username, "meaning": meaning,
+            "digest": _digest(field_name, sha, cert, key)}

@@ -25,8 +25,8 @@ CA_PASS = "shop-ca-pass-1"
 SHOP_NAME = "华强精密电子 售后维修部"
 
 _port: Any = None
-_ca: Any = None
-_credentials: dict[tuple[int, str, str, tuple[str, ...]], Any] = {}
+_cas: dict[type, Any] = {}
+_credentials: dict[tuple[type, int, str, str, tuple[str, ...]], Any] = {}
 
 
 def slip_port() -> Any:
@@ -39,13 +39,21 @@ def slip_port() -> Any:
     return _port
 
 
-def enable_signing(uow: AbstractUnitOfWork, users: list[User]) -> None:
+def port_for(uow: AbstractUnitOfWork) -> Any:
+    """Real PDF slips on a real database; the PDF-less FakeSlipPort with the fake unit of
+    work (workflow unit tests walk hundreds of handovers; pyHanko is tested on its own)."""
+    from tests.fakes import FakeSlipPort, FakeUnitOfWork
+
+    return FakeSlipPort() if isinstance(uow, FakeUnitOfWork) else slip_port()
+
+
+def enable_signing(uow: AbstractUnitOfWork, users: list[User], port: Any = None) -> None:
     """Install the run's shop CA (passphrase CA_PASS) and a signing certificate for each of
     ``users`` (unlocked by PASSWORD) in ``uow``'s database, made once per user per run."""
-    global _ca
-    port = slip_port()
-    if _ca is None:
-        _ca = port.create_ca(SHOP_NAME, CA_PASS)
+    port = port or port_for(uow)
+    if type(port) not in _cas:
+        _cas[type(port)] = port.create_ca(SHOP_NAME, CA_PASS)
+    _ca = _cas[type(port)]
     from tests.fakes import FakeSlips, FakeUnitOfWork
 
     def install(slips: Any) -> None:
@@ -56,7 +64,7 @@ def enable_signing(uow: AbstractUnitOfWork, users: list[User]) -> None:
             if slips.credential(user.id) is not None:
                 continue
             roles = tuple(sorted(r.value for r in user.roles))
-            key = (user.id, user.username, user.display_name, roles)
+            key = (type(port), user.id, user.username, user.display_name, roles)
             if key not in _credentials:
                 _credentials[key] = port.issue(
                     _ca, CA_PASS, user_id=user.id, username=user.username,
@@ -73,10 +81,10 @@ def enable_signing(uow: AbstractUnitOfWork, users: list[User]) -> None:
 
 
 def hand_over(uow: AbstractUnitOfWork, giver: Actor, receiver: Actor | None, *, rma_no: str,
-              serials: list[str], frm: Station, to: Station) -> Handover:
+              serials: list[str], frm: Station, to: Station, port: Any = None) -> Handover:
     """A signed handover: the giver signs the slip; the receiver (if any) verifies, counts
     ``serials`` by scanning and countersigns."""
-    port = slip_port()
+    port = port or port_for(uow)
     h = slip_service.hand_over(uow, giver, rma_no=rma_no, from_station=frm, to_station=to,
                                serials=list(serials), declared_count=len(serials),
                                password=PASSWORD, port=port)
@@ -132,7 +140,7 @@ class Bench:
 
     @property
     def port(self) -> Any:
-        return slip_port()
+        return port_for(self.uow)
 
     def __getattr__(self, name: str) -> Actor:
         try:
@@ -153,7 +161,7 @@ class Bench:
     def move(self, rma_no: str, serials: list[str], frm: Station, to: Station,
              giver: Actor, receiver: Actor) -> str:
         return hand_over(self.uow, giver, receiver, rma_no=rma_no, serials=serials, frm=frm,
-                         to=to).slip_no
+                         to=to, port=self.port).slip_no
 
     def to_qc(self, rma_no: str, serials: list[str]) -> str:
         return self.move(rma_no, serials, Station.RECEIVING, Station.QC, self.business_clerk,
