@@ -29,6 +29,7 @@ from benchapp.ui.stations.qc import (
 )
 from tests.gui.helpers import settle
 from tests.gui.station_helpers import answer_signatures, station_shop
+from tests.workflow_helpers import PASSWORD, hand_over
 
 pytestmark = pytest.mark.gui
 
@@ -423,7 +424,8 @@ def test_retest_result_waits_when_the_signature_is_cancelled(qtbot, shop, make_v
 def test_oqc_fail_loops_back_to_repair(qtbot, shop, make_view, monkeypatch):
     rma_no, serials = back_from_repair(shop)
     wf.record_reinspection_test(shop.uow(), shop.bench.tester, rma_no=rma_no,
-                                serial=serials[0], verdict="PASS")
+                                serial=serials[0], verdict="PASS",
+                                password=PASSWORD, port=shop.port)
     view = make_view(Role.OQC_INSPECTOR)
     view.handle_scan(parse_scan(serials[0]))
     settle()
@@ -466,7 +468,8 @@ def test_a_failure_past_the_loop_limit_is_escalated(qtbot, shop, make_view, monk
 def test_wrong_password_records_no_oqc(qtbot, shop, make_view, monkeypatch):
     rma_no, serials = back_from_repair(shop)
     wf.record_reinspection_test(shop.uow(), shop.bench.tester, rma_no=rma_no,
-                                serial=serials[0], verdict="PASS")
+                                serial=serials[0], verdict="PASS",
+                                password=PASSWORD, port=shop.port)
     view = make_view(Role.OQC_INSPECTOR)
     view.handle_scan(parse_scan(serials[0]))
     settle()
@@ -503,9 +506,8 @@ def test_actions_a_role_cannot_do_are_disabled_with_the_role_named(shop, make_vi
 
 def test_receive_opens_the_count_for_the_selected_slip(qtbot, shop, make_view, monkeypatch):
     rma_no, serials = shop.bench.receive(2)
-    handover = wf.offer_handover(shop.uow(), shop.bench.business_clerk, rma_no=rma_no,
-                                 from_station=Station.RECEIVING, to_station=Station.QC,
-                                 serials=serials, declared_count=2)
+    handover = hand_over(shop.uow(), shop.bench.business_clerk, None, rma_no=rma_no,
+                         serials=serials, frm=Station.RECEIVING, to=Station.QC)
     calls = []
     monkeypatch.setattr(handover_dialog, "receive_slip",
                         lambda parent, session, slip_no: calls.append(slip_no) or True)
@@ -647,11 +649,10 @@ def test_screenshots(qtbot, shop, make_view, tmp_path):
                                   "high": 300.0, "verdict": "FAIL"}])
     r2, s2 = back_from_repair(shop, 2)
     wf.record_reinspection_test(shop.uow(), shop.bench.tester, rma_no=r2, serial=s2[1],
-                                verdict="PASS")
+                                verdict="PASS", password=PASSWORD, port=shop.port)
     r3, s3 = shop.bench.receive(2)
-    wf.offer_handover(shop.uow(), shop.bench.business_clerk, rma_no=r3,
-                      from_station=Station.RECEIVING, to_station=Station.QC, serials=s3,
-                      declared_count=2)
+    hand_over(shop.uow(), shop.bench.business_clerk, None, rma_no=r3, serials=s3,
+              frm=Station.RECEIVING, to=Station.QC)
     view = make_view(Role.QC_LEAD)
     out = Path(os.environ.get("BENCHAPP_SHOTS") or tmp_path)
     for tab, serial in ((0, None), (TAB_SCREENING, serials[1]), (TAB_ANOMALY, serials[0]),
