@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from benchapp.devices.scan import parse_scan
 from benchapp.devices.sim import FixtureScript, FixtureSimulator
@@ -395,8 +396,19 @@ def test_retest_on_the_fixture_then_oqc_pass(qtbot, shop, make_view, fixture_bri
     check(oqc.ui.oqcPassRadio)
     oqc.ui.recordOqcButton.click()
     settle()
+    assert len(signer.asked) == 2  # the OQC inspector signs the verdict
     assert state(shop, rma_no, serial) == "ready_to_pack"
     assert "ready to pack" in oqc.message_bar.text()
+    # The service checked each password and stored the signer's certificate with the verdict.
+    with shop.uow() as uow:
+        expected = {who.user_id: shop.port.fingerprint(uow.slips.credential(who.user_id).cert_pem)
+                    for who in (shop.bench.tester, shop.bench.oqc_inspector)}
+    with shop.engine.connect() as conn:
+        stored = conn.execute(text("SELECT stage, inspector_id, certificate_fingerprint, "
+                                   "signed_with FROM reinspections ORDER BY id")).all()
+    assert [(st, fp, how) for st, _who, fp, how in stored] == [
+        ("test", expected[shop.bench.tester.user_id], "password"),
+        ("oqc", expected[shop.bench.oqc_inspector.user_id], "password")]
     oqc.handle_scan(parse_scan(serial))
     assert oqc.ui.tabs.currentIndex() == TAB_HANDOVER
     assert oqc.ui.toPackingButton.isEnabled()
@@ -481,6 +493,8 @@ def test_wrong_password_records_no_oqc(qtbot, shop, make_view, monkeypatch):
     assert answers.asked == 3
     assert state(shop, rma_no, serials[0]) == "oqc_pending"
     assert view.ui.oqcPassRadio.isChecked()  # the input is kept
+    # Both wrong passwords count toward the lock-out, as wrong logins do.
+    assert shop.user(Role.OQC_INSPECTOR).failed_logins == 2
 
 
 # -- roles ---------------------------------------------------------------------------------
