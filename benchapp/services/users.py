@@ -18,6 +18,7 @@ from benchapp.domain.users import (
     check_pin,
     check_username,
 )
+from benchapp.services.actors import current_actor
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 # argon2id with the library's RFC 9106 low-memory profile; verification cost ~50 ms here.
@@ -68,6 +69,8 @@ def add_user(uow: AbstractUnitOfWork, actor: Actor | None, *, username: str, dis
                 raise AuthError(Reason.ROLE_REQUIRED, user="(nobody)", action="add users",
                                 roles="admin")
             actor = Actor(None, "bootstrap", ADMIN_ROLES)
+        else:
+            actor = current_actor(uow, actor)
         actor.require(ADMIN_ROLES, "add users")
         if uow.users.by_username(username) is not None:
             raise InvalidInput(Reason.USERNAME_TAKEN, user=username)
@@ -85,7 +88,7 @@ def add_user(uow: AbstractUnitOfWork, actor: Actor | None, *, username: str, dis
 
 def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str) -> User:
     with uow:
-        actor.require(ADMIN_ROLES, "disable users")
+        actor = current_actor(uow, actor, allowed=ADMIN_ROLES, action="disable users")
         user = _get(uow, username)
         user.disabled = True
         _audit(uow, actor, "user_disabled", username=username)
@@ -95,7 +98,7 @@ def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str) -> User:
 
 def unlock_user(uow: AbstractUnitOfWork, actor: Actor, username: str) -> User:
     with uow:
-        actor.require(UNLOCK_ROLES, "unlock accounts")
+        actor = current_actor(uow, actor, allowed=UNLOCK_ROLES, action="unlock accounts")
         user = _get(uow, username)
         user.locked = False
         user.failed_logins = 0
@@ -146,7 +149,7 @@ def reset_password(uow: AbstractUnitOfWork, actor: Actor, username: str, passwor
     """An administrator sets a new password; it also lifts a lock-out."""
     check_password(password)
     with uow:
-        actor.require(ADMIN_ROLES, "reset passwords")
+        actor = current_actor(uow, actor, allowed=ADMIN_ROLES, action="reset passwords")
         user = _get(uow, username)
         user.password_hash = hash_secret(password)
         user.locked = False
