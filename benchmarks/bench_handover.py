@@ -77,7 +77,7 @@ def accept_through_benchapp(bench: Bench, slip_no: str, serials: list[str]) -> t
     return time.perf_counter() - t0, time.process_time() - c0
 
 
-def signed_receipt_sql(conn, packer_id: int, slip_no: str):  # noqa: ANN001, ANN201
+def signed_receipt_sql(conn, packer_id: int, slip_no: str):
     """The signed receipt's statements beyond the handover's own, as raw SQL: who acts (read
     again), their signing key, the stored slip read and replaced by its countersigned bytes.
     Returns a function giving the slip_signed log row (its RMA and actor name)."""

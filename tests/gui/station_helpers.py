@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy.engine import Engine
@@ -35,7 +36,7 @@ class StationShop:
 
     engine: Engine
     bench: Bench
-    port: PdfSlips = field(default=PORT)
+    port: Any = field(default=PORT)
 
     def uow(self) -> SqlAlchemyUnitOfWork:
         return SqlAlchemyUnitOfWork(self.engine)

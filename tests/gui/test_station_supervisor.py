@@ -23,7 +23,7 @@ from benchapp.ui.stations import supervisor as supervisor_module
 from benchapp.ui.stations.supervisor import SupervisorView
 from tests.gui.helpers import settle
 from tests.gui.station_helpers import answer_signatures, station_shop
-from tests.workflow_helpers import PASSWORD, hand_over
+from tests.workflow_helpers import hand_over
 
 pytestmark = pytest.mark.gui
 

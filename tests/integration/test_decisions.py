@@ -13,6 +13,7 @@ from benchapp.services import workflow as wf
 from benchapp.slips.errors import CredentialError
 from tests.workflow_helpers import PASSWORD, Bench, hand_over, slip_port
 
+
 @pytest.fixture(scope="module")
 def port():
     return slip_port()

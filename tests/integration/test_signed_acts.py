@@ -178,13 +178,13 @@ def test_every_signed_act_refuses_a_wrong_password(shop, uow_factory, act):
         shop.screen(rma_no, serial, "FAIL", "FAIL")
         form_no = shop.rma(rma_no).anomaly_forms[0].form_no
         signer = shop.oqc_inspector
-        attempt = lambda pw: wf.sign_anomaly_form(  # noqa: E731
+        attempt = lambda pw: wf.sign_anomaly_form(
             uow_factory(), signer, rma_no=rma_no, form_no=form_no, password=pw, port=port)
     elif act == "oqc":
         rma_no, serial = at_oqc(shop)
         shop.reinspect(rma_no, serial, "PASS", None)
         signer = shop.oqc_inspector
-        attempt = lambda pw: wf.record_oqc(  # noqa: E731
+        attempt = lambda pw: wf.record_oqc(
             uow_factory(), signer, rma_no=rma_no, serial=serial, verdict="PASS", password=pw,
             port=port)
     elif act == "decision":
@@ -193,7 +193,7 @@ def test_every_signed_act_refuses_a_wrong_password(shop, uow_factory, act):
         shop.screen(rma_no, serial, "PASS", "PASS")
         (item,) = decisions.decision_queue(uow_factory(), shop.qc_supervisor).items
         signer = shop.qc_supervisor
-        attempt = lambda pw: wf.decide_escalation(  # noqa: E731
+        attempt = lambda pw: wf.decide_escalation(
             uow_factory(), signer, escalation_id=item.id, decision="repair", reason="评审",
             password=pw, port=port)
     elif act == "ship":
@@ -207,13 +207,13 @@ def test_every_signed_act_refuses_a_wrong_password(shop, uow_factory, act):
         shop.to_packing(rma_no, serials)
         shop.pack_and_return(rma_no, serials)
         signer = shop.business_clerk
-        attempt = lambda pw: wf.ship_units(  # noqa: E731
+        attempt = lambda pw: wf.ship_units(
             uow_factory(), signer, rma_no=rma_no, serials=serials, carrier="顺丰",
             tracking_no="SF1", password=pw, port=port)
     else:
         ca_no = implemented_action(shop, uow_factory)
         signer = shop.qc_supervisor
-        attempt = lambda pw: supervision.verify_corrective_action(  # noqa: E731
+        attempt = lambda pw: supervision.verify_corrective_action(
             uow_factory(), signer, ca_no=ca_no, effective=True, note="有效", password=pw,
             port=port)
     with pytest.raises(CredentialError):

@@ -19,6 +19,7 @@ from benchapp.slips.errors import CredentialError
 from tests.integration.slips.test_sign_verify import _append_annotation
 from tests.workflow_helpers import CA_PASS, PASSWORD, Bench, slip_port
 
+
 @pytest.fixture(scope="module")
 def port():
     return slip_port()

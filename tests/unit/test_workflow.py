@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from benchapp.domain import handover as handover_rules
 from benchapp.domain.errors import (
     HandoverRefused,
     InvalidInput,
@@ -14,7 +15,6 @@ from benchapp.domain.errors import (
     OutOfOrder,
     Reason,
 )
-from benchapp.domain import handover as handover_rules
 from benchapp.domain.handover import PresentedSlip, Refusal
 from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Actor, Role, Station
