@@ -8,6 +8,7 @@ import pytest
 
 from benchapp.domain import handover as handover_rules
 from benchapp.domain.errors import (
+    AuthError,
     HandoverRefused,
     InvalidInput,
     NotFound,
@@ -21,6 +22,7 @@ from benchapp.domain.roles import Actor, Role, Station
 from benchapp.domain.rules import Policy
 from benchapp.services import slips as ss
 from benchapp.services import workflow as wf
+from benchapp.slips.errors import CredentialError
 from tests.fakes import FakeUnitOfWork
 from tests.workflow_helpers import PASSWORD, Bench
 
@@ -770,3 +772,48 @@ def test_system_actor_has_no_roles():
     with pytest.raises(NotPermitted):
         SYSTEM.require({Role.ADMIN}, "x")
     assert Actor(1, "a", frozenset({Role.ADMIN})).roles == {Role.ADMIN}
+
+
+# -- who acts, and signatures, in the service layer ---------------------------------------
+
+
+def test_the_acting_user_is_read_again_in_the_transaction(bench):
+    rma_no, serials = bench.receive(1)
+    bench.to_qc(rma_no, serials)
+    forged = Actor(bench.packer.user_id, bench.packer.username,
+                   frozenset({Role.PACKER, Role.TESTER}))
+    with pytest.raises(NotPermitted):  # a packer's session object claiming the tester role
+        wf.record_screening_test(bench.uow, forged, rma_no=rma_no, serial=serials[0],
+                                 verdict="PASS")
+    with bench.uow:
+        bench.uow.users.get(bench.tester.user_id).disabled = True
+        bench.uow.commit()
+    with pytest.raises(AuthError) as err:  # the tester's session outlived their account
+        wf.record_screening_test(bench.uow, bench.tester, rma_no=rma_no, serial=serials[0],
+                                 verdict="PASS")
+    assert err.value.reason is Reason.ACCOUNT_DISABLED
+    with pytest.raises(NotFound):
+        wf.record_screening_test(bench.uow, Actor(None, "system", frozenset(Role)),
+                                 rma_no=rma_no, serial=serials[0], verdict="PASS")
+    assert bench.state(rma_no, serials[0]) == "awaiting_screening"
+
+
+def test_a_signed_act_checks_the_password_and_stores_the_certificate(bench):
+    rma_no, serials = bench.receive(1)
+    bench.to_qc(rma_no, serials)
+    bench.screen(rma_no, serials[0], "FAIL", "FAIL")
+    form_no = bench.rma(rma_no).anomaly_forms[0].form_no
+    with pytest.raises(CredentialError):
+        wf.sign_anomaly_form(bench.uow, bench.oqc_inspector, rma_no=rma_no, form_no=form_no,
+                             password="guess", port=bench.port)
+    with bench.uow:
+        assert bench.uow.users.get(bench.oqc_inspector.user_id).failed_logins == 1
+        assert [e.action for e in bench.uow.log.all()][-1] == "signature_failed"
+        cert = bench.uow.slips.credential(bench.oqc_inspector.user_id).cert_pem
+    assert not bench.rma(rma_no).anomaly_forms[0].signed
+    form = bench.sign_form(rma_no, form_no)
+    assert form.certificate_fingerprint == bench.port.fingerprint(cert)
+    assert form.signed_with == "password"
+    stored = bench.rma(rma_no).anomaly_forms[0]
+    assert (stored.certificate_fingerprint, stored.signed_with) == (
+        bench.port.fingerprint(cert), "password")
