@@ -103,9 +103,11 @@ def _q(name: str) -> str:
 
 
 def statements(role: str, tables: set[str], sequences: dict[str, str],
-               schema: str = "public") -> list[str]:
+               schema: str = "public", columns: dict[str, set[str]] | None = None
+               ) -> list[str]:
     """The REVOKE/GRANT statements, for the tables that exist (``sequences``: a table's id
-    sequence, if it has one)."""
+    sequence, if it has one; ``columns``: each table's columns, when known: a column a later
+    migration adds is granted after that migration, on the re-run)."""
     r = _q(role)
     out = [f"REVOKE CREATE ON SCHEMA {schema} FROM {r}", f"GRANT USAGE ON SCHEMA {schema} TO {r}"]
     for g in GRANTS:
@@ -119,7 +121,10 @@ def statements(role: str, tables: set[str], sequences: dict[str, str],
         if g.update == ALL_COLUMNS:
             out.append(f"GRANT UPDATE ON {t} TO {r}")
         elif g.update:
-            out.append(f"GRANT UPDATE ({', '.join(_q(c) for c in g.update)}) ON {t} TO {r}")
+            present = [c for c in g.update
+                       if columns is None or c in columns.get(g.table, set())]
+            if present:
+                out.append(f"GRANT UPDATE ({', '.join(_q(c) for c in present)}) ON {t} TO {r}")
         seq = sequences.get(g.table)
         if seq:
             out.append(f"REVOKE ALL ON SEQUENCE {seq} FROM {r}")
@@ -166,7 +171,12 @@ def grant(conn: Connection, role: str) -> list[str]:
         "JOIN pg_depend d ON d.objid = s.oid AND d.deptype IN ('a', 'i') "
         "JOIN pg_class t ON t.oid = d.refobjid "
         "WHERE s.relkind = 'S' AND n.nspname = current_schema()")).all())
-    done = statements(role, tables, sequences, schema)
+    columns: dict[str, set[str]] = {}
+    for table, column in conn.execute(text(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema()")):
+        columns.setdefault(table, set()).add(column)
+    done = statements(role, tables, sequences, schema, columns)
     for statement in done:
         conn.execute(text(statement))
     return done

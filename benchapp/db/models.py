@@ -186,6 +186,9 @@ class AnomalyFormRow(Base):
     # Indexed: QC lists the unsigned forms (signed_by IS NULL) at every refresh.
     signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     signed_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signed_with: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
@@ -237,6 +240,9 @@ class ReinspectionRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     measurements: Mapped[list[Any]] = mapped_column(JSON, default=list)
     at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signed_with: Mapped[str | None] = mapped_column(String(20))
 
 
 class ShippingNoteRow(Base):
@@ -252,6 +258,9 @@ class ShippingNoteRow(Base):
     replacements: Mapped[list[Any]] = mapped_column(JSON)
     label: Mapped[dict[str, Any]] = mapped_column(JSON)
     shipped_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signed_with: Mapped[str | None] = mapped_column(String(20))
 
 
 class ComplaintNoticeRow(Base):
@@ -285,6 +294,9 @@ class EscalationRow(Base):
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime | None] = mapped_column(Timestamp)
     raised_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signed_with: Mapped[str | None] = mapped_column(String(20))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 

@@ -95,7 +95,8 @@ def rma_from_rows(row: Any, units: list[Any], forms: list[Any]) -> Rma:
         AnomalyForm(form_no=f.form_no, rma_no=row.rma_no, serial=serial_of[f.unit_id],
                     raised_by=f.raised_by, responsible_inspector_id=f.responsible_inspector_id,
                     defect=f.defect, signed_by=f.signed_by, signed_at=as_utc(f.signed_at),
-                    id=f.id, version=f.version)
+                    certificate_fingerprint=f.certificate_fingerprint,
+                    signed_with=f.signed_with, id=f.id, version=f.version)
         for f in forms]
     return rma
 
@@ -383,6 +384,8 @@ class SqlRmaRepository(uow_api.RmaRepository):
                     update(FORMS).where(FORMS.c.id == form.id, FORMS.c.version == form.version)
                     .values(signed_by=form.signed_by,
                             signed_at=stamp.get("created_at", utcnow()),
+                            certificate_fingerprint=form.certificate_fingerprint,
+                            signed_with=form.signed_with,
                             version=form.version + 1))
                 if result.rowcount != 1:
                     raise _stale(form.form_no)
@@ -521,10 +524,12 @@ def _escalation(row: Any, rma_no: str, serial: str | None) -> Escalation:
         note=row.note, serial=serial, slip_no=row.slip_no,
         status=row.status, decision=row.decision, decision_reason=row.decision_reason,
         decided_by=row.decided_by, decided_at=as_utc(row.decided_at),
-        raised_at=as_utc(row.raised_at), id=row.id, version=row.version)
+        raised_at=as_utc(row.raised_at), certificate_fingerprint=row.certificate_fingerprint,
+        signed_with=row.signed_with, id=row.id, version=row.version)
 
 
-ESCALATION_FIELDS = ("status", "decision", "decision_reason", "decided_by", "decided_at")
+ESCALATION_FIELDS = ("status", "decision", "decision_reason", "decided_by", "decided_at",
+                     "certificate_fingerprint", "signed_with")
 
 
 class SqlEscalationRepository(uow_api.EscalationRepository):
@@ -745,13 +750,17 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
                 "unit_id": unit_id[record.serial], "stage": record.stage,
                 "verdict": record.verdict.value, "inspector_id": record.inspector_id,
                 "loop_no": record.loop_no, "notes": record.notes,
-                "measurements": _jsonable(record.measurements)}, "at")
+                "measurements": _jsonable(record.measurements),
+                "certificate_fingerprint": record.certificate_fingerprint,
+                "signed_with": record.signed_with}, "at")
         elif isinstance(record, ShippingNote):
             put(m.ShippingNoteRow.__table__, {
                 "note_no": record.note_no, "rma_id": rma.id, "carrier": record.carrier,
                 "tracking_no": record.tracking_no, "shipped_by": record.shipped_by,
                 "serials": list(record.serials), "replacements": list(record.replacements),
-                "label": _jsonable(record.label)}, "shipped_at")
+                "label": _jsonable(record.label),
+                "certificate_fingerprint": record.certificate_fingerprint,
+                "signed_with": record.signed_with}, "shipped_at")
         elif isinstance(record, ComplaintNotice):
             put(m.ComplaintNoticeRow.__table__, {
                 "notice_no": record.notice_no, "rma_id": rma.id,

@@ -299,6 +299,7 @@ class SqlSupervisionRepository(SupervisionRepository):
             implemented_by=r.implemented_by, implemented_at=as_utc(r.implemented_at),
             implementation_note=r.implementation_note, verified_by=r.verified_by,
             verified_at=as_utc(r.verified_at), verification_note=r.verification_note,
+            certificate_fingerprint=r.certificate_fingerprint, signed_with=r.signed_with,
             id=r.id, version=r.version)
 
     def corrective_action(self, ca_no: str) -> CorrectiveAction:
@@ -338,7 +339,9 @@ class SqlSupervisionRepository(SupervisionRepository):
                     implemented_at=action.implemented_at,
                     implementation_note=action.implementation_note,
                     verified_by=action.verified_by, verified_at=action.verified_at,
-                    verification_note=action.verification_note, version=action.version + 1))
+                    verification_note=action.verification_note,
+                    certificate_fingerprint=action.certificate_fingerprint,
+                    signed_with=action.signed_with, version=action.version + 1))
         if result.rowcount != 1:
             raise Conflict(Reason.CONFLICT, what=action.ca_no, by="")
         action.version += 1

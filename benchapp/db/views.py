@@ -121,7 +121,9 @@ class SqlReadViews(uow_api.ReadViews):
         forms = [AnomalyForm(
             form_no=f.form_no, rma_no=f.rma_no, serial=f.serial, raised_by=f.raised_by,
             responsible_inspector_id=f.responsible_inspector_id, defect=f.defect,
-            signed_by=f.signed_by, signed_at=as_utc(f.signed_at), id=f.id, version=f.version)
+            signed_by=f.signed_by, signed_at=as_utc(f.signed_at),
+            certificate_fingerprint=f.certificate_fingerprint, signed_with=f.signed_with,
+            id=f.id, version=f.version)
             for f in rows]
         return sorted(forms, key=lambda f: f.form_no)
 

@@ -20,7 +20,7 @@ from benchapp.domain.rules import clean_text
 from benchapp.domain.supervision import OverdueKind
 from benchapp.domain.supervision import overdue_items as find_overdue
 from benchapp.services import supervision
-from benchapp.services.signing import check_signer_password
+from benchapp.services.actors import current_actor
 from benchapp.services.slips import SlipPort
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 from benchapp.services.workflow import decide_escalation
@@ -76,6 +76,7 @@ def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
     """Open escalations ``actor`` may decide, oldest first; with ``include_others`` also the
     ones for other supervisors (shown read-only)."""
     with uow:
+        actor = current_actor(uow, actor)
         now = uow.now()
         return _queue(uow, actor, now, uow.escalations.list(status=EscalationStatus.OPEN),
                       include_others=include_others)
@@ -150,17 +151,18 @@ def decide_signed(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int, 
                   new_due_date: date | None = None) -> SignedDecision:
     """A supervisor's decision, signed with their password (workflow.decide_escalation's rules).
 
-    The password is checked first: a wrong one raises CredentialError and decides nothing.
-    The decision, the escalation's closure and the tracking-log line carrying the signer's
-    certificate fingerprint are written in one transaction.
+    The password is checked in the decision's transaction: a wrong one raises
+    CredentialError, decides nothing and counts toward the lock-out. The decision, the
+    escalation's closure with the signer's certificate fingerprint and the tracking-log line
+    carrying it are written in one transaction.
     """
     # A missing reason is refused before the signing key is touched (nothing to sign).
     if not clean_text(reason, "reason"):
         raise InvalidInput(Reason.REASON_REQUIRED)
-    fingerprint = check_signer_password(uow, actor, password, port)
     esc = decide_escalation(uow, actor, escalation_id=escalation_id, decision=decision,
-                            reason=reason, replacement_serial=replacement_serial,
-                            new_due_date=new_due_date, certificate_fingerprint=fingerprint)
+                            reason=reason, password=password, port=port,
+                            replacement_serial=replacement_serial, new_due_date=new_due_date)
+    fingerprint = esc.certificate_fingerprint or ""
     return SignedDecision(escalation_id=escalation_id, kind=esc.kind.value,
                           rma_no=esc.rma_no, serial=esc.serial, slip_no=esc.slip_no,
                           decision=decision, certificate_fingerprint=fingerprint)

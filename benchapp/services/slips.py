@@ -21,8 +21,9 @@ from benchapp.domain.handover import Handover, Meaning, PresentedSlip, Refusal, 
 from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import LogEntry, Rma
 from benchapp.domain.roles import Actor, Role, Station
+from benchapp.domain.signatures import SIGNED_WITH_PASSWORD
+from benchapp.services.actors import current_actor, refuse_locked_signer, signed_act
 from benchapp.services.unit_of_work import AbstractUnitOfWork
-from benchapp.services.workflow import _refusal_note
 
 ADMIN = frozenset({Role.ADMIN})
 FORM_NO, FORM_REVISION = "QP-TPZ-002-F03", "A-2"
@@ -203,7 +204,7 @@ def init_ca(uow: AbstractUnitOfWork, actor: Actor | None, *, shop_name: str, pas
     """Create the shop CA (once for the life of the database). Returns its fingerprint."""
     with uow:
         if actor is not None:
-            actor.require(ADMIN, "create the shop CA")
+            actor = current_actor(uow, actor, allowed=ADMIN, action="create the shop CA")
         if uow.slips.cas():
             raise OutOfOrder(Reason.OUT_OF_ORDER, serial="-", state="CA exists",
                              action="create the shop CA")
@@ -223,7 +224,8 @@ def issue_credential(uow: AbstractUnitOfWork, actor: Actor | None, *, username: 
     into the issued-certificates record and supersedes the user's earlier one."""
     with uow:
         if actor is not None:
-            actor.require(ADMIN, "issue signing certificates")
+            actor = current_actor(uow, actor, allowed=ADMIN,
+                                  action="issue signing certificates")
         _shop_name, ca = _ca(uow, port)
         user = uow.users.by_username(username)
         if user is None or user.id is None:
@@ -332,11 +334,14 @@ def _role_at(actor: Actor, station: Station) -> str:
     return have[0] if have else min(r.value for r in actor.roles)
 
 
+@signed_act
 def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_station: Station,
               to_station: Station, serials: list[str], declared_count: int, password: str,
               port: SlipPort) -> Handover:
     """The giver lists and counts the units and signs the slip with their own password."""
     with uow:
+        actor = current_actor(uow, actor)
+        refuse_locked_signer(uow, actor)
         rma = uow.rmas.get(rma_no)
         now = uow.now()
         slip_no = uow.next_no(DocKind.SLIP)
@@ -367,7 +372,8 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
         rma.pending.append(LogEntry(rma_no=rma_no, action="slip_signed", actor_id=actor.user_id,
                                     actor_name=actor.username,
                                     detail={"slip_no": slip_no, "field": "giver",
-                                            "content_sha256": content_sha}))
+                                            "content_sha256": content_sha,
+                                            **_signed_detail(port, credential)}))
         uow.commit()
         return handover
 
@@ -408,6 +414,7 @@ class Received:
     check: SlipCheck | None
 
 
+@signed_act
 def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Station,
             scanned: list[str], password: str, port: SlipPort) -> Received:
     """Verify the slip, count by scanning, countersign; refuse (signed) what fails.
@@ -415,6 +422,8 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
     Raises HandoverRefused after recording and signing the refusal.
     """
     with uow:
+        actor = current_actor(uow, actor)
+        refuse_locked_signer(uow, actor)
         handover = uow.handovers.get(slip_no)
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
@@ -445,10 +454,13 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
         return Received(handover, check)
 
 
+@signed_act
 def refuse(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Station,
            refusal: Refusal, note: str, counted: int, password: str, port: SlipPort) -> Handover:
     """The receiver refuses on sight (no slip with the box, wrong station...), and signs it."""
     with uow:
+        actor = current_actor(uow, actor)
+        refuse_locked_signer(uow, actor)
         handover = uow.handovers.get(slip_no)
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
@@ -482,7 +494,31 @@ def _sign_receipt(uow: AbstractUnitOfWork, port: SlipPort, rma: Rma, record: Sli
         actor_name=actor.username,
         detail={"slip_no": record.slip_no, "field": "receiver",
                 "meaning": Meaning.REFUSED if block.refusal else Meaning.RECEIVED,
-                **({"refusal": block.refusal.value} if block.refusal else {})}))
+                **({"refusal": block.refusal.value} if block.refusal else {}),
+                **_signed_detail(port, credential)}))
+
+
+def _signed_detail(port: SlipPort, credential: Credential) -> dict[str, str]:
+    """What a slip signature's log line records of it: the signer's certificate, and what
+    unlocked its key (the PDF holds the certificate itself)."""
+    return {"certificate_fingerprint": port.fingerprint(credential.cert_pem),
+            "signed_with": SIGNED_WITH_PASSWORD}
+
+
+def _refusal_note(refused: HandoverRefused) -> str:
+    p = refused.params
+    if "expected" in p and "counted" in p:
+        parts = [f"declared {p['expected']}, counted {p['counted']}"]
+        if p.get("missing"):
+            parts.append("missing " + ", ".join(p["missing"]))
+        if p.get("extra"):
+            parts.append("not on slip " + ", ".join(p["extra"]))
+        return "; ".join(parts)
+    if "serial" in p:
+        return f"{p['serial']} is with {p.get('custody', '?')}"
+    if "station" in p:
+        return f"received at {p['station']}, slip is for {p.get('expected')}"
+    return ""
 
 
 # -- verification, listing, export, printing --------------------------------------------------
@@ -768,6 +804,7 @@ def slip_pdf(uow: AbstractUnitOfWork, slip_no: str) -> bytes:
 def record_printed(uow: AbstractUnitOfWork, actor: Actor, slip_no: str) -> bool:
     """Count a print; returns True when it was a reprint (to be marked 副本 / COPY)."""
     with uow:
+        actor = current_actor(uow, actor)
         record = uow.slips.get(slip_no)
         if record is None:
             raise NotFound(Reason.NOT_FOUND, what="slip", key=slip_no)

@@ -18,6 +18,7 @@ from benchapp.domain.users import (
     check_pin,
     check_username,
 )
+from benchapp.services.actors import current_actor
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 # argon2id with the library's RFC 9106 low-memory profile; verification cost ~50 ms here.
@@ -68,6 +69,8 @@ def add_user(uow: AbstractUnitOfWork, actor: Actor | None, *, username: str, dis
                 raise AuthError(Reason.ROLE_REQUIRED, user="(nobody)", action="add users",
                                 roles="admin")
             actor = Actor(None, "bootstrap", ADMIN_ROLES)
+        else:
+            actor = current_actor(uow, actor)
         actor.require(ADMIN_ROLES, "add users")
         if uow.users.by_username(username) is not None:
             raise InvalidInput(Reason.USERNAME_TAKEN, user=username)
@@ -88,7 +91,7 @@ def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str, *,
     """Disable an account: it signs in to nothing, and its signing certificate is superseded
     from now on (slips it signed before stay valid; nothing it signs after verifies)."""
     with uow:
-        actor.require(ADMIN_ROLES, "disable users")
+        actor = current_actor(uow, actor, allowed=ADMIN_ROLES, action="disable users")
         user = _get(uow, username)
         was_disabled = user.disabled
         user.disabled = True
@@ -102,7 +105,7 @@ def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str, *,
 
 def unlock_user(uow: AbstractUnitOfWork, actor: Actor, username: str) -> User:
     with uow:
-        actor.require(UNLOCK_ROLES, "unlock accounts")
+        actor = current_actor(uow, actor, allowed=UNLOCK_ROLES, action="unlock accounts")
         user = _get(uow, username)
         user.locked = False
         user.failed_logins = 0
@@ -153,7 +156,7 @@ def reset_password(uow: AbstractUnitOfWork, actor: Actor, username: str, passwor
     """An administrator sets a new password; it also lifts a lock-out."""
     check_password(password)
     with uow:
-        actor.require(ADMIN_ROLES, "reset passwords")
+        actor = current_actor(uow, actor, allowed=ADMIN_ROLES, action="reset passwords")
         user = _get(uow, username)
         user.password_hash = hash_secret(password)
         user.locked = False

@@ -21,25 +21,18 @@ from benchapp.db.engine import as_utc, make_engine
 from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain import audit_chain
-from benchapp.domain.roles import Role, Station
+from benchapp.domain.roles import Station
 from benchapp.services import slips as ss
 from benchapp.services import users
 from benchapp.services.audit import current_log_head, verify_audit_trail
 from benchapp.slips.port import PdfSlips
 from tests.workflow_helpers import PASSWORD, Bench
-
-CA_PASS = "shop-ca-pass-1"
 _names = itertools.count(1)
 
 
 def _signed_handover(uow_factory, port) -> tuple[Bench, str]:
     """A shop that has signed and countersigned one slip through the services."""
-    bench = Bench(uow_factory())
-    ss.init_ca(uow_factory(), bench.admin, shop_name="华强精密电子 售后维修部",
-               passphrase=CA_PASS, port=port)
-    for role in (Role.BUSINESS_CLERK, Role.PACKER):
-        ss.issue_credential(uow_factory(), bench.admin, username=bench.people[role].username,
-                            password=PASSWORD, ca_passphrase=CA_PASS, port=port)
+    bench = Bench(uow_factory())  # it installs the shop CA and everyone's certificate
     rma_no, serials = bench.receive(2)
     h = ss.hand_over(uow_factory(), bench.business_clerk, rma_no=rma_no,
                      from_station=Station.RECEIVING, to_station=Station.QC, serials=serials,

@@ -12,32 +12,23 @@ from sqlalchemy import text
 
 from benchapp.domain.errors import HandoverRefused, NotPermitted
 from benchapp.domain.handover import Refusal
-from benchapp.domain.roles import Role, Station
+from benchapp.domain.roles import Station
 from benchapp.services import slips as ss
 from benchapp.services import users
 from benchapp.slips.errors import CredentialError
-from benchapp.slips.port import PdfSlips
 from tests.integration.slips.test_sign_verify import _append_annotation
 from tests.tools import environment_tool
-from tests.workflow_helpers import PASSWORD, Bench
-
-CA_PASS = "shop-ca-pass-1"
+from tests.workflow_helpers import CA_PASS, PASSWORD, Bench, slip_port
 
 
 @pytest.fixture(scope="module")
 def port():
-    return PdfSlips()
+    return slip_port()
 
 
 @pytest.fixture
-def shop(uow_factory, port):
-    bench = Bench(uow_factory())
-    ss.init_ca(uow_factory(), bench.admin, shop_name="华强精密电子 售后维修部",
-               passphrase=CA_PASS, port=port)
-    for role in (Role.BUSINESS_CLERK, Role.PACKER, Role.QC_LEAD, Role.REPAIR_ENGINEER):
-        ss.issue_credential(uow_factory(), bench.admin, username=bench.people[role].username,
-                            password=PASSWORD, ca_passphrase=CA_PASS, port=port)
-    return bench
+def shop(uow_factory):
+    return Bench(uow_factory())  # the shop CA (CA_PASS) and everyone's certificate installed
 
 
 def give(shop, uow_factory, port, serials, rma_no):

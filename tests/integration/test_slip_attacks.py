@@ -17,7 +17,7 @@ from sqlalchemy import text
 from benchapp import settings
 from benchapp.cli import main
 from benchapp.domain.errors import AuthError, Reason
-from benchapp.domain.roles import Role, Station
+from benchapp.domain.roles import Station
 from benchapp.services import signing, users
 from benchapp.services import slips as ss
 from benchapp.slips.ca import CaMaterial, UserCredential, create_ca, issue_user_certificate
@@ -27,9 +27,7 @@ from benchapp.slips.metadata import read_embedded_slip
 from benchapp.slips.port import PdfSlips
 from benchapp.slips.render import render_slip
 from benchapp.slips.sign import sign_slip
-from tests.workflow_helpers import PASSWORD, Bench
-
-CA_PASS = "shop-ca-pass-1"
+from tests.workflow_helpers import CA_PASS, PASSWORD, Bench
 SQLITE_ONLY = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
@@ -54,13 +52,8 @@ def pin(machine_config, fingerprint: str) -> None:
 
 @pytest.fixture
 def shop(uow_factory, port):
-    bench = Bench(uow_factory())
-    ss.init_ca(uow_factory(), bench.admin, shop_name="华强精密电子 售后维修部",
-               passphrase=CA_PASS, port=port)
-    for role in (Role.BUSINESS_CLERK, Role.PACKER):
-        ss.issue_credential(uow_factory(), bench.admin, username=bench.people[role].username,
-                            password=PASSWORD, ca_passphrase=CA_PASS, port=port)
-    return bench
+    """The shop CA (passphrase CA_PASS) and everyone's certificate: Bench installs them."""
+    return Bench(uow_factory())
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from benchapp.domain.errors import InvalidInput, NotPermitted
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import Policy
 from benchapp.domain.supervision import SupervisionSettings
+from benchapp.domain.users import User
 from benchapp.services.supervision import change_setting
 from tests.fakes import FakeSettingsStore, FakeUnitOfWork
 
@@ -290,6 +291,12 @@ def test_a_broken_machine_file_stops_the_database_choice_instead_of_splitting_it
 
 def test_changing_a_shop_setting_is_logged_and_read_back():
     uow = FakeUnitOfWork()
+    # The use case reads the acting users again: they exist in the (fake) database.
+    for actor in (ADMIN, Actor(user_id=2, username="clerk",
+                               roles=frozenset({Role.BUSINESS_CLERK}))):
+        uow.committed.users[actor.user_id] = User(
+            username=actor.username, display_name=actor.username, roles=actor.roles,
+            password_hash="", id=actor.user_id)
     assert change_setting(uow, ADMIN, "max_rework_loops", "2") == 2
     assert change_setting(uow, ADMIN, "follow_up_days", "4") == 4
     assert change_setting(uow, ADMIN, "max_rework_loops", "3", reason=" QP rev C ") == 3

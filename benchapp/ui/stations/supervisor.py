@@ -563,10 +563,10 @@ class SupervisorView(StationView):
         actor, ca_no = self.session.actor, row.action.ca_no
 
         def work(password: str) -> Any:
-            self._check_password(password)
             return supervision.verify_corrective_action(self.session.uow(), actor,
                                                         ca_no=ca_no, effective=effective,
-                                                        note=note)
+                                                        note=note, password=password,
+                                                        port=self.session.slips)
 
         if effective:
             meaning = self.tr("corrective action {ca} verified effective").format(ca=ca_no)
