@@ -807,6 +807,9 @@ class SqlSlipRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.pending: dict[str, Any] = {}
+        # The demo loader's and imports' time (SqlAlchemyUnitOfWork.backdate): a certificate
+        # issued in back-dated history is current for the back-dated slips it signs.
+        self.backdate: datetime | None = None
         self.loaded_pdf: dict[str, bytes] = {}
 
     def cas(self) -> list[Any]:
@@ -853,12 +856,15 @@ class SqlSlipRepository:
         if serial is None:
             serial = format(x509.load_pem_x509_certificate(credential.cert_pem).serial_number,
                             "x")
+        at = at if at is not None else self.backdate
         self.supersede_credentials(user_id, at)
         self.session.add(UserCredentialRow(
             user_id=user_id, cert_pem=credential.cert_pem.decode(),
             encrypted_key_pem=credential.encrypted_key_pem.decode(), fingerprint=fingerprint))
-        self.session.add(IssuedCertificateRow(serial=serial, fingerprint=fingerprint,
-                                              user_id=user_id))
+        issued = IssuedCertificateRow(serial=serial, fingerprint=fingerprint, user_id=user_id)
+        if at is not None:
+            issued.issued_at = at  # else the database's clock (its default)
+        self.session.add(issued)
 
     def supersede_credentials(self, user_id: int, at: datetime | None = None) -> int:
         """The user's current certificate stops being current at ``at``; returns how many."""

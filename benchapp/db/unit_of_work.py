@@ -66,6 +66,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.users = SqlUserRepository(self.session, self.backdate)
         self.log = SqlLogRepository(self.session)
         self.slips = SqlSlipRepository(self.session)
+        self.slips.backdate = self.backdate
         self.repair_records = SqlRepairRecordRepository(self.session)
         self.views = SqlReadViews(self.session)
         self.supervision = SqlSupervisionRepository(self.session, self.now)

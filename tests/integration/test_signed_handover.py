@@ -232,7 +232,7 @@ def test_cli_prints_then_reprints_as_copy_and_writes_labels(shop, uow_factory, p
     machine.write_text('[printers]\na4 = "no-such-a4"\n', encoding="utf-8")
     env["BENCHAPP_MACHINE_CONFIG"] = str(machine)
     r = run("slip", "print", h.slip_no, "--as", clerk)
-    assert r.returncode == 1 and "no printer no-such-a4 on this machine" in r.stderr
+    assert r.returncode == 1 and "The printer no-such-a4 is not available on this computer" in r.stderr
     del env["BENCHAPP_MACHINE_CONFIG"]
     assert [x.print_count for x in ss.list_slips(uow_factory(), rma_no)] == [2]
     labels = tmp_path / "labels.pdf"
