@@ -31,24 +31,28 @@ class AuditTrailCheck:
         return self.broken is None and not self.unreadable
 
     def summary(self) -> str:
-        if self.broken is None:
-            carried = ""
-            if self.slips is not None:
-                carried = (f", {self.slips.slips - self.slips.without_head - len(self.unreadable)}"
-                           f" of {self.slips.slips} stored slips carry a log head")
-            text = (f"tracking log intact: {self.entries} entries chained, head "
-                    f"{self.head_hash or '-'}; {self.anchors} anchors in the chain{carried} "
-                    f"({self.seconds:.2f} s)")
-            if self.unreadable:
-                text += (f"; BUT {len(self.unreadable)} stored slips carry no signed content "
-                         f"matching their record, so their log head cannot be read: "
-                         f"{', '.join(self.unreadable[:10])}"
-                         f"{' …' if len(self.unreadable) > 10 else ''} (see `slip verify`)")
-            return text
-        where = (f" at entry {self.broken.entry_id}" if self.broken.entry_id is not None
-                 else "")
-        return (f"tracking log BROKEN{where}: {self.broken.reason} "
-                f"({self.entries} entries before it hold)")
+        unread = ""
+        if self.unreadable:
+            shown = ", ".join(self.unreadable[:10]) + (" …" if len(self.unreadable) > 10 else "")
+            unread = (f"{len(self.unreadable)} stored slips hold no signed content matching "
+                      f"their record, so the log head they were signed at cannot be checked: "
+                      f"{shown} (`slip verify --rma` says why)")
+        if self.broken is not None:
+            where = (f" at entry {self.broken.entry_id}" if self.broken.entry_id is not None
+                     else "")
+            return (f"tracking log BROKEN{where}: {self.broken.reason} "
+                    f"({self.entries} entries before it hold)" + (f"; {unread}" if unread
+                                                                  else ""))
+        if unread:
+            return (f"tracking log NOT ANCHORED: its {self.entries} entries chain to head "
+                    f"{self.head_hash or '-'}, but {unread}")
+        carried = ""
+        if self.slips is not None:
+            carried = (f", {self.slips.slips - self.slips.without_head} of "
+                       f"{self.slips.slips} stored slips carry a log head")
+        return (f"tracking log intact: {self.entries} entries chained, head "
+                f"{self.head_hash or '-'} ({self.seconds:.2f} s); {self.anchors} anchors in "
+                f"the chain{carried}")
 
 
 def verify_audit_trail(uow: AbstractUnitOfWork, *, anchors: Mapping[str, str] | None = None,
