@@ -576,3 +576,39 @@ def test_audit_verify_slip_refuses_what_cannot_anchor(anchored_shop, tmp_path, c
     forged.write_bytes(bytes(data))
     assert main(["--db", shop["url"], "audit", "verify", "--slip", str(forged)]) == 1
     assert "not a valid signed slip" in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_the_owner_who_rehashes_a_rewrite_is_found_by_the_slips(roles, port):
+    """PostgreSQL: the owner switches the triggers off, rewrites an entry older than the slip,
+    re-hashes every entry after it and the head. The chain alone holds; the head the slip
+    was signed at is gone from it."""
+    uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])  # noqa: E731
+    _bench, slip_no = _signed_handover(uow, port)
+    assert verify_audit_trail(uow(), slip_port=port).ok
+    owner = make_engine(roles["owner_url"])
+    try:
+        with owner.begin() as conn:
+            victim = conn.execute(text("SELECT min(id) FROM tracking_log")).scalar_one() + 1
+            conn.execute(text("ALTER TABLE tracking_log DISABLE TRIGGER USER"))
+            conn.execute(text("UPDATE tracking_log SET actor_name = 'mallory' WHERE id = :i"),
+                         {"i": victim})
+        owner_uow = SqlAlchemyUnitOfWork(owner)
+        with owner_uow:  # the rows exactly as the verifier reads them, re-hashed
+            rehashed, prev = [], None
+            for row in owner_uow.log.chain_rows():
+                prev = audit_chain.entry_hash(prev, row)
+                rehashed.append({"i": row["id"], "h": prev})
+        with owner.begin() as conn:
+            previous = None
+            for item in rehashed:
+                conn.execute(text("UPDATE tracking_log SET prev_hash = :p, entry_hash = :h "
+                                  "WHERE id = :i"), {**item, "p": previous})
+                previous = item["h"]
+            conn.execute(text("UPDATE log_head SET head_hash = :h, last_id = :i"), rehashed[-1])
+            conn.execute(text("ALTER TABLE tracking_log ENABLE TRIGGER USER"))
+    finally:
+        owner.dispose()
+    assert verify_audit_trail(uow()).ok  # a perfect forgery as far as the chain can tell
+    result = verify_audit_trail(uow(), slip_port=port)
+    assert not result.ok and f"slip {slip_no} carries log head" in result.broken.reason
