@@ -11,6 +11,7 @@ import itertools
 import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -569,7 +570,7 @@ def test_audit_verify_slip_refuses_what_cannot_anchor(anchored_shop, tmp_path, c
                  str(tmp_path / "missing.pdf")]) == 1
     assert "cannot read it" in capsys.readouterr().err
     # A changed byte in the paper: its signature no longer vouches for the head it shows.
-    data = bytearray(open(shop["paper"], "rb").read())
+    data = bytearray(Path(shop["paper"]).read_bytes())
     at = data.find(b"SLP-")
     data[at + 4:at + 5] = b"9" if data[at + 4:at + 5] != b"9" else b"8"
     forged = tmp_path / "forged.pdf"
