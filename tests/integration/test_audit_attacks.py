@@ -28,6 +28,7 @@ from benchapp.services import users
 from benchapp.services.audit import current_log_head, verify_audit_trail
 from benchapp.slips.port import PdfSlips
 from tests.workflow_helpers import PASSWORD, Bench
+
 _names = itertools.count(1)
 
 
