@@ -7,7 +7,7 @@ import dataclasses
 import hashlib
 import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -293,6 +293,10 @@ class FakeSlips:
     def save(self, record: Any) -> None:
         self.st.slips[record.slip_no] = record
 
+    def each(self) -> Iterator[tuple[str, str, bytes]]:
+        for r in list(self.st.slips.values()):
+            yield r.slip_no, r.content_sha256, r.pdf
+
 
 class FakeLog(api.LogRepository):
     def __init__(self, st: _State, clock: FakeClock) -> None:
@@ -490,6 +494,15 @@ class FakeSlipPort:
                                                  block.receiver_name, None, meaning))
         return json.dumps(doc, sort_keys=True).encode()
 
+    def signed_content(self, pdf: bytes) -> tuple[str, dict[str, Any]] | None:
+        try:
+            doc = json.loads(pdf)
+            content = doc["content"]
+        except (ValueError, KeyError, TypeError):
+            return None
+        sha = hashlib.sha256(content.encode()).hexdigest()
+        return (sha, json.loads(content)) if sha == doc.get("sha256") else None
+
     def check(self, pdf: bytes, ca_cert_pem: bytes, expected_sha256: str | None) -> Any:
         from benchapp.services.slips import SignerInfo, SlipCheck
 
@@ -518,8 +531,9 @@ class FakeSlipPort:
                             "name": header.get("giver_name")},
                   "handed_over_at": header.get("handed_over_at"),
                   "previous_sha256": header.get("previous_sha256")}
-        if header.get("ca_sha256"):
-            signed["ca_sha256"] = header["ca_sha256"]
+        for name in ("ca_sha256", "log_head"):
+            if header.get(name):
+                signed[name] = header[name]
         signers = []
         for sig in doc["signatures"]:
             cert_text = _fake_cert_text(sig["cert"].encode()).split("|")

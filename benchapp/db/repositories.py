@@ -930,6 +930,17 @@ class SqlSlipRepository:
         """Slips without their PDFs (``pdf`` is empty): a listing, not the documents."""
         return self._records(RMAS.c.rma_no == rma_no if rma_no else true(), with_pdf=False)
 
+    def each(self) -> Iterator[tuple[str, str, bytes]]:
+        """(slip no, content SHA-256, PDF) of every stored slip in id order, streamed: a few
+        PDFs in memory at a time, whatever the archive's size (``audit verify``)."""
+        from benchapp.db.models_slips import SlipRow
+
+        slips = SlipRow.__table__
+        q = (select(slips.c.slip_no, slips.c.content_sha256, slips.c.pdf)
+             .order_by(slips.c.id).execution_options(yield_per=20))
+        for row in self.session.execute(q):
+            yield row.slip_no, row.content_sha256, row.pdf
+
     def save(self, record: Any) -> None:
         self.pending[record.slip_no] = record
 

@@ -11,6 +11,7 @@ free of reportlab and pyHanko.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -60,6 +61,7 @@ class SlipHeader:
     handed_over_at: datetime
     previous_sha256: str | None
     ca_sha256: str | None = None  # the shop CA's fingerprint, printed on the slip
+    log_head: str | None = None  # the tracking log's head hash at signing, printed and signed
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,11 @@ class SlipPort(Protocol):
 
     def check(self, pdf: bytes, ca_cert_pem: bytes, expected_sha256: str | None) -> SlipCheck: ...
 
+    def signed_content(self, pdf: bytes) -> tuple[str, dict[str, Any]] | None:
+        """(content SHA-256, canonical content) as embedded in the revision the giver signed,
+        the content really hashing to it; None when the PDF holds no such record. Reads only:
+        the signatures are ``check``'s business."""
+
 
 # -- what the unit of work stores --------------------------------------------------------------
 
@@ -190,6 +197,9 @@ class SlipRepository(Protocol):
         """A listing: the records without their PDFs (``pdf`` is empty)."""
 
     def save(self, record: SlipRecord) -> None: ...
+
+    def each(self) -> Iterator[tuple[str, str, bytes]]:
+        """(slip no, content SHA-256, PDF) of every stored slip, streamed one by one."""
 
 
 class SlipsNotSetUp(NotFound):
@@ -353,6 +363,9 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
         credential = _credential(uow, actor)
         earlier = uow.slips.for_rma(rma_no)
         giver = uow.users.get(actor.user_id or 0)
+        # Read in this transaction, before signing: the slip then names an entry that was
+        # already in the chain, and the filed paper anchors everything before it.
+        log_head = uow.log.head_hash()
         header = SlipHeader(
             shop_name=shop_name, form_no=FORM_NO, form_revision=FORM_REVISION, slip_no=slip_no,
             rma_no=rma_no, customer=rma.customer, model=rma.model, from_station=from_station,
@@ -361,7 +374,7 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
             giver_username=actor.username, giver_name=giver.display_name,
             giver_role=_role_at(actor, from_station), handed_over_at=now,
             previous_sha256=earlier[-1].content_sha256 if earlier else None,
-            ca_sha256=port.fingerprint(ca.cert_pem))
+            ca_sha256=port.fingerprint(ca.cert_pem), log_head=log_head)
         pdf, content_sha = port.give(header, credential, password, ca.cert_pem)
         # The slip's own canonical hash is what the receiver checks the PDF against.
         handover.content_hash = content_sha
@@ -786,6 +799,63 @@ def verify_rma_chain(uow: AbstractUnitOfWork, rma_no: str, port: SlipPort) -> Rm
             if slip_no not in records and slip_no not in logged_order:
                 problems.append(ChainProblem(slip_no, "handover without a stored slip"))
         return RmaVerification(rma_no, problems, verdicts, fingerprint, port.ca_pin is not None)
+
+
+@dataclass(frozen=True)
+class SlipAnchors:
+    """The log heads the stored slips carry: ``anchors`` maps each head hash to the first slip
+    that carries it; ``unreadable`` names the slips whose signed content cannot be read back."""
+
+    anchors: dict[str, str]
+    slips: int
+    without_head: int
+    unreadable: list[str]
+
+
+def stored_slip_anchors(uow: AbstractUnitOfWork, port: SlipPort) -> SlipAnchors:
+    """Read the log head out of every stored slip's signed content, slip by slip (the PDFs are
+    streamed, never all in memory). Call inside an open unit of work. A slip whose PDF holds no
+    content hashing to its record's content SHA-256 cannot anchor anything and is named: a
+    rewriter must not escape the anchor by spoiling the slip (``slip verify`` says why)."""
+    anchors: dict[str, str] = {}
+    slips = without_head = 0
+    unreadable: list[str] = []
+    for slip_no, content_sha, pdf in uow.slips.each():
+        slips += 1
+        signed = port.signed_content(pdf)
+        if signed is None or signed[0] != content_sha:
+            unreadable.append(slip_no)
+            continue
+        head = signed[1].get("log_head")
+        if not isinstance(head, str):
+            without_head += 1  # signed before slips carried the log head
+            continue
+        anchors.setdefault(head, f"slip {slip_no}")
+    return SlipAnchors(anchors, slips, without_head, unreadable)
+
+
+class SlipAnchorError(ValueError):
+    """A slip PDF that cannot anchor the log (its message says why, in one line)."""
+
+
+def paper_slip_anchor(uow: AbstractUnitOfWork, pdf: bytes, port: SlipPort) -> tuple[str, str]:
+    """(slip no, log head) of an archived slip PDF, its signatures checked against the shop CA
+    pinned on this machine; the database's own record of the slip is not needed (it may be the
+    very thing rewritten). Raises SlipAnchorError when the PDF cannot vouch for a head."""
+    with uow:
+        _shop, ca = _ca(uow, port)
+    check = port.check(pdf, ca.cert_pem, None)
+    if not check.ok:
+        raise SlipAnchorError(f"not a valid signed slip ({check.reason}): {check.message}")
+    printed_ca = check.content.get("ca_sha256")
+    if printed_ca is not None and printed_ca != port.fingerprint(ca.cert_pem):
+        raise SlipAnchorError(f"the slip names shop CA {str(printed_ca)[:16]}…, this machine "
+                              "trusts another")
+    head = check.content.get("log_head")
+    if not isinstance(head, str):
+        raise SlipAnchorError(f"slip {check.slip_no} carries no log head (signed before slips "
+                              "carried one)")
+    return check.slip_no or "?", head
 
 
 def list_slips(uow: AbstractUnitOfWork, rma_no: str | None = None) -> list[SlipRecord]:

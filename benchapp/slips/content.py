@@ -98,6 +98,9 @@ class SlipContent:
     the first), which chains an RMA's slips so that a removed or replaced slip shows.
     ``ca_sha256`` is the fingerprint of the shop CA (SHA-256 of its DER certificate), printed
     on the slip and signed with it.
+    ``log_head`` is the tracking log's head hash when the giver signed: the filed paper then
+    anchors the database's history, and a rewrite of the log before it is found even when every
+    later hash was recomputed (``benchapp audit verify``).
     """
 
     shop_name: str
@@ -119,6 +122,7 @@ class SlipContent:
     handed_over_at: datetime
     previous_sha256: str | None = None
     ca_sha256: str | None = None
+    log_head: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("shop_name", "form_no", "form_revision", "slip_no", "rma_no", "customer",
@@ -164,7 +168,7 @@ class SlipContent:
         if not isinstance(self.handed_over_at, datetime):
             raise RenderError(SlipErrorReason.INVALID_CONTENT, field="handed_over_at",
                               detail="must be a datetime")
-        for name in ("previous_sha256", "ca_sha256"):
+        for name in ("previous_sha256", "ca_sha256", "log_head"):
             value = getattr(self, name)
             if value is not None and not _SHA256.fullmatch(value):
                 raise RenderError(SlipErrorReason.INVALID_CONTENT, field=name,
@@ -172,10 +176,14 @@ class SlipContent:
 
     def canonical(self) -> dict[str, Any]:
         shop_ca = {"ca_sha256": self.ca_sha256} if self.ca_sha256 else {}
+        log_head = {"log_head": self.log_head} if self.log_head else {}
+        # Schema 2 adds the shop CA's fingerprint, schema 3 the log's head; a slip without
+        # them keeps its schema, so every hash signed before is recomputed the same way.
+        schema = CANONICAL_SCHEMA + (2 if log_head else 1 if shop_ca else 0)
         return {
             **shop_ca,
-            # Schema 2 adds the shop CA's fingerprint; slips without one keep schema 1.
-            "schema": CANONICAL_SCHEMA + 1 if shop_ca else CANONICAL_SCHEMA,
+            **log_head,
+            "schema": schema,
             "shop_name": self.shop_name,
             "form_no": self.form_no,
             "form_revision": self.form_revision,

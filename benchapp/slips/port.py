@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta, timezone
 
 from cryptography import x509
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from benchapp.services import slips as api
 from benchapp.slips.ca import (
@@ -24,6 +27,7 @@ from benchapp.slips.content import (
     receiver_stamp_lines,
 )
 from benchapp.slips.errors import CredentialError, SlipErrorReason
+from benchapp.slips.metadata import read_embedded_slip
 from benchapp.slips.render import render_slip
 from benchapp.slips.sign import sign_slip
 from benchapp.slips.verify import VERIFY_MESSAGES, verify_slip
@@ -96,7 +100,8 @@ class PdfSlips(api.SlipPort):
             giver_username=header.giver_username, giver_name=header.giver_name,
             giver_role=header.giver_role,
             handed_over_at=header.handed_over_at.astimezone(SHOP_TIME),
-            previous_sha256=header.previous_sha256, ca_sha256=header.ca_sha256)
+            previous_sha256=header.previous_sha256, ca_sha256=header.ca_sha256,
+            log_head=header.log_head)
         pdf = render_slip(content).pdf
         signed = sign_slip(pdf, UserCredential(credential.cert_pem, credential.encrypted_key_pem),
                            password, field="giver", stamp_lines=giver_stamp_lines(content),
@@ -112,6 +117,15 @@ class PdfSlips(api.SlipPort):
                          password, field="receiver", stamp_lines=receiver_stamp_lines(receipt),
                          ca_cert_pem=ca_cert_pem,
                          meaning=Meaning.REFUSED if block.refusal else Meaning.RECEIVED)
+
+    def signed_content(self, pdf: bytes) -> tuple[str, dict] | None:
+        try:
+            embedded = read_embedded_slip(PdfFileReader(io.BytesIO(pdf)))
+        except (PdfError, ValueError, TypeError, KeyError, IndexError):
+            return None
+        if embedded is None or not embedded.content_matches:
+            return None
+        return embedded.sha256, embedded.content
 
     def check(self, pdf: bytes, ca_cert_pem: bytes, expected_sha256: str | None
               ) -> api.SlipCheck:

@@ -11,6 +11,7 @@ import itertools
 import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -27,6 +28,7 @@ from benchapp.services import users
 from benchapp.services.audit import current_log_head, verify_audit_trail
 from benchapp.slips.port import PdfSlips
 from tests.workflow_helpers import PASSWORD, Bench
+
 _names = itertools.count(1)
 
 
@@ -439,18 +441,7 @@ def test_a_fully_rehashed_rewrite_is_found_by_an_earlier_head(sqlite_shop, capsy
     code, out = _verify_cli(url, capsys)
     noted = out.split(" head ")[1].split()[0]
     assert code == 0 and len(noted) == 64
-    with _raw(path) as db:
-        db.row_factory = sqlite3.Row
-        for trigger in ("tracking_log_no_update", "tracking_log_chain"):
-            db.execute(f"DROP TRIGGER {trigger}")
-        db.execute("UPDATE tracking_log SET actor_name = 'mallory' WHERE id = 2")
-        prev = None
-        for row in db.execute("SELECT * FROM tracking_log ORDER BY id").fetchall():
-            digest = audit_chain.entry_hash(prev, dict(row))
-            db.execute("UPDATE tracking_log SET prev_hash = ?, entry_hash = ? WHERE id = ?",
-                       (prev, digest, row["id"]))
-            prev, last = digest, row["id"]
-        db.execute("UPDATE log_head SET head_hash = ?, last_id = ?", (prev, last))
+    _rewrite_and_rehash(path, 2)
     code, out = _verify_cli(url, capsys)
     assert code == 0, out  # a perfect forgery as far as the chain can tell
     code = main(["--db", url, "audit", "verify", "--head", noted])
@@ -458,3 +449,168 @@ def test_a_fully_rehashed_rewrite_is_found_by_an_earlier_head(sqlite_shop, capsy
     assert code == 1 and "earlier head" in out and "rewritten" in out, out
     assert main(["--db", url, "audit", "verify", "--head", "xyz"]) == 1
     assert "not a SHA-256" in capsys.readouterr().err
+
+
+def _rewrite_and_rehash(path: str, entry_id: int) -> None:
+    """The copier's perfect forgery: entry ``entry_id`` changed, every hash from it to the
+    end recomputed the way benchapp does, the head record set to match."""
+    with _raw(path) as db:
+        db.row_factory = sqlite3.Row
+        for trigger in ("tracking_log_no_update", "tracking_log_chain"):
+            db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        db.execute("UPDATE tracking_log SET actor_name = 'mallory' WHERE id = ?", (entry_id,))
+        prev = None
+        for row in db.execute("SELECT * FROM tracking_log ORDER BY id").fetchall():
+            digest = audit_chain.entry_hash(prev, dict(row))
+            db.execute("UPDATE tracking_log SET prev_hash = ?, entry_hash = ? WHERE id = ?",
+                       (prev, digest, row["id"]))
+            prev, last = digest, row["id"]
+        db.execute("UPDATE log_head SET head_hash = ?, last_id = ?", (prev, last))
+
+
+# -- slips anchor the log: the head each carries ---------------------------------------------
+
+
+@pytest.fixture
+def anchored_shop(sqlite_url, tmp_path, port):
+    """Three signed slips on SQLite, each carrying the log's head when it was given; the first
+    slip's PDF exported as the paper copy filed in the archive."""
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    uow = lambda: SqlAlchemyUnitOfWork(engine)  # noqa: E731
+    bench, first = _signed_handover(uow, port)
+    slips = [first]
+    for _ in range(2):
+        rma_no, serials = bench.receive(1)
+        slips.append(ss.hand_over(uow(), bench.business_clerk, rma_no=rma_no,
+                                  from_station=Station.RECEIVING, to_station=Station.QC,
+                                  serials=serials, declared_count=1, password=PASSWORD,
+                                  port=port).slip_no)
+    paper = tmp_path / "archived.pdf"
+    paper.write_bytes(ss.slip_pdf(uow(), first))
+    with engine.connect() as conn:
+        first_entry = conn.execute(text("SELECT min(id) FROM tracking_log")).scalar_one()
+    engine.dispose()
+    return {"url": sqlite_url, "path": str(tmp_path / "bench.db"), "slips": slips,
+            "paper": str(paper), "first_entry": first_entry}
+
+
+def test_each_slip_carries_the_log_head_it_was_signed_at(anchored_shop, port, capsys):
+    shop = anchored_shop
+    with _raw(shop["path"]) as db:
+        heads = []
+        for slip_no in shop["slips"]:
+            pdf, sha = db.execute("SELECT pdf, content_sha256 FROM slips WHERE slip_no = ?",
+                                  (slip_no,)).fetchone()
+            signed_sha, content = port.signed_content(pdf)
+            assert signed_sha == sha and content["schema"] == 3
+            heads.append(content["log_head"])
+            # Signed at that head: it is an entry logged before the slip's own entries.
+            signed_at = db.execute("SELECT min(id) FROM tracking_log WHERE action = "
+                                   "'slip_signed' AND detail LIKE ?", (f"%{slip_no}%",)
+                                   ).fetchone()[0]
+            anchored = db.execute("SELECT id FROM tracking_log WHERE entry_hash = ?",
+                                  (content["log_head"],)).fetchone()[0]
+            assert anchored < signed_at
+    assert len(set(heads)) == 3
+    code, out = _verify_cli(shop["url"], capsys)
+    assert code == 0, out
+    assert "3 anchors in the chain, 3 of 3 stored slips carry a log head" in out, out
+    assert main(["--db", shop["url"], "audit", "verify", "--slip", shop["paper"]]) == 0
+    assert "4 anchors" not in capsys.readouterr().out  # the paper's head is a slip's too
+
+
+def test_a_rehashed_rewrite_before_a_filed_slip_is_found(anchored_shop, capsys):
+    """The copier rewrites an entry older than every slip and re-hashes the chain to the end:
+    the chain alone holds, but the heads the slips were signed with are gone from it."""
+    shop = anchored_shop
+    _rewrite_and_rehash(shop["path"], shop["first_entry"] + 1)
+    code, out = _verify_cli(shop["url"], capsys)
+    assert code == 1, out
+    assert f"BROKEN: slip {shop['slips'][0]} carries log head" in out, out
+    assert "rewritten" in out
+
+
+def test_the_filed_paper_anchors_the_log_when_the_stored_slips_are_gone(anchored_shop, capsys):
+    """The copier rewrites and re-hashes the log and deletes the stored slips that carried
+    the old heads: nothing left in the file contradicts the chain, but the archived paper
+    (its signatures checked against the shop CA) still names a head the chain lost."""
+    shop = anchored_shop
+    _rewrite_and_rehash(shop["path"], shop["first_entry"] + 1)
+    with _raw(shop["path"]) as db:
+        db.execute("DELETE FROM slips")
+    code, out = _verify_cli(shop["url"], capsys)
+    assert code == 0, out  # the database alone cannot tell
+    code = main(["--db", shop["url"], "audit", "verify", "--slip", shop["paper"]])
+    out = capsys.readouterr().out
+    assert code == 1, out
+    assert f"the archived slip {shop['slips'][0]} (" in out and "rewritten" in out, out
+
+
+def test_a_slip_spoiled_to_escape_its_anchor_is_named(anchored_shop, capsys):
+    """Rewriting the log and overwriting the stored PDFs, so no head can be read: `audit
+    verify` refuses rather than checking fewer anchors."""
+    shop = anchored_shop
+    _rewrite_and_rehash(shop["path"], shop["first_entry"] + 1)
+    with _raw(shop["path"]) as db:
+        db.execute("UPDATE slips SET pdf = CAST('%PDF-1.7 nothing' AS BLOB)")
+    code, out = _verify_cli(shop["url"], capsys)
+    assert code == 1, out
+    assert out.startswith("tracking log NOT ANCHORED:"), out
+    assert "3 stored slips hold no signed content" in out and shop["slips"][0] in out, out
+
+
+def test_audit_verify_slip_refuses_what_cannot_anchor(anchored_shop, tmp_path, capsys):
+    shop = anchored_shop
+    not_a_slip = tmp_path / "letter.pdf"
+    not_a_slip.write_bytes(b"%PDF-1.7 not a slip")
+    assert main(["--db", shop["url"], "audit", "verify", "--slip", str(not_a_slip)]) == 1
+    err = capsys.readouterr().err
+    assert "letter.pdf: not a valid signed slip" in err and "Traceback" not in err, err
+    assert main(["--db", shop["url"], "audit", "verify", "--slip",
+                 str(tmp_path / "missing.pdf")]) == 1
+    assert "cannot read it" in capsys.readouterr().err
+    # A changed byte in the paper: its signature no longer vouches for the head it shows.
+    data = bytearray(Path(shop["paper"]).read_bytes())
+    at = data.find(b"SLP-")
+    data[at + 4:at + 5] = b"9" if data[at + 4:at + 5] != b"9" else b"8"
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(bytes(data))
+    assert main(["--db", shop["url"], "audit", "verify", "--slip", str(forged)]) == 1
+    assert "not a valid signed slip" in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_the_owner_who_rehashes_a_rewrite_is_found_by_the_slips(roles, port):
+    """PostgreSQL: the owner switches the triggers off, rewrites an entry older than the slip,
+    re-hashes every entry after it and the head. The chain alone holds; the head the slip
+    was signed at is gone from it."""
+    uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])  # noqa: E731
+    _bench, slip_no = _signed_handover(uow, port)
+    assert verify_audit_trail(uow(), slip_port=port).ok
+    owner = make_engine(roles["owner_url"])
+    try:
+        with owner.begin() as conn:
+            victim = conn.execute(text("SELECT min(id) FROM tracking_log")).scalar_one() + 1
+            conn.execute(text("ALTER TABLE tracking_log DISABLE TRIGGER USER"))
+            conn.execute(text("UPDATE tracking_log SET actor_name = 'mallory' WHERE id = :i"),
+                         {"i": victim})
+        owner_uow = SqlAlchemyUnitOfWork(owner)
+        with owner_uow:  # the rows exactly as the verifier reads them, re-hashed
+            rehashed, prev = [], None
+            for row in owner_uow.log.chain_rows():
+                prev = audit_chain.entry_hash(prev, row)
+                rehashed.append({"i": row["id"], "h": prev})
+        with owner.begin() as conn:
+            previous = None
+            for item in rehashed:
+                conn.execute(text("UPDATE tracking_log SET prev_hash = :p, entry_hash = :h "
+                                  "WHERE id = :i"), {**item, "p": previous})
+                previous = item["h"]
+            conn.execute(text("UPDATE log_head SET head_hash = :h, last_id = :i"), rehashed[-1])
+            conn.execute(text("ALTER TABLE tracking_log ENABLE TRIGGER USER"))
+    finally:
+        owner.dispose()
+    assert verify_audit_trail(uow()).ok  # a perfect forgery as far as the chain can tell
+    result = verify_audit_trail(uow(), slip_port=port)
+    assert not result.ok and f"slip {slip_no} carries log head" in result.broken.reason

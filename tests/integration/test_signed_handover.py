@@ -16,6 +16,7 @@ from benchapp.domain.roles import Station
 from benchapp.services import slips as ss
 from benchapp.services import users
 from benchapp.slips.errors import CredentialError
+from tests.integration.slips.conftest import _tool
 from tests.integration.slips.test_sign_verify import _append_annotation
 from tests.tools import environment_tool
 from tests.workflow_helpers import CA_PASS, PASSWORD, Bench, slip_port
@@ -241,3 +242,30 @@ def test_cli_prints_then_reprints_as_copy_and_writes_labels(shop, uow_factory, p
     info = subprocess.run(["pdfinfo", str(labels)], capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+2$", info, re.M), info
     assert "141.732 x 85.0394 pts" in info  # 50 x 30 mm
+
+
+def test_the_slip_carries_and_shows_the_log_head_it_was_signed_at(shop, uow_factory, port,
+                                                                   tmp_path, db_url, capsys):
+    from benchapp.cli import main
+    from benchapp.services.audit import current_log_head
+
+    rma_no, serials = shop.receive(2)
+    head_before = current_log_head(uow_factory())
+    h = give(shop, uow_factory, port, serials, rma_no)
+    pdf = ss.slip_pdf(uow_factory(), h.slip_no)
+    sha, content = port.signed_content(pdf)
+    assert sha == h.content_hash and content["log_head"] == head_before
+    assert current_log_head(uow_factory()) != head_before  # the hand-over was logged after
+    path = tmp_path / "slip.pdf"
+    path.write_bytes(pdf)
+    shown = subprocess.run([_tool("pdftotext"), str(path), "-"], capture_output=True,
+                           check=True, timeout=60).stdout.decode("utf-8")
+    assert "Log head" in shown and "追溯记录链头" in shown, shown
+    assert head_before in re.sub(r"\s+", "", shown), shown  # printed whole, perhaps wrapped
+    receive(shop, uow_factory, port, h.slip_no, serials)
+    assert main(["--db", db_url, "slip", "verify", str(path)]) == 0
+    assert f"slip {h.slip_no} is valid" in capsys.readouterr().out
+    assert main(["--db", db_url, "slip", "verify", "--rma", rma_no]) == 0
+    assert "chain intact" in capsys.readouterr().out
+    assert main(["--db", db_url, "audit", "verify", "--slip", str(path)]) == 0
+    assert "tracking log intact" in capsys.readouterr().out

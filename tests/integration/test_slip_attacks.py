@@ -108,7 +108,8 @@ def forge(pdf: bytes, credential: UserCredential, password: str, ca_pem: bytes,
         "declared_count": embedded["declared_count"], "giver_id": giver["id"],
         "giver_username": giver["username"], "giver_name": giver["name"], "giver_role": giver["role"],
         "handed_over_at": datetime.fromisoformat(embedded["handed_over_at"]),
-        "previous_sha256": embedded["previous_sha256"], "ca_sha256": embedded.get("ca_sha256")}
+        "previous_sha256": embedded["previous_sha256"], "ca_sha256": embedded.get("ca_sha256"),
+        "log_head": embedded.get("log_head")}
     fields.update(changes)
     content = SlipContent(**fields)
     rendered = render_slip(content)

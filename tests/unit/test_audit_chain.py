@@ -113,6 +113,24 @@ def test_the_service_verifies_the_fake_log_and_gives_the_head():
     assert result.summary().startswith("tracking log intact:")
 
 
+def test_the_service_finds_a_rewrite_before_a_slip_by_the_head_it_carries():
+    """The fake log re-hashes itself on every read: a changed entry is exactly the forger's
+    re-hash to the end. The chain holds; the head the slip was signed at is gone."""
+    from tests.fakes import FakeSlipPort
+
+    uow = FakeUnitOfWork()
+    bench = Bench(uow)
+    rma_no, serials = bench.receive(2)
+    slip_no = bench.to_qc(rma_no, serials)
+    port = FakeSlipPort()
+    result = verify_audit_trail(uow, slip_port=port)
+    assert result.ok and result.slips.slips == 1 and result.anchors == 1, result.summary()
+    uow.committed.log[1].actor_name = "mallory"
+    assert verify_audit_trail(uow).ok  # the chain alone cannot tell
+    result = verify_audit_trail(uow, slip_port=port)
+    assert not result.ok and f"slip {slip_no} carries log head" in result.summary()
+
+
 # -- grants ----------------------------------------------------------------------------------
 
 
