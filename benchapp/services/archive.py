@@ -254,7 +254,7 @@ def _readme(*, has_ca: bool) -> str:
    signed by the giver and countersigned by the receiver with certificates the shop CA issued;
    ca.pem is that CA's certificate. With pyHanko's command line (pip install pyhanko-cli):
 
-       pyhanko sign validate --trust ca.pem --trust-replace rmas/RMA-000001/slips/SLIP-000001.pdf
+       pyhanko sign validate --trust ca.pem --trust-replace rmas/RMA-000001/slips/SLP-000001.pdf
 
    Every signature must read INTACT:TRUSTED. In a PDF reader (Adobe Acrobat Reader: Preferences
    > Signatures > Identities & Trusted Certificates > Import ca.pem, trusted for signatures),

@@ -21,9 +21,8 @@ from benchapp.domain.roles import Actor, Role
 from benchapp.domain.supervision import ADMIN_LOG
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
-# Who decides how long records are kept: the administrator, or the manager who answers for
-# the quality records (seed 001 八: 专人负责保管).
-RETENTION_ROLES = frozenset({Role.ADMIN, Role.MANAGER})
+# Who sets how long records are kept: the administrator, as for every shop setting.
+RETENTION_ROLES = frozenset({Role.ADMIN})
 
 
 class RetentionRepository(Protocol):
