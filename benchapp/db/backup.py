@@ -102,7 +102,7 @@ class SqliteCopy:
     def backup_counts(self, backup: Path) -> dict[str, int]:
         uri = _sqlite_uri(backup, "ro") + "&immutable=1"
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as c:
-            return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+            return {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                     for t in COUNTED_TABLES}
 
     def load(self, backup: Path) -> None:
@@ -188,7 +188,7 @@ class PgCopy:
             raise BackupError(f"{args[0]} failed: {_last_error(done.stderr)}")
         return done
 
-    def _connect(self):  # noqa: ANN202
+    def _connect(self):
         import psycopg
 
         try:
@@ -241,7 +241,7 @@ class PgCopy:
 _COPY = re.compile(rb"^COPY (?:\w+\.)?\"?(\w+)\"? ")
 
 
-def _copy_rows(stream) -> Iterator[str]:  # noqa: ANN001
+def _copy_rows(stream) -> Iterator[str]:
     """The table of each data row in pg_restore's SQL output (COPY ... FROM stdin blocks)."""
     table: str | None = None
     for line in stream:

@@ -11,7 +11,6 @@ and the manifest's SHA-256 go into the tracking log.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import dataclasses
 import hashlib

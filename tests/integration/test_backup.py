@@ -26,7 +26,7 @@ _names = itertools.count(1)
 def run(*args, db=None):
     return subprocess.run([sys.executable, "-m", "benchapp", *args,
                            *(["--db", db] if db else [])],
-                          capture_output=True, text=True, timeout=300,
+                          check=False, capture_output=True, text=True, timeout=300,
                           env={**os.environ, "BENCHAPP_PASSWORD": "demo1234"})
 
 
