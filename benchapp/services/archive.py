@@ -86,6 +86,7 @@ def write_archive(uow_factory: Callable[[], AbstractUnitOfWork], actor: Actor, *
     if not out.parent.is_dir():
         raise ArchiveError(f"no directory {out.parent} for the archive")
     with uow_factory() as uow:
+        created_at = uow.now()  # the database server's clock, as every record's
         stored = uow.shop_settings()
         zone = settings.shop_zone(stored)
         shop_default = default_years(uow)
@@ -104,7 +105,7 @@ def write_archive(uow_factory: Callable[[], AbstractUnitOfWork], actor: Actor, *
         bundle.add("README.txt", _readme(has_ca=ca is not None).encode("utf-8"))
         manifest = {
             "format": FORMAT,
-            "created_at": datetime.now(UTC).isoformat(),
+            "created_at": created_at.isoformat(),
             "created_by": actor.username,
             "source": source,
             "shop": ca[0] if ca else None,

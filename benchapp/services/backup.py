@@ -155,7 +155,7 @@ def verify_restore(uow_factory: Callable[[], AbstractUnitOfWork], port: slips.Sl
     result.log_entries = audit.entries
     result.problems += audit.problems
     if expected:
-        seen = {"rmas": result.rmas, "slips": result.slips, **counts}
+        seen = {**counts, "rmas": result.rmas, "slips": result.slips}  # what was verified
         for table in ("rmas", "slips"):
             if table in expected and expected[table] != seen[table]:
                 result.problems.append(f"{table}: {seen[table]} restored, the backup has "

@@ -28,14 +28,25 @@ def run(*args, db, user="admin"):
                                "BENCHAPP_USER": user})
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('archive') / 'shop.db'}"
+@pytest.fixture(scope="module",
+                params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def demo(request, tmp_path_factory):
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('archive') / 'shop.db'}"
+    else:
+        pg = request.getfixturevalue("pg_server")
+        name = f"archive_{os.getpid()}"
+        pg.admin(f"CREATE DATABASE {name}")
+        url = pg.url(name)
     engine = make_engine(url)
     upgrade(engine)
     load_demo(engine)
     engine.dispose()
-    return url
+    yield url
+    if request.param == "postgres":
+        pg.admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                 f"WHERE datname = '{name}'")
+        pg.admin(f"DROP DATABASE IF EXISTS {name}")
 
 
 def query(url, sql, **params):
