@@ -172,7 +172,7 @@ class PgCopy:
         (where `ps` shows it); without one, libpq reads ~/.pgpass (%APPDATA%\\postgresql\\
         pgpass.conf on Windows)."""
         u = self.url
-        env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+        env = dict(os.environ)  # PGPASSFILE, PGSSLROOTCERT... set by IT still apply
         values = {"PGHOST": u.host, "PGPORT": u.port, "PGUSER": u.username,
                   "PGPASSWORD": u.password, "PGDATABASE": u.database}
         for key, value in u.query.items():  # ?sslmode=require, ?host=/run/postgresql ...
