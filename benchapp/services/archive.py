@@ -97,6 +97,7 @@ def write_archive(uow_factory: Callable[[], AbstractUnitOfWork], actor: Actor, *
         bundle = _Bundle(tmp)
         entries, problems, slip_count = _write_rmas(
             uow_factory, bundle, cutoff=cutoff, zone=zone, shop_default=shop_default,
+            today=created_at.astimezone(zone).date(),
             port=port, has_ca=ca is not None, progress=progress)
         ca_fingerprint = None
         if ca is not None:
@@ -142,8 +143,8 @@ def write_archive(uow_factory: Callable[[], AbstractUnitOfWork], actor: Actor, *
 
 
 def _write_rmas(uow_factory: Callable[[], AbstractUnitOfWork], bundle: _Bundle, *,
-                cutoff: datetime, zone: Any, shop_default: int, port: slips.SlipPort,
-                has_ca: bool, progress: Progress | None
+                cutoff: datetime, zone: Any, shop_default: int, today: date,
+                port: slips.SlipPort, has_ca: bool, progress: Progress | None
                 ) -> tuple[list[dict[str, Any]], list[str], int]:
     entries: list[dict[str, Any]] = []
     problems: list[str] = []
@@ -156,7 +157,7 @@ def _write_rmas(uow_factory: Callable[[], AbstractUnitOfWork], bundle: _Bundle, 
         if not page:
             return entries, problems, slip_count
         for row in page:
-            entry, found, count = _write_rma(uow_factory, bundle, row, zone=zone,
+            entry, found, count = _write_rma(uow_factory, bundle, row, zone=zone, today=today,
                                              years=rules.years_for(row["customer"], years,
                                                                    shop_default),
                                              port=port, has_ca=has_ca)
@@ -169,7 +170,8 @@ def _write_rmas(uow_factory: Callable[[], AbstractUnitOfWork], bundle: _Bundle, 
 
 
 def _write_rma(uow_factory: Callable[[], AbstractUnitOfWork], bundle: _Bundle,
-               row: dict[str, Any], *, zone: Any, years: int, port: slips.SlipPort,
+               row: dict[str, Any], *, zone: Any, today: date, years: int,
+               port: slips.SlipPort,
                has_ca: bool) -> tuple[dict[str, Any], list[str], int]:
     rma_no = row["rma_no"]
     base = f"rmas/{rma_no}"
@@ -208,6 +210,9 @@ def _write_rma(uow_factory: Callable[[], AbstractUnitOfWork], bundle: _Bundle,
         "closed_on": closed_on.isoformat(),
         "retention_years": years,
         "retain_until": rules.retain_until(closed_on, years).isoformat(),
+        # On the day of the export: the archive room may dispose of a record only after this
+        # turns false, and only outside benchapp (benchapp deletes nothing).
+        "within_retention": rules.within_retention(closed_on, years, today),
         "slips": len(records),
         "anomaly_forms": len(rma.anomaly_forms),
         "tracking_log_entries": len(log),

@@ -111,6 +111,7 @@ def test_the_archive_verifies_without_benchapp_and_a_changed_byte_is_caught(demo
         assert entry["retention_years"] == years
         closed_on = datetime.fromisoformat(entry["closed_on"]).date()
         assert entry["retain_until"] == closed_on.replace(year=closed_on.year + years).isoformat()
+        assert entry["within_retention"] is True  # the demo is weeks old
     slips_in_db = query(demo, "SELECT count(*) FROM slips s JOIN rmas r ON r.id = s.rma_id "
                         "WHERE r.status = 'closed'")[0][0]
     assert manifest["slip_count"] == slips_in_db > 0
