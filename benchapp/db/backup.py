@@ -84,7 +84,7 @@ class SqliteCopy:
         transaction, so the copy is the database as of one moment, while benches keep writing
         (WAL: readers never block writers). A stepwise copy would restart at every bench's
         commit and might never finish on a busy shop."""
-        with contextlib.closing(sqlite3.connect(_sqlite_uri(self.path, "rw"), uri=True)) as src:
+        with contextlib.closing(self._open_source()) as src:
             try:
                 if src.execute("SELECT count(*) FROM sqlite_master WHERE name = "
                                "'alembic_version'").fetchone()[0] == 0:
@@ -98,6 +98,20 @@ class SqliteCopy:
                 check = dest.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
             raise BackupError(f"the copy of {self.path} failed its check: {check}")
+
+    def _open_source(self) -> sqlite3.Connection:
+        """The database as it is, never created: read-write (a WAL database's readers share
+        its -shm index with the benches), else read-only for a backup account that may only
+        read the file."""
+        conn = None
+        try:
+            conn = sqlite3.connect(_sqlite_uri(self.path, "rw"), uri=True)
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+            return conn
+        except sqlite3.OperationalError:
+            if conn is not None:
+                conn.close()
+            return sqlite3.connect(_sqlite_uri(self.path, "ro"), uri=True)
 
     def backup_counts(self, backup: Path) -> dict[str, int]:
         uri = _sqlite_uri(backup, "ro") + "&immutable=1"
