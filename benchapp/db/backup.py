@@ -15,8 +15,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL
 
+from benchapp.db.engine import check_url, keyring_password
 from benchapp.services.backup import BackupError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -29,13 +30,16 @@ PG_TOOL_TIMEOUT_S = 3600
 
 def database_copy(url: str) -> SqliteCopy | PgCopy:
     """The copier for the database at ``url`` (no connection is made yet)."""
-    u = make_url(url)
+    u = check_url(url)
     if u.get_backend_name() == "sqlite":
         if not u.database or u.database == ":memory:":
             raise BackupError("an in-memory SQLite database cannot be backed up or restored")
         return SqliteCopy(Path(u.database).expanduser())
     if u.get_backend_name() == "postgresql":
-        return PgCopy(u)
+        # The password the benches get from the OS keyring reaches pg_dump too; without one
+        # libpq reads the pgpass file itself.
+        password = keyring_password(u)
+        return PgCopy(u if password is None else u.set(password=password))
     raise BackupError(f"backup and restore support SQLite and PostgreSQL, not "
                       f"{u.get_backend_name()}")
 
