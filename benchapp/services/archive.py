@@ -90,7 +90,11 @@ def write_archive(uow_factory: Callable[[], AbstractUnitOfWork], actor: Actor, *
         stored = uow.shop_settings()
         zone = settings.shop_zone(stored)
         shop_default = default_years(uow)
-        ca = uow.slips.ca()
+    try:  # the CA this machine trusts (pinned), as `slip verify` uses it
+        ca = slips.ca_status(uow_factory(), port)
+        ca_pem: bytes | None = slips.ca_certificate(uow_factory(), port)
+    except slips.SlipsNotSetUp:
+        ca, ca_pem = None, None  # a shop that never signed a slip
     cutoff = datetime.combine(before, time(0), zone).astimezone(UTC)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.", suffix=".partial"))
     try:
@@ -99,18 +103,16 @@ def write_archive(uow_factory: Callable[[], AbstractUnitOfWork], actor: Actor, *
             uow_factory, bundle, cutoff=cutoff, zone=zone, shop_default=shop_default,
             today=created_at.astimezone(zone).date(),
             port=port, has_ca=ca is not None, progress=progress)
-        ca_fingerprint = None
-        if ca is not None:
-            bundle.add("ca.pem", ca[1].cert_pem)
-            ca_fingerprint = port.fingerprint(ca[1].cert_pem)
+        if ca_pem is not None:
+            bundle.add("ca.pem", ca_pem)
         bundle.add("README.txt", _readme(has_ca=ca is not None).encode("utf-8"))
         manifest = {
             "format": FORMAT,
             "created_at": created_at.isoformat(),
             "created_by": actor.username,
             "source": source,
-            "shop": ca[0] if ca else None,
-            "ca_sha256": ca_fingerprint,
+            "shop": ca.shop_name if ca else None,
+            "ca_sha256": ca.fingerprint if ca else None,
             "before": before.isoformat(),
             "time_zone": str(zone),
             "default_retention_years": shop_default,

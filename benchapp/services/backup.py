@@ -127,7 +127,7 @@ def verify_restore(uow_factory: Callable[[], AbstractUnitOfWork], port: slips.Sl
     with uow_factory() as uow:
         counts = uow.retention.counts()
     try:
-        slips.ca_certificate(uow_factory())
+        slips.ca_certificate(uow_factory(), port)
         has_ca = True
     except slips.SlipsNotSetUp:
         has_ca = False  # a shop that never signed: there is no slip to verify
