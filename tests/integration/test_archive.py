@@ -117,6 +117,15 @@ def test_the_archive_verifies_without_benchapp_and_a_changed_byte_is_caught(demo
     assert manifest["slip_count"] == slips_in_db > 0
     assert len(list(bundle.glob("rmas/*/slips/*.pdf"))) == slips_in_db
     assert (bundle / "ca.pem").read_text().startswith("-----BEGIN CERTIFICATE-----")
+    # The README's fingerprint check (openssl x509 -outform DER | sha256sum) gives ca_sha256.
+    import hashlib
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    der = x509.load_pem_x509_certificate((bundle / "ca.pem").read_bytes()).public_bytes(
+        Encoding.DER)
+    assert hashlib.sha256(der).hexdigest() == manifest["ca_sha256"]
     readme = (bundle / "README.txt").read_text(encoding="utf-8")
     assert "sha256sum -c SHA256SUMS" in readme and "pyhanko sign validate" in readme
 
@@ -129,8 +138,6 @@ def test_the_archive_verifies_without_benchapp_and_a_changed_byte_is_caught(demo
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
     # The export is a controlled copy: logged, with the manifest's hash.
-    import hashlib
-
     logged = query(demo, "SELECT actor_name, detail FROM tracking_log "
                    "WHERE action = 'archive_written'")
     detail = logged[-1][1] if isinstance(logged[-1][1], dict) else json.loads(logged[-1][1])
