@@ -30,6 +30,8 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                          help="give a customer its own retention period in years")
     rs.add_argument("customer", metavar="CUSTOMER", help="the customer's name as on its RMAs")
     rs.add_argument("--years", required=True, metavar="N", help="whole years, 1 to 100")
+    rs.add_argument("--reason", default="", metavar="TEXT",
+                    help="why (a contract, the product's life), kept in the tracking log")
     rs.set_defaults(func=cmd_retention_set)
     rl = rsub.add_parser("list", parents=[db_parent],
                          help="the shop default (config retention_years) and each customer's "
@@ -51,7 +53,7 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
 
     with open_engine(args) as engine:
         rule = set_retention(unit_of_work(engine), sign_in(engine, args),
-                             customer=args.customer, years=args.years)
+                             customer=args.customer, years=args.years, reason=args.reason)
     print(f"{rule.customer}: records kept {rule.years} years after the RMA closes")
     return EXIT_OK
 

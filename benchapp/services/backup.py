@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from benchapp.services import slips
+from benchapp.services.audit import verify_audit_trail
 from benchapp.services.unit_of_work import AbstractUnitOfWork, ServiceError
 
 Progress = Callable[[str], None]
@@ -150,8 +151,8 @@ def verify_restore(uow_factory: Callable[[], AbstractUnitOfWork], port: slips.Sl
             after = rma_id
             if progress and result.rmas % 50 == 0:
                 progress(f"verified {result.rmas} RMAs, {result.slips} slips")
-    with uow_factory() as uow:
-        audit = _verify_audit_trail(uow, expected_entries=(expected or {}).get("tracking_log"))
+    audit = _verify_audit_trail(uow_factory(),
+                                expected_entries=(expected or {}).get("tracking_log"))
     result.log_entries = audit.entries
     result.problems += audit.problems
     if expected:
@@ -171,19 +172,12 @@ class AuditCheck:
 
 def _verify_audit_trail(uow: AbstractUnitOfWork, *,
                         expected_entries: int | None = None) -> AuditCheck:
-    """The tracking log after a restore: every entry reads back (time, action, actor) and
-    there are as many as in the backup.
-
-    The integrator points this at `audit verify` (the tracking log's hash chain) once that
-    service is merged; the count stays as a second check.
-    """
-    entries = 0
-    problems: list[str] = []
-    for entry in uow.log.all():
-        entries += 1
-        if entry.at is None or not entry.action or not entry.actor_name:
-            problems.append(f"tracking log entry {entries} ({entry.rma_no}) is incomplete")
-    if expected_entries is not None and entries != expected_entries:
-        problems.append(f"tracking log: {entries} entries restored, the backup has "
+    """The tracking log after a restore: `benchapp audit verify`'s check of the hash chain
+    (every entry re-hashed in order, each link and the head), and as many entries as the
+    backup holds."""
+    chain = verify_audit_trail(uow)
+    problems = [] if chain.ok else [chain.summary()]
+    if expected_entries is not None and chain.entries != expected_entries:
+        problems.append(f"tracking log: {chain.entries} entries restored, the backup has "
                         f"{expected_entries}")
-    return AuditCheck(entries, problems)
+    return AuditCheck(chain.entries, problems)

@@ -18,6 +18,7 @@ from benchapp.domain import retention as rules
 from benchapp.domain.retention import CustomerRetention
 from benchapp.domain.rma import LogEntry
 from benchapp.domain.roles import Actor, Role
+from benchapp.domain.rules import clean_text
 from benchapp.domain.supervision import ADMIN_LOG
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
@@ -54,18 +55,22 @@ def default_years(uow: AbstractUnitOfWork) -> int:
 
 
 def set_retention(uow: AbstractUnitOfWork, actor: Actor, *, customer: str,
-                  years: object) -> CustomerRetention:
-    """Give a customer its own retention period; logged in the tracking log."""
+                  years: object, reason: str = "") -> CustomerRetention:
+    """Give a customer its own retention period; the tracking log keeps the old period, the
+    new one and the reason, as for every setting."""
     actor.require(RETENTION_ROLES, "set retention periods")
     name = rules.check_customer(customer)
     count = rules.check_years(years)
+    why = clean_text(reason, "reason", limit=400)
     with uow:
         now = uow.now()
+        before = uow.retention.years_of([name]).get(name)  # None: the shop default applied
         rule = CustomerRetention(name, count, actor.username, now)
         uow.retention.set(rule, now)
         uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="retention_set", actor_id=actor.user_id,
                              actor_name=actor.username,
-                             detail={"customer": name, "years": count}))
+                             detail={"customer": name, "years": count, "old": before,
+                                     "new": count, "reason": why}))
         uow.commit()
     return rule
 

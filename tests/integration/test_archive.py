@@ -66,7 +66,8 @@ def sha256sum_check(bundle: Path) -> subprocess.CompletedProcess:
 
 
 def test_retention_set_and_list(demo):
-    done = run("retention", "set", CUSTOMER, "--years", "16", db=demo)
+    done = run("retention", "set", CUSTOMER, "--years", "16", "--reason", "contract §7",
+               db=demo)
     assert done.returncode == 0, done.stderr
     listed = run("retention", "list", "--json", db=demo)
     data = json.loads(listed.stdout)
@@ -77,6 +78,8 @@ def test_retention_set_and_list(demo):
     assert "default: 11 years" in plain and f"{CUSTOMER}: 16 years" in plain
     logged = query(demo, "SELECT detail FROM tracking_log WHERE action = 'retention_set'")
     assert len(logged) == 1
+    detail = logged[0][0] if isinstance(logged[0][0], dict) else json.loads(logged[0][0])
+    assert (detail["old"], detail["new"], detail["reason"]) == (None, 16, "contract §7")
 
     for years, message in (("0", "not a valid retention period"),
                            ("ten", "not a valid retention period"),
