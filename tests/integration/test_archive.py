@@ -17,6 +17,7 @@ from sqlalchemy import text
 from benchapp.db.engine import make_engine
 from benchapp.db.migrate import upgrade
 from benchapp.demo import load_demo
+from tests.integration.test_audit_attacks import roles  # noqa: F401 - the two-role database
 
 CUSTOMER = "东莞市恒通电子有限公司"  # a demo customer with closed RMAs
 
@@ -192,3 +193,32 @@ def test_archive_refusals_write_nothing(demo, tmp_path):
     assert run("archive", "--before", "2000-01-01", "--out", str(empty), db=demo).returncode == 0
     assert json.loads((empty / "manifest.json").read_text())["rma_count"] == 0
     assert sha256sum_check(empty).returncode == 0
+
+
+@pytest.mark.postgres
+def test_retention_and_the_archive_run_as_the_bench_role(roles, tmp_path):  # noqa: F811
+    """`db grant` covers them: a bench's login sets a retention period and writes the archive
+    (the bench role may not even delete what it could reach)."""
+    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+    from benchapp.services.archive import write_archive
+    from benchapp.services.audit import verify_audit_trail
+    from benchapp.services.retention import retention_overview, set_retention
+    from benchapp.slips.port import PdfSlips
+    from tests.workflow_helpers import Bench
+
+    uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])
+    bench = Bench(uow())
+    rma_no, serials = bench.receive(1)
+    bench.full_repair(rma_no, serials)
+    customer = bench.rma(rma_no).customer
+    set_retention(uow(), bench.admin, customer=customer, years=16, reason="contract")
+    set_retention(uow(), bench.admin, customer=customer, years=17, reason="revised")
+    assert [(c.customer, c.years) for c in retention_overview(uow()).customers] == [
+        (customer, 17)]
+    tomorrow = (datetime.now(UTC) + timedelta(days=2)).date()
+    written = write_archive(uow, bench.admin, before=tomorrow, out=tmp_path / "a",
+                            port=PdfSlips(), source="bench role")
+    assert written.rmas == 1 and sha256sum_check(tmp_path / "a").returncode == 0
+    manifest = json.loads((tmp_path / "a" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rmas"][0]["retention_years"] == 17
+    assert verify_audit_trail(uow()).ok
