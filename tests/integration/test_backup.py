@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from benchapp.db.backup import backup_kind, database_copy
 from benchapp.db.engine import make_engine
@@ -230,3 +231,29 @@ def test_a_sqlite_backup_is_one_consistent_moment_while_a_bench_writes(tmp_path)
         seen.append(len(ids))
         assert not Path(f"{copy.path}-wal").exists()
     assert seen == sorted(seen) and seen[0] >= 50
+
+
+
+@pytest.mark.postgres
+def test_a_read_only_backup_role_can_back_up_and_changes_nothing(pg_server, pg_url, tmp_path):
+    """docs/backup.md's backup account: pg_read_all_data is enough for pg_dump."""
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    engine.dispose()
+    role = f"backup_{os.getpid()}"
+    pg_server.admin(f"CREATE ROLE {role} LOGIN")
+    try:
+        pg_server.admin(f"GRANT pg_read_all_data TO {role}")
+        url = pg_url.replace("postgres@", f"{role}@", 1)
+        out = tmp_path / "readonly.backup"
+        done = run("backup", "--out", str(out), db=url)
+        assert done.returncode == 0, done.stderr
+        assert backup_kind(out) == "postgresql"
+        engine = make_engine(url)
+        with pytest.raises(DBAPIError, match="permission denied"), engine.begin() as conn:
+            conn.execute(text("UPDATE shop_settings SET value = 'x'"))
+        engine.dispose()
+    finally:
+        pg_server.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        f"WHERE usename = '{role}'")
+        pg_server.admin(f"DROP ROLE {role}")
