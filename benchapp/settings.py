@@ -470,10 +470,18 @@ TIME_ZONE = Setting(
     "offset (+08:00)", check=_time_zone,
     allowed_text="an IANA time zone such as Asia/Shanghai, or an offset such as +08:00")
 
+# Seed 001 八 and IATF 16949 7.5.3.2.1: records are kept for the product's life plus one
+# calendar year. The default assumes the ten-year life the shop's boards are designed for; a
+# customer with another life (or a contract) gets its own years (`benchapp retention set`).
+RETENTION_YEARS = Setting(
+    "retention_years", "retention.years", Scope.SHOP, int, 11,
+    "years an RMA's records are kept after it closed (last shipment), for customers without "
+    "their own period: product life + 1 year (IATF 16949 7.5.3.2.1)", minimum=1, maximum=100)
+
 REGISTRY = Registry([
     BENCH_LANGUAGE, LAST_STATION, IDLE_LOCK_MINUTES, SCANNER_PORT, SCANNER_BAUD, FIXTURE_PORT,
     FIXTURE_BAUD, DATABASE_URL, A4_PRINTER, LABEL_PRINTER, LABEL_SIZE, SHOP_CA_FINGERPRINT,
-    *POLICY.values(), *SUPERVISION.values(), TIME_ZONE])
+    *POLICY.values(), *SUPERVISION.values(), TIME_ZONE, RETENTION_YEARS])
 
 
 # -- bench and machine stores --------------------------------------------------------------

@@ -39,12 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     # admin: db, demo, user, rma, audit, config; devices: sim and device (no database);
     # reports: report, import, calendar, limits, cost; slips: ca, slip, labels
-    from benchapp.cli import admin, devices, reports, slips
+    from benchapp.cli import admin, backup, devices, reports, retention, slips
 
     admin.register(sub, parent)
     devices.register(sub, parent)
     reports.register(sub, parent)
     slips.register(sub, parent)
+    backup.register(sub, parent)  # backup, restore
+    retention.register(sub, parent)  # retention, archive
     return parser
 
 

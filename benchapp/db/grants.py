@@ -83,6 +83,8 @@ GRANTS: tuple[TableGrant, ...] = (
     TableGrant("counters", SI, ("value",),
                why="document numbers: UPDATE ... RETURNING, a kind's first number inserted"),
     TableGrant("shop_settings", SI, ("value", "version"), why="`config set`, `limits set`"),
+    TableGrant("customer_retention", SI, ("years", "set_by", "set_at"),
+               why="`retention set`: a customer's retention period, changed in place"),
     TableGrant("calendar_days", SID, ALL_COLUMNS,
                why="holidays and make-up days, set and cleared by a supervisor"),
     # -- summaries derived from the records, rebuilt at will --------------------------------

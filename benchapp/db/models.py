@@ -364,3 +364,4 @@ class ShopSettingRow(Base):
 
 import benchapp.db.models_supervision  # noqa: E402, F401 - the supervision tables join the metadata
 import benchapp.db.models_slips  # noqa: E402, F401 - the slip tables join the metadata
+import benchapp.db.models_retention  # noqa: E402, F401 - customer_retention joins the metadata

@@ -17,6 +17,7 @@ from benchapp.db.engine import server_now
 from benchapp.db.repair_records import SqlRepairRecordRepository
 from benchapp.db.report_facts import SqlReportSummary
 from benchapp.db.report_queries import SqlReportQueries
+from benchapp.db.retention_store import SqlRetentionRepository
 from benchapp.db.repositories import (
     SqlEscalationRepository,
     SqlHandoverRepository,
@@ -73,6 +74,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.report_summary = SqlReportSummary(self.session)
         self.reports = SqlReportQueries(self.session)
         self.costs = SqlCostQueries(self.session)
+        self.retention = SqlRetentionRepository(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

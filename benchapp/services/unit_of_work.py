@@ -15,6 +15,7 @@ from benchapp.domain.users import User
 
 if TYPE_CHECKING:
     from benchapp.services.reports import CostQueries, ReportQueries, ReportSummary
+    from benchapp.services.retention import RetentionRepository
     from benchapp.services.supervision import SupervisionRepository
 
 
@@ -175,6 +176,7 @@ class AbstractUnitOfWork(abc.ABC):
     report_summary: ReportSummary
     reports: ReportQueries
     costs: CostQueries
+    retention: RetentionRepository
 
     def __enter__(self) -> AbstractUnitOfWork:
         return self
