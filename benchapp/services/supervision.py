@@ -64,7 +64,10 @@ class SupervisionRepository(abc.ABC):
     def calendar_days(self, *, year: int | None = None) -> list[CalendarDay]: ...
 
     def calendar(self) -> WorkingCalendar:
-        return WorkingCalendar.from_days(self.calendar_days())
+        """The working calendar: the days in the database, the hours in the shop settings."""
+        hours = self.settings()
+        return WorkingCalendar.from_days(self.calendar_days(), day_start=hours.work_day_start,
+                                         day_end=hours.work_day_end)
 
     @abc.abstractmethod
     def put_calendar_day(self, day: CalendarDay, *, changed_by: int | None) -> None: ...
@@ -151,6 +154,13 @@ def change_setting(uow: AbstractUnitOfWork, actor: Actor, name: str, value: str)
     actor.require({Role.ADMIN}, "change settings")
     parsed, rows = settings.shop_setting(name, value)
     with uow:
+        if name in ("work_day_start", "work_day_end"):
+            hours = settings.shop_values({**uow.shop_settings(), **rows},
+                                         ("work_day_start", "work_day_end"))
+            if not hours["work_day_start"] < hours["work_day_end"]:
+                raise InvalidInput(Reason.VALUE_INVALID, value=f"{hours['work_day_start']:%H:%M}"
+                                   f"-{hours['work_day_end']:%H:%M}", field="working hours",
+                                   allowed="a working day that ends after it starts")
         for key, stored in rows.items():
             uow.set_setting(key, stored)
             uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="setting_changed",
