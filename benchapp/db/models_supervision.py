@@ -40,6 +40,19 @@ class CalendarDayRow(Base):
     changed_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
 
 
+class CalendarSeedRow(Base):
+    """A day `calendar seed` proposed from the public holidays (once): what the shop did with
+    it since (kept, changed, removed) stands."""
+
+    __tablename__ = "calendar_seeds"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(60))
+    seeded_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+
+
 class ComplaintWorkRow(Base):
     """QC's work on a complaint notice 客户投诉通知书 (one row once somebody touched it)."""
 

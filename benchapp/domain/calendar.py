@@ -225,3 +225,36 @@ class WorkingCalendar:
                 return (current + left).astimezone(UTC)
             left -= available
             day, at = self.nth_working_day_after(day, 1), self.day_start
+
+
+@dataclass(frozen=True)
+class SeedPlan:
+    """What seeding one year's public days does to the shop's calendar."""
+
+    add: list[CalendarDay]  # new to the calendar: written
+    kept: list[CalendarDay]  # the shop has its own entry for that day: left as it is
+    seen: list[CalendarDay]  # proposed by an earlier seed: whatever the shop did since stands
+    plain: list[CalendarDay]  # a holiday on a weekend or a make-up weekday: changes nothing
+
+
+def plan_seed(proposed: Iterable[CalendarDay], *, calendar: Iterable[CalendarDay],
+              seeded: Iterable[date], weekend: frozenset[int] = WEEKEND) -> SeedPlan:
+    """Which public days to add: each is proposed once, never over the shop's own entry, so
+    seeding again changes nothing and a day the shop removed stays removed."""
+    own = {d.day for d in calendar}
+    before = set(seeded)
+    add: list[CalendarDay] = []
+    kept: list[CalendarDay] = []
+    seen: list[CalendarDay] = []
+    plain: list[CalendarDay] = []
+    for entry in sorted(proposed, key=lambda d: d.day):
+        on_weekend = entry.day.weekday() in weekend
+        if (entry.kind is DayKind.HOLIDAY) == on_weekend:
+            plain.append(entry)
+        elif entry.day in before:
+            seen.append(entry)
+        elif entry.day in own:
+            kept.append(entry)
+        else:
+            add.append(entry)
+    return SeedPlan(add=add, kept=kept, seen=seen, plain=plain)
