@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -198,6 +199,14 @@ class UnitWeekFactRow(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     shipped_on: Mapped[date | None] = mapped_column(Date)  # shop-local date
     no_delivery: Mapped[bool] = mapped_column(Boolean)  # scrapped or refunded, nothing ships
+    # The week holds the unit's first failure (its first repair record, or its NFF release
+    # without any): only such rows count in the cause figures. Later records are rework.
+    first_failure: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    rework_records: Mapped[int] = mapped_column(Integer, server_default="0")
+    rework_cause: Mapped[str] = mapped_column(String(20), server_default="")
+    rework_root_cause: Mapped[str] = mapped_column(Text, server_default="")
+    rework_process: Mapped[str] = mapped_column(String(100), server_default="")
+    rework_department: Mapped[str] = mapped_column(String(100), server_default="")
 
 
 class UnitReceiptFactRow(Base):
