@@ -157,3 +157,21 @@ def test_long_hour_limits_span_several_working_days():
     # 3 on 9 October.
     assert CAL_2026.add_working_hours(at(9, 30, 9, 30), 20, OFFSET) == \
         at(10, 9, 11, 30).astimezone(UTC)
+
+
+# -- seeding the calendar -------------------------------------------------------------------
+
+def test_a_seed_adds_each_public_day_once_and_never_over_the_shop():
+    from benchapp.domain.calendar import plan_seed
+
+    national = CalendarDay(date(2026, 10, 1), DayKind.HOLIDAY, "国庆节")
+    saturday_off = CalendarDay(date(2026, 10, 3), DayKind.HOLIDAY, "国庆节")
+    make_up = CalendarDay(date(2026, 10, 10), DayKind.WORKDAY, "调休上班")
+    removed = CalendarDay(date(2026, 10, 7), DayKind.HOLIDAY, "休息日")
+    shop_own = CalendarDay(date(2026, 10, 1), DayKind.HOLIDAY, "国庆")
+    plan = plan_seed([make_up, removed, saturday_off, national], calendar=[shop_own],
+                     seeded=[removed.day])
+    assert plan.add == [make_up]  # new to the shop
+    assert plan.kept == [national]  # the shop's own entry for the day stands
+    assert plan.seen == [removed]  # seeded before, then removed by the shop: stays removed
+    assert plan.plain == [saturday_off]  # a Saturday is off anyway
