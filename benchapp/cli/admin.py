@@ -110,7 +110,6 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from benchapp.db.engine import describe
     from benchapp.db.migrate import upgrade
-
     from benchapp.services.public_holidays import seed_if_never_seeded
 
     with open_engine(args, migrate=False) as engine:

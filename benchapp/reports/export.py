@@ -75,9 +75,9 @@ def weekly_csv_rows(report: WeeklyReport) -> list[list[Any]]:
              for k, n in report.by_department.items()]
     rows += [[week, "root_cause", f"{r.cause}: {r.root_cause}", r.units, r.share,
               r.cumulative] for r in report.root_causes]
-    rows += [[week, "rework", f"{r.cause}: {r.root_cause} ({r.responsible_process} / "
-              f"{r.responsible_department})", r.units, rate(r.units, f.rework_units), None]
-             for r in report.rework]
+    rows += [[week, "rework",
+              f"{r.cause}: {r.root_cause} ({r.responsible_process} / {r.responsible_department})",
+              r.units, rate(r.units, f.rework_units), None] for r in report.rework]
     rows += [[week, "repeat_return", f"{r.serial} {r.rma_no} (after {r.previous_rma_no})",
               r.days_since_previous, None, None] for r in report.repeat_return_list]
     rows += [[week, "complaint_notice", f"{n.notice_no} {n.rma_no}", n.status, None, None]

@@ -37,11 +37,12 @@ def upgrade() -> None:
     sa.Column('seeded_at', sa.DateTime(timezone=True), server_default=utcnow(), nullable=False),
     sa.PrimaryKeyConstraint('day', name=op.f('pk_calendar_seeds'))
     )
-    for column in REWORK_COLUMNS():
+    for column in rework_columns():
         op.add_column('report_unit_weeks', column)
 
 
-def REWORK_COLUMNS() -> list[sa.Column]:  # noqa: N802 - fresh Column objects per call
+def rework_columns() -> list[sa.Column]:
+    """Fresh Column objects at each call: a Column belongs to one table once added."""
     return [
         sa.Column('first_failure', sa.Boolean(), server_default=sa.true(), nullable=False),
         sa.Column('rework_records', sa.Integer(), server_default='0', nullable=False),
@@ -55,6 +56,6 @@ def REWORK_COLUMNS() -> list[sa.Column]:  # noqa: N802 - fresh Column objects pe
 
 def downgrade() -> None:
     with op.batch_alter_table('report_unit_weeks', recreate='never') as batch_op:
-        for column in reversed(REWORK_COLUMNS()):
+        for column in reversed(rework_columns()):
             batch_op.drop_column(column.name)
     op.drop_table('calendar_seeds')
