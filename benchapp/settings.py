@@ -289,15 +289,16 @@ def _form_text(name: str) -> Callable[[str], str]:
     return check
 
 
+_CLOCK_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
 def _clock(name: str) -> Callable[[str], time]:
     def check(text: str) -> time:
-        try:
-            value = time.fromisoformat(text)
-        except ValueError:
-            value = None
-        if value is None or value.tzinfo is not None or value.second or value.microsecond:
+        match = _CLOCK_RE.match(text)
+        hour, minute = (int(match.group(1)), int(match.group(2))) if match else (-1, -1)
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
             raise InvalidSetting(SUPERVISION[name], text)
-        return value
+        return time(hour, minute)
     return check
 
 

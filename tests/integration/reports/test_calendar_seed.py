@@ -102,3 +102,21 @@ def test_calendar_seed_command(sqlite_url):
     assert "2026-09-20  Sun  workday  调休上班（10-06 休息）" in listed
     r = run("calendar", "seed", "--year", "20266", db=sqlite_url)
     assert r.returncode == 1 and "--year" in r.stderr
+
+
+def test_the_shop_sets_its_working_day_and_the_deadlines_follow(bench):
+    from datetime import UTC, datetime, time, timedelta, timezone
+
+    from benchapp.domain.errors import InvalidInput
+
+    admin = bench.people[Role.ADMIN]
+    with pytest.raises(InvalidInput, match="ends after it starts"):
+        sv.change_setting(bench.uow, admin, "work_day_end", "08:00")
+    assert sv.change_setting(bench.uow, admin, "work_day_end", "12:00") == time(12)
+    with bench.uow:
+        cal = bench.uow.supervision.calendar()
+    assert (cal.day_start, cal.day_end) == (time(8, 30), time(12))
+    cn = timezone(timedelta(hours=8))
+    # 11:00 on a Wednesday, 2 working hours: one that morning, one the next.
+    due = cal.add_working_hours(datetime(2026, 11, 25, 11, tzinfo=cn), 2, 480)
+    assert due == datetime(2026, 11, 26, 9, 30, tzinfo=cn).astimezone(UTC)
