@@ -8,6 +8,7 @@ import re
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -327,7 +328,7 @@ def open_database(url: str) -> Engine | None:
                 None,
                 QCoreApplication.translate("app", "Opening the database {database}…").format(
                     database=shown),
-                partial(upgrade_if_needed, engine))
+                partial(prepare_database, engine, upgrade_if_needed))
             return engine
         except fatal_errors() as exc:
             log.error("Cannot use the database %s: %s", shown, exc)
@@ -339,6 +340,19 @@ def open_database(url: str) -> Engine | None:
             _dispose(engine)
             if not dialogs.ask_database_retry(shown, error_detail(exc)):
                 return None
+
+
+def prepare_database(engine: Engine, upgrade_if_needed: Callable[[Engine], bool]) -> None:
+    """Bring the schema up to date; after an upgrade (the first start, or a new version) seed
+    the working calendar with this year's and next year's public holidays and make-up days
+    (a year seeded before is left alone). Runs in a worker, before anyone signs in."""
+    if upgrade_if_needed(engine):
+        from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+        from benchapp.services.public_holidays import seed_if_never_seeded
+
+        for seeded in seed_if_never_seeded(SqlAlchemyUnitOfWork(engine)):
+            log.info("Working calendar %s: %d days added from %s", seeded.year,
+                     len(seeded.plan.add), seeded.source)
 
 
 def _dispose(engine: Engine | None) -> None:

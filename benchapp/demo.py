@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+from benchapp.domain.calendar import WorkingCalendar
 from benchapp.domain.errors import HandoverRefused
 from benchapp.domain.rma import EscalationKind, EscalationStatus, NewRma, PartReplaced, Verdict
 from benchapp.domain.roles import Actor, Station
@@ -56,6 +57,7 @@ DEMO_USERS: list[tuple[str, str, list[str]]] = [
 
 _SEED = 20160704  # QP-TPZ-002 took effect on 2016-07-04
 _CN = timezone(timedelta(hours=8), "CST")  # the shop's wall clock (China has no DST)
+_CN_OFFSET = 480
 
 Progress = Callable[[int, int, str], None]
 
@@ -297,6 +299,7 @@ class _Bench:
         self.shipped: set[str] = set()
         self.comes_back = ""  # the serial of the repeat return
         self.port: slip_service.SlipPort | None = None  # set by load_demo (loads pyHanko)
+        self.calendar = WorkingCalendar()  # set by load_demo from the seeded calendar
 
     @property
     def clock(self) -> datetime:
@@ -304,11 +307,15 @@ class _Bench:
         return self.uow.backdate
 
     def day(self, days_ago: int, hhmm: str) -> datetime:
-        """A wall-clock time in the shop, ``days_ago`` calendar days before today."""
-        today = self.now.astimezone(_CN).date()
+        """A wall-clock time in the shop, ``days_ago`` calendar days before today, moved back
+        to the working day before when that day is a weekend or a holiday."""
+        day = self.now.astimezone(_CN).date() - timedelta(days=days_ago)
+        for _ in range(30):
+            if self.calendar.is_working_day(day):
+                break
+            day -= timedelta(days=1)
         hh, mm = (int(x) for x in hhmm.split(":"))
-        return datetime.combine(today - timedelta(days=days_ago), time(hh, mm),
-                                tzinfo=_CN).astimezone(UTC)
+        return datetime.combine(day, time(hh, mm), tzinfo=_CN).astimezone(UTC)
 
     def run(self, stories: list[tuple[datetime, _Story, _Steps]],
             report: Callable[[str], None]) -> None:
@@ -317,11 +324,12 @@ class _Bench:
         heapq.heapify(queue)
         while queue:
             at, i, story, steps = heapq.heappop(queue)
-            # Every story ends before today; a step after the load's start would put
-            # "future" rows into the database, which no screen expects.
-            if at > self.now:
-                raise RuntimeError(f"demo story {story.name} reaches past the present "
-                                   f"({at:%F %T})")
+            # People work in working hours on working days: a step that would fall on an
+            # evening, a weekend or a holiday waits for the next working moment, so the time
+            # limits (counted in working time) see a shop that keeps its hours. Only the last
+            # steps of the stories still under way end at the present: a step after the
+            # load's start would put "future" rows into the database, which no screen expects.
+            at = min(self.calendar.add_working_hours(at, 0, _CN_OFFSET), self.now)
             self.uow.backdate = at
             try:
                 wait = next(steps)
@@ -1174,6 +1182,17 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
                               "empty database")
         now = uow.now()
     bench = _Bench(uow, now)
+    # The shop's calendar, as a first start seeds it: the history's years and the next.
+    from benchapp.services import public_holidays
+
+    # Seeded just before the people join, so that the log reads in calendar order.
+    joined = bench.day(91, "07:30")
+    uow.backdate = joined - timedelta(minutes=30)
+    first_year = joined.astimezone(_CN).year
+    public_holidays.seed(uow, years=list(range(first_year, now.astimezone(_CN).year + 2)))
+    uow.backdate = None
+    with uow:
+        bench.calendar = uow.supervision.calendar()
     total = len(DEMO_USERS) + len(_STORIES)
     done = 0
 
@@ -1184,13 +1203,13 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
             progress(done, total, text)
 
     # The people joined before the twelve weeks of history begin; the shop CA came first.
-    uow.backdate = bench.day(91, "07:30")
+    uow.backdate = joined
     from benchapp.slips.port import PdfSlips
 
     bench.port = PdfSlips()
     slip_service.init_ca(uow, None, shop_name=DEMO_SHOP, passphrase=DEMO_CA_PASSPHRASE,
                          port=bench.port)
-    uow.backdate = bench.day(91, "08:00")
+    uow.backdate = joined + timedelta(minutes=30)
     admin: Actor | None = None
     for i, (username, display_name, roles) in enumerate(DEMO_USERS, start=1):
         user = user_service.add_user(uow, admin, username=username, display_name=display_name,

@@ -30,7 +30,7 @@ import sys
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -154,6 +154,8 @@ class Setting:
             return ""
         if isinstance(value, datetime):
             return value.isoformat()
+        if isinstance(value, time):
+            return value.strftime("%H:%M")
         return str(value)
 
     def read(self, raw: object) -> Any:
@@ -327,6 +329,19 @@ def _form_text(name: str) -> Callable[[str], str]:
     return check
 
 
+_CLOCK_RE = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def _clock(name: str) -> Callable[[str], time]:
+    def check(text: str) -> time:
+        match = _CLOCK_RE.match(text)
+        hour, minute = (int(match.group(1)), int(match.group(2))) if match else (-1, -1)
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            raise InvalidSetting(SUPERVISION[name], text)
+        return time(hour, minute)
+    return check
+
+
 def _moment(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
@@ -450,6 +465,12 @@ SUPERVISION = {s.name: s for s in (
     _supervision("utc_offset_minutes", int, "the shop clock's offset from UTC in minutes, "
                  "used to cut report days and deadlines (China: 480)",
                  minimum=-720, maximum=840),
+    _supervision("work_day_start", time, "start of the working day on the shop's clock: hour "
+                 "limits count working hours, day limits end at the end of the working day",
+                 check=_clock("work_day_start"), allowed_text="a time HH:MM, e.g. 08:30"),
+    _supervision("work_day_end", time, "end of the working day on the shop's clock (after "
+                 "work_day_start)", check=_clock("work_day_end"),
+                 allowed_text="a time HH:MM, e.g. 17:30"),
     _supervision("labour_rate", Decimal, "CNY per repair hour, for the cost ledger",
                  allowed_text="an amount in CNY >= 0 with at most two decimals"),
     _supervision("form_no", str, "form number printed on the repair statistics record "
@@ -759,8 +780,16 @@ def policy(stored: Mapping[str, str]) -> Policy:
 def supervision_settings(stored: Mapping[str, str], *,
                          now: datetime | None = None) -> SupervisionSettings:
     """The shop's SupervisionSettings from the rows of shop_settings."""
-    return replace(SupervisionSettings(), **shop_values(
-        stored, (f.name for f in fields(SupervisionSettings)), now=now))
+    values = shop_values(stored, (f.name for f in fields(SupervisionSettings)), now=now)
+    if not values["work_day_start"] < values["work_day_end"]:
+        # Each time was checked alone; a day ending before it starts would stop every
+        # deadline, so the bench keeps the default hours and says why.
+        log.warning("Ignoring working hours %s-%s (the end is not after the start): using "
+                    "%s-%s", values["work_day_start"], values["work_day_end"],
+                    SupervisionSettings.work_day_start, SupervisionSettings.work_day_end)
+        values["work_day_start"] = SupervisionSettings.work_day_start
+        values["work_day_end"] = SupervisionSettings.work_day_end
+    return replace(SupervisionSettings(), **values)
 
 
 def shop_setting(name: str, raw: str) -> tuple[Any, dict[str, str]]:

@@ -293,38 +293,50 @@ TS = m.RepairRecordRow.__table__.c.completed_at.type
 
 RAW_WEEK = text("""
 WITH w AS (
-  SELECT r.unit_id, r.cause_category, r.responsible_process, r.responsible_department,
-         r.loop_no,
+  SELECT r.unit_id, r.loop_no,
          ROW_NUMBER() OVER (PARTITION BY r.unit_id ORDER BY r.completed_at DESC, r.id DESC) AS rn,
          COUNT(*) OVER (PARTITION BY r.unit_id) AS n,
          SUM(r.repair_minutes) OVER (PARTITION BY r.unit_id) AS minutes
   FROM repair_records r
   WHERE r.completed_at >= :start AND r.completed_at < :end
 ),
+f AS (
+  SELECT r.unit_id, r.completed_at, r.cause_category, r.responsible_process,
+         r.responsible_department,
+         ROW_NUMBER() OVER (PARTITION BY r.unit_id ORDER BY r.completed_at, r.id) AS rn
+  FROM repair_records r WHERE r.unit_id IN (SELECT unit_id FROM w)
+),
 x AS (
-  SELECT unit_id, cause_category AS cause, responsible_process AS process,
-         responsible_department AS department, n, minutes, loop_no
-  FROM w WHERE rn = 1
+  SELECT w.unit_id,
+         CASE WHEN f.completed_at >= :start AND f.completed_at < :end THEN 1 ELSE 0 END
+           AS failure,
+         f.cause_category AS cause, f.responsible_process AS process,
+         f.responsible_department AS department, w.n, w.minutes, w.loop_no
+  FROM w JOIN f ON f.unit_id = w.unit_id AND f.rn = 1
+  WHERE w.rn = 1
   UNION ALL
-  SELECT DISTINCT e.unit_id, 'nff', '', '', 0, 0, 0 FROM escalations e
+  SELECT DISTINCT e.unit_id,
+         CASE WHEN EXISTS (SELECT 1 FROM repair_records r WHERE r.unit_id = e.unit_id)
+           THEN 0 ELSE 1 END,
+         'nff', '', '', 0, 0, 0 FROM escalations e
   WHERE e.kind = 'nff' AND e.decision = 'return_to_customer' AND e.unit_id IS NOT NULL
     AND e.decided_at >= :start AND e.decided_at < :end
     AND NOT EXISTS (SELECT 1 FROM w WHERE w.unit_id = e.unit_id)
 )
-SELECT x.cause, a.model, x.process, x.department, COUNT(*) AS units, SUM(x.n) AS records,
-       SUM(x.minutes) AS minutes,
+SELECT x.failure, x.cause, a.model, x.process, x.department, COUNT(*) AS units,
+       SUM(x.n) AS records, SUM(x.minutes) AS minutes,
        SUM(CASE WHEN x.n > 0 AND x.loop_no > 0 THEN 1 ELSE 0 END) AS repeat_units
 FROM x JOIN units u ON u.id = x.unit_id JOIN rmas a ON a.id = u.rma_id
-GROUP BY x.cause, a.model, x.process, x.department
+GROUP BY x.failure, x.cause, a.model, x.process, x.department
 """).bindparams(bindparam("start", type_=TS), bindparam("end", type_=TS))
 
 RAW_WEEK_SUMMARY = text("""
-SELECT cause_category AS cause, model, responsible_process AS process,
-       responsible_department AS department, COUNT(*) AS units, SUM(records) AS records,
-       SUM(minutes) AS minutes,
+SELECT first_failure AS failure, cause_category AS cause, model,
+       responsible_process AS process, responsible_department AS department,
+       COUNT(*) AS units, SUM(records) AS records, SUM(minutes) AS minutes,
        SUM(CASE WHEN records > 0 AND loops > 0 THEN 1 ELSE 0 END) AS repeat_units
 FROM report_unit_weeks WHERE iso_week = :week
-GROUP BY cause_category, model, responsible_process, responsible_department
+GROUP BY first_failure, cause_category, model, responsible_process, responsible_department
 """)
 
 BUCKET = {
@@ -350,21 +362,25 @@ FROM r GROUP BY wk, cause_category
 
 
 def week_of_rows(rows: list[Any]) -> dict[str, Any]:
-    """The figures the raw statements give, in the report's terms."""
+    """The figures the raw statements give, in the report's terms: the cause figures count
+    the units whose first failure falls in the week, the repair work every unit repaired."""
     by_cause: Counter[str] = Counter()
     by_model: Counter[str] = Counter()
     by_process: Counter[str] = Counter()
     by_department: Counter[str] = Counter()
     units = records = minutes = repaired = repeat = 0
     for r in rows:
-        units += r.units
-        by_cause[r.cause] += r.units
-        by_model[r.model] += r.units
         records += int(r.records)
         minutes += int(r.minutes)
         repeat += int(r.repeat_units)
         if r.records:
             repaired += r.units
+        if not r.failure:
+            continue
+        units += r.units
+        by_cause[r.cause] += r.units
+        by_model[r.model] += r.units
+        if r.records:
             by_process[r.process] += r.units
             by_department[r.department] += r.units
     return {"units": units, "repaired_units": repaired, "repair_records": records,

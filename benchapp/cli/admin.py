@@ -119,14 +119,19 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from benchapp.db.engine import describe
     from benchapp.db.migrate import upgrade
+    from benchapp.services.public_holidays import seed_if_never_seeded
 
     with open_engine(args, migrate=False, create=True) as engine:
         before, after = upgrade(engine)
         where = describe(engine.url.render_as_string(hide_password=True))
+        seeded = seed_if_never_seeded(unit_of_work(engine))
     if before == after:
         print(f"{where}: schema is current (revision {after})")
     else:
         print(f"{where}: upgraded from {before or 'empty'} to revision {after}")
+    for s in seeded:
+        print(f"working calendar {s.year}: {len(s.plan.add)} public holidays and make-up "
+              f"working days added ({s.source})")
     return EXIT_OK
 
 

@@ -231,7 +231,9 @@ def set_shop_setting(args: argparse.Namespace) -> int:
     with open_engine(args) as engine:
         value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value,
                                reason=getattr(args, "reason", None) or "")
-    print(f"{args.key} = {value}")
+    from benchapp.settings import REGISTRY, Scope
+
+    print(f"{args.key} = {REGISTRY.get(args.key, Scope.SHOP).text(value)}")
     return EXIT_OK
 
 

@@ -85,6 +85,12 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     rm = csub.add_parser("remove", parents=[db_parent, auth], help="remove a calendar day")
     rm.add_argument("day", metavar="YYYY-MM-DD")
     rm.set_defaults(func=cmd_calendar_remove)
+    sd = csub.add_parser("seed", parents=[db_parent],
+                         help="add China's public holidays and make-up working days (调休) from "
+                         "the holidays package; never over the shop's own entries")
+    sd.add_argument("--year", type=int, action="append", metavar="YYYY",
+                    help="the year to seed (repeatable); default: this year and the next")
+    sd.set_defaults(func=cmd_calendar_seed)
     ls = csub.add_parser("list", parents=[db_parent], help="holidays and make-up days")
     ls.add_argument("--year", type=int, help="only this year")
     ls.set_defaults(func=cmd_calendar_list)
@@ -350,6 +356,28 @@ def cmd_calendar_remove(args: argparse.Namespace) -> int:
     with open_engine(args) as engine:
         removed = remove_calendar_day(unit_of_work(engine), sign_in(engine, args), day=day)
     print(f"removed {removed.kind.value} {removed.day} {removed.name}".rstrip())
+    return EXIT_OK
+
+
+@guarded
+def cmd_calendar_seed(args: argparse.Namespace) -> int:
+    from benchapp.services import public_holidays
+
+    for year in args.year or ():
+        if not 1900 <= year <= 2100:
+            raise InvalidInput(Reason.VALUE_INVALID, value=year, field="--year",
+                               allowed="a year from 1900 to 2100")
+    with open_engine(args) as engine:
+        seeded = public_holidays.seed(unit_of_work(engine), years=args.year)
+    for s in seeded:
+        plan = s.plan
+        print(f"{s.year}: {len(plan.add)} added, {len(plan.kept)} kept as the shop has them, "
+              f"{len(plan.seen)} seeded before ({s.source})")
+        for d in plan.add:
+            print(f"  added {d.day}  {d.day:%a}  {d.kind.value:<8} {d.name}".rstrip())
+        for d in plan.kept:
+            print(f"  kept  {d.day}  {d.day:%a}  the shop's entry stays (proposed: "
+                  f"{d.kind.value} {d.name})".rstrip())
     return EXIT_OK
 
 

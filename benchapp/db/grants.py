@@ -88,6 +88,8 @@ GRANTS: tuple[TableGrant, ...] = (
     TableGrant("calendar_days", SID, ALL_COLUMNS,
                why="holidays and make-up days, set and cleared by a supervisor"),
     # -- summaries derived from the records, rebuilt at will --------------------------------
+    TableGrant("calendar_seeds", SI, why="which public holidays and make-up days were "
+               "proposed from the holidays package, once each (`calendar seed`)"),
     TableGrant("report_unit_weeks", SID, ALL_COLUMNS, why="weekly summary rows, rebuilt"),
     TableGrant("report_unit_receipts", SID, ALL_COLUMNS, why="receipt summary rows, rebuilt"),
     TableGrant("report_rma_state", SID, ALL_COLUMNS, why="which RMA version was summarised"),

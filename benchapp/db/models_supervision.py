@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -38,6 +39,19 @@ class CalendarDayRow(Base):
     name: Mapped[str] = mapped_column(String(100), default="")
     changed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     changed_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+
+
+class CalendarSeedRow(Base):
+    """A day `calendar seed` proposed from the public holidays (once): what the shop did with
+    it since (kept, changed, removed) stands."""
+
+    __tablename__ = "calendar_seeds"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(60))
+    seeded_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
 
 
 class ComplaintWorkRow(Base):
@@ -188,6 +202,14 @@ class UnitWeekFactRow(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     shipped_on: Mapped[date | None] = mapped_column(Date)  # shop-local date
     no_delivery: Mapped[bool] = mapped_column(Boolean)  # scrapped or refunded, nothing ships
+    # The week holds the unit's first failure (its first repair record, or its NFF release
+    # without any): only such rows count in the cause figures. Later records are rework.
+    first_failure: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    rework_records: Mapped[int] = mapped_column(Integer, server_default="0")
+    rework_cause: Mapped[str] = mapped_column(String(20), server_default="")
+    rework_root_cause: Mapped[str] = mapped_column(Text, server_default="")
+    rework_process: Mapped[str] = mapped_column(String(100), server_default="")
+    rework_department: Mapped[str] = mapped_column(String(100), server_default="")
 
 
 class UnitReceiptFactRow(Base):

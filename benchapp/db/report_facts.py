@@ -29,7 +29,7 @@ from benchapp.domain.rules import CauseCategory
 from benchapp.services.reports import RefreshStep, ReportSummary
 
 # Bump when a definition in docs/reports.md changes: every summary row is rebuilt.
-DEFINITION = "1"
+DEFINITION = "2"  # 2: classified by the first failure, later records as rework
 
 RMAS, UNITS, RECORDS = m.RmaRow.__table__, m.UnitRow.__table__, m.RepairRecordRow.__table__
 NOTES, ESCALATIONS = m.ShippingNoteRow.__table__, m.EscalationRow.__table__
@@ -121,20 +121,28 @@ def rebuild(conn: Connection, rma_ids: list[int], offset: int) -> None:
         common = {"unit_id": u.id, "rma_id": u.rma_id, "model": rma.model,
                   "due_date": rma.due_date, "no_delivery": no_delivery,
                   "shipped_on": local_date(delivered, offset) if delivered else None}
+        unit_records = sorted(records.get(u.id, ()), key=lambda r: (as_utc(r.completed_at),
+                                                                     r.id))
+        # The unit's first repair record is its failure; every later one (a failed
+        # re-inspection or OQC sent it round a loop) is rework (docs/reports.md, "units").
+        first = unit_records[0] if unit_records else None
         weeks: dict[int, list[Any]] = defaultdict(list)
-        for rec in records.get(u.id, ()):
+        for rec in unit_records:
             weeks[week_of(as_utc(rec.completed_at), offset).key].append(rec)  # type: ignore[arg-type]
         rows: dict[int, dict[str, Any]] = {}
         for key, recs in weeks.items():
-            # The last repair of the week classifies the unit (docs/reports.md, "units").
-            recs.sort(key=lambda r: (as_utc(r.completed_at), r.id))
-            last = recs[-1]
-            rows[key] = {**common, "iso_week": key, "cause_category": last.cause_category,
-                         "root_cause": last.root_cause,
-                         "responsible_process": last.responsible_process,
-                         "responsible_department": last.responsible_department,
+            failure = first in recs
+            rework = [r for r in recs if r is not first]
+            shown = first if failure else recs[-1]
+            last_rework = rework[-1] if rework else None
+            rows[key] = {**common, "iso_week": key, "cause_category": shown.cause_category,
+                         "root_cause": shown.root_cause,
+                         "responsible_process": shown.responsible_process,
+                         "responsible_department": shown.responsible_department,
                          "records": len(recs), "minutes": sum(r.repair_minutes for r in recs),
-                         "loops": last.loop_no, "nff_release": False}
+                         "loops": recs[-1].loop_no, "nff_release": False,
+                         "first_failure": failure, "rework_records": len(rework),
+                         **_rework_fields(last_rework)}
         for decided_at in releases.get(u.id, ()):
             key = week_of(decided_at, offset).key
             if key in rows:
@@ -143,7 +151,10 @@ def rebuild(conn: Connection, rma_ids: list[int], offset: int) -> None:
                 rows[key] = {**common, "iso_week": key,
                              "cause_category": CauseCategory.NFF.value, "root_cause": "",
                              "responsible_process": "", "responsible_department": "",
-                             "records": 0, "minutes": 0, "loops": 0, "nff_release": True}
+                             "records": 0, "minutes": 0, "loops": 0, "nff_release": True,
+                             # Released without a repair: no fault found is its failure.
+                             "first_failure": first is None, "rework_records": 0,
+                             **_rework_fields(None)}
         facts.extend(rows.values())
 
     for batch in chunked(rma_ids):
@@ -152,6 +163,16 @@ def rebuild(conn: Connection, rma_ids: list[int], offset: int) -> None:
     bulk_insert(conn, FACTS, facts)
     bulk_insert(conn, STATE, [{"rma_id": r.id, "version": r.version} for r in rmas.values()])
     _rebuild_receipts(conn, {u.serial for u in units}, offset)
+
+
+def _rework_fields(record: Any | None) -> dict[str, str]:
+    """How the unit's last rework record of the week classifies the loop ("" for none)."""
+    if record is None:
+        return {"rework_cause": "", "rework_root_cause": "", "rework_process": "",
+                "rework_department": ""}
+    return {"rework_cause": record.cause_category, "rework_root_cause": record.root_cause,
+            "rework_process": record.responsible_process,
+            "rework_department": record.responsible_department}
 
 
 def _rebuild_receipts(conn: Connection, serials: set[str], offset: int) -> None:

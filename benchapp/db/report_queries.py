@@ -30,6 +30,7 @@ from benchapp.reports.weekly import (
     ActionLine,
     NoticeLine,
     RepeatReturnLine,
+    ReworkLine,
     RootCause,
     WeekFigures,
     WeeklyReport,
@@ -89,10 +90,13 @@ def _count_if(*conditions: Any) -> Any:
 def _week_figures_statement():  # noqa: ANN202
     f = FACTS.c
     repaired = f.records > 0
-    delivers = and_(f.no_delivery.is_(False), f.due_date.is_not(None))
+    # The units of the week are the units whose first failure falls in it; rework-only rows
+    # add their repair work and their rework, not a second failure (docs/reports.md).
+    failed = f.first_failure.is_(True)
+    delivers = and_(failed, f.no_delivery.is_(False), f.due_date.is_not(None))
     today = bindparam("today", type_=Date)
     return (select(
-        f.iso_week, func.count().label("units"),
+        f.iso_week, _count_if(failed).label("units"),
         _count_if(repaired).label("repaired"),
         _count_if(f.nff_release.is_(True), f.records == 0).label("released"),
         func.sum(f.records).label("records"), func.sum(f.minutes).label("minutes"),
@@ -104,15 +108,21 @@ def _week_figures_statement():  # noqa: ANN202
         _count_if(delivers, (f.shipped_on.is_not(None) & (f.shipped_on > f.due_date))
                   | (f.shipped_on.is_(None) & (f.due_date < today))).label("late"),
         _count_if(delivers, f.shipped_on.is_(None), f.due_date >= today).label("pending"),
-        *[_count_if(f.cause_category == key).label(f"c_{key}") for key in CAUSE_KEYS])
+        _count_if(f.rework_records > 0).label("rework_units"),
+        func.sum(f.rework_records).label("rework_records"),
+        *[_count_if(failed, f.cause_category == key).label(f"c_{key}") for key in CAUSE_KEYS])
         .where(f.iso_week.between(bindparam("first", type_=Integer),
                                   bindparam("last", type_=Integer)))
         .group_by(f.iso_week))
 
 
-def _week_statement(*columns: Any, repaired_only: bool):  # noqa: ANN202
+def _week_statement(*columns: Any, repaired_only: bool, rework: bool = False):  # noqa: ANN202
     f = FACTS.c
     conditions = [f.iso_week == bindparam("week", type_=Integer)]
+    if rework:
+        conditions.append(f.rework_records > 0)
+    else:
+        conditions.append(f.first_failure.is_(True))
     if repaired_only:
         conditions.append(f.records > 0)
     return select(*columns, func.count().label("n")).where(*conditions).group_by(*columns)
@@ -126,6 +136,10 @@ BY_MODEL = _week_statement(FACTS.c.model, repaired_only=False)
 BY_ROOT = _week_statement(FACTS.c.cause_category, FACTS.c.root_cause,
                           FACTS.c.responsible_process, FACTS.c.responsible_department,
                           repaired_only=True)
+# The week's rework loops, by how their last rework record of the week classifies them.
+BY_REWORK = _week_statement(FACTS.c.rework_cause, FACTS.c.rework_root_cause,
+                            FACTS.c.rework_process, FACTS.c.rework_department,
+                            repaired_only=True, rework=True)
 NOTICE_COUNT = (select(func.count()).select_from(NOTICES)
                 .where(NOTICES.c.raised_at >= bindparam("start", type_=NOTICES.c.raised_at.type),
                        NOTICES.c.raised_at < bindparam("end", type_=NOTICES.c.raised_at.type)))
@@ -163,7 +177,8 @@ def _figures(conn: Connection, weeks: list[IsoWeek], *, today: date, window: int
             max_repair_minutes=None if r.max_minutes is None else int(r.max_minutes),
             rework_loops=int(r.loops or 0), repeat_repair_units=int(r.repeat_units or 0),
             on_time_units=int(r.on_time or 0), late_units=int(r.late or 0),
-            pending_units=int(r.pending or 0), **extra))
+            pending_units=int(r.pending or 0), rework_units=int(r.rework_units or 0),
+            rework_records=int(r.rework_records or 0), **extra))
     return out
 
 def _repeat_window(conn: Connection) -> int:
@@ -195,6 +210,11 @@ def _weekly_report(conn: Connection, week: IsoWeek, today: date) -> WeeklyReport
                              root_cause=b.key.split("\x1f", 1)[1], units=b.count,
                              share=b.share, cumulative=b.cumulative) for b in root_bars]
     cause_bars = pareto(ranked(figures.by_cause, tie=CAUSE_KEYS.index), figures.units)
+    loops = conn.execute(BY_REWORK, {"week": week.key}).tuples().all()
+    rework = sorted((ReworkLine(cause, root, process, department, n)
+                     for cause, root, process, department, n in loops),
+                    key=lambda r: (-r.units, r.cause, r.root_cause, r.responsible_process,
+                                   r.responsible_department))
     repeats = _repeat_list(conn, week, window)
     notices = _notice_list(conn, week, offset)
     actions = [ActionLine(r.ca_no, r.responsible_process, r.person_found, r.due_date,
@@ -207,7 +227,7 @@ def _weekly_report(conn: Connection, week: IsoWeek, today: date) -> WeeklyReport
         figures=figures, by_model=by_model, pareto=cause_bars, root_causes=root_causes,
         by_process=by_process, by_department=by_department, repeat_window_days=window,
         repeat_return_list=repeats, complaint_notice_list=notices, corrective_actions=actions,
-        follow_ups=follow_ups, form_no=settings.form_no,
+        follow_ups=follow_ups, rework=rework, form_no=settings.form_no,
         form_revision=settings.form_revision, as_of=today)
 
 
@@ -253,14 +273,15 @@ def _follow_ups(conn: Connection, week: IsoWeek, offset: int) -> dict[str, int]:
 
 def _condition(dimension: str, key: str) -> list[Any]:
     f = FACTS.c
+    failed = f.first_failure.is_(True)
     if dimension == "cause":
-        return [f.cause_category == key]
+        return [failed, f.cause_category == key]
     if dimension == "model":
-        return [f.model == key]
+        return [failed, f.model == key]
     if dimension == "process":
-        return [f.records > 0, f.responsible_process == key]
+        return [failed, f.records > 0, f.responsible_process == key]
     if dimension == "department":
-        return [f.records > 0, f.responsible_department == key]
+        return [failed, f.records > 0, f.responsible_department == key]
     raise ValueError(f"not a chart dimension: {dimension}")  # the service checked it
 
 def _bar_units(conn: Connection, week: IsoWeek, condition: list[Any], *,

@@ -46,6 +46,7 @@ USERS, SETTINGS = m.UserRow.__table__, m.ShopSettingRow.__table__
 NOTICES, NOTES = m.ComplaintNoticeRow.__table__, m.ShippingNoteRow.__table__
 RECORDS = m.RepairRecordRow.__table__
 CALENDAR, WORK = ms.CalendarDayRow.__table__, ms.ComplaintWorkRow.__table__
+SEEDS = ms.CalendarSeedRow.__table__
 ACTIONS, CONTACTS = ms.CorrectiveActionRow.__table__, ms.CustomerContactRow.__table__
 COSTS, PRICES = ms.CostEntryRow.__table__, ms.PartPriceRow.__table__
 IMPORTS = ms.HistoryImportRow.__table__
@@ -189,6 +190,16 @@ class SqlSupervisionRepository(SupervisionRepository):
 
     def remove_calendar_day(self, day: date) -> None:
         self.conn.execute(delete(CALENDAR).where(CALENDAR.c.day == day))
+
+    def seeded_days(self, year: int) -> list[date]:
+        q = select(SEEDS.c.day).where(SEEDS.c.day.between(date(year, 1, 1), date(year, 12, 31)))
+        return list(self.conn.execute(q).scalars())
+
+    def record_seeded(self, days: Sequence[CalendarDay], *, source: str) -> None:
+        if days:
+            self.conn.execute(insert(SEEDS), [
+                {"day": d.day, "kind": d.kind.value, "name": d.name, "source": source,
+                 "seeded_at": self.now()} for d in days])
 
     # -- complaint notices -----------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from functools import lru_cache
@@ -125,25 +125,49 @@ class CalendarDay:
     name: str = ""
 
 
+DEFAULT_DAY_START = time(8, 30)  # 003_* 第五条: 售后服务部门的工作时间为每天8:30-17:30
+DEFAULT_DAY_END = time(17, 30)
+WEEKEND = frozenset({5, 6})  # Saturday and Sunday (date.weekday())
+
+
 @dataclass(frozen=True)
 class WorkingCalendar:
-    """Monday to Friday, minus holidays, plus make-up working days."""
+    """The shop's working time: Monday to Friday (minus ``weekend``), minus holidays, plus
+    make-up working days (调休), each from ``day_start`` to ``day_end`` on the shop's clock.
+
+    The caller gives it all (the days come from the database, the hours from the shop
+    settings); nothing here reads a clock or a store.
+    """
 
     holidays: frozenset[date] = frozenset()
     workdays: frozenset[date] = frozenset()
+    day_start: time = DEFAULT_DAY_START
+    day_end: time = DEFAULT_DAY_END
+    weekend: frozenset[int] = WEEKEND
+
+    def __post_init__(self) -> None:
+        if not self.day_start < self.day_end:
+            raise InvalidInput(Reason.VALUE_INVALID,
+                               value=f"{self.day_start:%H:%M}-{self.day_end:%H:%M}",
+                               field="working hours", allowed="a start before the end")
 
     @classmethod
-    def from_days(cls, days: Iterable[CalendarDay]) -> WorkingCalendar:
+    def from_days(cls, days: Iterable[CalendarDay], *, day_start: time = DEFAULT_DAY_START,
+                  day_end: time = DEFAULT_DAY_END) -> WorkingCalendar:
         days = list(days)
         return cls(holidays=frozenset(d.day for d in days if d.kind is DayKind.HOLIDAY),
-                   workdays=frozenset(d.day for d in days if d.kind is DayKind.WORKDAY))
+                   workdays=frozenset(d.day for d in days if d.kind is DayKind.WORKDAY),
+                   day_start=day_start, day_end=day_end)
+
+    def with_hours(self, day_start: time, day_end: time) -> WorkingCalendar:
+        return replace(self, day_start=day_start, day_end=day_end)
 
     def is_working_day(self, day: date) -> bool:
         if day in self.workdays:
             return True
         if day in self.holidays:
             return False
-        return day.weekday() < 5
+        return day.weekday() not in self.weekend
 
     def nth_working_day_after(self, day: date, n: int) -> date:
         """The n-th working day strictly after ``day`` (n=0: ``day`` itself)."""
@@ -162,11 +186,75 @@ class WorkingCalendar:
         raise InvalidInput(Reason.VALUE_INVALID, value=day.isoformat(), field="calendar",
                            allowed="a calendar with working days")
 
+    def end_of_day(self, day: date, utc_offset_minutes: int) -> datetime:
+        """``day_end`` of ``day`` on the shop's clock, as an aware UTC datetime."""
+        return datetime.combine(day, self.day_end,
+                                tzinfo=shop_zone(utc_offset_minutes)).astimezone(UTC)
+
     def deadline(self, start: datetime, working_days: int, utc_offset_minutes: int) -> datetime:
-        """End of the n-th working day after the local date of ``start`` (aware UTC).
+        """Close of the n-th working day after the local date of ``start`` (aware UTC).
 
         002_*: "2 个工作日内" counts whole working days after the day the matter arose, so a
-        notice raised on Friday afternoon with 2 working days is due at the end of Tuesday.
+        notice raised on Friday afternoon with 2 working days is due at 17:30 on Tuesday.
         """
         day = self.nth_working_day_after(local_date(start, utc_offset_minutes), working_days)
-        return local_midnight(day + timedelta(days=1), utc_offset_minutes)
+        return self.end_of_day(day, utc_offset_minutes)
+
+    def add_working_hours(self, start: datetime, hours: float,
+                          utc_offset_minutes: int) -> datetime:
+        """The moment ``hours`` working hours after ``start`` (aware UTC).
+
+        002_*: "受理投诉当日2小时内与客户取得联系" counts the shop's hours: a return accepted at
+        17:00 with 2 hours is due at 10:00 on the next working day, not at 19:00.
+        """
+        if hours < 0:
+            raise InvalidInput(Reason.VALUE_INVALID, value=hours, field="working hours",
+                               allowed="a number >= 0")
+        zone = shop_zone(utc_offset_minutes)
+        local = start.astimezone(zone)
+        day, at = local.date(), local.timetz().replace(tzinfo=None)
+        if not self.is_working_day(day) or at >= self.day_end:
+            day, at = self.nth_working_day_after(day, 1), self.day_start
+        elif at < self.day_start:
+            at = self.day_start
+        left = timedelta(hours=hours)
+        while True:
+            current = datetime.combine(day, at, tzinfo=zone)
+            available = datetime.combine(day, self.day_end, tzinfo=zone) - current
+            if left <= available:
+                return (current + left).astimezone(UTC)
+            left -= available
+            day, at = self.nth_working_day_after(day, 1), self.day_start
+
+
+@dataclass(frozen=True)
+class SeedPlan:
+    """What seeding one year's public days does to the shop's calendar."""
+
+    add: list[CalendarDay]  # new to the calendar: written
+    kept: list[CalendarDay]  # the shop has its own entry for that day: left as it is
+    seen: list[CalendarDay]  # proposed by an earlier seed: whatever the shop did since stands
+    plain: list[CalendarDay]  # a holiday on a weekend or a make-up weekday: changes nothing
+
+
+def plan_seed(proposed: Iterable[CalendarDay], *, calendar: Iterable[CalendarDay],
+              seeded: Iterable[date], weekend: frozenset[int] = WEEKEND) -> SeedPlan:
+    """Which public days to add: each is proposed once, never over the shop's own entry, so
+    seeding again changes nothing and a day the shop removed stays removed."""
+    own = {d.day for d in calendar}
+    before = set(seeded)
+    add: list[CalendarDay] = []
+    kept: list[CalendarDay] = []
+    seen: list[CalendarDay] = []
+    plain: list[CalendarDay] = []
+    for entry in sorted(proposed, key=lambda d: d.day):
+        on_weekend = entry.day.weekday() in weekend
+        if (entry.kind is DayKind.HOLIDAY) == on_weekend:
+            plain.append(entry)
+        elif entry.day in before:
+            seen.append(entry)
+        elif entry.day in own:
+            kept.append(entry)
+        else:
+            add.append(entry)
+    return SeedPlan(add=add, kept=kept, seen=seen, plain=plain)

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
-from benchapp.domain.calendar import WorkingCalendar, local_midnight
+from benchapp.domain.calendar import (
+    DEFAULT_DAY_END,
+    DEFAULT_DAY_START,
+    WorkingCalendar,
+    local_midnight,
+)
 from benchapp.domain.errors import DomainError, InvalidInput, NotPermitted, Reason
 from benchapp.domain.rma import LogEntry
 from benchapp.domain.roles import Actor, Role
@@ -103,12 +108,16 @@ class SupervisionSettings:
     The defaults are here; keys, validation and reading are declared in benchapp.settings.
     """
 
-    contact_hours: int = 2  # contact the customer within 2 hours of accepting the complaint
+    contact_hours: int = 2  # contact the customer within 2 working hours of accepting it
     general_report_days: int = 2  # general complaint: report within 2 working days
     serious_report_days: int = 5  # serious complaint: 8D report within 5 working days
     closure_days: int = 5  # 异常闭环一般周期: closed within 5 working days
     follow_up_days: int = 3  # ask the customer (received? satisfied?) N working days after shipping
     utc_offset_minutes: int = 480  # the shop's wall clock: China, UTC+8, no daylight saving
+    # The working day hour limits count in (003_* 第五条: 8:30-17:30); the seeds name no lunch
+    # break, so none is taken out.
+    work_day_start: time = DEFAULT_DAY_START
+    work_day_end: time = DEFAULT_DAY_END
     labour_rate: Decimal = Decimal("60.00")  # CNY per repair hour, for the cost ledger
     form_no: str = "QR-TPZ-002-09"  # 售后维修统计分析表, the record of QP-TPZ-002 step 9
     form_revision: str = "A-2"
@@ -119,6 +128,8 @@ class SupervisionSettings:
         value = getattr(self, name)
         if isinstance(value, datetime):
             return value.isoformat()
+        if isinstance(value, time):
+            return value.strftime("%H:%M")
         return "" if value is None else str(value)
 
 
@@ -512,8 +523,12 @@ class CorrectiveAction:
             self.status = ActionStatus.OPEN
             self._log(actor, "corrective_action_reopened", note=note, **signed)
 
-    def due_at(self, utc_offset_minutes: int) -> datetime:
-        return local_midnight(self.due_date + timedelta(days=1), utc_offset_minutes)
+    def due_at(self, utc_offset_minutes: int,
+               calendar: WorkingCalendar | None = None) -> datetime:
+        """The close of the due date's working day (midnight after it without a calendar)."""
+        if calendar is None:
+            return local_midnight(self.due_date + timedelta(days=1), utc_offset_minutes)
+        return calendar.end_of_day(self.due_date, utc_offset_minutes)
 
 
 # -- overdue items -------------------------------------------------------------------------
@@ -573,8 +588,8 @@ def overdue_items(now: datetime, calendar: WorkingCalendar, settings: Supervisio
 
     for c in contacts:
         add(OverdueKind.CUSTOMER_CONTACT, c.rma_no, c.rma_no, c.customer,
-            c.received_at + timedelta(hours=settings.contact_hours), None,
-            f"contact the customer within {settings.contact_hours} h of acceptance")
+            calendar.add_working_hours(c.received_at, settings.contact_hours, offset), None,
+            f"contact the customer within {settings.contact_hours} working hours of acceptance")
     for f in follow_ups:
         add(OverdueKind.FOLLOW_UP, f.note_no, f.rma_no, f.customer,
             calendar.deadline(f.shipped_at, settings.follow_up_days, offset), None,
@@ -594,7 +609,7 @@ def overdue_items(now: datetime, calendar: WorkingCalendar, settings: Supervisio
         if action.status is ActionStatus.CLOSED:
             continue
         add(OverdueKind.CORRECTIVE_ACTION, action.ca_no, action.rma_no, "",
-            action.due_at(offset), action.created_by_name,
+            action.due_at(offset, calendar), action.created_by_name,
             f"{action.responsible_process}: {action.status.value}")
     return sorted(out, key=lambda item: (item.due_at, item.kind.value, item.ref))
 

@@ -18,13 +18,15 @@ WEEKLY_FIGURES = [
     "units", "repaired_units", "nff_released", "repair_records", "repair_minutes",
     "avg_repair_minutes", "max_repair_minutes", "rework_loops", "repeat_repair_units",
     "repeat_repair_rate", "nff_units", "nff_rate", "on_time_units", "late_units",
-    "pending_units", "on_time_rate", "repeat_returns", "complaint_notices",
+    "pending_units", "on_time_rate", "repeat_returns", "complaint_notices", "cause_basis",
+    "rework_units", "rework_records",
 ]
 TREND_CSV_HEADER = [
     "week", "from", "to", "units", "repaired_units", "nff_released", *CAUSE_KEYS,
     "repair_records", "repair_minutes", "avg_repair_minutes", "max_repair_minutes",
     "rework_loops", "repeat_repair_units", "repeat_repair_rate", "nff_rate", "on_time_units",
     "late_units", "pending_units", "on_time_rate", "repeat_returns", "complaint_notices",
+    "rework_units", "rework_records",
 ]
 _AMOUNTS = [*KINDS, "total", "company_pays", "customer_pays", "unpriced_parts"]
 COST_CSV_HEADERS = {
@@ -73,6 +75,9 @@ def weekly_csv_rows(report: WeeklyReport) -> list[list[Any]]:
              for k, n in report.by_department.items()]
     rows += [[week, "root_cause", f"{r.cause}: {r.root_cause}", r.units, r.share,
               r.cumulative] for r in report.root_causes]
+    rows += [[week, "rework",
+              f"{r.cause}: {r.root_cause} ({r.responsible_process} / {r.responsible_department})",
+              r.units, rate(r.units, f.rework_units), None] for r in report.rework]
     rows += [[week, "repeat_return", f"{r.serial} {r.rma_no} (after {r.previous_rma_no})",
               r.days_since_previous, None, None] for r in report.repeat_return_list]
     rows += [[week, "complaint_notice", f"{n.notice_no} {n.rma_no}", n.status, None, None]

@@ -145,6 +145,9 @@ class _Builder:
             ("平均维修时间 Avg. repair time", _num(f.avg_repair_minutes, " min")),
             ("最长维修时间 Longest", _num(f.max_repair_minutes, " min")),
             ("返修循环 Rework loops", str(f.rework_loops)),
+            # The cause table counts each unit's first failure; its loops are listed here.
+            ("返修 Rework (units / records)", (f"{f.rework_units} / {f.rework_records}"
+                                              "（原因按首次故障统计 causes: first failure）")),
             ("重复维修率 Repeat-repair rate", (f"{_pct(f.repeat_repair_rate)}"
                                              f"（{f.repeat_repair_units}/{f.repaired_units}）")),
             ("无故障发现率 NFF rate", f"{_pct(f.nff_rate)}（{f.nff_units}/{f.units}）"),

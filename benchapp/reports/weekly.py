@@ -16,6 +16,8 @@ from benchapp.domain.stats import ParetoBar, all_causes, average, rate
 
 ROOT_CAUSES_LISTED = 10
 REPEATS_LISTED = 50
+# How the cause figures classify a unit (docs/reports.md): by its first repair record.
+CAUSE_BASIS = "first_failure"
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class WeekFigures:
     pending_units: int = 0
     repeat_returns: int = 0
     complaint_notices: int = 0
+    rework_units: int = 0
+    rework_records: int = 0
 
     @property
     def avg_repair_minutes(self) -> float | None:
@@ -82,6 +86,11 @@ class WeekFigures:
             "on_time_rate": self.on_time_rate,
             "repeat_returns": self.repeat_returns,
             "complaint_notices": self.complaint_notices,
+            # After the keys that were there first: the cause figures count each unit's first
+            # failure; its later records (rework loops) count here.
+            "cause_basis": CAUSE_BASIS,
+            "rework_units": self.rework_units,
+            "rework_records": self.rework_records,
         }
 
 
@@ -92,6 +101,17 @@ class RootCause:
     units: int
     share: float
     cumulative: float
+
+
+@dataclass(frozen=True)
+class ReworkLine:
+    """Units that went round a rework loop in the week, by their last rework record."""
+
+    cause: str
+    root_cause: str
+    responsible_process: str
+    responsible_department: str
+    units: int
 
 
 @dataclass(frozen=True)
@@ -138,6 +158,7 @@ class WeeklyReport:
     form_no: str
     form_revision: str
     as_of: date  # the day "late though not shipped" was judged on
+    rework: list[ReworkLine] = field(default_factory=list)
 
     @property
     def week(self) -> IsoWeek:
@@ -172,5 +193,9 @@ class WeeklyReport:
             "customer_follow_ups": dict(self.follow_ups),
             "as_of": self.as_of.isoformat(),
             "form": {"no": self.form_no, "revision": self.form_revision},
+            "rework": [{"cause": r.cause, "root_cause": r.root_cause,
+                        "responsible_process": r.responsible_process,
+                        "responsible_department": r.responsible_department, "units": r.units}
+                       for r in self.rework],
         })
         return out

@@ -293,5 +293,5 @@ def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None
         notices=[NoticeRow(case, None if case.report else case.report_due(calendar, settings),
                            case.closure_due(calendar, settings),
                            case.notice_no in late_notices) for case in cases],
-        actions=[ActionRow(action, action.due_at(settings.utc_offset_minutes),
+        actions=[ActionRow(action, action.due_at(settings.utc_offset_minutes, calendar),
                            action.ca_no in late_actions) for action in actions])

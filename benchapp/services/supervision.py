@@ -4,12 +4,20 @@ time limits and the working calendar, the cost ledger, and imports of past repai
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from benchapp import settings
-from benchapp.domain.calendar import CalendarDay, DayKind, IsoWeek, WorkingCalendar, local_date
+from benchapp.domain.calendar import (
+    CalendarDay,
+    DayKind,
+    IsoWeek,
+    SeedPlan,
+    WorkingCalendar,
+    local_date,
+    plan_seed,
+)
 from benchapp.domain.errors import InvalidInput, NotFound, Reason
 from benchapp.domain.history import (
     HistoryRow,
@@ -67,13 +75,23 @@ class SupervisionRepository(abc.ABC):
     def calendar_days(self, *, year: int | None = None) -> list[CalendarDay]: ...
 
     def calendar(self) -> WorkingCalendar:
-        return WorkingCalendar.from_days(self.calendar_days())
+        """The working calendar: the days in the database, the hours in the shop settings."""
+        hours = self.settings()
+        return WorkingCalendar.from_days(self.calendar_days(), day_start=hours.work_day_start,
+                                         day_end=hours.work_day_end)
 
     @abc.abstractmethod
     def put_calendar_day(self, day: CalendarDay, *, changed_by: int | None) -> None: ...
 
     @abc.abstractmethod
     def remove_calendar_day(self, day: date) -> None: ...
+
+    @abc.abstractmethod
+    def seeded_days(self, year: int) -> list[date]:
+        """The days of ``year`` an earlier `calendar seed` proposed."""
+
+    @abc.abstractmethod
+    def record_seeded(self, days: Sequence[CalendarDay], *, source: str) -> None: ...
 
     @abc.abstractmethod
     def complaint_case(self, notice_no: str) -> ComplaintCase:
@@ -158,6 +176,13 @@ def change_setting(uow: AbstractUnitOfWork, actor: Actor, name: str, value: str,
     with uow:
         actor = current_actor(uow, actor, allowed={Role.ADMIN}, action="change settings")
         stored_before = uow.shop_settings()
+        if name in ("work_day_start", "work_day_end"):
+            hours = settings.shop_values({**uow.shop_settings(), **rows},
+                                         ("work_day_start", "work_day_end"))
+            if not hours["work_day_start"] < hours["work_day_end"]:
+                raise InvalidInput(Reason.VALUE_INVALID, value=f"{hours['work_day_start']:%H:%M}"
+                                   f"-{hours['work_day_end']:%H:%M}", field="working hours",
+                                   allowed="a working day that ends after it starts")
         for key, stored in rows.items():
             uow.set_setting(key, stored)
             # "value" stays for readers of older exports; None as old: never set (the default).
@@ -210,6 +235,47 @@ def add_calendar_day(uow: AbstractUnitOfWork, actor: Actor, *, day: date,
                                      "name": entry.name}))
         uow.commit()
     return entry, existing is not None
+
+
+@dataclass(frozen=True)
+class SeededYear:
+    year: int
+    source: str
+    plan: SeedPlan
+
+
+def seed_calendar(uow: AbstractUnitOfWork, *, years: Sequence[int],
+                  public_days: Callable[[int], list[CalendarDay]], source: str,
+                  actor: Actor | None = None) -> list[SeededYear]:
+    """Add each year's public holidays and make-up working days the calendar has not seen.
+
+    Idempotent and never over the shop's edits (domain.calendar.plan_seed): a day is proposed
+    once; the shop's own entry for a day wins, and a seeded day the shop removed stays removed.
+    ``actor`` is None on the first start (the database is set up before anyone signs in).
+    """
+    if actor is not None:
+        actor.require(CALENDAR_ROLES, "edit the working calendar")
+    out = []
+    with uow:
+        for year in years:
+            plan = plan_seed(public_days(year),
+                             calendar=uow.supervision.calendar_days(year=year),
+                             seeded=uow.supervision.seeded_days(year))
+            for entry in plan.add:
+                uow.supervision.put_calendar_day(
+                    entry, changed_by=None if actor is None else actor.user_id)
+            uow.supervision.record_seeded([*plan.add, *plan.kept], source=source)
+            if plan.add or plan.kept:
+                uow.log.add(LogEntry(
+                    rma_no=ADMIN_LOG, action="calendar_seeded",
+                    actor_id=None if actor is None else actor.user_id,
+                    actor_name=None if actor is None else actor.username,
+                    detail={"year": year, "source": source,
+                            "added": [d.day.isoformat() for d in plan.add],
+                            "kept": [d.day.isoformat() for d in plan.kept]}))
+            out.append(SeededYear(year=year, source=source, plan=plan))
+        uow.commit()
+    return out
 
 
 def remove_calendar_day(uow: AbstractUnitOfWork, actor: Actor, *, day: date) -> CalendarDay:
@@ -482,11 +548,11 @@ def import_repairs(uow: AbstractUnitOfWork, actor: Actor, data: bytes, *,
 
 __all__ = [
     "ActionStatus", "ContactKind", "HistoryState", "ImportResult", "NoticeStatus",
-    "SupervisionRepository", "add_calendar_day",
+    "SeededYear", "SupervisionRepository", "add_calendar_day",
     "assign_complaint_notice", "attach_complaint_report", "calendar_days", "change_setting",
     "classify_complaint_notice", "close_complaint_notice", "complaint_case", "complaint_cases",
     "corrective_actions", "import_repairs", "open_corrective_action", "overdue_items",
     "record_action_implemented", "record_cost", "record_customer_contact",
-    "remove_calendar_day", "set_part_price", "shop_settings", "supervision_settings",
+    "remove_calendar_day", "seed_calendar", "set_part_price", "shop_settings", "supervision_settings",
     "verify_corrective_action",
 ]

@@ -483,9 +483,11 @@ def test_units_released_as_no_fault_found_are_listed_with_their_release(tmp_path
         assert t1.repaired_at is not None
         assert (t1.repaired_at.date(), t1.repaired_at.hour, t1.repaired_at.minute) == (
             date(2027, 1, 3), 23, 30)
-        # S2: repaired twice in the week, listed once as its last cause (material).
-        material = reports.bar_units(SqlAlchemyUnitOfWork(engine), week, "cause", "material")
-        assert [(u.serial, u.repair_minutes, u.rework_loops) for u in material] == [
-            ("S2", 70, 1)]
+        # S2: repaired twice in the week, listed once under its first failure (production),
+        # not under its rework loop's cause (material).
+        production = reports.bar_units(SqlAlchemyUnitOfWork(engine), week, "cause", "production")
+        assert [(u.serial, u.repair_minutes, u.rework_loops) for u in production] == [
+            ("S2", 70, 1), ("S1", 30, 0)]
+        assert reports.bar_units(SqlAlchemyUnitOfWork(engine), week, "cause", "material") == []
     finally:
         engine.dispose()

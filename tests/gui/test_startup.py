@@ -43,3 +43,29 @@ def test_sign_in_window_comes_up_without_alembic_the_orm_or_the_stations(qapp, s
                          capture_output=True, text=True, timeout=120, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result == {"shown": True, "loaded": []}
+
+
+def test_the_first_start_seeds_the_working_calendar_once(tmp_path):
+    from datetime import date
+
+    from benchapp.app import prepare_database
+    from benchapp.db.engine import make_engine
+    from benchapp.db.migrate import upgrade_if_needed
+    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+    from benchapp.services import supervision as sv
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'first.db'}")
+    try:
+        prepare_database(engine, upgrade_if_needed)  # a new database: upgraded, then seeded
+        year = date.today().year
+        days = sv.calendar_days(SqlAlchemyUnitOfWork(engine))
+        assert {d.day.year for d in days} >= {year + 1}
+        assert any(d.kind.value == "holiday" and d.day.year == year + 1 for d in days)
+        removed = days[-1]  # the shop works that day: a later start brings nothing back
+        with SqlAlchemyUnitOfWork(engine) as uow:
+            uow.supervision.remove_calendar_day(removed.day)
+            uow.commit()
+        prepare_database(engine, upgrade_if_needed)
+        assert removed.day not in {d.day for d in sv.calendar_days(SqlAlchemyUnitOfWork(engine))}
+    finally:
+        engine.dispose()

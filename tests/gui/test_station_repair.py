@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
@@ -21,7 +22,7 @@ from benchapp.services import workflow as wf
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import dialogs
 from benchapp.ui.stations.repair import NoteDialog, PartsModel, RepairView
-from tests.gui.helpers import settle
+from tests.gui.helpers import language, settle
 from tests.gui.station_helpers import station_shop
 from tests.workflow_helpers import PASSWORD, hand_over
 
@@ -726,3 +727,52 @@ def test_real_handover_dialogs_receive_then_give_back_to_qc(qtbot, monkeypatch, 
     assert "handed over to QC" in view.message_bar.text()
     assert view.queue_model.index(view.queue_model.row_of(serials[0]), 2).data().endswith(
         given.slip_no)
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as a person does: Latin letters key by key, Chinese through the input method (one
+    committed character at a time; QTest.keyClicks only knows Latin-1 keys)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClick(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
+
+
+@pytest.mark.parametrize(("lang", "typed", "suggestion"), [
+    ("zh_CN", "包装", "包装出货"), ("en", "Pack", "Packing and shipping")])
+def test_what_is_typed_in_the_process_is_stored_unless_a_suggestion_is_chosen(
+        qtbot, shop, tmp_path, lang, typed, suggestion):
+    # Found: typing 包装 and pressing Tab stored 包装出货 (the completer filled in the rest).
+    rma_no, serials = at_repair(shop, 2)
+    for serial in serials:
+        wf.confirm_due_date(shop.uow(), shop.bench.repair_engineer, rma_no=rma_no,
+                            serial=serial, can_meet=True)
+    with language(lang, tmp_path):
+        view = make_view(qtbot, shop)
+        ui = view.ui
+        assert ui.processCombo.findText(suggestion) >= 0
+        for serial, choose in zip(serials, (False, True), strict=True):
+            view.handle_scan(parse_scan(serial))
+            settle()
+            fill_record(view, parts=False)
+            ui.processCombo.setEditText("")
+            ui.processCombo.lineEdit().setFocus()
+            type_text(qtbot, ui.processCombo.lineEdit(), typed)
+            if choose:  # the person picks the suggestion from the list
+                popup = ui.processCombo.completer().popup()
+                qtbot.waitUntil(popup.isVisible)
+                qtbot.keyClick(popup, Qt.Key.Key_Down)
+                qtbot.keyClick(popup, Qt.Key.Key_Return)
+            assert ui.processCombo.currentText() == (suggestion if choose else typed)
+            qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+            settle()
+            assert ui.departmentCombo.isAncestorOf(focused())
+            assert ui.processCombo.currentText() == (suggestion if choose else typed)
+            view.ui.saveButton.click()
+            settle()
+            assert view.message_bar.kind == "ok", view.message_bar.text()
+            [(record, _parts)] = repair_records(shop, serial)
+            assert record["responsible_process"] == (suggestion if choose else typed)

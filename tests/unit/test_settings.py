@@ -413,3 +413,21 @@ def test_a_newer_store_is_left_alone(caplog):
     with caplog.at_level(logging.WARNING, logger="benchapp.settings"):
         assert st.upgrade_bench(store) == 7
     assert store["ui/language"] == "zh" and "newer" in caplog.text
+
+
+def test_the_working_day_is_a_pair_of_clock_times():
+    from datetime import time
+
+    start, end = st.SUPERVISION["work_day_start"], st.SUPERVISION["work_day_end"]
+    assert (start.default, end.default) == (time(8, 30), time(17, 30))
+    assert start.parse("9:00") == time(9) and start.parse("08:30") == time(8, 30)
+    assert start.text(time(8, 30)) == "08:30"
+    for bad in ("24:00", "8", "8:5", "08:30:00", "noon", ""):
+        with pytest.raises(st.InvalidSetting):
+            start.parse(bad)
+    # A day that ends before it starts cannot be stored by hand without a warning: the bench
+    # keeps the default hours.
+    read = st.supervision_settings({start.key: "18:00", end.key: "08:00"})
+    assert (read.work_day_start, read.work_day_end) == (time(8, 30), time(17, 30))
+    read = st.supervision_settings({start.key: "07:45", end.key: "16:15"})
+    assert (read.work_day_start, read.work_day_end) == (time(7, 45), time(16, 15))

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -437,6 +438,10 @@ class RepairView(StationView):
             combo.addItems([_tr(s) for s in suggestions])
             combo.setCurrentIndex(-1)
             combo.setInsertPolicy(combo.InsertPolicy.NoInsert)
+            # Suggestions in a list, never filled into the text: the default inline completion
+            # turned a typed 包装 into 包装出货 on Tab. What is typed is stored unless the
+            # person picks a suggestion.
+            combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             combo.lineEdit().setPlaceholderText(self.tr("Choose or type"))
         self.parts_model = PartsModel(self)
         table = ui.partsTable

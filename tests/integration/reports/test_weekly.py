@@ -12,6 +12,8 @@ from tests.integration.reports.crafted import TODAY
 
 NO_FOLLOW_UPS = {"done": 0, "satisfied": 0, "not_satisfied": 0}
 FORM = {"no": "QR-TPZ-002-09", "revision": "A-2"}
+NO_REWORK = {"cause_basis": "first_failure", "rework_units": 0, "rework_records": 0,
+             "rework": []}
 
 
 def report(crafted, week: str) -> dict:
@@ -23,8 +25,8 @@ def test_week_53_of_2026(crafted):
         "week": "2026-W53", "from": "2026-12-28", "to": "2027-01-03",
         # S1, S2, S3 repaired; T1 released as no fault found late on Sunday (shop time).
         "units": 4, "repaired_units": 3, "nff_released": 1, "repair_records": 4,
-        # S2 is classified by its last repair of the week: material, not production.
-        "by_cause": {"production": 1, "inspection": 0, "material": 1, "design": 0,
+        # S2 counts by its first failure (production); its loop's material record is rework.
+        "by_cause": {"production": 2, "inspection": 0, "material": 0, "design": 0,
                      "customer": 1, "nff": 1},
         "repair_minutes": 140, "avg_repair_minutes": 46.7, "max_repair_minutes": 70,
         "rework_loops": 1, "repeat_repair_units": 1, "repeat_repair_rate": 0.3333,
@@ -34,27 +36,28 @@ def test_week_53_of_2026(crafted):
         "repeat_returns": 0, "complaint_notices": 1,
         "by_model": {"M-A": 3, "M-B": 1},
         "pareto": [
-            {"cause": "production", "units": 1, "share": 0.25, "cumulative": 0.25},
-            {"cause": "material", "units": 1, "share": 0.25, "cumulative": 0.5},
+            {"cause": "production", "units": 2, "share": 0.5, "cumulative": 0.5},
             {"cause": "customer", "units": 1, "share": 0.25, "cumulative": 0.75},
             {"cause": "nff", "units": 1, "share": 0.25, "cumulative": 1.0},
         ],
         "root_causes": [
-            {"cause": "customer", "root_cause": "R3 进水", "units": 1, "share": 0.3333,
-             "cumulative": 0.3333},
-            {"cause": "material", "root_cause": "R2 来料电容", "units": 1, "share": 0.3333,
+            {"cause": "production", "root_cause": "R1 虚焊", "units": 2, "share": 0.6667,
              "cumulative": 0.6667},
-            {"cause": "production", "root_cause": "R1 虚焊", "units": 1, "share": 0.3333,
+            {"cause": "customer", "root_cause": "R3 进水", "units": 1, "share": 0.3333,
              "cumulative": 1.0},
         ],
-        "responsibility": {"by_process": {"SMT贴片": 1, "客户使用": 1, "来料检验": 1},
-                           "by_department": {"品质部": 1, "客户": 1, "生产部": 1}},
+        "responsibility": {"by_process": {"SMT贴片": 2, "客户使用": 1},
+                           "by_department": {"生产部": 2, "客户": 1}},
         "repeat_return_window_days": 90, "repeat_return_list": [],
         "complaint_notice_list": [{"notice_no": "CCN-000001", "rma_no": crafted.rma_a,
                                    "customer": "C1", "status": "open", "severity": "general",
                                    "non_customer_units": 2, "shipped_qty": 3}],
         "corrective_actions": [], "customer_follow_ups": NO_FOLLOW_UPS,
         "as_of": "2027-01-08", "form": FORM,
+        "cause_basis": "first_failure", "rework_units": 1, "rework_records": 1,
+        "rework": [{"cause": "material", "root_cause": "R2 来料电容",
+                    "responsible_process": "来料检验", "responsible_department": "品质部",
+                    "units": 1}],
     }
 
 
@@ -83,7 +86,7 @@ def test_first_week_of_2027(crafted):
                                    "customer": "C2", "status": "open", "severity": "general",
                                    "non_customer_units": 1, "shipped_qty": 1}],
         "corrective_actions": [], "customer_follow_ups": NO_FOLLOW_UPS,
-        "as_of": "2027-01-08", "form": FORM,
+        "as_of": "2027-01-08", "form": FORM, **NO_REWORK,
     }
 
 
@@ -105,7 +108,7 @@ def test_a_week_without_repairs_has_no_rates_rather_than_zero(crafted):
         "responsibility": {"by_process": {}, "by_department": {}},
         "repeat_return_window_days": 90, "repeat_return_list": [],
         "complaint_notice_list": [], "corrective_actions": [],
-        "customer_follow_ups": NO_FOLLOW_UPS, "as_of": "2027-01-08", "form": FORM,
+        "customer_follow_ups": NO_FOLLOW_UPS, "as_of": "2027-01-08", "form": FORM, **NO_REWORK,
     }
 
 
@@ -133,7 +136,7 @@ def test_imported_records_count_in_week_53_of_2020(crafted):
                            "by_department": {"品质部": 1, "技术部": 1}},
         "repeat_return_window_days": 90, "repeat_return_list": [],
         "complaint_notice_list": [], "corrective_actions": [],
-        "customer_follow_ups": NO_FOLLOW_UPS, "as_of": "2027-01-08", "form": FORM,
+        "customer_follow_ups": NO_FOLLOW_UPS, "as_of": "2027-01-08", "form": FORM, **NO_REWORK,
     }
     w1 = report(crafted, "2021-W01")
     assert (w1["units"], w1["by_cause"]["production"], w1["on_time_units"], w1["late_units"],
@@ -161,14 +164,18 @@ def test_csv_forms_of_the_weekly_report_and_the_trend(crafted):
     assert "2026-W53,figure,avg_repair_minutes,46.7,," in lines
     assert "2026-W53,by_cause,inspection,0,0.0," in lines
     assert "2026-W53,pareto,customer,1,0.25,0.75" in lines
-    assert "2026-W53,root_cause,material: R2 来料电容,1,0.3333,0.6667" in lines
+    assert "2026-W53,root_cause,production: R1 虚焊,2,0.6667,0.6667" in lines
+    assert "2026-W53,figure,cause_basis,first_failure,," in lines
+    assert "2026-W53,figure,rework_units,1,," in lines
+    assert "2026-W53,rework,material: R2 来料电容 (来料检验 / 品质部),1,1.0," in lines
     rows = weekly_trend(SqlAlchemyUnitOfWork(crafted.engine), end=IsoWeek(2027, 1), weeks=2, today=TODAY)
     trend = export.trend_csv(rows).splitlines()
     assert trend[0] == ",".join(export.TREND_CSV_HEADER)
-    assert trend[1].startswith("2026-W53,2026-12-28,2027-01-03,4,3,1,1,0,1,0,1,1,4,140,46.7,70,")
+    assert trend[1].startswith("2026-W53,2026-12-28,2027-01-03,4,3,1,2,0,0,0,1,1,4,140,46.7,70,")
+    assert trend[1].endswith(",1,1")  # rework_units, rework_records
     empty = export.trend_csv(weekly_trend(SqlAlchemyUnitOfWork(crafted.engine), end=IsoWeek(2026, 52), weeks=1,
                                           today=TODAY)).splitlines()[1]
-    assert empty == "2026-W52,2026-12-21,2026-12-27,0,0,0,0,0,0,0,0,0,0,0,,,0,0,,,0,0,0,,0,0"
+    assert empty == "2026-W52,2026-12-21,2026-12-27,0,0,0,0,0,0,0,0,0,0,0,,,0,0,,,0,0,0,,0,0,0,0"
 
 
 @pytest.mark.parametrize(("today", "on_time", "late", "pending"), [

@@ -94,13 +94,13 @@ def test_working_days_skip_weekends_and_holidays_and_count_make_up_days():
 def test_deadline_is_the_end_of_the_nth_working_day_in_shop_time():
     plain = WorkingCalendar()
     friday = datetime(2026, 11, 20, 15, 0, tzinfo=CN)
-    # Friday + 2 working days = end of Tuesday = Wednesday 00:00 in the shop.
-    assert plain.deadline(friday, 2, OFFSET) == datetime(2026, 11, 25, 0, 0, tzinfo=CN)
+    # Friday + 2 working days = close of Tuesday's working day (17:30) in the shop.
+    assert plain.deadline(friday, 2, OFFSET) == datetime(2026, 11, 24, 17, 30, tzinfo=CN)
     # Saturday 01:00 in the shop is Friday in UTC: the shop's date counts.
     saturday = datetime(2026, 11, 21, 1, 0, tzinfo=CN)
-    assert plain.deadline(saturday, 1, OFFSET) == datetime(2026, 11, 24, 0, 0, tzinfo=CN)
+    assert plain.deadline(saturday, 1, OFFSET) == datetime(2026, 11, 23, 17, 30, tzinfo=CN)
     assert NATIONAL_DAY.deadline(datetime(2026, 9, 30, 10, tzinfo=CN), 2, OFFSET) == \
-        datetime(2026, 10, 11, 0, 0, tzinfo=CN)
+        datetime(2026, 10, 10, 17, 30, tzinfo=CN)
 
 
 def test_a_calendar_without_working_days_is_refused_not_an_endless_loop():

@@ -91,10 +91,10 @@ def test_a_serious_complaint_needs_an_8d_and_has_five_working_days():
     assert err.value.reason is SupervisionReason.EIGHT_D_REQUIRED
     settings = SupervisionSettings()
     cal = WorkingCalendar()
-    # Raised Friday 15:00: 5 working days = end of the next Friday; general: end of Tuesday.
-    assert c.report_due(cal, settings) == datetime(2026, 11, 28, 0, 0, tzinfo=CN)
+    # Raised Friday 15:00: 5 working days = 17:30 next Friday; general: 17:30 on Tuesday.
+    assert c.report_due(cal, settings) == datetime(2026, 11, 27, 17, 30, tzinfo=CN)
     c.classify(QC_SUP, "general")
-    assert c.report_due(cal, settings) == datetime(2026, 11, 25, 0, 0, tzinfo=CN)
+    assert c.report_due(cal, settings) == datetime(2026, 11, 24, 17, 30, tzinfo=CN)
     with pytest.raises(InvalidInput):
         c.classify(QC_SUP, "urgent")
 
@@ -196,11 +196,11 @@ def test_overdue_items_across_kinds_most_overdue_first():
     got = [(i.kind, i.ref, i.due_at.astimezone(CN)) for i in items]
     # Equal due times come in kind order.
     assert got == [
-        # Friday 20th + 2 working days: 23, (24 holiday) 25 -> end of the 25th.
-        (OverdueKind.COMPLAINT_REPORT, "CCN-000001", datetime(2026, 11, 26, 0, 0, tzinfo=CN)),
-        (OverdueKind.CORRECTIVE_ACTION, "CA-000001", datetime(2026, 11, 26, 0, 0, tzinfo=CN)),
-        # Thursday 19th + 3 working days: 20, 23, (24 is a holiday) 25 -> end of the 25th.
-        (OverdueKind.FOLLOW_UP, "SHN-1", datetime(2026, 11, 26, 0, 0, tzinfo=CN)),
+        # Friday 20th + 2 working days: 23, (24 holiday) 25 -> 17:30 on the 25th.
+        (OverdueKind.COMPLAINT_REPORT, "CCN-000001", datetime(2026, 11, 25, 17, 30, tzinfo=CN)),
+        (OverdueKind.CORRECTIVE_ACTION, "CA-000001", datetime(2026, 11, 25, 17, 30, tzinfo=CN)),
+        # Thursday 19th + 3 working days: 20, 23, (24 is a holiday) 25 -> 17:30 on the 25th.
+        (OverdueKind.FOLLOW_UP, "SHN-1", datetime(2026, 11, 25, 17, 30, tzinfo=CN)),
         (OverdueKind.CUSTOMER_CONTACT, "RMA-1", datetime(2026, 11, 26, 11, 0, tzinfo=CN)),
     ]
     assert items[-1].overdue_by == timedelta(hours=1)
