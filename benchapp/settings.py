@@ -403,9 +403,18 @@ TIME_ZONE = Setting(
     "offset (+08:00)", check=_time_zone,
     allowed_text="an IANA time zone such as Asia/Shanghai, or an offset such as +08:00")
 
+PASSWORD_MAX_AGE_DAYS = Setting(
+    "password_max_age_days", "shop.password_max_age_days", Scope.SHOP, int, 0,
+    "days after which a password must be changed at sign-in (0 = never)",
+    minimum=0, maximum=3650)
+PASSWORD_MIN_LENGTH = Setting(
+    "password_min_length", "shop.password_min_length", Scope.SHOP, int, 8,
+    "fewest characters a new password may have", minimum=8, maximum=128)
+
 REGISTRY = Registry([
     BENCH_LANGUAGE, LAST_STATION, IDLE_LOCK_MINUTES, SCANNER_PORT, SCANNER_BAUD, FIXTURE_PORT,
-    FIXTURE_BAUD, DATABASE_URL, *POLICY.values(), *SUPERVISION.values(), TIME_ZONE])
+    FIXTURE_BAUD, DATABASE_URL, *POLICY.values(), *SUPERVISION.values(), TIME_ZONE,
+    PASSWORD_MAX_AGE_DAYS, PASSWORD_MIN_LENGTH])
 
 
 # -- bench and machine stores --------------------------------------------------------------

@@ -223,6 +223,13 @@ class FakeUsers(api.UserRepository):
     def list(self) -> list[User]:
         return list(self.st.users.values())
 
+    def count_failure(self, user_id: int, limit: int) -> tuple[int, bool]:
+        user = self.st.users[user_id]
+        user.failed_logins += 1
+        locked_now = user.failed_logins == limit
+        user.locked = user.locked or user.failed_logins >= limit
+        return user.failed_logins, locked_now
+
 
 class FakeLog(api.LogRepository):
     def __init__(self, st: _State, clock: FakeClock) -> None:

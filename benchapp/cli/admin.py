@@ -57,11 +57,29 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                      help="read the new user's password from stdin")
     add.set_defaults(func=cmd_user_add)
     rst = usub.add_parser("reset-password", parents=[db_parent, auth_parent()],
-                          help="set a new password (and, with a shop CA, a new signing key)")
+                          help="give a one-time password (printed once); the user then "
+                          "chooses their own with 'user passwd'",
+                          description="Reset a user's password. A one-time password is "
+                          "printed once: it only lets the user sign in and choose their own "
+                          "password ('benchapp user passwd'). Their signing certificate is "
+                          "superseded at once; the key they create under their own password "
+                          "gets its certificate from 'benchapp user issue'.")
     rst.add_argument("username")
-    rst.add_argument("--password-stdin", action="store_true",
-                     help="read the new password from stdin")
     rst.set_defaults(func=cmd_user_reset_password)
+    pw = usub.add_parser("passwd", parents=[db_parent],
+                         help="choose a new password (the user themself)",
+                         description="The user changes their own password: the current (or "
+                         "one-time) password, then the new one twice, or two lines of stdin "
+                         "with --password-stdin.")
+    pw.add_argument("username")
+    pw.add_argument("--password-stdin", action="store_true",
+                    help="read the current and the new password from two lines of stdin")
+    pw.set_defaults(func=cmd_user_passwd)
+    iss = usub.add_parser("issue", parents=[db_parent, auth_parent()],
+                          help="certify the signing key a user created after a reset "
+                          "(asks the shop CA passphrase)")
+    iss.add_argument("username")
+    iss.set_defaults(func=cmd_user_issue)
     dis = usub.add_parser("disable", parents=[db_parent, auth_parent()],
                           help="disable a user (the id is never reused)")
     dis.add_argument("username")
@@ -194,11 +212,40 @@ def cmd_user_reset_password(args: argparse.Namespace) -> int:
 
     with open_engine(args) as engine:
         actor = sign_in(engine, args)
-        ca_pass = _ca_passphrase_first(engine)
-        password = _new_password(args)
-        users.reset_password(unit_of_work(engine), actor, args.username, password)
-        print(f"new password set for {args.username}; the account is unlocked")
-        _issue(engine, actor, args.username, password, ca_pass)
+        one_time = users.reset_password(unit_of_work(engine), actor, args.username)
+    print(f"one-time password for {args.username}: {one_time}")
+    print(f"it is shown only now. {args.username} signs in with it and chooses their own "
+          f"password ('benchapp user passwd {args.username}' or the sign-in screen); an "
+          f"administrator then runs 'benchapp user issue {args.username}' for their signing "
+          "certificate. Until then they cannot sign.", file=sys.stderr)
+    return EXIT_OK
+
+
+@guarded
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from benchapp.services import users
+
+    old = read_password(args, f"Current (or one-time) password for {args.username}: ")
+    new = _new_password(args)
+    with open_engine(args) as engine:
+        outcome = users.change_password(unit_of_work(engine), args.username, old, new,
+                                        slip_port())
+    print(f"password changed for {args.username}")
+    if outcome == "pending_certificate":
+        print(f"your new signing key awaits its certificate: ask an administrator to run "
+              f"'benchapp user issue {args.username}'", file=sys.stderr)
+    return EXIT_OK
+
+
+@guarded
+def cmd_user_issue(args: argparse.Namespace) -> int:
+    from benchapp.services import slips
+
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        fp = slips.issue_pending(unit_of_work(engine), actor, username=args.username,
+                                 ca_passphrase=ca_passphrase(), port=slip_port())
+    print(f"issued a signing certificate to {args.username}; SHA-256 {fp}")
     return EXIT_OK
 
 

@@ -158,7 +158,12 @@ def sign_in(engine: Any, args: argparse.Namespace) -> Actor:
     if not args.as_user:
         raise InvalidInput(Reason.FIELD_REQUIRED, field=f"--as USER (or ${USER_ENV})")
     password = secret(PASSWORD_ENV, f"Password for {args.as_user}: ")
-    return users.login(unit_of_work(engine), args.as_user, password).actor()
+    user = users.login(unit_of_work(engine), args.as_user, password)
+    if users.must_change_password(unit_of_work(engine), user):
+        # A one-time password (after a reset) or an aged one only lets the user choose theirs.
+        raise CommandFailed(f"{user.username} must choose a new password first: run "
+                            f"'benchapp user passwd {user.username}'")
+    return user.actor()
 
 
 def sign_in_unless_first(engine: Any, args: argparse.Namespace) -> Actor | None:

@@ -10,7 +10,7 @@ caller changes nothing.
 from __future__ import annotations
 
 from benchapp.domain.roles import Actor
-from benchapp.services.slips import SlipPort, _credential
+from benchapp.services.slips import SlipPort, unlock_signer
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 
@@ -18,8 +18,7 @@ def check_signer_password(uow: AbstractUnitOfWork, actor: Actor, password: str,
                           port: SlipPort) -> str:
     """Check ``password`` against ``actor``'s signing key; returns the certificate's
     fingerprint (to record with the signed act). Raises CredentialError if wrong and
-    SlipsNotSetUp if the person has no signing certificate."""
-    with uow:
-        credential = _credential(uow, actor)
-    port.check_password(credential, password)
+    SlipsNotSetUp if the person has no signing certificate. Wrong passwords count toward
+    the login lock-out (services.slips.unlock_signer)."""
+    credential = unlock_signer(uow, actor, password, port)
     return port.fingerprint(credential.cert_pem)
