@@ -158,20 +158,27 @@ def login_badge(uow: AbstractUnitOfWork, badge: str, pin: str) -> User:
 
 
 def _login(uow: AbstractUnitOfWork, find, secret: str, who: str, *, use_pin: bool = False) -> User:
+    method = "badge" if use_pin else "password"
     with uow:
         user = find()
         if user is None:
             # Same message as a wrong password: do not tell which user names exist.
             raise AuthError(Reason.LOGIN_FAILED)
-        user.check_can_log_in()
-        ok = verify_secret(user.pin_hash if use_pin else user.password_hash, secret)
-        actor = Actor(user.id, user.username, user.roles)
-        if ok:
+        try:
+            user.check_can_log_in()
+        except AuthError as refused:
+            # Attempts on a locked or disabled account are logged too (not counted again).
+            _audit(uow, user.actor(), "login_refused", reason=refused.reason.value,
+                   method=method)
+            uow.commit()
+            raise
+        if verify_secret(user.pin_hash if use_pin else user.password_hash, secret):
             user.login_succeeded()
-            _audit(uow, actor, "login", method="badge" if use_pin else "password")
+            _audit(uow, user.actor(), "login", method=method)
             uow.commit()
             return user
-    if count_failure(uow, user, method="badge" if use_pin else "password"):
+    # The failure is counted in a transaction of its own, with an atomic increment.
+    if count_failure(uow, user, method=method):
         raise AuthError(Reason.ACCOUNT_LOCKED, user=user.username)
     raise AuthError(Reason.LOGIN_FAILED)
 

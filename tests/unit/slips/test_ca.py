@@ -50,11 +50,17 @@ def test_ca_is_an_ec_p256_authority_with_an_encrypted_key(ca):
     assert box["kdf"] == "argon2id" and b"PRIVATE KEY" not in ca.encrypted_key_pem
 
 
-def test_keys_are_wrapped_no_cheaper_per_guess_than_the_login_hash(clerk):
+def test_keys_are_wrapped_no_cheaper_per_guess_than_the_login_hash(monkeypatch):
     from argon2 import PasswordHasher
 
+    from benchapp.services import users
+    from benchapp.slips import ca as ca_module
+
+    monkeypatch.setattr(ca_module, "wrap_kdf", dict(ca_module.KEY_KDF))  # the real cost
     login = PasswordHasher.from_parameters(LOGIN_HASH)
-    box = json.loads(clerk.encrypted_key_pem)
+    assert LOGIN_HASH == users.RFC_9106_LOW_MEMORY  # what the real login hasher uses
+    key = ec.generate_private_key(ec.SECP256R1())
+    box = json.loads(ca_module.wrap_key(key, "Bench-pass-2026"))
     assert box["kdf"] == "argon2id"
     # Same memory and lanes, at least as many passes: each guess costs at least as much.
     assert box["m"] >= login.memory_cost and box["p"] >= login.parallelism
