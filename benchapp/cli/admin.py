@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import dataclasses
 import getpass
@@ -13,14 +14,17 @@ from typing import Any
 from benchapp.cli.common import (
     EXIT_OK,
     CommandFailed,
+    add_force_option,
     add_json_option,
     auth_parent,
     ca_passphrase,
     guarded,
     open_engine,
+    output_file,
     read_password,
     set_shop_setting,
     sign_in,
+    sign_in_to_read,
     sign_in_unless_first,
     slip_port,
     unit_of_work,
@@ -94,20 +98,23 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
 
     p = sub.add_parser("rma", help="returns (after-sales service forms)")
     rsub = p.add_subparsers(dest="rma_command", metavar="ACTION")
-    show = rsub.add_parser("show", parents=[db_parent],
+    show = rsub.add_parser("show", parents=[db_parent, auth_parent()],
                            help="an RMA, each unit's state and custody, and its tracking log")
     show.add_argument("rma_no", metavar="RMA-NO")
     add_json_option(show)
     show.set_defaults(func=cmd_rma_show)
-    rl = rsub.add_parser("list", parents=[db_parent], help="all RMAs, newest first")
+    rl = rsub.add_parser("list", parents=[db_parent, auth_parent()],
+                         help="all RMAs, newest first")
     rl.add_argument("--status", choices=["open", "closed"])
     rl.set_defaults(func=cmd_rma_list)
 
     p = sub.add_parser("audit", help="the tracking log (audit trail)")
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION")
-    exp = asub.add_parser("export", parents=[db_parent], help="export the tracking log")
+    exp = asub.add_parser("export", parents=[db_parent, auth_parent()],
+                          help="export the tracking log (the export itself is logged)")
     exp.add_argument("--csv", required=True, metavar="FILE",
                      help="CSV file to write (UTF-8 with BOM, opens in Excel); - for stdout")
+    add_force_option(exp)
     exp.set_defaults(func=cmd_audit_export)
 
     p = sub.add_parser("config", help="shop-wide settings (rework loop limit, time limits, "
@@ -292,6 +299,7 @@ def cmd_rma_list(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_overview
 
     with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "rma list", status=args.status or "all")
         for r in rma_overview(unit_of_work(engine), status=args.status):
             states = ", ".join(f"{n} {s}" for s, n in sorted(r.states.items()))
             print(f"{r.rma_no}  {r.status:<6} {r.counted_qty:>3}  {r.model:<18} {r.customer}"
@@ -304,6 +312,7 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_detail
 
     with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "rma show", rma_no=args.rma_no)
         d = rma_detail(unit_of_work(engine), args.rma_no)
     rma = d.rma
     if args.json:
@@ -361,27 +370,26 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
 
     from benchapp.db import models as m
     from benchapp.db.engine import as_utc
+    from benchapp.domain.text import csv_safe
 
     with open_engine(args) as engine:
-        out = (sys.stdout if args.csv == "-"
-               else open(args.csv, "w", newline="", encoding="utf-8-sig"))  # noqa: SIM115
+        sign_in_to_read(engine, args, "audit export")
+        target = (contextlib.nullcontext(sys.stdout) if args.csv == "-"
+                  else output_file(args.csv, force=args.force, encoding="utf-8-sig"))
         count = 0
-        try:
+        with target as out:
             writer = csv.writer(out)
             writer.writerow(AUDIT_COLUMNS)
             with engine.connect() as conn:
                 q = select(m.TrackingLogRow).order_by(m.TrackingLogRow.id)
                 for row in conn.execute(q).mappings():
                     at = as_utc(row["at"])
-                    writer.writerow([row["id"], at.isoformat() if at else "", row["rma_no"],
-                                     row["serial"] or "", row["action"], row["actor_id"] or "",
-                                     row["actor_name"], row["from_state"] or "",
-                                     row["to_state"] or "",
-                                     json.dumps(row["detail"] or {}, ensure_ascii=False)])
+                    writer.writerow([csv_safe(v) for v in (
+                        row["id"], at.isoformat() if at else "", row["rma_no"],
+                        row["serial"] or "", row["action"], row["actor_id"] or "",
+                        row["actor_name"], row["from_state"] or "", row["to_state"] or "",
+                        json.dumps(row["detail"] or {}, ensure_ascii=False))])
                     count += 1
-        finally:
-            if out is not sys.stdout:
-                out.close()
     if args.csv != "-":
         print(f"wrote {count} tracking-log entries to {args.csv}")
     return EXIT_OK

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -71,7 +70,7 @@ def clean_serial(raw: str) -> str:
         raise InvalidInput(Reason.SERIAL_EMPTY)
     bad = refused_character(serial)
     if bad is not None:
-        raise InvalidInput(Reason.SERIAL_CONTROL_CHARS, serial=f"{ascii(serial)} ({describe(bad)})")
+        raise InvalidInput(Reason.SERIAL_CONTROL_CHARS, serial=f"{serial!a} ({describe(bad)})")
     if len(serial) > SERIAL_MAX_LEN:
         raise InvalidInput(Reason.SERIAL_TOO_LONG, serial=serial[:20] + "…", limit=SERIAL_MAX_LEN)
     return serial

@@ -14,6 +14,7 @@ renderer, so whatever was accepted can always be printed and signed:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from benchapp.domain.errors import InvalidInput, Reason
@@ -79,3 +80,22 @@ def check_clean(value: str, field: str, *, multiline: bool = False) -> str | Non
     if normalise(value, multiline=multiline) != value:
         return f"{field} is not normalised (spaces or composition)"
     return None
+
+
+# Cells a spreadsheet would read as a formula or a DDE command (OWASP "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def csv_safe(value: object) -> object:
+    """A CSV cell that cannot attack the reader: text starting like a formula gets a leading
+    single quote (OWASP). Numbers stay numbers: an int, float or Decimal, or text that is
+    nothing but a decimal number such as an amount "-12.50", is digits with at most a leading
+    minus sign, which a spreadsheet parses as a number, never as a formula, and the reports'
+    readers sum them."""
+    if (isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            and not _PLAIN_NUMBER.fullmatch(value)):
+        return "'" + value
+    return value

@@ -239,7 +239,7 @@ def reset_password(uow: AbstractUnitOfWork, actor: Actor, username: str) -> str:
 
 
 def change_password(uow: AbstractUnitOfWork, username: str, old_password: str,
-                    new_password: str, port) -> str:  # noqa: ANN001 (services.slips.SlipPort)
+                    new_password: str, port) -> str:
     """The user chooses their own password (with the current or one-time password).
 
     After a reset, a new signing key is created under the chosen password and waits for the
@@ -276,6 +276,17 @@ def change_password(uow: AbstractUnitOfWork, username: str, old_password: str,
                signing_key=outcome)
         uow.commit()
     return outcome
+
+
+def record_archive_read(uow: AbstractUnitOfWork, actor: Actor, *, what: str,
+                        **detail: object) -> None:
+    """Reading the archive is controlled (seed 001 八(三)): who read or exported what goes into
+    the log before the data leaves. The reader is re-read: a disabled or locked account reads
+    nothing."""
+    with uow:
+        uow.users.get(actor.user_id or 0).check_can_log_in()
+        _audit(uow, actor, "archive_read", what=what, **detail)
+        uow.commit()
 
 
 def logout(uow: AbstractUnitOfWork, actor: Actor) -> None:

@@ -19,7 +19,6 @@ from benchapp.slips.ca import (
     rewrap_key,
     unlock_user_key,
 )
-from benchapp.slips.errors import CredentialError, SlipErrorReason
 from benchapp.slips.content import (
     Meaning,
     Receipt,
@@ -28,6 +27,7 @@ from benchapp.slips.content import (
     giver_stamp_lines,
     receiver_stamp_lines,
 )
+from benchapp.slips.errors import CredentialError, SlipErrorReason
 from benchapp.slips.render import render_slip
 from benchapp.slips.sign import sign_slip
 from benchapp.slips.verify import VERIFY_MESSAGES, verify_slip

@@ -209,10 +209,12 @@ def test_cli_verify_export_list_and_ca_export(shop, uow_factory, port, db_url, t
     def run(*args):
         return subprocess.run([sys.executable, "-m", "benchapp", *args, "--db", db_url],
                               capture_output=True, text=True, timeout=120,
-                              env={**os.environ})
+                              env={**os.environ, "BENCHAPP_PASSWORD": PASSWORD})
 
     out = tmp_path / "slip.pdf"
     r = run("slip", "export", h.slip_no, "--out", str(out))
+    assert r.returncode == 1 and "--as USER" in r.stderr and not out.exists()
+    r = run("slip", "export", h.slip_no, "--out", str(out), "--as", "admin")
     assert r.returncode == 0, r.stderr
     assert out.read_bytes() == ss.slip_pdf(uow_factory(), h.slip_no)  # byte for byte
     r = run("slip", "verify", str(out))

@@ -12,9 +12,8 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import text
 
 from benchapp.domain.errors import AuthError, InvalidInput, Reason
-from benchapp.services import signing
+from benchapp.services import signing, users
 from benchapp.services import slips as ss
-from benchapp.services import users
 from benchapp.services.supervision import change_setting
 from benchapp.slips.ca import UserCredential, unlock_user_key
 from benchapp.slips.port import PdfSlips
