@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>设置您的密码</translation>
+    </message>
+    <message>
+        <source>{user}, choose your own password before you continue. Nobody else, not even the administrator, will know it; you sign with it.</source>
+        <translation>{user}，请先设置您自己的密码再继续。除您之外，包括管理员在内，任何人都不会知道它；您将用它签名。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>保存密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>&amp;Create account</source>
@@ -908,6 +943,14 @@
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>{user} must choose a new password: sign in with your user name and password.</source>
+        <translation>{user} 必须设置新密码：请用用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>You must choose your own password before you can continue.</source>
+        <translation>您必须先设置自己的密码才能继续。</translation>
     </message>
     <message>
         <source>Sign in - After-sales repair bench</source>
@@ -4913,6 +4956,22 @@ Serials: {serials}</source>
     <message>
         <source>A password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is on the list of common passwords; choose another.</source>
+        <translation>该密码属于常见密码，请另选一个。</translation>
+    </message>
+    <message>
+        <source>A password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>{user} must choose a new password first (sign in and change it); until then {user} cannot sign.</source>
+        <translation>{user} 必须先设置新密码（登录后修改）；在此之前 {user} 不能签名。</translation>
+    </message>
+    <message>
+        <source>{char} not allowed in {field}.</source>
+        <translation>{field} 中不允许出现 {char}。</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
