@@ -103,6 +103,15 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     show.add_argument("rma_no", metavar="RMA-NO")
     add_json_option(show)
     show.set_defaults(func=cmd_rma_show)
+    cor = rsub.add_parser("correct", parents=[db_parent, auth_parent()],
+                          help="correct an RMA's header before its first handover (logged, "
+                          "with the old and the new value)")
+    cor.add_argument("rma_no", metavar="RMA-NO")
+    cor.add_argument("--field", required=True,
+                     choices=["customer", "model", "complaint", "storage_location"])
+    cor.add_argument("--value", required=True, help="the corrected text")
+    cor.add_argument("--reason", required=True, help="why (kept in the tracking log)")
+    cor.set_defaults(func=cmd_rma_correct)
     rl = rsub.add_parser("list", parents=[db_parent, auth_parent()],
                          help="all RMAs, newest first")
     rl.add_argument("--status", choices=["open", "closed"])
@@ -304,6 +313,17 @@ def cmd_rma_list(args: argparse.Namespace) -> int:
             states = ", ".join(f"{n} {s}" for s, n in sorted(r.states.items()))
             print(f"{r.rma_no}  {r.status:<6} {r.counted_qty:>3}  {r.model:<18} {r.customer}"
                   f"  [{states}]")
+    return EXIT_OK
+
+
+@guarded
+def cmd_rma_correct(args: argparse.Namespace) -> int:
+    from benchapp.services.workflow import correct_rma
+
+    with open_engine(args) as engine:
+        old, new = correct_rma(unit_of_work(engine), sign_in(engine, args), rma_no=args.rma_no,
+                               field=args.field, value=args.value, reason=args.reason)
+    print(f"{args.rma_no} {args.field}: {old!r} -> {new!r}")
     return EXIT_OK
 
 

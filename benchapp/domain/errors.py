@@ -43,6 +43,7 @@ class Reason(StrEnum):
     PASSWORD_IS_USERNAME = "password_is_username"
     PASSWORD_CHANGE_REQUIRED = "password_change_required"
     TEXT_CHARACTER_REFUSED = "text_character_refused"
+    RMA_ALREADY_HANDED_OVER = "rma_already_handed_over"
     PIN_INVALID = "pin_invalid"
     CONFLICT = "conflict"
     NOT_PAID_REPAIR = "not_paid_repair"
@@ -87,6 +88,8 @@ MESSAGES: dict[Reason, str] = {
     Reason.PASSWORD_CHANGE_REQUIRED: "{user} must choose a new password first (sign in and "
     "change it); until then {user} cannot sign.",
     Reason.TEXT_CHARACTER_REFUSED: "{char} not allowed in {field}.",
+    Reason.RMA_ALREADY_HANDED_OVER: "{rma_no} has been handed over already: its header can "
+    "no longer be corrected.",
     Reason.PIN_INVALID: "A PIN is 4 to 8 digits.",
     Reason.CONFLICT: "{what} was changed at another bench{by}. Reload and try again.",
     Reason.NOT_PAID_REPAIR: "{rma_no} is a warranty repair: return as-is needs a supervisor.",

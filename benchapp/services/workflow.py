@@ -55,6 +55,18 @@ def receive_rma(uow: AbstractUnitOfWork, actor: Actor, form: NewRma) -> Received
         return Received(rma_no=rma_no, serials=[u.serial for u in rma.units], repeats=repeats)
 
 
+def correct_rma(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, field: str, value: str,
+                reason: str, expected_version: int | None = None) -> tuple[str, str]:
+    """A clerk corrects an RMA's header before its first handover (logged with the old and the
+    new value and the reason). Returns (old, new)."""
+    with uow:
+        rma = uow.rmas.get(rma_no, expected_version=expected_version)
+        handed_over = bool(uow.handovers.list(rma_no=rma_no))
+        old_new = rma.correct_header(actor, field, value, reason, handed_over=handed_over)
+        uow.commit()
+        return old_new
+
+
 def offer_handover(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
                    from_station: Station, to_station: Station, serials: list[str],
                    declared_count: int) -> Handover:

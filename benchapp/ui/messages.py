@@ -94,6 +94,9 @@ TEXTS: dict[Reason, str] = {
                     "then {user} cannot sign."),
     Reason.TEXT_CHARACTER_REFUSED: QT_TRANSLATE_NOOP(
         "messages", "{char} not allowed in {field}."),
+    Reason.RMA_ALREADY_HANDED_OVER: QT_TRANSLATE_NOOP(
+        "messages", "{rma_no} has been handed over already: its header can no longer be "
+                    "corrected."),
     Reason.PIN_INVALID: QT_TRANSLATE_NOOP(
         "messages", "A PIN is 4 to 8 digits."),
     Reason.CONFLICT: QT_TRANSLATE_NOOP(

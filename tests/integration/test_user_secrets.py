@@ -174,3 +174,42 @@ def test_password_ageing_forces_a_change_at_sign_in(uow_factory, engine, admin, 
     users.change_password(uow_factory(), "clerk", PASSWORD, "Bench-pass-2027", PdfSlips())
     assert not users.must_change_password(uow_factory(), users.login(uow_factory(), "clerk",
                                                                      "Bench-pass-2027"))
+
+
+def test_a_clerk_corrects_an_rma_header_before_the_first_handover(uow_factory, engine):
+    """The found case: a TAB typed into the customer name by an older version froze the RMA;
+    a clerk corrects it with a reason (logged, old and new), and not after a handover."""
+    from benchapp.domain.errors import NotPermitted, OutOfOrder
+    from benchapp.services import workflow
+    from tests.workflow_helpers import Bench
+
+    bench = Bench(uow_factory())
+    rma_no, serials = bench.receive(1)
+    with engine.begin() as conn:  # what an older version let through
+        conn.execute(text("UPDATE rmas SET customer = :c WHERE rma_no = :r"),
+                     {"c": "华强\t电子", "r": rma_no})
+    with pytest.raises(NotPermitted):
+        workflow.correct_rma(uow_factory(), bench.packer, rma_no=rma_no, field="customer",
+                             value="华强电子", reason="typo")
+    with pytest.raises(InvalidInput) as err:
+        workflow.correct_rma(uow_factory(), bench.business_clerk, rma_no=rma_no,
+                             field="customer", value="华强\n电子", reason="typo")
+    assert "U+000A LINE FEED" in err.value.message
+    with pytest.raises(InvalidInput):
+        workflow.correct_rma(uow_factory(), bench.business_clerk, rma_no=rma_no,
+                             field="customer", value="华强电子", reason="  ")
+    old, new = workflow.correct_rma(uow_factory(), bench.business_clerk, rma_no=rma_no,
+                                    field="customer", value="华强\u3000电子",
+                                    reason="TAB from the old form")
+    assert (old, new) == ("华强\t电子", "华强 电子")
+    with uow_factory() as uow:
+        assert uow.rmas.get(rma_no).customer == "华强 电子"
+        logged = [e for e in uow.log.for_rma(rma_no) if e.action == "rma_corrected"]
+    assert [(e.actor_name, e.detail) for e in logged] == [(bench.business_clerk.username, {
+        "field": "customer", "old": "华强\t电子", "new": "华强 电子",
+        "reason": "TAB from the old form"})]
+    bench.to_qc(rma_no, serials)
+    with pytest.raises(OutOfOrder) as err:
+        workflow.correct_rma(uow_factory(), bench.business_clerk, rma_no=rma_no,
+                             field="model", value="PCBA-X", reason="wrong model")
+    assert err.value.reason is Reason.RMA_ALREADY_HANDED_OVER
