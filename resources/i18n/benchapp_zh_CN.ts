@@ -37,6 +37,49 @@
     </message>
 </context>
 <context>
+    <name>CorrectRmaDialog</name>
+    <message>
+        <source>Correct {rma_no}</source>
+        <translation>更正 {rma_no}</translation>
+    </message>
+    <message>
+        <source>A correction is possible until the first handover. The old and the new value and your reason are kept in the tracking log.</source>
+        <translation>首次交接前可以更正。原值、新值和您的理由都会记入追踪日志。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected text:</source>
+        <translation>更正后内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation>更正(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正理由。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>&amp;Create account</source>
@@ -2358,6 +2401,14 @@
         <translation>签名时间</translation>
     </message>
     <message>
+        <source>Co&amp;rrect RMA…</source>
+        <translation>更正 RMA(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Correct the selected RMA&apos;s customer or model before its first handover</source>
+        <translation>在首次交接前更正所选 RMA 的客户或型号</translation>
+    </message>
+    <message>
         <source>&amp;Waiting for QC ({n})</source>
         <translation>待交品质部（{n}）(&amp;W)</translation>
     </message>
@@ -2376,6 +2427,14 @@
     <message>
         <source>{rma_no} has no units waiting for handover to QC.</source>
         <translation>{rma_no} 没有等待移交品质部的产品。</translation>
+    </message>
+    <message>
+        <source>Select a unit of the RMA to correct.</source>
+        <translation>请选择要更正的 RMA 的一个单元。</translation>
+    </message>
+    <message>
+        <source>{rma_no} corrected: {old} → {new}</source>
+        <translation>{rma_no} 已更正：{old} → {new}</translation>
     </message>
     <message>
         <source>Select the slip to receive, or scan its QR code.</source>
@@ -4972,6 +5031,10 @@ Serials: {serials}</source>
     <message>
         <source>{char} not allowed in {field}.</source>
         <translation>{field} 中不允许出现 {char}。</translation>
+    </message>
+    <message>
+        <source>{rma_no} has been handed over already: its header can no longer be corrected.</source>
+        <translation>{rma_no} 已经交接：其表头不能再更正。</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
