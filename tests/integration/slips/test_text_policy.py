@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.history import HEADER, ImportRejected, parse_history
 from benchapp.domain.rma import NewRma, Rma
+from benchapp.domain.supervision import SupervisionError
 from benchapp.domain.roles import Actor, Role
 from benchapp.slips import giver_stamp_lines, render_slip, sign_slip
 from benchapp.slips.samples import sample_content
@@ -104,4 +105,31 @@ def test_anything_receiving_accepts_renders_and_signs(shop, customer, model, ser
         if refused.reason is Reason.TEXT_CHARACTER_REFUSED:
             assert "U+" in refused.message
         return
+    sign_what_was_received(shop, rma)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(customer=awkward, model=awkward, serial=awkward)
+def test_anything_import_accepts_renders_and_signs(shop, customer, model, serial):
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    writer.writerow(["SH-1", customer, model, serial, "2026-01-05", "2026-01-07", "",
+                     "2026-01-12", "production", "x", "SMT", "35", "0"])
+    try:
+        rows = parse_history(out.getvalue().encode("utf-8"), source="old.csv",
+                             today=date(2026, 11, 23))
+    except (ImportRejected, SupervisionError) as refused:  # refused as a whole, by line
+        assert str(refused)
+        return
+    row = rows[0]
+    rma = Rma.receive(CLERK, "RMA-000046", NewRma(
+        customer=row.customer, model=row.model, declared_qty=1, counted_qty=1,
+        complaint="imported", serials=[row.serial]))
+    assert (rma.customer, rma.model, rma.units[0].serial) == (row.customer, row.model,
+                                                               row.serial)
     sign_what_was_received(shop, rma)
