@@ -292,7 +292,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     with open_engine(args) as engine:
         rows = users.list_users(unit_of_work(engine))
     for u in rows:
-        state = "disabled" if u.disabled else "locked" if u.locked else "active"
+        state = ("disabled" if u.disabled else "locked" if u.locked
+                 else "must-change-password" if u.must_change_password else "active")
         if args.json:
             print(json.dumps({"id": u.id, "username": u.username, "name": u.display_name,
                               "roles": sorted(u.roles), "badge": u.badge, "state": state},

@@ -151,6 +151,8 @@ def test_ca_init_then_new_users_get_signing_certificates(db):
     assert r.returncode == 0, r.stderr
     one_time = r.stdout.strip().rsplit(" ", 1)[-1]
     assert len(one_time) == 12 and "user issue zhang" in r.stderr
+    listed = [json.loads(line) for line in run("user", "list", "--json", db=db).stdout.splitlines()]
+    assert {u["username"]: u["state"] for u in listed}["zhang"] == "must-change-password"
     # The one-time password signs in only to choose a password: no other command accepts it.
     r = run("rma", "list", "--as", "zhang", db=db, env={"BENCHAPP_PASSWORD": one_time})
     assert r.returncode == 1 and "user passwd zhang" in r.stderr
