@@ -41,6 +41,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('pending_signing_keys')
-    with op.batch_alter_table('users', table_kwargs={'sqlite_autoincrement': True}) as batch:
-        batch.drop_column('password_changed_at')
-        batch.drop_column('must_change_password')
+    # Plain DROP COLUMN (SQLite 3.35+ has it): a batch copy would drop and re-create users,
+    # which the rows referring to it forbid.
+    op.execute("ALTER TABLE users DROP COLUMN password_changed_at")
+    op.execute("ALTER TABLE users DROP COLUMN must_change_password")
