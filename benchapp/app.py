@@ -16,19 +16,28 @@ from typing import TYPE_CHECKING
 # module imported after it (the import hook of its __feature__ support, napari/napari#8584),
 # 60-90 ms for SQLAlchemy's core alone.
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 
-from benchapp.db.engine import describe, make_engine, resolve_url
+from benchapp.db.engine import (
+    DatabaseMissing,
+    DatabaseUrlError,
+    check_url,
+    database_setting,
+    describe,
+    make_engine,
+    require_existing,
+)
 from benchapp.domain.errors import DomainError
 from benchapp.domain.users import User
 from benchapp.services import users
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
+from benchapp.settings import MachineConfigError, Source
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
-from benchapp.ui import crash, dialogs, fonts, i18n
+from benchapp.ui import crash, dialogs, fonts, i18n, xcb
 from benchapp.ui.login import LoginWindow
 
 if TYPE_CHECKING:
@@ -41,7 +50,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_NOT_STARTED = 1  # no usable database, or the first administrator was not created
+EXIT_NOT_STARTED = 1  # no window system, no usable database, or no first administrator
 
 # The server is down, refuses or times out, or the file cannot be opened: worth a retry.
 RETRYABLE = (sa_exc.OperationalError, sa_exc.InterfaceError, DatabaseUnavailable, OSError)
@@ -59,9 +68,11 @@ def fatal_errors() -> tuple[type[BaseException], ...]:
 def database_text(url: str) -> str:
     """The database for people to read: never the password, even from a malformed URL."""
     try:
+        check_url(url)  # a raw @ in a password parses, with the password's tail as the host
         return describe(url)
     except (sa_exc.ArgumentError, ValueError):
-        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+        # Up to the last @: a raw @ in a password must not leave its tail on the screen.
+        return re.sub(r"(://[^:/@]*:).*@", r"\1***@", url)
 
 
 def error_detail(exc: BaseException) -> str:
@@ -106,9 +117,11 @@ class BenchApp(QObject):
     @property
     def slips(self) -> object:
         if self._slips is None:
+            from benchapp import settings
             from benchapp.slips.port import PdfSlips
 
-            self._slips = PdfSlips()
+            # Signing and verifying trust only the shop CA pinned on this machine.
+            self._slips = PdfSlips(ca_pin=settings.shop_ca_pin())
         return self._slips
 
     def show(self) -> None:
@@ -301,8 +314,8 @@ def open_database(url: str) -> Engine | None:
     """Create (on first start), migrate and check the database; None if the person quits."""
     shown = database_text(url)
     try:
-        make_url(url)
-    except (sa_exc.ArgumentError, ValueError) as exc:  # SQLAlchemy raises ValueError for a bad port
+        check_url(url)
+    except (sa_exc.ArgumentError, ValueError) as exc:  # DatabaseUrlError among them
         dialogs.ask_database_retry(shown, error_detail(exc), retry=False)
         return None
     from benchapp.db.migrate import upgrade_if_needed
@@ -390,9 +403,27 @@ def preload_for_sign_in() -> threading.Thread:
 
 
 def start(db_url: str | None, *, demo: bool) -> BenchApp | None:
-    """Everything between the QApplication and the sign-in window; None = quit."""
-    url = resolve_url(db_url)
+    """Everything between the QApplication and the sign-in window; None = quit.
+
+    Only the default database (the user's own SQLite file) is created on a first start: a
+    SQLite file named by --db, $BENCHAPP_DB or the machine file that is not there is a typo or
+    a missing share, never a new, empty shop.
+    """
+    try:
+        chosen = database_setting(db_url)
+    except MachineConfigError as exc:
+        log.error("%s", exc)
+        dialogs.ask_database_retry(str(exc.path), exc.message, retry=False)
+        return None
+    url = chosen.value
     database = database_text(url)
+    if chosen.source is not Source.DEFAULT:
+        try:
+            require_existing(url)
+        except (DatabaseMissing, DatabaseUrlError) as exc:
+            log.error("Cannot use the database %s: %s", database, exc)
+            dialogs.ask_database_retry(database, exc.message, retry=False)
+            return None
     engine = open_database(url)
     if engine is None:
         return None
@@ -406,16 +437,26 @@ def run_gui(db_url: str | None, demo: bool) -> int:
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO,
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        # Qt aborts the process when a library of its X11 platform is missing, naming the
+        # wrong one: say which packages to install instead.
+        missing = xcb.problem(os.environ)
+        if missing is not None:
+            print(missing, file=sys.stderr)
+            return EXIT_NOT_STARTED
+        app = QApplication(sys.argv)
     app.setApplicationName("benchapp")
     app.setOrganizationName("benchapp")
     translation = i18n.install(i18n.current_language())
     log.info("GUI language: %s", translation.language)
     fonts.ensure_cjk_font()
-    crash.install(dialogs.show_crash)
+    running_on = {"database": "not opened yet"}
+    crash.install(dialogs.show_crash, about=lambda: crash.about(running_on["database"]))
     bench = start(db_url, demo=demo)
     if bench is None:
         return EXIT_NOT_STARTED
+    running_on["database"] = bench.engine.dialect.name
     bench.translation = translation
     bench.show()
     preload = preload_for_sign_in()

@@ -510,7 +510,8 @@ class _Story:
                      if f.serial == serial and not f.signed]
         for form_no in forms:
             workflow.sign_anomaly_form(self.uow, self.actor("oqc"), rma_no=self.rma_no,
-                                       form_no=form_no)
+                                       form_no=form_no, password=DEMO_PASSWORD,
+                                       port=self.b.port)
         yield self.minutes(2, 5)
 
     def screen_all(self, plan: dict[str, str | None]) -> _Steps:
@@ -563,7 +564,8 @@ class _Story:
                reason: str, **extra: Any) -> None:
         workflow.decide_escalation(self.uow, self.actor(decider),
                                    escalation_id=self.escalation_id(kind, serial),
-                                   decision=decision, reason=reason, **extra)
+                                   decision=decision, reason=reason, password=DEMO_PASSWORD,
+                                   port=self.b.port, **extra)
 
     # -- step 5: re-inspection -------------------------------------------------------------
 
@@ -571,12 +573,13 @@ class _Story:
                   note: str = "") -> _Steps:
         workflow.record_reinspection_test(self.uow, self.actor("tester"), rma_no=self.rma_no,
                                           serial=serial, verdict=test,
-                                          measurements=self.measurements(test == Verdict.FAIL))
+                                          measurements=self.measurements(test == Verdict.FAIL),
+                                          password=DEMO_PASSWORD, port=self.b.port)
         yield self.minutes(5, 15)
         if test == Verdict.FAIL:
             return
         workflow.record_oqc(self.uow, self.actor("oqc"), rma_no=self.rma_no, serial=serial,
-                            verdict=oqc, notes=note)
+                            verdict=oqc, notes=note, password=DEMO_PASSWORD, port=self.b.port)
         yield self.minutes(5, 15)
 
     def reinspect_all(self, serials: list[str]) -> _Steps:
@@ -613,7 +616,8 @@ class _Story:
         carrier, prefix, digits = self.rng.choice(_CARRIERS)
         tracking = prefix + "".join(str(self.rng.randrange(10)) for _ in range(digits))
         workflow.ship_units(self.uow, self.actor("clerk"), rma_no=self.rma_no,
-                            serials=serials, carrier=carrier, tracking_no=tracking)
+                            serials=serials, carrier=carrier, tracking_no=tracking,
+                            password=DEMO_PASSWORD, port=self.b.port)
         self.b.shipped.add(self.rma_no)
 
     def finish(self, serials: list[str]) -> _Steps:
@@ -1042,7 +1046,8 @@ def _p_reinspection(s: _Story) -> _Steps:
     yield from s.reinspect(looped, test=Verdict.FAIL)  # back to repair: loop 1
     workflow.record_reinspection_test(s.uow, s.actor("tester"), rma_no=s.rma_no,
                                       serial=oqc_next, verdict=Verdict.PASS,
-                                      measurements=s.measurements(False))
+                                      measurements=s.measurements(False),
+                                      password=DEMO_PASSWORD, port=s.b.port)
     yield s.hours(1, 2)
     yield from s.to_bench([looped])
     yield s.minutes(10, 20)

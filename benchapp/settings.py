@@ -5,8 +5,9 @@ Three scopes, three stores:
 - ``bench``: this PC and the person signed in to Windows, kept in QSettings. The GUI passes its
   ``QSettings`` in as the store (anything with ``value``/``setValue``/``remove``/``contains``/
   ``allKeys`` will do), so this module imports no Qt and the CLI can import it.
-- ``machine``: this PC, whoever uses it, kept in an ini file in the system's configuration
-  directory (``MachineStore``), read by the GUI and the CLI alike.
+- ``machine``: this PC, whoever uses it, kept in one TOML file that IT writes
+  (``MachineFile``: ``%PROGRAMDATA%\\benchapp\\benchapp.toml``, ``/etc/benchapp/benchapp.toml``),
+  read by the GUI and the CLI alike.
 - ``shop``: every bench, kept in the ``shop_settings`` table; ``shop_values`` reads the rows a
   unit of work hands over, ``policy`` and ``supervision_settings`` build the domain's objects.
 
@@ -14,14 +15,19 @@ Reading never fails: a stored value that is not valid any more (hand-edited, wri
 version) is logged and the default is used. Writing validates and raises ``InvalidSetting``.
 The bench store carries a version; ``upgrade_bench`` runs the upgrade steps an older store needs
 (Picard's ``config_upgrade.py``).
+
+``resolve`` gives a value with where it came from, in the order command-line flag >
+environment > machine file > user settings > default (``benchapp config where`` shows it).
 """
 
 from __future__ import annotations
 
-import configparser
 import logging
 import math
+import os
 import re
+import sys
+import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
@@ -42,7 +48,7 @@ log = logging.getLogger(__name__)
 
 class Scope(StrEnum):
     BENCH = "bench"  # this PC and this user: QSettings
-    MACHINE = "machine"  # this PC, every user: MachineStore
+    MACHINE = "machine"  # this PC, every user: MachineFile
     SHOP = "shop"  # every bench: the shop_settings table
 
 
@@ -85,6 +91,8 @@ class Setting:
     optional: bool = False
     allowed_text: str = ""
     settable: bool = True  # False: written by the program only (an upgrade), never by hand
+    env: str = ""  # the environment variable that overrides the stored value, if any
+    flag: str = ""  # the command-line option that overrides everything, if any
 
     def allowed(self) -> str:
         if self.allowed_text:
@@ -278,6 +286,38 @@ def _time_zone(text: str) -> str:
     return text
 
 
+_LABEL_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)\s*(?:mm)?\s*$",
+                         re.IGNORECASE)
+MIN_LABEL_MM, MAX_LABEL_MM = 10.0, 300.0
+
+
+def label_size(text: str) -> tuple[float, float]:
+    """'50x30' (millimetres, width x height) -> (50.0, 30.0); ValueError for anything else."""
+    match = _LABEL_SIZE.match(text)
+    if not match:
+        raise ValueError(f"not a label size: {text!r}")
+    width, height = float(match.group(1)), float(match.group(2))
+    if not all(MIN_LABEL_MM <= v <= MAX_LABEL_MM for v in (width, height)):
+        raise ValueError(f"label size out of range: {text!r}")
+    return width, height
+
+
+def _label_size(text: str) -> str:
+    try:
+        width, height = label_size(text)
+    except ValueError:
+        raise InvalidSetting(LABEL_SIZE, text) from None
+    return f"{width:g}x{height:g}"
+
+
+def _fingerprint(text: str) -> str:
+    # As tools print it: 'AB:CD:...' (openssl x509 -fingerprint -sha256) or plain hex.
+    value = re.sub(r"[\s:]", "", text).lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", value):
+        raise InvalidSetting(SHOP_CA_FINGERPRINT, text)
+    return value
+
+
 def _form_text(name: str) -> Callable[[str], str]:
     def check(text: str) -> str:
         try:
@@ -337,10 +377,37 @@ FIXTURE_BAUD = Setting(
     "fixture_baud", "devices/fixture_baud", Scope.BENCH, int, DEFAULT_FIXTURE_BAUD,
     "test fixture baud rate", minimum=1, maximum=MAX_BAUD, suggestions=BAUD_RATES)
 
+DATABASE_ENV = "BENCHAPP_DB"
 DATABASE_URL = Setting(
-    "database_url", "database/url", Scope.MACHINE, str, "",
+    "database_url", "database.url", Scope.MACHINE, str, "",
     "the shop database (SQLAlchemy URL) for every user of this PC; --db and $BENCHAPP_DB "
-    "override it; empty = a SQLite file of the Windows user's own", optional=True)
+    "override it; empty = a SQLite file of the Windows user's own", optional=True,
+    env=DATABASE_ENV, flag="--db")
+A4_PRINTER = Setting(
+    "a4_printer", "printers.a4", Scope.MACHINE, str, "",
+    "the system printer transfer slips go to (A4); empty = the system's default printer",
+    optional=True, flag="--printer", allowed_text="a printer name as the system lists it")
+LABEL_PRINTER = Setting(
+    "label_printer", "printers.label", Scope.MACHINE, str, "",
+    "the system printer unit labels go to; empty = the system's default printer",
+    optional=True, allowed_text="a printer name as the system lists it")
+DEFAULT_LABEL_SIZE = "50x30"
+LABEL_SIZE = Setting(
+    "label_size", "printers.label_size", Scope.MACHINE, str, DEFAULT_LABEL_SIZE,
+    "size of the labels loaded in the label printer, width x height in millimetres",
+    check=_label_size, flag="--size",
+    allowed_text=f"WxH in millimetres, each {MIN_LABEL_MM:g} to {MAX_LABEL_MM:g}, e.g. 50x30")
+SHOP_CA_FINGERPRINT = Setting(
+    "shop_ca_fingerprint", "shop.ca_fingerprint", Scope.MACHINE, str, "",
+    "SHA-256 fingerprint of the shop CA certificate pinned on this PC: the slips' CA is "
+    "checked against it; empty = not pinned", check=_fingerprint, optional=True,
+    allowed_text="64 hexadecimal digits (colons allowed), as openssl x509 -fingerprint "
+    "-sha256 prints it")
+
+def shop_ca_pin(store: Store | None = None) -> str | None:
+    """This PC's pinned shop CA fingerprint, or None when it pins none."""
+    return read(store if store is not None else MachineFile(), SHOP_CA_FINGERPRINT) or None
+
 
 # Stored under the field name (no prefix) since the first release: existing shops keep them.
 POLICY = {
@@ -413,15 +480,24 @@ PASSWORD_MIN_LENGTH = Setting(
 
 REGISTRY = Registry([
     BENCH_LANGUAGE, LAST_STATION, IDLE_LOCK_MINUTES, SCANNER_PORT, SCANNER_BAUD, FIXTURE_PORT,
-    FIXTURE_BAUD, DATABASE_URL, *POLICY.values(), *SUPERVISION.values(), TIME_ZONE,
-    PASSWORD_MAX_AGE_DAYS, PASSWORD_MIN_LENGTH])
+    FIXTURE_BAUD, DATABASE_URL, A4_PRINTER, LABEL_PRINTER, LABEL_SIZE, SHOP_CA_FINGERPRINT,
+    *POLICY.values(), *SUPERVISION.values(), TIME_ZONE, PASSWORD_MAX_AGE_DAYS,
+    PASSWORD_MIN_LENGTH])
 
 
 # -- bench and machine stores --------------------------------------------------------------
 
 
+class Readable(Protocol):
+    """What reading needs of a store: QSettings and MachineFile have it."""
+
+    def value(self, key: str, defaultValue: Any = None) -> Any: ...
+
+    def contains(self, key: str) -> bool: ...
+
+
 class Store(Protocol):
-    """What this module needs of a store: QSettings has it, so has MachineStore."""
+    """What this module needs of a store it writes to: QSettings has it."""
 
     def value(self, key: str, defaultValue: Any = None) -> Any: ...
 
@@ -434,7 +510,7 @@ class Store(Protocol):
     def allKeys(self) -> list[str]: ...
 
 
-def read(store: Store, setting: Setting, key: str | None = None) -> Any:
+def read(store: Readable, setting: Setting, key: str | None = None) -> Any:
     """``setting`` from ``store`` (at ``key`` instead of its own, for per-user keys)."""
     key = key or setting.key
     if not store.contains(key):
@@ -456,54 +532,137 @@ def write(store: Store, setting: Setting, value: object, key: str | None = None)
     return parsed
 
 
-class MachineStore:
-    """Settings of this PC for every user: an ini file (``section/key`` keys), by default in
-    the system's configuration directory (C:\\ProgramData\\benchapp on Windows), where IT puts
-    it; readable without Qt, so the CLI sees what the GUI sees."""
+MACHINE_CONFIG_ENV = "BENCHAPP_MACHINE_CONFIG"
+
+
+def machine_config_path(environ: Mapping[str, str] | None = None,
+                        platform: str | None = None) -> Path:
+    """Where this PC's machine file is: $BENCHAPP_MACHINE_CONFIG (tests, a portable install),
+    else %PROGRAMDATA%\\benchapp\\benchapp.toml on Windows, /etc/benchapp/benchapp.toml
+    elsewhere."""
+    environ = os.environ if environ is None else environ
+    override = environ.get(MACHINE_CONFIG_ENV)
+    if override:
+        return Path(override)
+    if (platform or sys.platform) == "win32":
+        return Path(environ.get("PROGRAMDATA") or r"C:\ProgramData") / "benchapp" / "benchapp.toml"
+    return Path("/etc/benchapp/benchapp.toml")
+
+
+class MachineConfigError(ValueError):
+    """The machine file exists but cannot be read: a bench must not quietly fall back to a
+    database of its own (that is how benches end up with separate databases)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"machine configuration {path} cannot be read: {reason}")
+        self.path = path
+        self.message = str(self)
+
+
+class MachineFile:
+    """This PC's settings for every user: one TOML file (``[database] url = "..."``), written
+    by IT or the installer, read-only to benchapp. Keys are dotted (``database.url``).
+
+    A file that is missing is empty; one that cannot be read is empty too, with ``error`` set
+    and a warning (``check()`` raises MachineConfigError for callers that must not go on).
+    Keys no setting declares are listed in ``unknown_keys`` (a typo in a section name).
+    """
 
     def __init__(self, path: str | Path | None = None) -> None:
-        if path is None:
-            from platformdirs import site_config_dir
-
-            path = Path(site_config_dir("benchapp", appauthor=False)) / "benchapp.ini"
-        self.path = Path(path)
-        self._ini = configparser.ConfigParser(interpolation=None)
+        self.path = Path(path) if path is not None else machine_config_path()
+        self.exists = False
+        self.error: str | None = None
+        self._values: dict[str, Any] = {}
         try:
-            self._ini.read(self.path, encoding="utf-8")
-        except (OSError, UnicodeDecodeError, configparser.Error) as exc:
-            log.warning("Ignoring machine settings %s: %s", self.path, exc)
+            with open(self.path, "rb") as f:
+                self.exists = True
+                data = tomllib.load(f)
+        except FileNotFoundError:
+            return
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            self.error = getattr(exc, "strerror", None) or str(exc)
+            # Info only: whoever needs the file (the database choice) raises with this text.
+            log.info("Ignoring machine configuration %s: %s", self.path, self.error)
+            return
+        self._values = dict(_flatten(data))
+        for key in self.unknown_keys():
+            log.warning("Machine configuration %s: unknown key %s ignored", self.path, key)
 
-    @staticmethod
-    def _split(key: str) -> tuple[str, str]:
-        section, _, option = key.rpartition("/")
-        return section or "general", option
+    def check(self) -> None:
+        if self.error is not None:
+            raise MachineConfigError(self.path, self.error)
 
     def value(self, key: str, defaultValue: Any = None) -> Any:
-        section, option = self._split(key)
-        return self._ini.get(section, option, fallback=defaultValue)
+        return self._values.get(key, defaultValue)
 
     def contains(self, key: str) -> bool:
-        section, option = self._split(key)
-        return self._ini.has_option(section, option)
-
-    def setValue(self, key: str, value: Any) -> None:
-        section, option = self._split(key)
-        if not self._ini.has_section(section):
-            self._ini.add_section(section)
-        self._ini.set(section, option, str(value))
-
-    def remove(self, key: str) -> None:
-        section, option = self._split(key)
-        if self._ini.has_section(section):
-            self._ini.remove_option(section, option)
+        return key in self._values
 
     def allKeys(self) -> list[str]:
-        return [f"{s}/{o}" for s in self._ini.sections() for o in self._ini.options(s)]
+        return list(self._values)
 
-    def sync(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "w", encoding="utf-8") as f:
-            self._ini.write(f)
+    def unknown_keys(self) -> list[str]:
+        known = {s.key for s in REGISTRY.of(Scope.MACHINE)}
+        return [k for k in self._values if k not in known]
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    for name, value in table.items():
+        if isinstance(value, Mapping):
+            yield from _flatten(value, f"{prefix}{name}.")
+        else:
+            yield f"{prefix}{name}", value
+
+
+# -- where a value comes from --------------------------------------------------------------
+
+
+class Source(StrEnum):
+    FLAG = "flag"
+    ENV = "env"
+    MACHINE_FILE = "machine_file"
+    USER_SETTINGS = "user_settings"
+    DEFAULT = "default"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A setting's value and where it came from: ``origin`` names the flag, the variable,
+    the file or the default."""
+
+    setting: Setting
+    value: Any
+    source: Source
+    origin: str
+
+
+def resolve(setting: Setting, *, flag: object = None, environ: Mapping[str, str] | None = None,
+            machine: MachineFile | None = None, user: Readable | None = None,
+            user_origin: str = "user settings") -> Resolved:
+    """``setting`` in the order command-line flag > environment > machine file > user
+    settings > default.
+
+    A flag or a variable someone set is checked and refused (InvalidSetting) when wrong: they
+    asked for it now. A stored value that is not valid is skipped with a warning, as ``read``
+    does, and the next source is asked.
+    """
+    environ = os.environ if environ is None else environ
+    if flag not in (None, ""):
+        return Resolved(setting, setting.parse(flag), Source.FLAG, setting.flag or "option")
+    if setting.env and environ.get(setting.env):
+        return Resolved(setting, setting.parse(environ[setting.env]), Source.ENV,
+                        f"${setting.env}")
+    for store, source, origin in ((machine, Source.MACHINE_FILE,
+                                   str(machine.path) if machine is not None else ""),
+                                  (user, Source.USER_SETTINGS, user_origin)):
+        if store is None or not store.contains(setting.key):
+            continue
+        try:
+            return Resolved(setting, setting.parse(store.value(setting.key)), source, origin)
+        except _BAD_VALUE:
+            log.warning("Ignoring invalid %s %s=%r in %s", setting.scope.value, setting.key,
+                        store.value(setting.key), origin)
+    return Resolved(setting, setting.default, Source.DEFAULT, "default")
 
 
 # -- bench store version and upgrade steps -------------------------------------------------

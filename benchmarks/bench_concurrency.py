@@ -51,15 +51,24 @@ from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain import handover as handover_rules
 from benchapp.domain.errors import DomainError
+from benchapp.domain.handover import PresentedSlip
 from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Actor, Role, Station
 from benchapp.services import slips as ss
+from benchapp.services import users as user_service
 from benchapp.services import workflow as wf
+from benchmarks.bench_handover import signed_receipt_sql
 from benchmarks.durable_pg import start_durable_server
-from tests.workflow_helpers import PASSWORD, Bench
+from tests.fakes import FakeSlipPort
+from tests.workflow_helpers import PASSWORD, Bench, hand_over
 
 CA_PASS = "bench-ca-pass-1"
 Job = tuple[str, str, list[str]]  # rma_no, slip_no, serials
+# The accept scenarios time the database side of the signed receipt (services.slips.receive)
+# with the PDF-less port of the tests; the signed scenario times the real PDF work. The slips
+# the accepts count in are given by a second clerk whose credential is the fake port's.
+FAKE_PORT = FakeSlipPort()
+ACCEPT_GIVER = "clerk2"
 
 
 class Lost(Exception):
@@ -84,23 +93,36 @@ def receive(bench: Bench, units: int) -> tuple[str, list[str]]:
 def offered(bench: Bench, units: int) -> Job:
     """An RMA whose units are offered from receiving to QC, not yet accepted."""
     rma_no, serials = receive(bench, units)
-    h = wf.offer_handover(bench.uow, bench.business_clerk, rma_no=rma_no,
-                          from_station=Station.RECEIVING, to_station=Station.QC,
-                          serials=serials, declared_count=units)
+    h = hand_over(bench.uow, bench.people[ACCEPT_GIVER], None, rma_no=rma_no, serials=serials,
+                  frm=Station.RECEIVING, to=Station.QC, port=FAKE_PORT)
     return rma_no, h.slip_no, serials
+
+
+def install_fake_credentials(engine: Any, bench: Bench) -> None:
+    """The accept scenarios' giver and receiver sign with FakeSlipPort credentials."""
+    fake_ca = FAKE_PORT.create_ca("bench", PASSWORD)
+    uow = SqlAlchemyUnitOfWork(engine)
+    with uow:
+        for actor in (bench.people[ACCEPT_GIVER], bench.packer):
+            user = uow.users.get(actor.user_id)
+            cred = FAKE_PORT.issue(fake_ca, PASSWORD, user_id=user.id, username=user.username,
+                                   display_name=user.display_name, roles=[], password=PASSWORD)
+            uow.slips.add_credential(user.id, cred, FAKE_PORT.fingerprint(cred.cert_pem))
+        uow.commit()
 
 
 # -- the two sides of an accept ---------------------------------------------------------------
 
 
-def accept_app(uow: SqlAlchemyUnitOfWork, packer: Actor, job: Job, slip: Any) -> None:
-    wf.accept_handover(uow, packer, slip_no=job[1], station=Station.QC, scanned=job[2],
-                       slip=slip)
+def accept_app(uow: SqlAlchemyUnitOfWork, packer: Actor, job: Job, _slip: Any) -> None:
+    ss.receive(uow, packer, slip_no=job[1], station=Station.QC, scanned=job[2],
+               password=PASSWORD, port=FAKE_PORT)
 
 
 def accept_raw(engine: Any, packer: Actor, job: Job, _slip: Any) -> None:
     rma_no, slip_no, serials = job
     with engine.begin() as conn:
+        countersign = signed_receipt_sql(conn, packer.user_id or 0, slip_no)
         rma_id, rma_version = conn.execute(
             text("SELECT id, version FROM rmas WHERE rma_no = :r"), {"r": rma_no}).one()
         hid, hversion, status = conn.execute(
@@ -133,6 +155,7 @@ def accept_raw(engine: Any, packer: Actor, job: Job, _slip: Any) -> None:
                      "n": packer.username, "f": "open", "t": "accepted",
                      "d": json.dumps({"slip_no": slip_no, "counted": len(serials),
                                       "from": "receiving", "to": "qc"})})
+        rows.append(countersign(rma_no, packer.username))
         conn.execute(text(
             "INSERT INTO tracking_log (rma_no, serial, action, actor_id, actor_name, "
             "from_state, to_state, detail) VALUES (:r, :s, :a, :p, :n, :f, :t, :d)"), rows)
@@ -147,7 +170,11 @@ def bench_process(url: str, side: str, packer: Actor, warmups: list[Job], jobs: 
     uow = SqlAlchemyUnitOfWork(engine)
     # What the receiving screen has read before the person presses accept (bench_handover.py
     # times the accept alone, too).
-    slips = {job[1]: wf.presented_from_record(uow, job[1]) for job in [*warmups, *jobs]}
+    slips: dict[str, Any] = {}
+    with uow:
+        for job in [*warmups, *jobs]:
+            h = uow.handovers.get(job[1])
+            slips[job[1]] = PresentedSlip(h.slip_no, h.content_hash, True, h.giver_signed_at)
     run = (lambda job: accept_app(uow, packer, job, slips[job[1]])) if side == "benchapp" \
         else (lambda job: accept_raw(engine, packer, job, None))
     warm_up(side, engine, uow, packer, warmups, slips, run)
@@ -424,7 +451,12 @@ def main() -> int:
         url = server.url("bench")
         engine = make_engine(url)
         upgrade(engine)
-        bench = Bench(SqlAlchemyUnitOfWork(engine))
+        bench = Bench(SqlAlchemyUnitOfWork(engine), signing=False)
+        giver = user_service.add_user(SqlAlchemyUnitOfWork(engine), bench.admin,
+                                      username=ACCEPT_GIVER, display_name="业务员二",
+                                      roles=["business_clerk"], password=PASSWORD)
+        bench.people[ACCEPT_GIVER] = giver.actor()  # type: ignore[index]
+        install_fake_credentials(engine, bench)
         from benchapp.slips.port import PdfSlips
 
         port = PdfSlips()

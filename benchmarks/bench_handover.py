@@ -1,5 +1,10 @@
 """Handover of 50 units (domain + commit) next to the raw SQL transaction with the same writes.
 
+The benchapp side is the one handover path, services.slips.receive, with the PDF-less
+FakeSlipPort of the tests: what is timed is the database side of a signed receipt (the acting
+user read again, the signing credential, the stored slip read and countersigned, the units
+moved); the PDF work (render, sign, verify) is timed by bench_slips.py.
+
 Run: python benchmarks/bench_handover.py [--rounds N] [--sqlite-only]
 Writes benchmarks/results/bench_handover.json. Target: p50 and p95 within 2x of raw.
 
@@ -12,6 +17,7 @@ uses the same engine), PostgreSQL with its defaults (``fsync``, ``synchronous_co
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import statistics
 import sys
@@ -29,9 +35,13 @@ from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Station
+from benchapp.services import slips as ss
 from benchapp.services import workflow as wf
 from benchmarks.durable_pg import start_durable_server
-from tests.workflow_helpers import Bench
+from tests.fakes import FakeSlipPort
+from tests.workflow_helpers import PASSWORD, Bench, enable_signing, hand_over
+
+PORT = FakeSlipPort()
 
 UNITS = 50
 
@@ -55,25 +65,43 @@ def prepare(bench: Bench) -> tuple[str, str, list[str]]:
             complaint="批量不良",
         ),
     )
-    h = wf.offer_handover(
-        bench.uow,
-        bench.business_clerk,
-        rma_no=r.rma_no,
-        from_station=Station.RECEIVING,
-        to_station=Station.QC,
-        serials=r.serials,
-        declared_count=UNITS,
-    )
+    h = hand_over(bench.uow, bench.business_clerk, None, rma_no=r.rma_no, serials=r.serials,
+                  frm=Station.RECEIVING, to=Station.QC, port=PORT)
     return r.rma_no, h.slip_no, r.serials
 
 
 def accept_through_benchapp(bench: Bench, slip_no: str, serials: list[str]) -> tuple[float, float]:
-    slip = wf.presented_from_record(bench.uow, slip_no)
     t0, c0 = time.perf_counter(), time.process_time()
-    wf.accept_handover(
-        bench.uow, bench.packer, slip_no=slip_no, station=Station.QC, scanned=serials, slip=slip
-    )
+    ss.receive(bench.uow, bench.packer, slip_no=slip_no, station=Station.QC, scanned=serials,
+               password=PASSWORD, port=PORT)
     return time.perf_counter() - t0, time.process_time() - c0
+
+
+def signed_receipt_sql(conn, packer_id: int, slip_no: str):
+    """The signed receipt's statements beyond the handover's own, as raw SQL: who acts (read
+    again), their signing key, the stored slip read and replaced by its countersigned bytes.
+    Returns a function giving the slip_signed log row (its RMA and actor name)."""
+    conn.execute(text("SELECT * FROM users WHERE id = :p"), {"p": packer_id}).one()
+    conn.execute(text("SELECT cert_pem, encrypted_key_pem FROM user_credentials "
+                      "WHERE user_id = :p AND superseded_at IS NULL ORDER BY id DESC LIMIT 1"),
+                 {"p": packer_id}).one()
+    slip_id, pdf, slip_version = conn.execute(
+        text("SELECT id, pdf, version FROM slips WHERE slip_no = :s"), {"s": slip_no}).one()
+    signed = bytes(pdf) + b"%receiver"
+    conn.execute(
+        text("UPDATE slips SET pdf = :pdf, pdf_sha256 = :h, state = 'received', "
+             "version = :nv WHERE id = :id AND version = :v"),
+        {"pdf": signed, "h": hashlib.sha256(signed).hexdigest(), "id": slip_id,
+         "v": slip_version, "nv": slip_version + 1})
+
+    def log_row(rma_no: str, name: str) -> dict:
+        return {"r": rma_no, "s": None, "a": "slip_signed", "p": packer_id, "n": name,
+                "f": None, "t": None,
+                "d": json.dumps({"slip_no": slip_no, "field": "receiver", "meaning": "received",
+                                 "certificate_fingerprint": "0" * 64,
+                                 "signed_with": "password"})}
+
+    return log_row
 
 
 def accept_raw(engine, rma_no: str, slip_no: str, serials: list[str],
@@ -81,6 +109,7 @@ def accept_raw(engine, rma_no: str, slip_no: str, serials: list[str],
     """The same reads-for-locking and writes as benchapp's transaction, as hand-written SQL."""
     t0, c0 = time.perf_counter(), time.process_time()
     with engine.begin() as conn:
+        countersign = signed_receipt_sql(conn, packer_id, slip_no)
         rma_id, rma_version = conn.execute(
             text("SELECT id, version FROM rmas WHERE rma_no = :r"), {"r": rma_no}
         ).one()
@@ -135,6 +164,7 @@ def accept_raw(engine, rma_no: str, slip_no: str, serials: list[str],
                 "d": json.dumps({"slip_no": slip_no, "counted": len(serials)}),
             }
         )
+        rows.append(countersign(rma_no, "packer"))
         conn.execute(
             text(
                 "INSERT INTO tracking_log (rma_no, serial, action, actor_id, actor_name, "
@@ -148,7 +178,10 @@ def accept_raw(engine, rma_no: str, slip_no: str, serials: list[str],
 def run_backend(name: str, url: str, rounds: int) -> dict:
     engine = make_engine(url)
     upgrade(engine)
-    bench = Bench(SqlAlchemyUnitOfWork(engine))
+    bench = Bench(SqlAlchemyUnitOfWork(engine), signing=False)
+    with bench.uow:
+        people = [bench.uow.users.get(a.user_id) for a in bench.people.values()]
+    enable_signing(bench.uow, people, PORT)
     ours: list[float] = []
     raw: list[float] = []
     ours_cpu: list[float] = []

@@ -26,14 +26,22 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import DateTime, create_engine, func, insert, select, text  # noqa: E402
+from sqlalchemy import (  # noqa: E402
+    DateTime,
+    bindparam,
+    create_engine,
+    func,
+    insert,
+    select,
+    text,
+)
 
 from benchapp.db import models as m  # noqa: E402
 from benchapp.db.engine import make_engine  # noqa: E402
@@ -48,8 +56,11 @@ BATCH = 5000
 CLONED = ("rmas", "units", "tracking_log", "handovers", "handover_units", "screenings",
           "reinspections", "repair_records", "repair_parts", "anomaly_forms", "escalations",
           "shipping_notes")
-# Filled by database triggers when RMAs are written (migration 0004): never copied.
-TRIGGER_KEPT = ("report_stale_rmas",)
+# Filled by database triggers when RMAs are written (migration 0004) and log lines are
+# inserted (0006): never copied.
+TRIGGER_KEPT = ("report_stale_rmas", "log_head")
+# Set by the tracking log's insert trigger (migration 0006): the copies are chained afresh.
+LOG_STAMPED = ("prev_hash", "entry_hash", "db_role")
 # Columns holding another cloned row's id -> that row's table.
 ID_REFS = {"rma_id": "rmas", "unit_id": "units", "handover_id": "handovers",
            "repair_record_id": "repair_records"}
@@ -80,6 +91,9 @@ def _source_rows(demo_engine: Any) -> tuple[dict[str, list[dict]], dict[str, lis
     with demo_engine.connect() as conn:
         for table in tables:
             everything[table.name] = [dict(r) for r in conn.execute(select(table)).mappings()]
+    for row in everything["tracking_log"]:
+        for column in LOG_STAMPED:
+            row.pop(column, None)
     closed = {r["id"] for r in everything["rmas"] if r["status"] == "closed"}
     closed_nos = {r["rma_no"] for r in everything["rmas"] if r["id"] in closed}
     units = {r["id"] for r in everything["units"] if r["rma_id"] in closed}
@@ -117,7 +131,7 @@ def build(url: str, demo: Path, rmas: int) -> dict[str, int]:
     span = timedelta(days=365 * YEARS)
     with engine.begin() as conn:
         for table in m.Base.metadata.sorted_tables:
-            if table.name == "alembic_version":
+            if table.name in ("alembic_version", "log_head"):
                 continue
             conn.execute(table.delete())
         for table in m.Base.metadata.sorted_tables:
@@ -228,10 +242,15 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
     with uow() as w:
         repair_user = w.users.get(repairer)
         supervisor = w.users.by_username("qcsup").actor()  # type: ignore[union-attr]
+        since = w.supervision.settings().tracking_since
+    # Typed like the columns they are compared with: SQLite stores times as text.
+    stamp = m.RmaRow.__table__.c.received_at.type
+    since_param = bindparam("since", since, type_=stamp)
+    lately_param = bindparam("lately", datetime.now(tz=UTC) - timedelta(days=90), type_=stamp)
 
-    def raw(*sqls: str, **params: Any) -> Callable[[], Any]:
+    def raw(*sqls: Any, **params: Any) -> Callable[[], Any]:
         """The statements returning what the view shows, in one connection, rows fetched."""
-        statements = [text(sql) for sql in sqls]
+        statements = [text(sql) if isinstance(sql, str) else sql for sql in sqls]
 
         def run() -> Any:
             with engine.connect() as conn:
@@ -247,8 +266,69 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
     forms_sql = ("SELECT f.*, r.rma_no, u.serial FROM anomaly_forms f JOIN rmas r ON r.id = "
                  "f.rma_id JOIN units u ON u.id = f.unit_id WHERE f.signed_by IS NULL")
     users_sql = "SELECT * FROM users ORDER BY id"
+    settings_sql = "SELECT key, value FROM shop_settings"
+    # Repair's "mine" (who accepted each unit's latest slip to repair) and the complaints.
+    receivers_sql = (
+        "SELECT l.serial, h.receiver_id FROM (SELECT hu.serial, max(h.id) AS last FROM "
+        "handover_units hu JOIN handovers h ON h.id = hu.handover_id WHERE hu.serial IN "
+        "(SELECT serial FROM units WHERE custody = :custody) AND h.to_station = :custody AND "
+        "h.status = 'accepted' GROUP BY hu.serial) l JOIN handovers h ON h.id = l.last")
+    complaints_sql = ("SELECT rma_no, complaint FROM rmas WHERE id IN (SELECT rma_id FROM units "
+                      "WHERE custody = :custody)")
+    # What the supervisor desk shows: open escalations with their RMA, unit and slip; open
+    # slips (the late ones are picked from them); the shop's limits and calendar; customer
+    # contacts and follow-ups due; notices and actions open or closed in the last 90 days.
+    supervisor_sqls = [
+        "SELECT e.*, r.rma_no, r.customer, r.model, u.serial, u.state FROM escalations e "
+        "JOIN rmas r ON r.id = e.rma_id LEFT JOIN units u ON u.id = e.unit_id "
+        "WHERE e.status = 'open' ORDER BY e.id",
+        "SELECT h.*, r.rma_no, r.customer, hu.serial FROM handovers h JOIN rmas r ON r.id = "
+        "h.rma_id JOIN handover_units hu ON hu.handover_id = h.id WHERE h.status = 'open' OR "
+        "h.slip_no IN (SELECT slip_no FROM escalations WHERE status = 'open')",
+        settings_sql,
+        "SELECT * FROM calendar_days ORDER BY day",
+        text("SELECT r.rma_no, r.customer, r.received_at FROM rmas r WHERE NOT EXISTS "
+             "(SELECT 1 FROM customer_contacts c WHERE c.rma_id = r.id AND c.kind = 'initial') "
+             "AND NOT EXISTS (SELECT 1 FROM history_imports i WHERE i.rma_id = r.id) "
+             "AND r.received_at >= :since ORDER BY r.received_at").bindparams(since_param),
+        text("SELECT r.rma_no, r.customer, n.note_no, n.shipped_at FROM shipping_notes n "
+             "JOIN rmas r ON r.id = n.rma_id WHERE NOT EXISTS (SELECT 1 FROM "
+             "customer_contacts c WHERE c.rma_id = n.rma_id AND c.kind = 'follow_up' AND "
+             "c.contacted_at >= n.shipped_at) AND NOT EXISTS (SELECT 1 FROM history_imports i "
+             "WHERE i.rma_id = n.rma_id) AND n.shipped_at >= :since ORDER BY n.shipped_at"
+             ).bindparams(since_param),
+        text("SELECT n.*, r.rma_no, r.customer, r.model, w.* FROM complaint_notices n "
+             "JOIN rmas r ON r.id = n.rma_id LEFT JOIN complaint_notice_work w ON w.notice_id = n.id "
+             "WHERE n.status <> 'closed' OR w.closed_at >= :lately").bindparams(lately_param),
+        text("SELECT a.*, n.notice_no FROM corrective_actions a LEFT JOIN complaint_notices n "
+             "ON n.id = a.notice_id WHERE a.status <> 'closed' OR a.verified_at >= :lately"
+             ).bindparams(lately_param),
+    ]
+    # What one RMA's history shows: the RMA and its units, its log, slips (without the PDFs)
+    # and the handovers with their serials, repair records with their parts, escalations, the
+    # users named, and the earlier returns of its serials with their causes and parts.
+    rma_sqls = ["SELECT * FROM rmas WHERE rma_no = :no",
+                "SELECT u.* FROM units u JOIN rmas r ON r.id = u.rma_id WHERE r.rma_no = :no",
+                "SELECT * FROM tracking_log WHERE rma_no = :no ORDER BY id",
+                "SELECT h.*, hu.serial FROM handovers h JOIN rmas r ON r.id = h.rma_id "
+                "JOIN handover_units hu ON hu.handover_id = h.id WHERE r.rma_no = :no",
+                "SELECT e.*, u.serial FROM escalations e JOIN rmas r ON r.id = e.rma_id "
+                "LEFT JOIN units u ON u.id = e.unit_id WHERE r.rma_no = :no"]
+    history_sqls = [*rma_sqls, users_sql,
+                    "SELECT s.id, s.slip_no, s.content_sha256, s.previous_sha256, "
+                    "s.pdf_sha256, s.state, s.print_count FROM slips s JOIN rmas r ON "
+                    "r.id = s.rma_id WHERE r.rma_no = :no",
+                    "SELECT rr.*, u.serial, p.* FROM repair_records rr JOIN units u ON u.id = "
+                    "rr.unit_id JOIN rmas r ON r.id = u.rma_id LEFT JOIN repair_parts p ON "
+                    "p.repair_record_id = rr.id WHERE r.rma_no = :no",
+                    "SELECT e.serial, r.rma_no, r.received_at, rr.cause_category, "
+                    "rr.root_cause, p.ref_des, p.part_no FROM units e JOIN rmas r ON r.id = "
+                    "e.rma_id LEFT JOIN repair_records rr ON rr.unit_id = e.id LEFT JOIN "
+                    "repair_parts p ON p.repair_record_id = rr.id WHERE e.serial IN (SELECT "
+                    "u.serial FROM units u JOIN rmas x ON x.id = u.rma_id WHERE x.rma_no = :no)"]
     suggestions_sql = ("SELECT customer, max(id) FROM (SELECT id, customer FROM rmas "
                        "ORDER BY id DESC LIMIT 2000) AS recent GROUP BY customer")
+    models_sql = suggestions_sql.replace("customer", "model")
     station_sql = (
         "SELECT r.rma_no, r.version, u.serial, u.state, u.custody, r.customer, r.model, "
         "r.due_date, r.batch, r.billing, u.rework_loops, u.repeat_count, u.due_confirmed, "
@@ -267,38 +347,36 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
     def packing() -> Any:  # what PackingView.refresh reads
         return queries.station_work(uow(), station="packing", states={"at_packing", "packed"})
 
-    def supervisor_desk() -> Any:
-        return (decisions.decision_queue(uow(), supervisor, include_others=False),
-                decisions.supervision_desk(uow()))
+    def supervisor_desk() -> Any:  # what SupervisorView.refresh reads
+        return decisions.supervisor_work(uow(), supervisor, include_others=False)
 
     bench = _Bench(engine, repair_user)
     return {
         "QC view refresh": (qc, raw(station_sql, incoming_sql, outgoing_sql, forms_sql,
-                                    users_sql, custody="qc")),
-        "Receiving view refresh": (receiving, raw(suggestions_sql, station_sql, incoming_sql,
+                                    users_sql, settings_sql, custody="qc")),
+        "Receiving view refresh": (receiving, raw(suggestions_sql, models_sql, station_sql, incoming_sql,
                                                   custody="receiving")),
         "Packing view refresh": (packing, raw(station_sql, incoming_sql, custody="packing")),
         "Repair view refresh": (lambda: load_repair_data(bench),  # type: ignore[arg-type]
-                                raw(station_sql, incoming_sql, custody="repair")),
-        "Supervisor view refresh": (supervisor_desk, raw(
-            "SELECT * FROM escalations WHERE status = 'open'",
-            "SELECT * FROM handovers WHERE status = 'open'",
-            "SELECT * FROM complaint_notices WHERE status <> 'closed'",
-            "SELECT * FROM corrective_actions WHERE status <> 'closed'")),
+                                raw(station_sql, incoming_sql, receivers_sql, complaints_sql,
+                                    custody="repair")),
+        "Supervisor view refresh": (supervisor_desk, raw(*supervisor_sqls)),
         "All RMAs, first page": (
             lambda: queries.rma_page(uow(), count=True),
             raw("SELECT id, rma_no, customer, model, counted_qty, status, batch, due_date, "
-                "received_at FROM rmas ORDER BY received_at DESC, id DESC LIMIT 100")),
+                "received_at FROM rmas ORDER BY received_at DESC, id DESC LIMIT 100",
+                # the unit states of those RMAs (the list's progress column) and the total
+                "SELECT u.rma_id, u.state, count(*) FROM units u WHERE u.rma_id IN (SELECT id "
+                "FROM rmas ORDER BY received_at DESC, id DESC LIMIT 100) GROUP BY u.rma_id, "
+                "u.state", "SELECT count(*) FROM rmas")),
         "All RMAs, search": (
             lambda: queries.rma_page(uow(), search="acme", count=True),
             raw("SELECT id, rma_no, customer FROM rmas WHERE lower(customer) LIKE '%acme%' "
                 "ORDER BY id DESC LIMIT 100")),
         "one RMA's history": (
-            lambda: history.rma_history(uow(), live),
-            raw("SELECT * FROM tracking_log WHERE rma_no = :no ORDER BY id", no=live)),
+            lambda: history.rma_history(uow(), live), raw(*history_sqls, no=live)),
         "rma show": (
-            lambda: queries.rma_detail(uow(), live),
-            raw("SELECT * FROM tracking_log WHERE rma_no = :no ORDER BY id", no=live)),
+            lambda: queries.rma_detail(uow(), live), raw(*rma_sqls, no=live)),
     }
 
 

@@ -60,6 +60,8 @@ from benchapp.domain.users import User
 from benchapp.services import users as user_service
 from benchapp.services import workflow as wf
 from benchapp.ui.device_bridge import ScannerBridge
+from tests.fakes import FakeSlipPort
+from tests.workflow_helpers import enable_signing, hand_over
 
 RESULTS = Path(__file__).resolve().parent / "results" / "bench_station_scan.json"
 TARGET_P99_MS = 50.0
@@ -93,7 +95,7 @@ def seed_queue(
     uow_factory: Callable[[], SqlAlchemyUnitOfWork], rmas: int, units: int
 ) -> tuple[User, list[str]]:
     """People, then ``rmas`` RMAs of ``units`` units received and brought to QC (the fast
-    unsigned path: offer_handover + accept_handover with presented_from_record).
+    signed path, services.slips, with the tests' PDF-less FakeSlipPort).
     Returns the QC lead who sits at the bench and every serial in the QC queue."""
     admin = user_service.add_user(
         uow_factory(),
@@ -114,8 +116,12 @@ def seed_queue(
             password=PASSWORD,
         )
 
-    clerk: Actor = person("clerk", "业务员", Role.BUSINESS_CLERK).actor()
+    clerk_user = person("clerk", "业务员", Role.BUSINESS_CLERK)
+    clerk: Actor = clerk_user.actor()
     qc_lead = person("qclead", "品质组长", Role.QC_LEAD)
+    # Seeding only (not timed): signed handovers with the PDF-less port of the tests.
+    port = FakeSlipPort()
+    enable_signing(uow_factory(), [clerk_user, qc_lead], port)
     serials: list[str] = []
     for i in range(rmas):
         received = wf.receive_rma(
@@ -129,23 +135,8 @@ def seed_queue(
                 complaint="上电无显示",
             ),
         )
-        slip = wf.offer_handover(
-            uow_factory(),
-            clerk,
-            rma_no=received.rma_no,
-            from_station=Station.RECEIVING,
-            to_station=Station.QC,
-            serials=received.serials,
-            declared_count=units,
-        )
-        wf.accept_handover(
-            uow_factory(),
-            qc_lead.actor(),
-            slip_no=slip.slip_no,
-            station=Station.QC,
-            scanned=received.serials,
-            slip=wf.presented_from_record(uow_factory(), slip.slip_no),
-        )
+        hand_over(uow_factory(), clerk, qc_lead.actor(), rma_no=received.rma_no,
+                  serials=received.serials, frm=Station.RECEIVING, to=Station.QC, port=port)
         serials += received.serials
     return qc_lead, serials
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
+import shutil
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing the tests run (in this process or in the CLI processes they start) writes to this
+# PC's log folder or reads its machine file.
+_scratch = tempfile.mkdtemp(prefix="benchapp-tests-")
+atexit.register(shutil.rmtree, _scratch, True)
+os.environ.setdefault("BENCHAPP_LOG_DIR", os.path.join(_scratch, "logs"))
+os.environ.setdefault("BENCHAPP_MACHINE_CONFIG", os.path.join(_scratch, "no-machine.toml"))
 
 from tests.pg import PgServer, find_bindir  # noqa: E402
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
 import itertools
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from benchapp import settings
+from benchapp.domain import audit_chain
 from benchapp.domain.errors import NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus
 from benchapp.domain.rma import TERMINAL_STATES, AnomalyForm, Escalation, LogEntry, Rma
@@ -39,6 +42,11 @@ class _State:
         self.counters: dict[str, int] = {}
         self.settings: dict[str, str] = {}
         self.ids = itertools.count(1)
+        # services.slips: the shop CA, each user's current credential, the slip records.
+        self.ca: tuple[str, Any] | None = None
+        self.credentials: dict[int, Any] = {}
+        self.issued: dict[str, Any] = {}  # fingerprint -> IssuedCertificate
+        self.slips: dict[str, Any] = {}
 
 
 class FakeRmas(api.RmaRepository):
@@ -95,10 +103,12 @@ class FakeHandovers(api.HandoverRepository):
                 if h.status is HandoverStatus.OPEN for s in h.serials if s in wanted}
 
     def list(self, *, rma_no: str | None = None, status: str | None = None,
-             to_station: str | None = None, from_station: str | None = None
-             ) -> list[Handover]:
+             to_station: str | None = None, from_station: str | None = None,
+             slip_nos: Iterable[str] | None = None) -> list[Handover]:
+        wanted = None if slip_nos is None else set(slip_nos)
         return [h for h in self.st.handovers.values()
-                if (not rma_no or h.rma_no == rma_no) and (not status or h.status == status)
+                if (wanted is None or h.slip_no in wanted)
+                and (not rma_no or h.rma_no == rma_no) and (not status or h.status == status)
                 and (not to_station or h.to_station.value == to_station)
                 and (not from_station or h.from_station.value == from_station)]
 
@@ -190,6 +200,11 @@ class FakeReadViews(api.ReadViews):
     def rma_count(self, *, search: str, status: str | None) -> int:
         return len(self._matching(search, status))
 
+    def rma_headers(self, rma_nos: Iterable[str]) -> dict[str, dict[str, Any]]:
+        return {r.rma_no: {"customer": r.customer, "model": r.model,
+                           "states": {u.serial: u.state.value for u in r.units}}
+                for r in self.st.rmas.values() if r.rma_no in set(rma_nos)}
+
     def unit_states(self, rma_ids: Iterable[int]) -> dict[int, dict[str, int]]:
         wanted = set(rma_ids)
         out: dict[int, dict[str, int]] = {}
@@ -231,6 +246,65 @@ class FakeUsers(api.UserRepository):
         return user.failed_logins, locked_now
 
 
+class FakeSlips:
+    """The slip store of services.slips (SlipRepository) over the fake state."""
+
+    def __init__(self, st: _State) -> None:
+        self.st = st
+
+    def ca(self) -> tuple[str, Any] | None:
+        return self.st.ca
+
+    def cas(self) -> list[tuple[str, Any]]:
+        return [self.st.ca] if self.st.ca is not None else []
+
+    def add_ca(self, shop_name: str, ca: Any, fingerprint: str) -> None:
+        self.st.ca = (shop_name, ca)
+
+    def credential(self, user_id: int) -> Any:
+        return self.st.credentials.get(user_id)
+
+    def issued(self, fingerprints: Iterable[str]) -> dict[str, Any]:
+        return {fp: self.st.issued[fp] for fp in fingerprints if fp in self.st.issued}
+
+    def supersede_credentials(self, user_id: int, at: datetime | None = None) -> int:
+        from benchapp.services.slips import IssuedCertificate
+
+        at = at or datetime.now(UTC)
+        current = [fp for fp, c in self.st.issued.items()
+                   if c.user_id == user_id and c.superseded_at is None]
+        for fp in current:
+            old = self.st.issued[fp]
+            self.st.issued[fp] = IssuedCertificate(old.serial, fp, user_id, old.issued_at, at)
+        return len(current)
+
+    def add_credential(self, user_id: int, credential: Any, fingerprint: str) -> None:
+        from benchapp.services.slips import IssuedCertificate
+
+        self.supersede_credentials(user_id)
+        self.st.credentials[user_id] = credential
+        serial = _fake_cert_text(credential.cert_pem).split("|")[1]
+        self.st.issued[fingerprint] = IssuedCertificate(
+            serial, fingerprint, user_id, datetime(2000, 1, 1, tzinfo=UTC), None)
+
+    def get(self, slip_no: str) -> Any:
+        return self.st.slips.get(slip_no)
+
+    def for_rma(self, rma_no: str) -> list[Any]:
+        return [r for r in self.st.slips.values() if r.rma_no == rma_no]
+
+    def list(self, rma_no: str | None = None) -> list[Any]:
+        return [dataclasses.replace(r, pdf=b"") for r in self.st.slips.values()
+                if rma_no is None or r.rma_no == rma_no]
+
+    def save(self, record: Any) -> None:
+        self.st.slips[record.slip_no] = record
+
+    def each(self) -> Iterator[tuple[str, str, bytes]]:
+        for r in list(self.st.slips.values()):
+            yield r.slip_no, r.content_sha256, r.pdf
+
+
 class FakeLog(api.LogRepository):
     def __init__(self, st: _State, clock: FakeClock) -> None:
         self.st = st
@@ -245,6 +319,26 @@ class FakeLog(api.LogRepository):
 
     def all(self) -> list[LogEntry]:
         return list(self.st.log)
+
+    def chain_rows(self) -> list[dict[str, Any]]:
+        """The entries chained as the database trigger chains them (ids from 1)."""
+        rows, prev = [], None
+        for i, e in enumerate(self.st.log, start=1):
+            row = {"id": i, "at": e.at, "occurred_at": None, "rma_no": e.rma_no,
+                   "serial": e.serial, "action": e.action, "actor_id": e.actor_id,
+                   "actor_name": e.actor_name, "from_state": e.from_state,
+                   "to_state": e.to_state, "detail": json.dumps(e.detail, default=str),
+                   "db_role": None, "prev_hash": prev}
+            row["entry_hash"] = prev = audit_chain.entry_hash(prev, row)
+            rows.append(row)
+        return rows
+
+    def head(self) -> tuple[int | None, str | None]:
+        rows = self.chain_rows()
+        return (rows[-1]["id"], rows[-1]["entry_hash"]) if rows else (None, None)
+
+    def head_hash(self) -> str | None:
+        return self.head()[1]
 
 
 class FakeUnitOfWork(api.AbstractUnitOfWork):
@@ -262,6 +356,7 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
         self.users = FakeUsers(self.work)
         self.log = FakeLog(self.work, self.clock)
         self.views = FakeReadViews(self.work)
+        self.slips = FakeSlips(self.work)
         return self
 
     def commit(self) -> None:
@@ -318,3 +413,161 @@ class FakeSettingsStore(dict):
 
     def allKeys(self) -> list[str]:
         return list(self)
+
+
+def _fake_cert(text: str) -> bytes:
+    """A fake certificate in PEM armour (services.slips reads PEM bodies as base64)."""
+    import base64
+
+    body = base64.b64encode(text.encode()).decode()
+    return f"-----BEGIN CERTIFICATE-----\n{body}\n-----END CERTIFICATE-----\n".encode()
+
+
+def _fake_cert_text(pem: bytes) -> str:
+    import base64
+
+    lines = [ln for ln in pem.strip().splitlines() if not ln.startswith(b"-----")]
+    return base64.b64decode(b"".join(lines)).decode()
+
+
+class FakeSlipPort:
+    """services.slips.SlipPort without PDFs, for unit tests of the workflow: a "slip" is JSON
+    of the header plus signatures, each a SHA-256 over the content and the signer's key, so a
+    wrong password, an unsigned slip, a changed byte or another hash are still detected. The
+    PDF adapter itself (reportlab + pyHanko) is tested against the same port in
+    tests/integration (signed handovers, decisions, slips)."""
+
+    ca_pin: str | None = None
+
+    def trusted_ca(self, cas: list[Any]) -> Any:
+        from benchapp.slips.errors import CredentialError, SlipErrorReason
+
+        if len(cas) != 1:
+            raise CredentialError(SlipErrorReason.WRONG_CA_PASSPHRASE)
+        return cas[0]
+
+    def serial(self, cert_pem: bytes) -> str:
+        return format(int(_fake_cert_text(cert_pem).split("|")[1]), "x")
+
+    def create_ca(self, shop_name: str, passphrase: str) -> Any:
+        from benchapp.services.slips import Credential
+
+        return Credential(_fake_cert(f"FAKE-CA|0|{shop_name}"), _secret(passphrase))
+
+    def issue(self, ca: Any, ca_passphrase: str, *, user_id: int, username: str,
+              display_name: str, roles: list[str], password: str) -> Any:
+        from benchapp.services.slips import Credential
+
+        self.check_ca_passphrase(ca, ca_passphrase)
+        serial = next(_fake_serials)
+        cert = _fake_cert(f"FAKE-CERT|{serial}|{user_id}|{username}|{display_name}")
+        return Credential(cert, _secret(password))
+
+    def check_ca_passphrase(self, ca: Any, passphrase: str) -> None:
+        from benchapp.slips.errors import CredentialError, SlipErrorReason
+
+        if ca.encrypted_key_pem != _secret(passphrase):
+            raise CredentialError(SlipErrorReason.WRONG_CA_PASSPHRASE)
+
+    def needs_rewrap(self, encrypted_key: bytes) -> bool:
+        return False  # fake keys have no older format to upgrade from
+
+    def check_password(self, credential: Any, password: str) -> None:
+        from benchapp.slips.errors import CredentialError, SlipErrorReason
+
+        if credential.encrypted_key_pem != _secret(password):
+            user = _fake_cert_text(credential.cert_pem).split("|")[3]
+            raise CredentialError(SlipErrorReason.WRONG_PASSWORD, user=user)
+
+    def fingerprint(self, cert_pem: bytes) -> str:
+        # As the real port: SHA-256 of the certificate's DER bytes (the PEM body).
+        from benchapp.services.slips import _der
+
+        return hashlib.sha256(_der(cert_pem)).hexdigest()
+
+    def give(self, header: Any, credential: Any, password: str,
+             ca_cert_pem: bytes) -> tuple[bytes, str]:
+        self.check_password(credential, password)
+        content = json.dumps(dataclasses.asdict(header), default=str, sort_keys=True)
+        sha = hashlib.sha256(content.encode()).hexdigest()
+        doc = {"slip_no": header.slip_no, "content": content, "sha256": sha,
+               "signatures": [_fake_signature("giver", sha, credential, header.giver_name,
+                                              header.giver_username, "handed_over")]}
+        return json.dumps(doc, sort_keys=True).encode(), sha
+
+    def receive(self, pdf: bytes, block: Any, credential: Any, password: str,
+                ca_cert_pem: bytes) -> bytes:
+        self.check_password(credential, password)
+        doc = json.loads(pdf)
+        meaning = "refused" if block.refusal else "received"
+        doc["signatures"].append(_fake_signature("receiver", doc["sha256"], credential,
+                                                 block.receiver_name, None, meaning))
+        return json.dumps(doc, sort_keys=True).encode()
+
+    def signed_content(self, pdf: bytes) -> tuple[str, dict[str, Any]] | None:
+        try:
+            doc = json.loads(pdf)
+            content = doc["content"]
+        except (ValueError, KeyError, TypeError):
+            return None
+        sha = hashlib.sha256(content.encode()).hexdigest()
+        return (sha, json.loads(content)) if sha == doc.get("sha256") else None
+
+    def check(self, pdf: bytes, ca_cert_pem: bytes, expected_sha256: str | None) -> Any:
+        from benchapp.services.slips import SignerInfo, SlipCheck
+
+        try:
+            doc = json.loads(pdf)
+            content = doc["content"]
+        except (ValueError, KeyError, TypeError):
+            return SlipCheck(False, "tampered", "The slip was changed after it was signed.")
+        sha = hashlib.sha256(content.encode()).hexdigest()
+        if sha != doc.get("sha256"):
+            return SlipCheck(False, "tampered", "The slip was changed after it was signed.",
+                             doc.get("slip_no"))
+        if not doc.get("signatures"):
+            return SlipCheck(False, "unsigned", "The slip carries no signature.",
+                             doc.get("slip_no"), sha)
+        for sig in doc["signatures"]:
+            if sig["digest"] != _digest(sig["field"], sha, sig["cert"], sig["key"]):
+                return SlipCheck(False, "tampered", "The slip was changed after it was signed.",
+                                 doc.get("slip_no"), sha)
+        if expected_sha256 is not None and sha != expected_sha256:
+            return SlipCheck(False, "hash_mismatch", "Not the slip the database holds.",
+                             doc.get("slip_no"), sha)
+        header = json.loads(content)
+        # What the real port reads back from the signed content: who gave, when, which CA.
+        signed = {"giver": {"id": header.get("giver_id"), "username": header.get("giver_username"),
+                            "name": header.get("giver_name")},
+                  "handed_over_at": header.get("handed_over_at"),
+                  "previous_sha256": header.get("previous_sha256")}
+        for name in ("ca_sha256", "log_head"):
+            if header.get(name):
+                signed[name] = header[name]
+        signers = []
+        for sig in doc["signatures"]:
+            cert_text = _fake_cert_text(sig["cert"].encode()).split("|")
+            signers.append(SignerInfo(
+                sig["field"], sig["name"], sig["username"], sig["meaning"],
+                certificate_sha256=self.fingerprint(sig["cert"].encode()),
+                certificate_serial=format(int(cert_text[1]), "x"), user_id=int(cert_text[2])))
+        return SlipCheck(True, None, "valid", doc.get("slip_no"), sha, signers, content=signed)
+
+
+_fake_serials = itertools.count(1)
+
+
+def _secret(text: str) -> bytes:
+    return hashlib.sha256(("fake-key|" + text).encode()).hexdigest().encode()
+
+
+def _digest(field_name: str, sha: str, cert: str, key: str) -> str:
+    return hashlib.sha256(f"{field_name}|{sha}|{cert}|{key}".encode()).hexdigest()
+
+
+def _fake_signature(field_name: str, sha: str, credential: Any, name: str,
+                    username: str | None, meaning: str) -> dict[str, Any]:
+    cert, key = credential.cert_pem.decode(), credential.encrypted_key_pem.decode()
+    return {"field": field_name, "cert": cert, "key": key, "name": name,
+            "username": username, "meaning": meaning,
+            "digest": _digest(field_name, sha, cert, key)}

@@ -1,19 +1,105 @@
-"""A small bench of people and shortcuts that walk units through the flow (tests only)."""
+"""A small bench of people and shortcuts that walk units through the flow (tests only).
+
+Every handover and every signed act goes the one way the app has: signed slips
+(services.slips) and signed acts with the person's password. The shop CA and each person's
+signing certificate are made once per test run and installed in each new database (making
+keys for a dozen people in every test would cost more than the tests)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import itertools
+from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from typing import Any
 
+from benchapp.domain.handover import Handover
 from benchapp.domain.rma import NewRma, PartReplaced
 from benchapp.domain.roles import Actor, Role, Station
-from benchapp.services import workflow as wf
 from benchapp.domain.users import User
+from benchapp.services import slips as slip_service
 from benchapp.services import users as user_service
+from benchapp.services import workflow as wf
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 PASSWORD = "bench-pass-1"
+CERTIFIED_SINCE = datetime(2000, 1, 1, tzinfo=UTC)
+CA_PASS = "shop-ca-pass-1"
+SHOP_NAME = "华强精密电子 售后维修部"
+
+_port: Any = None
+_cas: dict[type, Any] = {}
+_credentials: dict[tuple[type, int, str, str, tuple[str, ...]], Any] = {}
+
+
+def slip_port() -> Any:
+    """One PdfSlips for the test run (it caches its fonts)."""
+    global _port
+    if _port is None:
+        from benchapp.slips.port import PdfSlips
+
+        _port = PdfSlips()
+    return _port
+
+
+def port_for(uow: AbstractUnitOfWork) -> Any:
+    """Real PDF slips on a real database; the PDF-less FakeSlipPort with the fake unit of
+    work (workflow unit tests walk hundreds of handovers; pyHanko is tested on its own)."""
+    from tests.fakes import FakeSlipPort, FakeUnitOfWork
+
+    return FakeSlipPort() if isinstance(uow, FakeUnitOfWork) else slip_port()
+
+
+def enable_signing(uow: AbstractUnitOfWork, users: list[User], port: Any = None) -> None:
+    """Install the run's shop CA (passphrase CA_PASS) and a signing certificate for each of
+    ``users`` (unlocked by PASSWORD) in ``uow``'s database, made once per user per run."""
+    port = port or port_for(uow)
+    if type(port) not in _cas:
+        _cas[type(port)] = port.create_ca(SHOP_NAME, CA_PASS)
+    _ca = _cas[type(port)]
+    from tests.fakes import FakeSlips, FakeUnitOfWork
+
+    def install(slips: Any) -> None:
+        if slips.ca() is None:
+            slips.add_ca(SHOP_NAME, _ca, port.fingerprint(_ca.cert_pem))
+        for user in users:
+            assert user.id is not None
+            if slips.credential(user.id) is not None:
+                continue
+            roles = tuple(sorted(r.value for r in user.roles))
+            key = (type(port), user.id, user.username, user.display_name, roles)
+            if key not in _credentials:
+                _credentials[key] = port.issue(
+                    _ca, CA_PASS, user_id=user.id, username=user.username,
+                    display_name=user.display_name, roles=list(roles), password=PASSWORD)
+            cred = _credentials[key]
+            slips.add_credential(user.id, cred, port.fingerprint(cred.cert_pem))
+
+    if isinstance(uow, FakeUnitOfWork):
+        install(FakeSlips(uow.committed))  # set up, not a commit the tests count
+        return
+    # Issued "long ago": tests that write back-dated history (imports, the demo's way) hand
+    # over at times before today, and a certificate must be current when it signs.
+    before, uow.backdate = getattr(uow, "backdate", None), CERTIFIED_SINCE
+    try:
+        with uow:
+            install(uow.slips)
+            uow.commit()
+    finally:
+        uow.backdate = before
+
+
+def hand_over(uow: AbstractUnitOfWork, giver: Actor, receiver: Actor | None, *, rma_no: str,
+              serials: list[str], frm: Station, to: Station, port: Any = None) -> Handover:
+    """A signed handover: the giver signs the slip; the receiver (if any) verifies, counts
+    ``serials`` by scanning and countersigns."""
+    port = port or port_for(uow)
+    h = slip_service.hand_over(uow, giver, rma_no=rma_no, from_station=frm, to_station=to,
+                               serials=list(serials), declared_count=len(serials),
+                               password=PASSWORD, port=port)
+    if receiver is not None:
+        slip_service.receive(uow, receiver, slip_no=h.slip_no, station=to,
+                             scanned=list(serials), password=PASSWORD, port=port)
+    return h
 
 
 def make_people(uow: AbstractUnitOfWork) -> dict[Role, Actor]:
@@ -36,6 +122,8 @@ class Bench:
     uow: AbstractUnitOfWork
     people: dict[Role, Actor] = field(default_factory=dict)
 
+    signing: bool = True  # install the shop CA and everyone's signing certificate
+
     def __post_init__(self) -> None:
         from tests.fakes import FakeUnitOfWork
 
@@ -43,14 +131,24 @@ class Bench:
             return
         if isinstance(self.uow, FakeUnitOfWork):
             # The fake needs the users to exist (an anomaly form names its inspector).
+            users = []
             for i, role in enumerate(Role, start=1):
                 user = User(username=role.value, display_name=role.value,
                             roles=frozenset({role}), password_hash="", id=i)
                 self.uow.committed.users[i] = user
                 self.people[role] = user.actor()
+                users.append(user)
             self.uow.committed.ids = itertools.count(len(Role) + 1)
         else:
             self.people = make_people(self.uow)
+            with self.uow:
+                users = [self.uow.users.get(a.user_id) for a in self.people.values()]
+        if self.signing:
+            enable_signing(self.uow, users)
+
+    @property
+    def port(self) -> Any:
+        return port_for(self.uow)
 
     def __getattr__(self, name: str) -> Actor:
         try:
@@ -70,11 +168,8 @@ class Bench:
 
     def move(self, rma_no: str, serials: list[str], frm: Station, to: Station,
              giver: Actor, receiver: Actor) -> str:
-        h = wf.offer_handover(self.uow, giver, rma_no=rma_no, from_station=frm, to_station=to,
-                              serials=serials, declared_count=len(serials))
-        wf.accept_handover(self.uow, receiver, slip_no=h.slip_no, station=to, scanned=serials,
-                           slip=wf.presented_from_record(self.uow, h.slip_no))
-        return h.slip_no
+        return hand_over(self.uow, giver, receiver, rma_no=rma_no, serials=serials, frm=frm,
+                         to=to, port=self.port).slip_no
 
     def to_qc(self, rma_no: str, serials: list[str]) -> str:
         return self.move(rma_no, serials, Station.RECEIVING, Station.QC, self.business_clerk,
@@ -108,10 +203,11 @@ class Bench:
     def reinspect(self, rma_no: str, serial: str, test: str = "PASS",
                   oqc: str | None = "PASS") -> None:
         wf.record_reinspection_test(self.uow, self.tester, rma_no=rma_no, serial=serial,
-                                    verdict=test)
+                                    verdict=test, password=PASSWORD, port=self.port)
         if test == "PASS" and oqc is not None:
             wf.record_oqc(self.uow, self.oqc_inspector, rma_no=rma_no, serial=serial,
-                          verdict=oqc, notes="" if oqc == "PASS" else "外观划伤")
+                          verdict=oqc, notes="" if oqc == "PASS" else "外观划伤",
+                          password=PASSWORD, port=self.port)
 
     def to_packing(self, rma_no: str, serials: list[str]) -> str:
         return self.move(rma_no, serials, Station.QC, Station.PACKING, self.oqc_inspector,
@@ -125,7 +221,18 @@ class Bench:
 
     def ship(self, rma_no: str, serials: list[str]):  # noqa: ANN201
         return wf.ship_units(self.uow, self.business_clerk, rma_no=rma_no, serials=serials,
-                             carrier="顺丰速运", tracking_no="SF1234567890")
+                             carrier="顺丰速运", tracking_no="SF1234567890", password=PASSWORD,
+                             port=self.port)
+
+    def sign_form(self, rma_no: str, form_no: str, signer: Actor | None = None) -> Any:
+        return wf.sign_anomaly_form(self.uow, signer or self.oqc_inspector, rma_no=rma_no,
+                                    form_no=form_no, password=PASSWORD, port=self.port)
+
+    def decide(self, actor: Actor, escalation_id: int, decision: str, reason: str,
+               **kwargs: Any) -> Any:
+        return wf.decide_escalation(self.uow, actor, escalation_id=escalation_id,
+                                    decision=decision, reason=reason, password=PASSWORD,
+                                    port=self.port, **kwargs)
 
     def full_repair(self, rma_no: str, serials: list[str], cause: str = "production") -> None:
         """Receive -> QC -> screening c -> repair -> re-inspection -> pack -> ship."""

@@ -7,10 +7,19 @@ db_parent)`; what they share (options, errors, database, sign-in) is in `common`
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
-from benchapp.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, db_parent
+import benchapp
+from benchapp.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    console_safe,
+    db_parent,
+    stdout_gone,
+)
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -21,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="benchapp",
         description="After-sales repair bench. Without a subcommand, starts the GUI.",
     )
+    parser.add_argument("--version", action="version", version=f"benchapp {benchapp.__version__}")
     parser.add_argument("--db", default=None, metavar="URL", help="database URL (see subcommands)")
     parser.add_argument(
         "--demo", action="store_true", help="GUI: load the demo data first if the database is empty"
@@ -52,20 +62,35 @@ def _gui_only(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from benchapp import logs
+
+    console_safe()
     gui = _gui_only(sys.argv[1:] if argv is None else argv)
     if gui is not None:
         from benchapp.app import run_gui
 
+        logs.setup("gui", console=True)
         return run_gui(db_url=gui.db, demo=gui.demo)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from benchapp.app import run_gui
 
+        logs.setup("gui", console=True)
         return run_gui(db_url=args.db, demo=args.demo)
     func = getattr(args, "func", None)
     if func is None:  # a command group given without its action, e.g. `benchapp user`
         parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
         return EXIT_USAGE
-    return int(func(args) or EXIT_OK)
-
+    logs.setup("cli")
+    # The command only: its options may hold a PIN or a password.
+    logging.getLogger("benchapp.cli").info("benchapp %s: %s", benchapp.__version__,
+                                           args.command)
+    try:
+        code = int(func(args) or EXIT_OK)
+        sys.stdout.flush()  # here, not at exit, where a closed pipe could not be handled
+        return code
+    except BrokenPipeError:
+        # `benchapp rma list | head -1`: the reader has what it wanted; not an error.
+        stdout_gone()
+        return EXIT_OK

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import dataclasses
 import getpass
@@ -11,16 +10,19 @@ import json
 import sys
 from typing import Any
 
+from benchapp.cli import audit, machine
 from benchapp.cli.common import (
     EXIT_OK,
     CommandFailed,
     add_force_option,
     add_json_option,
+    add_reason_option,
     auth_parent,
     ca_passphrase,
     guarded,
     open_engine,
-    output_file,
+    output_or_stdout,
+    print_json,
     read_password,
     set_shop_setting,
     sign_in,
@@ -87,6 +89,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     dis = usub.add_parser("disable", parents=[db_parent, auth_parent()],
                           help="disable a user (the id is never reused)")
     dis.add_argument("username")
+    add_reason_option(dis, "the account is disabled")
     dis.set_defaults(func=cmd_user_disable)
     unl = usub.add_parser("unlock", parents=[db_parent, auth_parent()],
                           help="unlock an account locked by failed logins")
@@ -125,6 +128,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                      help="CSV file to write (UTF-8 with BOM, opens in Excel); - for stdout")
     add_force_option(exp)
     exp.set_defaults(func=cmd_audit_export)
+    audit.register(dsub, asub, db_parent)
 
     p = sub.add_parser("config", help="shop-wide settings (rework loop limit, time limits, "
                        "time zone...), as declared in benchapp.settings")
@@ -134,7 +138,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     cset = csub.add_parser("set", parents=[db_parent, auth_parent()], help="change a setting")
     cset.add_argument("key", choices=_shop_setting_names(settable=True))
     cset.add_argument("value")
+    add_reason_option(cset, "the setting changes")
     cset.set_defaults(func=cmd_config_set)
+    machine.register_where(csub, db_parent)
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -145,7 +151,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from benchapp.db.engine import describe
     from benchapp.db.migrate import upgrade
 
-    with open_engine(args, migrate=False) as engine:
+    with open_engine(args, migrate=False, create=True) as engine:
         before, after = upgrade(engine)
         where = describe(engine.url.render_as_string(hide_password=True))
     if before == after:
@@ -159,13 +165,13 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from benchapp.demo import DemoRefused, load_demo
 
-    with open_engine(args) as engine:
+    with open_engine(args, create=True) as engine:
         try:
             summary = load_demo(engine, progress=lambda done, total, text: print(
                 f"[{done}/{total}] {text}", file=sys.stderr))
         except DemoRefused as err:
             raise CommandFailed(str(err)) from err
-    print(json.dumps(dataclasses.asdict(summary), ensure_ascii=False))
+    print_json(dataclasses.asdict(summary))
     return EXIT_OK
 
 
@@ -270,7 +276,8 @@ def cmd_user_disable(args: argparse.Namespace) -> int:
     from benchapp.services import users
 
     with open_engine(args) as engine:
-        user = users.disable_user(unit_of_work(engine), sign_in(engine, args), args.username)
+        user = users.disable_user(unit_of_work(engine), sign_in(engine, args), args.username,
+                                  reason=args.reason)
     print(f"disabled user #{user.id} {user.username}")
     return EXIT_OK
 
@@ -295,9 +302,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
         state = ("disabled" if u.disabled else "locked" if u.locked
                  else "must-change-password" if u.must_change_password else "active")
         if args.json:
-            print(json.dumps({"id": u.id, "username": u.username, "name": u.display_name,
-                              "roles": sorted(u.roles), "badge": u.badge, "state": state},
-                             ensure_ascii=False))
+            print_json({"id": u.id, "username": u.username, "name": u.display_name,
+                        "roles": sorted(u.roles), "badge": u.badge, "state": state})
         else:
             print(f"{u.id:>4}  {u.username:<16} {state:<8} {','.join(sorted(u.roles)):<40} "
                   f"{u.badge or '-':<14} {u.display_name}")
@@ -337,7 +343,7 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
         d = rma_detail(unit_of_work(engine), args.rma_no)
     rma = d.rma
     if args.json:
-        print(json.dumps({
+        print_json({
             "rma_no": rma.rma_no, "customer": rma.customer, "model": rma.model,
             "declared_qty": rma.declared_qty, "counted_qty": rma.counted_qty,
             "status": rma.status.value, "batch": rma.batch,
@@ -346,7 +352,7 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
             "log": [{"at": e.at.isoformat() if e.at else None, "actor": e.actor_name,
                      "action": e.action, "serial": e.serial, "from": e.from_state,
                      "to": e.to_state, "detail": e.detail} for e in d.log],
-        }, ensure_ascii=False, indent=1))
+        }, indent=1)
         return EXIT_OK
     print(f"{rma.rma_no}  {rma.status.value}  customer: {rma.customer}  model: {rma.model}")
     print(f"  declared {rma.declared_qty}, counted {rma.counted_qty}, requirement "
@@ -382,7 +388,17 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
 
 
 AUDIT_COLUMNS = ["id", "at", "rma_no", "serial", "action", "actor_id", "actor_name",
-                 "from_state", "to_state", "detail"]
+                 "from_state", "to_state", "detail",
+                 # issue 12: who by name, what changed from and to, why, when a past record
+                 # happened, which database login wrote it, and the entry's place in the chain
+                 "actor_display_name", "old_value", "new_value", "reason", "occurred_at",
+                 "db_role", "prev_hash", "entry_hash"]
+
+
+def _changed(row: Any, detail: dict[str, Any], key: str, column: str) -> str:
+    """A state change's from/to, else the old/new value the entry's detail records."""
+    value = row[column] if row[column] is not None else detail.get(key)
+    return "" if value is None else str(value)
 
 
 @guarded
@@ -393,23 +409,31 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     from benchapp.db.engine import as_utc
     from benchapp.domain.text import csv_safe
 
+    log, people = m.TrackingLogRow.__table__, m.UserRow.__table__
     with open_engine(args) as engine:
         sign_in_to_read(engine, args, "audit export")
-        target = (contextlib.nullcontext(sys.stdout) if args.csv == "-"
-                  else output_file(args.csv, force=args.force, encoding="utf-8-sig"))
         count = 0
-        with target as out:
+        with output_or_stdout(args.csv, force=args.force, encoding="utf-8-sig") as out:
             writer = csv.writer(out)
             writer.writerow(AUDIT_COLUMNS)
             with engine.connect() as conn:
-                q = select(m.TrackingLogRow).order_by(m.TrackingLogRow.id)
+                q = (select(log, people.c.display_name.label("actor_display_name"))
+                     .outerjoin(people, people.c.id == log.c.actor_id).order_by(log.c.id))
                 for row in conn.execute(q).mappings():
-                    at = as_utc(row["at"])
+                    at, occurred = as_utc(row["at"]), as_utc(row["occurred_at"])
+                    detail = row["detail"] if isinstance(row["detail"], dict) else {}
                     writer.writerow([csv_safe(v) for v in (
                         row["id"], at.isoformat() if at else "", row["rma_no"],
                         row["serial"] or "", row["action"], row["actor_id"] or "",
                         row["actor_name"], row["from_state"] or "", row["to_state"] or "",
-                        json.dumps(row["detail"] or {}, ensure_ascii=False))])
+                        json.dumps(row["detail"] or {}, ensure_ascii=False),
+                        row["actor_display_name"] or "",
+                        _changed(row, detail, "old", "from_state"),
+                        _changed(row, detail, "new", "to_state"),
+                        detail.get("reason") or "",
+                        occurred.isoformat() if occurred else "",
+                        row["db_role"] or "", row["prev_hash"] or "",
+                        row["entry_hash"] or "")])
                     count += 1
     if args.csv != "-":
         print(f"wrote {count} tracking-log entries to {args.csv}")

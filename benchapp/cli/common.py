@@ -1,17 +1,21 @@
 """What every command shares: the --db, --as and --json options, the one-line error, the
-database engine and unit of work, the acting user's sign-in and the secrets asked for."""
+database engine and unit of work, the acting user's sign-in, the secrets asked for, and output
+that any console can take (UTF-8 JSON, no traceback for a character or a closed pipe)."""
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import functools
 import getpass
+import io
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from benchapp.domain.errors import DomainError, InvalidInput, Reason
 from benchapp.domain.roles import Actor
@@ -39,9 +43,10 @@ def db_parent() -> argparse.ArgumentParser:
         "--db",
         default=argparse.SUPPRESS,
         metavar="URL",
-        help="database URL (sqlite:///file.db or postgresql+psycopg://user@host/db); "
-        "default: $BENCHAPP_DB, else this PC's database/url setting (benchapp.ini in the "
-        "system configuration directory), else the SQLite file in the user data directory",
+        help="database URL (sqlite:///file.db or postgresql+psycopg://user@host/db; special "
+        "characters of a password percent-encoded); default: $BENCHAPP_DB, else [database] url "
+        "in this PC's machine file (benchapp config where), else the SQLite file in the user "
+        "data directory",
     )
     return parent
 
@@ -109,6 +114,13 @@ def add_json_option(parser: argparse.ArgumentParser, help: str | None = None) ->
     parser.add_argument("--json", action="store_true", help=help)
 
 
+def add_reason_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """--reason: why, recorded in the tracking log with the change (issue 12 item 7)."""
+    parser.add_argument("--reason", default="", metavar="TEXT",
+                        help=f"why {what}; recorded in the tracking log with the old and "
+                        "new value")
+
+
 # -- errors ----------------------------------------------------------------------------------
 
 
@@ -155,7 +167,12 @@ def error_line(err: Exception) -> str | None:
     """The message for expected trouble, or None for a bug."""
     from benchapp.services.unit_of_work import ServiceError  # DatabaseUnavailable among them
 
+    if isinstance(err, BrokenPipeError):
+        return None  # the reader left (`| head`): cli.main ends quietly
     if isinstance(err, CommandFailed | DomainError):
+        return err.message
+    if isinstance(err, _loaded("benchapp.db.engine", "DatabaseUrlError", "DatabaseMissing")
+                  + _loaded("benchapp.settings", "MachineConfigError")):
         return err.message
     if isinstance(err, ServiceError):
         return str(err)
@@ -180,12 +197,20 @@ def _loaded(module_name: str, *names: str) -> tuple[type[Exception], ...]:
 
 
 @contextmanager
-def open_engine(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Any]:
-    """The engine for --db (or the default database), its schema brought up to date."""
-    from benchapp.db.engine import make_engine
+def open_engine(args: argparse.Namespace, *, migrate: bool = True,
+                create: bool = False) -> Iterator[Any]:
+    """The engine for --db (or the default database), its schema brought up to date.
+
+    Only ``create`` (db upgrade, demo) may create a SQLite file: for any other command a file
+    that is not there is DatabaseMissing, so a typo in a path never becomes a new, empty shop.
+    """
+    from benchapp.db.engine import make_engine, require_existing, resolve_url
     from benchapp.db.migrate import upgrade
 
-    engine = make_engine(getattr(args, "db", None))
+    url = resolve_url(getattr(args, "db", None))
+    if not create:
+        require_existing(url)
+    engine = make_engine(url)
     try:
         if migrate:
             upgrade(engine)
@@ -261,9 +286,11 @@ def ca_passphrase(prompt: str = "Shop CA passphrase: ") -> str:
 
 def slip_port() -> Any:
     """The PDF slip adapter (reportlab and pyHanko), loaded only by commands that sign."""
+    from benchapp import settings
     from benchapp.slips.port import PdfSlips
 
-    return PdfSlips()
+    # The CA this PC trusts is pinned in its machine configuration, not taken from the database.
+    return PdfSlips(ca_pin=settings.shop_ca_pin())
 
 
 def set_shop_setting(args: argparse.Namespace) -> int:
@@ -271,6 +298,87 @@ def set_shop_setting(args: argparse.Namespace) -> int:
     from benchapp.services.supervision import change_setting
 
     with open_engine(args) as engine:
-        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value)
+        value = change_setting(unit_of_work(engine), sign_in(engine, args), args.key, args.value,
+                               reason=getattr(args, "reason", None) or "")
     print(f"{args.key} = {value}")
     return EXIT_OK
+
+
+# -- output ----------------------------------------------------------------------------------
+
+
+def console_safe() -> None:
+    """stdout and stderr write what their encoding cannot show as '?' instead of raising
+    UnicodeEncodeError: a GBK console (Chinese Windows, or output redirected there) and a name
+    with 𠀀 (U+20000) must not stop a command halfway. UTF-8 streams are left alone."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if not encoding or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if codecs.lookup(encoding).name == "utf-8":
+                continue
+        except LookupError:
+            pass
+        stream.reconfigure(errors="replace")
+
+
+def write_utf8(text: str) -> None:
+    """Machine-readable output (JSON, CSV) on stdout as UTF-8 bytes, whatever the console's
+    code page: the program reading it decodes UTF-8."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream without bytes underneath (some test doubles): text it is
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def utf8_stdout() -> TextIO:
+    """stdout as a UTF-8 text stream for a CSV or JSON writer (``release_stdout`` after)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        return sys.stdout
+    return io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+
+
+def release_stdout(stream: TextIO) -> None:
+    """Done with what ``utf8_stdout`` gave: flushed, and stdout itself left open."""
+    stream.flush()
+    if stream is not sys.stdout and isinstance(stream, io.TextIOWrapper):
+        stream.detach()
+
+
+@contextmanager
+def output_or_stdout(path: str, *, force: bool = False,
+                     encoding: str = "utf-8") -> Iterator[TextIO]:
+    """``output_file`` for a path, or UTF-8 stdout for ``-`` (whatever the console's code
+    page: a program reads it)."""
+    if path == "-":
+        out = utf8_stdout()
+        try:
+            yield out
+        finally:
+            release_stdout(out)
+    else:
+        with output_file(path, force=force, encoding=encoding) as out:
+            yield out
+
+
+def print_json(obj: Any, *, indent: int | None = None) -> None:
+    """One JSON document on stdout, UTF-8, characters as they are (no \\u escapes)."""
+    write_utf8(json.dumps(obj, ensure_ascii=False, indent=indent) + "\n")
+
+
+def stdout_gone() -> None:
+    """The reader of stdout left (`... | head -1`): point stdout at the null device so that
+    the flush at exit does not raise again (the recipe of Python's signal module docs)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (a test's captured stdout)
+        pass

@@ -13,9 +13,9 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO
 
-from benchapp.cli.common import EXIT_OK, add_json_option, say
+from benchapp.cli.common import EXIT_OK, add_json_option, print_json, say, stdout_gone
 
 EXIT_DEVICE = 2  # no verdict / not what was asked: timeout, protocol error, disconnect, no port
 EXIT_INTERRUPTED = 130
@@ -321,24 +321,6 @@ def _stop_on_signals() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _print_json(obj: Any, stream: TextIO | None = None) -> None:
-    stream = stream or sys.stdout
-    text = json.dumps(obj, ensure_ascii=False)
-    try:
-        text.encode(stream.encoding or "utf-8")
-    except (UnicodeEncodeError, LookupError):
-        text = json.dumps(obj)  # \u escapes on a console that cannot show the characters
-    stream.write(text + "\n")
-    stream.flush()
-
-
-def _stdout_gone() -> None:
-    """The reader of stdout left (`... | head -1`): not an error, and no traceback at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
-
-
 def _need_posix(prog: str) -> bool:
     if os.name != "posix":
         say("the simulators need a POSIX pseudo-terminal (Linux or macOS)", prog=prog)
@@ -486,7 +468,7 @@ def _cmd_device_list(args: argparse.Namespace) -> int:
     ports = list_serial_ports()
     if args.json:
         for port in ports:
-            _print_json(port.to_json())
+            print_json(port.to_json())
         return EXIT_OK
     if not ports:
         say("no serial ports found", prog="benchapp device list")
@@ -547,7 +529,7 @@ def _cmd_device_scan(args: argparse.Namespace) -> int:
                 except queue.Empty:
                     continue
                 if event[0] in ("scan", "reject"):
-                    _print_json(event[1].to_json())
+                    print_json(event[1].to_json())
                     read += 1
                 elif event[1] is DeviceState.DISCONNECTED and event[2] is not None:
                     lost = True
@@ -559,7 +541,7 @@ def _cmd_device_scan(args: argparse.Namespace) -> int:
             say(f"{exc.message} [{exc.reason.value}]", prog=prog)
             return EXIT_DEVICE
         except BrokenPipeError:
-            _stdout_gone()
+            stdout_gone()
             return EXIT_OK
         except (KeyboardInterrupt, _Terminated):
             interrupted = True
@@ -603,5 +585,5 @@ def _cmd_device_fixture(args: argparse.Namespace) -> int:
             return EXIT_INTERRUPTED
         finally:
             fixture.stop()
-    _print_json(result.to_json())
+    print_json(result.to_json())
     return EXIT_OK

@@ -14,6 +14,7 @@ from benchapp.cli.common import (
     EXIT_OK,
     CommandFailed,
     add_force_option,
+    add_reason_option,
     auth_parent,
     guarded,
     open_engine,
@@ -22,6 +23,7 @@ from benchapp.cli.common import (
     sign_in_to_read,
     unit_of_work,
     write_output,
+    write_utf8,
 )
 from benchapp.domain.calendar import DayKind, IsoWeek
 from benchapp.domain.errors import InvalidInput, Reason
@@ -101,6 +103,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     lse = lsub.add_parser("set", parents=[db_parent, auth], help="change one")
     lse.add_argument("key", choices=[n for n in SETTING_NAMES if n != "tracking_since"])
     lse.add_argument("value")
+    add_reason_option(lse, "the limit changes")
     lse.set_defaults(func=cmd_limits_set)
 
     p = sub.add_parser("cost", help="the cost ledger of an RMA")
@@ -145,7 +148,7 @@ def _emit(text: str, out: str | None, *, bom: bool = False, force: bool = False)
         write_output(out, text.encode("utf-8-sig" if bom else "utf-8"), force=force)
         print(f"wrote {out}")
     else:
-        sys.stdout.write(text)
+        write_utf8(text)  # JSON or CSV for a program: UTF-8 whatever the console's code page
 
 
 def _refresh(engine) -> None:

@@ -27,6 +27,7 @@ from benchapp.cli.common import (
     unit_of_work,
     write_output,
 )
+from benchapp.cli.machine import option_or_machine
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
@@ -42,6 +43,10 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     exp.add_argument("--out", required=True, metavar="FILE.pem")
     add_force_option(exp)
     exp.set_defaults(func=cmd_ca_export)
+    fpr = csub.add_parser("fingerprint", parents=[db_parent],
+                          help="print the shop CA's SHA-256 fingerprint, to pin as "
+                          "shop_ca_fingerprint in each bench's machine configuration")
+    fpr.set_defaults(func=cmd_ca_fingerprint)
     iss = csub.add_parser("issue", parents=[db_parent, auth_parent()],
                           help="issue a user's signing certificate (asks the user's password)")
     iss.add_argument("username")
@@ -70,7 +75,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                          help="print a slip (a reprint is marked 副本 / COPY) and record it")
     pr.add_argument("slip_no", metavar="SLIP-NO")
     where = pr.add_mutually_exclusive_group()
-    where.add_argument("--printer", metavar="NAME", help="system printer (default: the default)")
+    where.add_argument("--printer", metavar="NAME",
+                       help="system printer (default: [printers] a4 in this PC's machine file, "
+                       "else the system's default printer)")
     where.add_argument("--to-pdf", metavar="FILE.pdf",
                        help="print into a PDF file instead of on paper")
     pr.set_defaults(func=cmd_slip_print)
@@ -80,8 +87,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("rma_no", metavar="RMA-NO")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     add_force_option(p)
-    p.add_argument("--size", default="50x30", metavar="WxH",
-                   help="label size in millimetres (default 50x30)")
+    p.add_argument("--size", metavar="WxH",
+                   help="label size in millimetres (default: [printers] label_size in this "
+                   "PC's machine file, else 50x30)")
     p.add_argument("--dpi", type=int, default=300, help="label printer resolution (203, 300)")
     p.set_defaults(func=cmd_labels)
 
@@ -100,6 +108,7 @@ def cmd_ca_init(args: argparse.Namespace) -> int:
         fp = slips.init_ca(unit_of_work(engine), actor, shop_name=args.shop, passphrase=passphrase,
                            port=slip_port())
     print(f"shop CA created for {args.shop}; certificate SHA-256 {fp}")
+    print(f"pin it on every bench: shop_ca_fingerprint = {fp} (docs/slips.md)")
     return EXIT_OK
 
 
@@ -108,7 +117,7 @@ def cmd_ca_export(args: argparse.Namespace) -> int:
     from benchapp.services import slips
 
     with open_engine(args) as engine:
-        pem = slips.ca_certificate(unit_of_work(engine))
+        pem = slips.ca_certificate(unit_of_work(engine), slip_port())
     write_output(args.out, pem, force=args.force)
     print(f"wrote the shop CA certificate to {args.out}")
     return EXIT_OK
@@ -130,28 +139,56 @@ def cmd_ca_issue(args: argparse.Namespace) -> int:
 
 
 @guarded
+def cmd_ca_fingerprint(args: argparse.Namespace) -> int:
+    from benchapp.services import slips
+
+    with open_engine(args) as engine:
+        status = slips.ca_status(unit_of_work(engine), slip_port())
+    print(status.fingerprint)
+    if status.pinned:
+        print("pinned on this machine (shop_ca_fingerprint)", file=sys.stderr)
+    else:
+        print(f"{NOT_PINNED}: put it in this machine's configuration as "
+              f"shop_ca_fingerprint = {status.fingerprint}", file=sys.stderr)
+    return EXIT_OK
+
+
+NOT_PINNED = "CA not pinned on this machine"
+
+
+@guarded
 def cmd_slip_verify(args: argparse.Namespace) -> int:
     from benchapp.services import slips
 
     if bool(args.file) == bool(args.rma):
         raise CommandFailed("give either FILE.pdf or --rma RMA-NO", exit_code=EXIT_USAGE)
+    port = slip_port()
+    if port.ca_pin is None:
+        print(f"warning: {NOT_PINNED}; 'benchapp ca fingerprint' prints the fingerprint to pin",
+              file=sys.stderr)
     with open_engine(args) as engine:
         if args.rma:
-            problems = slips.verify_rma(unit_of_work(engine), args.rma, slip_port())
-            records = slips.list_slips(unit_of_work(engine), args.rma)
-            if problems:
-                for p in problems:
-                    print(f"{p.slip_no}: {p.problem}", file=sys.stderr)
+            report = slips.verify_rma_chain(unit_of_work(engine), args.rma, port)
+            for verdict in report.slips:
+                signed = ", ".join(f"{s.field} {s.username} cert {s.certificate_serial}"
+                                   for s in verdict.signers)
+                print(f"{verdict.slip_no}: {'valid' if verdict.ok else 'INVALID'}"
+                      + (f" ({signed})" if signed else ""))
+            if report.problems:
+                for p in report.problems:
+                    print(f"{p.slip_no}: INVALID: {p.problem}", file=sys.stderr)
                 return EXIT_ERROR
-            print(f"{args.rma}: {len(records)} slips, all valid, chain intact")
+            print(f"{args.rma}: {len(report.slips)} slips, all valid, chain intact "
+                  f"(shop CA {report.ca_fingerprint[:16]}…)")
             return EXIT_OK
         pdf = Path(args.file).read_bytes()
-        verdict = slips.verify_file(unit_of_work(engine), pdf, slip_port())
+        verdict = slips.verify_file(unit_of_work(engine), pdf, port)
     if not verdict.ok:
         raise CommandFailed(f"{args.file}: INVALID ({verdict.reason}): {verdict.message}")
     print(f"{args.file}: slip {verdict.slip_no} is valid")
     for s in verdict.signers:
-        print(f"  {s.field:<8} {s.name} ({s.username}) {s.meaning}")
+        print(f"  {s.field:<8} {s.name} ({s.username}) {s.meaning} "
+              f"cert serial {s.certificate_serial}")
     return EXIT_OK
 
 
@@ -190,12 +227,13 @@ def cmd_slip_print(args: argparse.Namespace) -> int:
         actor = sign_in(engine, args)
         # This slip's row by its number, not every slip ever stored
         pdf, print_count = slip_print_count(unit_of_work(engine), args.slip_no)
-        printer = printer_without_window(name=args.printer, pdf_file=args.to_pdf)
-        if printer is None:
-            raise CommandFailed(f"no printer{' ' + args.printer if args.printer else ''} on "
-                                f"this machine; {args.slip_no} stays unprinted")
+        name = None if args.to_pdf else option_or_machine("a4_printer", args.printer) or None
         copy = print_count > 0
         try:
+            printer = printer_without_window(name=name, pdf_file=args.to_pdf)
+            if printer is None:
+                raise CommandFailed(f"no printer{' ' + name if name else ''} on "
+                                    f"this machine; {args.slip_no} stays unprinted")
             pages = print_pdf(pdf, printer, copy_mark=copy)
         except PrintError as err:
             raise CommandFailed(f"{err.message}; {args.slip_no} stays unprinted") from err
@@ -207,13 +245,15 @@ def cmd_slip_print(args: argparse.Namespace) -> int:
 @guarded
 def cmd_labels(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_detail
+    from benchapp.settings import InvalidSetting, label_size
     from benchapp.slips.render import UnitLabel, render_unit_labels
 
     try:
-        width, height = (float(v) for v in args.size.lower().split("x"))
-    except ValueError:
+        size = option_or_machine("label_size", args.size)
+    except InvalidSetting:
         raise CommandFailed(f"--size {args.size!r}: give width x height in mm, "
                             "e.g. 50x30") from None
+    width, height = label_size(size)
     with open_engine(args) as engine:
         detail = rma_detail(unit_of_work(engine), args.rma_no)
     rma = detail.rma

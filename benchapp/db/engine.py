@@ -8,11 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, create_engine, event, select
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
-ENV_VAR = "BENCHAPP_DB"
+from benchapp.domain import audit_chain
+
+ENV_VAR = "BENCHAPP_DB"  # settings.DATABASE_ENV
+KEYRING_SERVICE = "benchapp"
 SQLITE_BUSY_TIMEOUT_S = 5.0
 # A committed handover may already have its slip printed and the boxes carried away: it must
 # survive a power cut. In WAL mode, NORMAL may lose the last commits at a power loss (only
@@ -58,22 +62,84 @@ def default_sqlite_path() -> Path:
     return Path(user_data_dir("benchapp", appauthor=False)) / "benchapp.db"
 
 
-def resolve_url(url: str | None = None, *, machine: Any = None) -> str:
-    """--db URL, else $BENCHAPP_DB, else this PC's ``database_url`` setting (benchapp.settings,
-    machine scope; ``machine`` is its store, the system's ini file by default), else the SQLite
-    file in the user data directory."""
-    chosen = url or os.environ.get(ENV_VAR)
-    if chosen:
-        return chosen
+class DatabaseUrlError(ValueError):
+    """A database URL that cannot be read. The message never repeats the URL: it may hold a
+    password."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"the database URL cannot be read ({reason}); if the password contains @ : / # % "
+            "or spaces, write them percent-encoded (@ as %40, : as %3A, / as %2F, # as %23, "
+            "% as %25, space as %20)")
+        self.message = str(self)
+
+
+class DatabaseMissing(FileNotFoundError):
+    """A SQLite database file that does not exist, asked for by something that must not
+    create it (a read command, a typo in a path)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"no database at {path}: check the path, or create it with "
+                         "`benchapp db upgrade`")
+        self.path = path
+        self.message = str(self)
+
+
+def check_url(url: str) -> URL:
+    """``url`` parsed, or DatabaseUrlError. Any URL SQLAlchemy accepts is accepted; what a
+    raw @ : / in a password turns into (a port that is not a number, an @ left in the host
+    name) is refused with how to write it."""
+    try:
+        u = make_url(url)
+    except sa_exc.ArgumentError:
+        raise DatabaseUrlError("not of the form dialect+driver://user:password@host/db") from None
+    except ValueError:  # int() of a port: what a raw ':' or '/' in a password becomes
+        raise DatabaseUrlError("the port is not a number") from None
+    if u.host and "@" in u.host:
+        raise DatabaseUrlError("an @ in the host name") from None
+    return u
+
+
+def database_setting(url: str | None = None, *, machine: Any = None) -> Any:
+    """The database URL with where it came from (settings.Resolved): --db URL, else
+    $BENCHAPP_DB, else this PC's machine file (``[database] url``), else the SQLite file in
+    the user data directory. A machine file that cannot be read is an error (MachineConfigError)
+    unless the option or the variable says which database to use."""
     from benchapp import settings
 
-    chosen = settings.read(machine if machine is not None else settings.MachineStore(),
-                           settings.DATABASE_URL)
-    if chosen:
-        return chosen
-    path = default_sqlite_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path}"
+    if url or os.environ.get(ENV_VAR):  # the machine file is not even read
+        return settings.resolve(settings.DATABASE_URL, flag=url)
+    machine = machine if machine is not None else settings.MachineFile()
+    machine.check()
+    resolved = settings.resolve(settings.DATABASE_URL, machine=machine)
+    if resolved.value:
+        return resolved
+    return settings.Resolved(settings.DATABASE_URL, f"sqlite:///{default_sqlite_path()}",
+                             settings.Source.DEFAULT,
+                             "default: the SQLite file in the user data directory")
+
+
+def resolve_url(url: str | None = None, *, machine: Any = None) -> str:
+    """The database URL to use (``database_setting`` without where it came from)."""
+    return database_setting(url, machine=machine).value
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of an on-disk SQLite database URL; None for memory, URI filenames and other
+    databases."""
+    u = check_url(url)
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    if u.database.startswith("file:") or u.query.get("uri"):
+        return None
+    return Path(u.database).expanduser()
+
+
+def require_existing(url: str) -> None:
+    """DatabaseMissing if ``url`` is a SQLite file that is not there; nothing is created."""
+    path = sqlite_file(url)
+    if path is not None and not path.exists():
+        raise DatabaseMissing(path)
 
 
 def describe(url: str) -> str:
@@ -84,9 +150,30 @@ def describe(url: str) -> str:
     return f"PostgreSQL {u.host or 'localhost'}:{u.port or 5432}/{u.database}"
 
 
+def keyring_password(u: URL) -> str | None:
+    """The password the OS keyring holds for ``user@host`` under the service "benchapp"
+    (``keyring set benchapp bench@shop-db``), when the optional keyring package is installed
+    and the URL has a user but no password; else None (libpq then reads ~/.pgpass or
+    $PGPASSFILE itself)."""
+    if u.password is not None or not u.username or u.get_backend_name() == "sqlite":
+        return None
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, f"{u.username}@{u.host or 'localhost'}")
+    except KeyringError:  # no usable backend (a Linux box without a secret service)
+        return None
+
+
 def make_engine(url: str | None = None, **kw) -> Engine:  # noqa: ANN003
+    """An engine for ``url`` (resolved as ``resolve_url`` does). A SQLite file and its folder
+    are created on first connect: callers that must not create one call ``require_existing``
+    first."""
     url = resolve_url(url)
-    u = make_url(url)
+    u = check_url(url)
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:":
             Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -97,6 +184,9 @@ def make_engine(url: str | None = None, **kw) -> Engine:  # noqa: ANN003
         return engine
     if u.get_backend_name() == "postgresql" and u.drivername == "postgresql":
         u = u.set(drivername="postgresql+psycopg")
+    password = keyring_password(u)
+    if password is not None:
+        u = u.set(password=password)
     # pre_ping: a bench keeps working after the server restarts (the stale connection is dropped).
     return create_engine(u, pool_pre_ping=True, connect_args={"connect_timeout": 5}, **kw)
 
@@ -113,6 +203,11 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA synchronous={SQLITE_SYNCHRONOUS}")
         cur.close()
+        # The tracking log's insert trigger (migration 0006) hashes each entry with the
+        # verifier's own encoder: SQLite has no SHA-256 of its own.
+        dbapi_connection.create_function(
+            "benchapp_log_hash", 1 + len(audit_chain.FIELDS), audit_chain.sqlite_entry_hash,
+            deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001

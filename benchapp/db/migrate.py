@@ -28,7 +28,10 @@ def alembic_config(engine: Engine) -> Config:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # Alembic's Config is a configparser: '%' starts an interpolation, so the percent-encoded
+    # characters of a password (%40 for @) must be written '%%' (Alembic's documented escape).
+    cfg.set_main_option("sqlalchemy.url",
+                        engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     cfg.attributes["engine"] = engine
     return cfg
 
@@ -51,7 +54,19 @@ def upgrade(engine: Engine) -> tuple[str | None, str | None]:
     from alembic import command
 
     cfg = alembic_config(engine)
-    command.upgrade(cfg, "head")
+    try:
+        command.upgrade(cfg, "head")
+    except sa_exc.ProgrammingError as exc:
+        # The bench role owns nothing (docs/postgresql.md): only the owner role migrates.
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) != "42501":
+            raise
+        from benchapp.services.unit_of_work import DatabaseUnavailable
+
+        raise DatabaseUnavailable(
+            f"The database schema is older than this benchapp (revision {HEAD_REVISION}) and "
+            f"the login {engine.url.username!r} may not change it: run `benchapp db upgrade` "
+            "then `benchapp db grant` as the database's owner role (docs/postgresql.md), "
+            "then try again.") from exc
     return cfg.attributes.get("revision_before"), current_revision(engine)
 
 

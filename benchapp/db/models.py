@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -189,6 +190,9 @@ class AnomalyFormRow(Base):
     # Indexed: QC lists the unsigned forms (signed_by IS NULL) at every refresh.
     signed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     signed_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signed_with: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
@@ -240,6 +244,9 @@ class ReinspectionRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     measurements: Mapped[list[Any]] = mapped_column(JSON, default=list)
     at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signed_with: Mapped[str | None] = mapped_column(String(20))
 
 
 class ShippingNoteRow(Base):
@@ -255,6 +262,9 @@ class ShippingNoteRow(Base):
     replacements: Mapped[list[Any]] = mapped_column(JSON)
     label: Mapped[dict[str, Any]] = mapped_column(JSON)
     shipped_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signed_with: Mapped[str | None] = mapped_column(String(20))
 
 
 class ComplaintNoticeRow(Base):
@@ -288,6 +298,9 @@ class EscalationRow(Base):
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime | None] = mapped_column(Timestamp)
     raised_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signed_with: Mapped[str | None] = mapped_column(String(20))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 
@@ -296,7 +309,11 @@ class EscalationRow(Base):
 
 
 class TrackingLogRow(Base):
-    """售后跟踪记录表. Append-only: triggers reject UPDATE and DELETE (see the migration)."""
+    """售后跟踪记录表. Append-only: triggers reject UPDATE and DELETE (see the migration).
+
+    A hash chain (benchapp.domain.audit_chain): on insert the database sets ``at`` (its own
+    clock), ``db_role`` (PostgreSQL: the login), ``prev_hash`` and ``entry_hash`` (migration
+    0006), whatever the bench sent."""
 
     __tablename__ = "tracking_log"
     __table_args__ = (Index("ix_tracking_log_rma_no_id", "rma_no", "id"),
@@ -312,6 +329,23 @@ class TrackingLogRow(Base):
     from_state: Mapped[str | None] = mapped_column(String(32))
     to_state: Mapped[str | None] = mapped_column(String(32))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # When a record imported from the past (demo, history import) happened; ``at`` is when it
+    # was entered.
+    occurred_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    db_role: Mapped[str | None] = mapped_column(String(63))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class LogHeadRow(Base):
+    """The tracking log's newest entry, one row: the lock inserts queue on, the chain's end."""
+
+    __tablename__ = "log_head"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_id: Mapped[int | None] = mapped_column(Integer)
+    head_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class CounterRow(Base):

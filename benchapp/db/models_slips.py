@@ -71,3 +71,21 @@ class SlipRow(Base):
     created_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
+
+
+class IssuedCertificateRow(Base):
+    """Every signing certificate benchapp issued: the record a signature is checked against.
+
+    A certificate minted outside the app with the CA passphrase is not here, so its signatures
+    do not verify. Rows are never changed except to set ``superseded_at`` once (a re-issue or
+    the user's disabling); triggers of migration 0007 refuse anything else.
+    """
+
+    __tablename__ = "issued_certificates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    serial: Mapped[str] = mapped_column(String(40), unique=True)  # lower-case hex
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    superseded_at: Mapped[datetime | None] = mapped_column(Timestamp)

@@ -90,6 +90,9 @@ class CorrectiveActionRow(Base):
     verified_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     verified_at: Mapped[datetime | None] = mapped_column(Timestamp)
     verification_note: Mapped[str] = mapped_column(Text, default="")
+    # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signed_with: Mapped[str | None] = mapped_column(String(20))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 

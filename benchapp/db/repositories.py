@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, delete, func, insert, select, true, update
+from sqlalchemy import Text, and_, bindparam, case, delete, func, insert, select, true, update
+from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
 from benchapp.db.engine import as_utc, utcnow
+from benchapp.domain import audit_chain
 from benchapp.domain.errors import Conflict, NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus, Refusal
 from benchapp.domain.rma import (
@@ -93,7 +95,8 @@ def rma_from_rows(row: Any, units: list[Any], forms: list[Any]) -> Rma:
         AnomalyForm(form_no=f.form_no, rma_no=row.rma_no, serial=serial_of[f.unit_id],
                     raised_by=f.raised_by, responsible_inspector_id=f.responsible_inspector_id,
                     defect=f.defect, signed_by=f.signed_by, signed_at=as_utc(f.signed_at),
-                    id=f.id, version=f.version)
+                    certificate_fingerprint=f.certificate_fingerprint,
+                    signed_with=f.signed_with, id=f.id, version=f.version)
         for f in forms]
     return rma
 
@@ -101,6 +104,7 @@ def rma_from_rows(row: Any, units: list[Any], forms: list[Any]) -> Rma:
 RMAS, UNITS, FORMS = m.RmaRow.__table__, m.UnitRow.__table__, m.AnomalyFormRow.__table__
 HANDOVERS, HANDOVER_UNITS = m.HandoverRow.__table__, m.HandoverUnitRow.__table__
 LOG = m.TrackingLogRow.__table__
+REPAIRS, PARTS = m.RepairRecordRow.__table__, m.RepairPartRow.__table__
 USERS = m.UserRow.__table__
 
 # The statements of every handover, built once: built per call, each costs its construction
@@ -120,6 +124,51 @@ _SERIALS_OF = (select(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.serial)
                .order_by(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.position))
 
 
+@functools.lru_cache(maxsize=None)
+def _handover_list(filters: frozenset[str]) -> Any:
+    """The slip list narrowed by ``filters`` (names of the given filters), built once per
+    combination: every station refresh reads its open slips this way."""
+    conditions = {"rma_no": RMAS.c.rma_no == bindparam("rma_no"),
+                  "status": HANDOVERS.c.status == bindparam("status"),
+                  "to_station": HANDOVERS.c.to_station == bindparam("to_station"),
+                  "from_station": HANDOVERS.c.from_station == bindparam("from_station"),
+                  "slip_nos": HANDOVERS.c.slip_no.in_(bindparam("slip_nos", expanding=True))}
+    return _HANDOVERS.where(true(), *(conditions[f] for f in sorted(filters))).order_by(
+        HANDOVERS.c.id)
+
+
+_OPEN_SLIPS_OF = (select(HANDOVER_UNITS.c.serial, HANDOVERS.c.slip_no).join(HANDOVERS)
+                  .where(HANDOVERS.c.status == HandoverStatus.OPEN.value,
+                         HANDOVER_UNITS.c.serial.in_(bindparam("serials", expanding=True))))
+
+
+# Every return of some serials, with the causes and parts of their repairs (repeat returns).
+_RETURNS_OF = (select(UNITS.c.id, UNITS.c.serial, RMAS.c.rma_no, RMAS.c.received_at)
+               .join(RMAS).where(UNITS.c.serial.in_(bindparam("serials", expanding=True))))
+_CAUSES_OF = (select(REPAIRS.c.unit_id, REPAIRS.c.cause_category, REPAIRS.c.root_cause)
+              .where(REPAIRS.c.unit_id.in_(bindparam("ids", expanding=True)))
+              .order_by(REPAIRS.c.id))
+_PARTS_OF_UNITS = (select(REPAIRS.c.unit_id, PARTS.c.ref_des, PARTS.c.part_no)
+                   .join(PARTS, PARTS.c.repair_record_id == REPAIRS.c.id)
+                   .where(REPAIRS.c.unit_id.in_(bindparam("ids", expanding=True)))
+                   .order_by(REPAIRS.c.id, PARTS.c.id))
+
+
+# The receiving form suggests the customers and models of this many of the newest RMAs.
+SUGGESTIONS_FROM = 2000
+
+
+def _newest_first(column_name: str) -> Any:
+    recent = (select(RMAS.c.id, RMAS.c.customer, RMAS.c.model)
+              .order_by(RMAS.c.id.desc()).limit(SUGGESTIONS_FROM).subquery())
+    column = recent.c[column_name]
+    return (select(column, func.max(recent.c.id).label("last"))
+            .group_by(column).order_by(func.max(recent.c.id).desc()))
+
+
+_RECENT_CUSTOMERS, _RECENT_MODELS = _newest_first("customer"), _newest_first("model")
+
+
 @dataclass
 class _Loaded:
     """An aggregate as read, to write back only what changed, guarded by its version."""
@@ -129,8 +178,6 @@ class _Loaded:
     units: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-# The receiving form suggests the customers and models of this many of the newest RMAs.
-SUGGESTIONS_FROM = 2000
 
 
 # Built once: on the hot path of every handover, building and caching-keying a statement
@@ -223,33 +270,21 @@ class SqlRmaRepository(uow_api.RmaRepository):
     def customers_and_models(self) -> tuple[list[str], list[str]]:
         # From the newest RMAs only: the suggestions are the customers and models the shop
         # deals with now, and the read stays the same size however long the history grows.
-        recent = (select(RMAS.c.id, RMAS.c.customer, RMAS.c.model)
-                  .order_by(RMAS.c.id.desc()).limit(SUGGESTIONS_FROM).subquery())
-
-        def newest_first(column: Any) -> list[str]:
-            rows = self.conn.execute(select(column, func.max(recent.c.id).label("last"))
-                                     .group_by(column).order_by(func.max(recent.c.id).desc()))
-            return [value for value, _last in rows]
-
-        return newest_first(recent.c.customer), newest_first(recent.c.model)
+        return ([value for value, _ in self.conn.execute(_RECENT_CUSTOMERS)],
+                [value for value, _ in self.conn.execute(_RECENT_MODELS)])
 
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
         serials = list(serials)
-        units = self.conn.execute(
-            select(UNITS.c.id, UNITS.c.serial, RMAS.c.rma_no, RMAS.c.received_at)
-            .join(RMAS).where(UNITS.c.serial.in_(serials))).all()
+        units = self.conn.execute(_RETURNS_OF, {"serials": serials}).all()
         if not units:
             return {}
         ids = [u.id for u in units]
         causes: dict[int, list[str]] = {}
         parts: dict[int, list[str]] = {}
-        for rec in self.session.scalars(select(m.RepairRecordRow)
-                                        .where(m.RepairRecordRow.unit_id.in_(ids))
-                                        .options(selectinload(m.RepairRecordRow.parts))):
-            causes.setdefault(rec.unit_id, []).append(
-                f"{rec.cause_category}: {rec.root_cause}")
-            parts.setdefault(rec.unit_id, []).extend(
-                f"{p.ref_des} {p.part_no}" for p in rec.parts)
+        for unit_id, category, cause in self.conn.execute(_CAUSES_OF, {"ids": ids}):
+            causes.setdefault(unit_id, []).append(f"{category}: {cause}")
+        for unit_id, ref_des, part_no in self.conn.execute(_PARTS_OF_UNITS, {"ids": ids}):
+            parts.setdefault(unit_id, []).append(f"{ref_des} {part_no}")
         out: dict[str, list[EarlierReturn]] = {}
         for u in units:
             out.setdefault(u.serial, []).append(EarlierReturn(
@@ -349,6 +384,8 @@ class SqlRmaRepository(uow_api.RmaRepository):
                     update(FORMS).where(FORMS.c.id == form.id, FORMS.c.version == form.version)
                     .values(signed_by=form.signed_by,
                             signed_at=stamp.get("created_at", utcnow()),
+                            certificate_fingerprint=form.certificate_fingerprint,
+                            signed_with=form.signed_with,
                             version=form.version + 1))
                 if result.rowcount != 1:
                     raise _stale(form.form_no)
@@ -411,25 +448,19 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
         return loaded[0][0]
 
     def open_slips(self, serials: Iterable[str]) -> dict[str, str]:
-        rows = self.conn.execute(
-            select(HANDOVER_UNITS.c.serial, HANDOVERS.c.slip_no).join(HANDOVERS)
-            .where(HANDOVERS.c.status == HandoverStatus.OPEN.value,
-                   HANDOVER_UNITS.c.serial.in_(list(serials))))
+        rows = self.conn.execute(_OPEN_SLIPS_OF, {"serials": list(serials)})
         return {serial: slip for serial, slip in rows}
 
     def list(self, *, rma_no: str | None = None, status: str | None = None,
-             to_station: str | None = None, from_station: str | None = None
-             ) -> list[Handover]:
-        where = true()
-        if rma_no:
-            where = and_(where, RMAS.c.rma_no == rma_no)
-        if status:
-            where = and_(where, HANDOVERS.c.status == status)
-        if to_station:
-            where = and_(where, HANDOVERS.c.to_station == to_station)
-        if from_station:
-            where = and_(where, HANDOVERS.c.from_station == from_station)
-        return [h for h, _ in self._load(where)]
+             to_station: str | None = None, from_station: str | None = None,
+             slip_nos: Iterable[str] | None = None) -> list[Handover]:
+        given = {"rma_no": rma_no, "status": status, "to_station": to_station,
+                 "from_station": from_station}
+        params: dict[str, Any] = {k: str(v) for k, v in given.items() if v}
+        if slip_nos is not None:
+            params["slip_nos"] = sorted(set(slip_nos))
+        return [h for h, _ in self._with_serials(
+            self.conn.execute(_handover_list(frozenset(params)), params).all())]
 
     def write(self, rma_ids: dict[str, tuple[int, dict[str, int]]]) -> None:
         for slip_no, (h, old) in list(self.seen.items()):
@@ -462,15 +493,43 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
 
 
 def escalation_from_row(row: m.EscalationRow) -> Escalation:
+    return _escalation(row, row.rma.rma_no, row.unit.serial if row.unit else None)
+
+
+ESCALATIONS = m.EscalationRow.__table__
+# Lists are read as plain rows with their RMA number and serial joined in: the ORM's entity
+# and relationship loading cost more than the statement itself on every history click.
+_ESCALATION_ROWS = (select(ESCALATIONS, RMAS.c.rma_no, UNITS.c.serial)
+                    .join(RMAS, RMAS.c.id == ESCALATIONS.c.rma_id)
+                    .join(UNITS, UNITS.c.id == ESCALATIONS.c.unit_id, isouter=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _escalation_list(filters: frozenset[str]) -> Any:
+    """Escalations narrowed by ``filters``, built once per combination (see _handover_list)."""
+    conditions = {
+        "status": ESCALATIONS.c.status == bindparam("status"),
+        # By the RMA's id: the index on escalations.rma_id, not a scan joined on the number.
+        "rma_no": ESCALATIONS.c.rma_id == select(RMAS.c.id).where(
+            RMAS.c.rma_no == bindparam("rma_no")).scalar_subquery(),
+        "kind": ESCALATIONS.c.kind == bindparam("kind"),
+        "slip_nos": ESCALATIONS.c.slip_no.in_(bindparam("slip_nos", expanding=True))}
+    return _ESCALATION_ROWS.where(true(), *(conditions[f] for f in sorted(filters))).order_by(
+        ESCALATIONS.c.id)
+
+
+def _escalation(row: Any, rma_no: str, serial: str | None) -> Escalation:
     return Escalation(
-        kind=EscalationKind(row.kind), rma_no=row.rma.rma_no, raised_by=row.raised_by,
-        note=row.note, serial=row.unit.serial if row.unit else None, slip_no=row.slip_no,
+        kind=EscalationKind(row.kind), rma_no=rma_no, raised_by=row.raised_by,
+        note=row.note, serial=serial, slip_no=row.slip_no,
         status=row.status, decision=row.decision, decision_reason=row.decision_reason,
         decided_by=row.decided_by, decided_at=as_utc(row.decided_at),
-        raised_at=as_utc(row.raised_at), id=row.id, version=row.version)
+        raised_at=as_utc(row.raised_at), certificate_fingerprint=row.certificate_fingerprint,
+        signed_with=row.signed_with, id=row.id, version=row.version)
 
 
-ESCALATION_FIELDS = ("status", "decision", "decision_reason", "decided_by", "decided_at")
+ESCALATION_FIELDS = ("status", "decision", "decision_reason", "decided_by", "decided_at",
+                     "certificate_fingerprint", "signed_with")
 
 
 class SqlEscalationRepository(uow_api.EscalationRepository):
@@ -496,17 +555,13 @@ class SqlEscalationRepository(uow_api.EscalationRepository):
     def list(self, *, status: str | None = "open", rma_no: str | None = None,
              kind: str | None = None, slip_nos: Iterable[str] | None = None
              ) -> list[Escalation]:
-        q = self._query().order_by(m.EscalationRow.id)
-        if status:
-            q = q.where(m.EscalationRow.status == status)
-        if rma_no:
-            q = q.where(m.EscalationRow.rma_id == select(RMAS.c.id).where(
-                RMAS.c.rma_no == rma_no).scalar_subquery())
-        if kind:
-            q = q.where(m.EscalationRow.kind == kind)
+        given = {"status": status, "rma_no": rma_no, "kind": kind}
+        # str(): an enum member binds as its value (StrEnum), like a plain string.
+        params: dict[str, Any] = {k: str(v) for k, v in given.items() if v}
         if slip_nos is not None:
-            q = q.where(m.EscalationRow.slip_no.in_(list(slip_nos)))
-        return [escalation_from_row(r) for r in self.session.scalars(q)]
+            params["slip_nos"] = list(slip_nos)
+        return [_escalation(r, r.rma_no, r.serial) for r in self.session.connection().execute(
+            _escalation_list(frozenset(params)), params)]
 
     def flush_changes(self) -> None:
         for esc, row in self.seen.values():
@@ -608,8 +663,11 @@ class SqlUserRepository(uow_api.UserRepository):
 def log_from_row(row: m.TrackingLogRow) -> LogEntry:
     return LogEntry(rma_no=row.rma_no, action=row.action, actor_id=row.actor_id,
                     serial=row.serial, from_state=row.from_state, to_state=row.to_state,
-                    detail=dict(row.detail or {}), at=as_utc(row.at),
+                    detail=dict(row.detail or {}), at=as_utc(row.occurred_at or row.at),
                     actor_name=row.actor_name)
+
+
+_LOG_OF_RMA = select(LOG).where(LOG.c.rma_no == bindparam("rma_no")).order_by(LOG.c.id)
 
 
 class SqlLogRepository(uow_api.LogRepository):
@@ -621,15 +679,39 @@ class SqlLogRepository(uow_api.LogRepository):
         self.new.append(entry)
 
     def for_rma(self, rma_no: str) -> list[LogEntry]:
-        return [log_from_row(r) for r in self.session.scalars(
-            select(m.TrackingLogRow).where(m.TrackingLogRow.rma_no == rma_no)
-            .order_by(m.TrackingLogRow.id))]
+        # Core rows, one statement built once: an RMA's history is read at every click.
+        return [log_from_row(r) for r in self.session.connection().execute(
+            _LOG_OF_RMA, {"rma_no": rma_no})]
 
     def all(self) -> Iterator[LogEntry]:
         q = select(m.TrackingLogRow).order_by(m.TrackingLogRow.id).execution_options(
             yield_per=1000)
         for row in self.session.scalars(q):
             yield log_from_row(row)
+
+    def head_hash(self) -> str | None:
+        """The newest entry's hash (None while the log is empty)."""
+        return self.session.scalar(select(m.LogHeadRow.head_hash).where(m.LogHeadRow.id == 1))
+
+    def head(self) -> tuple[int | None, str | None] | None:
+        """(last id, head hash) as the database records them; None if the record is gone."""
+        row = self.session.execute(select(m.LogHeadRow.last_id, m.LogHeadRow.head_hash)
+                                   .where(m.LogHeadRow.id == 1)).first()
+        return None if row is None else (row[0], row[1])
+
+    def chain_rows(self) -> Iterator[dict[str, Any]]:
+        """Every entry as stored (``detail`` as its JSON text), in id order, for the chain
+        check: streamed, a few thousand rows in memory at a time."""
+        columns = [sa_cast(LOG.c.detail, Text).label("detail") if f == "detail" else LOG.c[f]
+                   for f in audit_chain.FIELDS]
+        q = (select(*columns, LOG.c.prev_hash, LOG.c.entry_hash).order_by(LOG.c.id)
+             .execution_options(yield_per=5000))
+        for row in self.session.execute(q).mappings():
+            yield dict(row)
+
+    def contains_hash(self, digest: str) -> int | None:
+        """The id of the entry whose hash this is, if any."""
+        return self.session.scalar(select(LOG.c.id).where(LOG.c.entry_hash == digest).limit(1))
 
 
 def log_values(entry: LogEntry) -> dict[str, Any]:
@@ -665,11 +747,14 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
     def put(table: Any, values: dict[str, Any], time_column: str | None) -> None:
         if time_column and time_column in stamp:
             values[time_column] = stamp[time_column]
+        elif time_column and time_column == "occurred_at" and "at" in stamp:
+            values[time_column] = stamp["at"]
         batches.setdefault(table, []).append(values)
 
     for record in records:
         if isinstance(record, LogEntry):
-            put(LOG, log_values(record), "at")
+            # The database stamps `at` itself (migration 0006); a past record keeps its time.
+            put(LOG, log_values(record), "occurred_at")
         elif isinstance(record, Screening):
             put(m.ScreeningRow.__table__, {
                 "unit_id": unit_id[record.serial], "test_verdict": record.test_verdict.value,
@@ -681,13 +766,17 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
                 "unit_id": unit_id[record.serial], "stage": record.stage,
                 "verdict": record.verdict.value, "inspector_id": record.inspector_id,
                 "loop_no": record.loop_no, "notes": record.notes,
-                "measurements": _jsonable(record.measurements)}, "at")
+                "measurements": _jsonable(record.measurements),
+                "certificate_fingerprint": record.certificate_fingerprint,
+                "signed_with": record.signed_with}, "at")
         elif isinstance(record, ShippingNote):
             put(m.ShippingNoteRow.__table__, {
                 "note_no": record.note_no, "rma_id": rma.id, "carrier": record.carrier,
                 "tracking_no": record.tracking_no, "shipped_by": record.shipped_by,
                 "serials": list(record.serials), "replacements": list(record.replacements),
-                "label": _jsonable(record.label)}, "shipped_at")
+                "label": _jsonable(record.label),
+                "certificate_fingerprint": record.certificate_fingerprint,
+                "signed_with": record.signed_with}, "shipped_at")
         elif isinstance(record, ComplaintNotice):
             put(m.ComplaintNoticeRow.__table__, {
                 "notice_no": record.notice_no, "rma_id": rma.id,
@@ -734,16 +823,24 @@ class SqlSlipRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.pending: dict[str, Any] = {}
+        # The demo loader's and imports' time (SqlAlchemyUnitOfWork.backdate): a certificate
+        # issued in back-dated history is current for the back-dated slips it signs.
+        self.backdate: datetime | None = None
+        self.loaded_pdf: dict[str, bytes] = {}
 
-    def ca(self):  # noqa: ANN201
+    def cas(self) -> list[Any]:
+        """Every shop CA row, oldest first: the service picks the one pinned on this machine
+        (the database lets only one in, but a copied SQLite file may have lost its trigger)."""
         from benchapp.db.models_slips import ShopCaRow
         from benchapp.services.slips import Credential
 
-        row = self.session.scalars(select(ShopCaRow).order_by(ShopCaRow.id.desc()).limit(1)
-                                   ).one_or_none()
-        if row is None:
-            return None
-        return row.shop_name, Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
+        return [(row.shop_name, Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode()))
+                for row in self.session.scalars(select(ShopCaRow).order_by(ShopCaRow.id))]
+
+    def ca(self):  # noqa: ANN201
+        """The first shop CA row, or None: whether the shop has a CA at all."""
+        found = self.cas()
+        return found[0] if found else None
 
     def add_ca(self, shop_name: str, ca: Any, fingerprint: str) -> None:
         from benchapp.db.models_slips import ShopCaRow
@@ -763,16 +860,6 @@ class SqlSlipRepository:
         if row is None:
             return None
         return Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
-
-    def supersede_credentials(self, user_id: int) -> list[str]:
-        """End the user's current certificate (a reset): fingerprints of what was ended."""
-        from benchapp.db.models_slips import UserCredentialRow
-
-        current = UserCredentialRow.__table__
-        return list(self.session.execute(
-            update(current).where(current.c.user_id == user_id,
-                                  current.c.superseded_at.is_(None))
-            .values(superseded_at=utcnow()).returning(current.c.fingerprint)).scalars())
 
     def replace_key(self, user_id: int, fingerprint: str, encrypted_key: bytes) -> None:
         """The same key, wrapped anew (upgrade to argon2id, or a password change)."""
@@ -808,16 +895,55 @@ class SqlSlipRepository:
                                                   public_key_pem=public_key_pem.decode(),
                                                   encrypted_key=encrypted_key.decode()))
 
-    def add_credential(self, user_id: int, credential: Any, fingerprint: str) -> None:
-        from benchapp.db.models_slips import UserCredentialRow
+    def add_credential(self, user_id: int, credential: Any, fingerprint: str, *,
+                       serial: str | None = None, at: datetime | None = None) -> None:
+        """Store a new credential and record the certificate as issued; the user's earlier
+        ones are superseded from ``at`` (the database's clock when not given)."""
+        from cryptography import x509
 
-        self.session.execute(update(UserCredentialRow)
-                             .where(UserCredentialRow.user_id == user_id,
-                                    UserCredentialRow.superseded_at.is_(None))
-                             .values(superseded_at=utcnow()))
+        from benchapp.db.models_slips import IssuedCertificateRow, UserCredentialRow
+
+        if serial is None:
+            serial = format(x509.load_pem_x509_certificate(credential.cert_pem).serial_number,
+                            "x")
+        at = at if at is not None else self.backdate
+        self.supersede_credentials(user_id, at)
         self.session.add(UserCredentialRow(
             user_id=user_id, cert_pem=credential.cert_pem.decode(),
             encrypted_key_pem=credential.encrypted_key_pem.decode(), fingerprint=fingerprint))
+        issued = IssuedCertificateRow(serial=serial, fingerprint=fingerprint, user_id=user_id)
+        if at is not None:
+            issued.issued_at = at  # else the database's clock (its default)
+        self.session.add(issued)
+
+    def supersede_credentials(self, user_id: int, at: datetime | None = None) -> int:
+        """The user's current certificate stops being current at ``at``; returns how many."""
+        from benchapp.db.models_slips import IssuedCertificateRow, UserCredentialRow
+
+        when = at if at is not None else utcnow()
+        self.session.execute(update(UserCredentialRow)
+                             .where(UserCredentialRow.user_id == user_id,
+                                    UserCredentialRow.superseded_at.is_(None))
+                             .values(superseded_at=when))
+        return self.session.execute(update(IssuedCertificateRow)
+                                    .where(IssuedCertificateRow.user_id == user_id,
+                                           IssuedCertificateRow.superseded_at.is_(None))
+                                    .values(superseded_at=when)).rowcount
+
+    def issued(self, fingerprints: Iterable[str]) -> dict[str, Any]:
+        """The issued-certificates record of these fingerprints (absent: never issued)."""
+        from benchapp.db.models_slips import IssuedCertificateRow
+        from benchapp.services.slips import IssuedCertificate
+
+        wanted = sorted(set(fingerprints))
+        if not wanted:
+            return {}
+        rows = self.session.scalars(select(IssuedCertificateRow).where(
+            IssuedCertificateRow.fingerprint.in_(wanted)))
+        return {r.fingerprint: IssuedCertificate(
+            serial=r.serial, fingerprint=r.fingerprint, user_id=r.user_id,
+            issued_at=as_utc(r.issued_at), superseded_at=as_utc(r.superseded_at))
+            for r in rows}
 
     def _records(self, where: Any, *, with_pdf: bool = True) -> list[Any]:
         from benchapp.db.models_slips import SlipRow
@@ -828,11 +954,16 @@ class SqlSlipRepository:
         rows = self.session.execute(
             select(*columns, RMAS.c.rma_no).join(RMAS, RMAS.c.id == slips.c.rma_id)
             .where(where).order_by(slips.c.id)).all()
-        return [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no, content_sha256=r.content_sha256,
-                           previous_sha256=r.previous_sha256,
-                           pdf=r.pdf if with_pdf else b"", state=r.state,
-                           print_count=r.print_count, id=r.id, version=r.version)
-                for r in rows]
+        records = [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no,
+                              content_sha256=r.content_sha256,
+                              previous_sha256=r.previous_sha256,
+                              pdf=r.pdf if with_pdf else b"", state=r.state,
+                              pdf_sha256=r.pdf_sha256,
+                              print_count=r.print_count, id=r.id, version=r.version)
+                   for r in rows]
+        if with_pdf:
+            self.loaded_pdf.update((r.slip_no, r.pdf) for r in records)
+        return records
 
     def get(self, slip_no: str):  # noqa: ANN201
         from benchapp.db.models_slips import SlipRow
@@ -849,6 +980,17 @@ class SqlSlipRepository:
         """Slips without their PDFs (``pdf`` is empty): a listing, not the documents."""
         return self._records(RMAS.c.rma_no == rma_no if rma_no else true(), with_pdf=False)
 
+    def each(self) -> Iterator[tuple[str, str, bytes]]:
+        """(slip no, content SHA-256, PDF) of every stored slip in id order, streamed: a few
+        PDFs in memory at a time, whatever the archive's size (``audit verify``)."""
+        from benchapp.db.models_slips import SlipRow
+
+        slips = SlipRow.__table__
+        q = (select(slips.c.slip_no, slips.c.content_sha256, slips.c.pdf)
+             .order_by(slips.c.id).execution_options(yield_per=20))
+        for row in self.session.execute(q):
+            yield row.slip_no, row.content_sha256, row.pdf
+
     def save(self, record: Any) -> None:
         self.pending[record.slip_no] = record
 
@@ -860,9 +1002,13 @@ class SqlSlipRepository:
 
         for record in self.pending.values():
             values = {"content_sha256": record.content_sha256,
-                      "previous_sha256": record.previous_sha256, "pdf": record.pdf,
-                      "pdf_sha256": hashlib.sha256(record.pdf).hexdigest(),
+                      "previous_sha256": record.previous_sha256,
                       "state": record.state, "print_count": record.print_count}
+            if record.id is None or record.pdf is not self.loaded_pdf.get(record.slip_no):
+                # Only a new document (the giver's, the countersigned) is stored and hashed:
+                # a print must not re-hash bytes that were changed behind the app's back.
+                values["pdf"] = record.pdf
+                values["pdf_sha256"] = hashlib.sha256(record.pdf).hexdigest()
             if record.id is None:
                 rma_id = self.session.scalar(select(RMAS.c.id).where(
                     RMAS.c.rma_no == record.rma_no))
@@ -873,10 +1019,14 @@ class SqlSlipRepository:
                 record.id, record.version = row.id, row.version
             else:
                 table = SlipRow.__table__
+                # What the giver signed stays: the bench role may not write these columns
+                # (benchapp.db.grants), only the countersigned PDF and the state.
+                changed = {k: v for k, v in values.items()
+                           if k not in ("content_sha256", "previous_sha256")}
                 result = self.session.execute(
                     update(table).where(table.c.id == record.id,
                                         table.c.version == record.version)
-                    .values(**values, version=record.version + 1))
+                    .values(**changed, version=record.version + 1))
                 if result.rowcount != 1:
                     raise _stale(record.slip_no)
                 record.version += 1

@@ -6,12 +6,13 @@ row's version like the RMA repository does: a short row count is a Conflict.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
-from sqlalchemy import any_, delete, exists, insert, literal, or_, select, text, update
+from sqlalchemy import any_, bindparam, delete, exists, insert, literal, or_, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -105,16 +106,57 @@ def lock_reports(conn: Connection) -> None:
 def read_settings(conn: Connection) -> SupervisionSettings:
     # The time zone row too: utc_offset_minutes is read from it, the offset in force today
     # (a zone with daylight saving moves away from the offset stored when it was set).
-    rows = conn.execute(select(SETTINGS.c.key, SETTINGS.c.value)
-                        .where(or_(SETTINGS.c.key.like("supervision.%"),
-                                   SETTINGS.c.key == TIME_ZONE.key))).all()
-    return supervision_settings(dict(rows))
+    return supervision_settings(dict(conn.execute(_SUPERVISION_SETTINGS).all()))
+
+
+_SUPERVISION_SETTINGS = (select(SETTINGS.c.key, SETTINGS.c.value)
+                         .where(or_(SETTINGS.c.key.like("supervision.%"),
+                                    SETTINGS.c.key == TIME_ZONE.key)))
 
 
 def local_noon(day: date, utc_offset_minutes: int) -> datetime:
     """A past date without a time, stored at noon on the shop's clock: whatever the offset
     does, the stored moment stays on that local date."""
     return datetime.combine(day, time(12), tzinfo=shop_zone(utc_offset_minutes)).astimezone(UTC)
+
+
+# The desk's statements, built once (a refresh every few seconds at every supervisor's bench
+# pays no construction or cache key for them).
+_CONTACTS_DUE = (select(RMAS.c.rma_no, RMAS.c.customer, RMAS.c.received_at)
+                 .where(~exists().where(CONTACTS.c.rma_id == RMAS.c.id,
+                                        CONTACTS.c.kind == "initial"),
+                        ~exists().where(IMPORTS.c.rma_id == RMAS.c.id))
+                 .order_by(RMAS.c.received_at))
+_CONTACTS_DUE_SINCE = _CONTACTS_DUE.where(RMAS.c.received_at >= bindparam("since"))
+_FOLLOW_UPS_DUE = (select(RMAS.c.rma_no, RMAS.c.customer, NOTES.c.note_no, NOTES.c.shipped_at)
+                   .join(RMAS, RMAS.c.id == NOTES.c.rma_id)
+                   .where(~exists().where(CONTACTS.c.rma_id == NOTES.c.rma_id,
+                                          CONTACTS.c.kind == "follow_up",
+                                          CONTACTS.c.contacted_at >= NOTES.c.shipped_at),
+                          ~exists().where(IMPORTS.c.rma_id == NOTES.c.rma_id))
+                   .order_by(NOTES.c.shipped_at))
+_FOLLOW_UPS_DUE_SINCE = _FOLLOW_UPS_DUE.where(NOTES.c.shipped_at >= bindparam("since"))
+
+
+@functools.lru_cache(maxsize=None)
+def _case_list(open_only: bool, with_since: bool) -> Any:
+    # Without the 8D files: a list of notices must not pull megabytes of PDFs.
+    q = SqlSupervisionRepository._case_query(False).order_by(NOTICES.c.raised_at, NOTICES.c.id)
+    if open_only:
+        still_open = NOTICES.c.status != NoticeStatus.CLOSED.value
+        since = bindparam("since", type_=WORK.c.closed_at.type)
+        q = q.where(or_(still_open, WORK.c.closed_at >= since) if with_since else still_open)
+    return q
+
+
+@functools.lru_cache(maxsize=None)
+def _action_list(open_only: bool, with_since: bool) -> Any:
+    q = SqlSupervisionRepository._action_query().order_by(ACTIONS.c.due_date, ACTIONS.c.id)
+    if open_only:
+        still_open = ACTIONS.c.status != ActionStatus.CLOSED.value
+        q = q.where(or_(still_open, ACTIONS.c.verified_at >= bindparam(
+            "since", type_=ACTIONS.c.verified_at.type)) if with_since else still_open)
+    return q
 
 
 class SqlSupervisionRepository(SupervisionRepository):
@@ -150,7 +192,10 @@ class SqlSupervisionRepository(SupervisionRepository):
 
     # -- complaint notices -----------------------------------------------------------------
 
-    def _case_query(self, with_file: bool):
+    @staticmethod
+    @functools.lru_cache(maxsize=None)
+    def _case_query(with_file: bool):  # noqa: ANN205
+        # Built once per shape: the desk lists the notices at every refresh.
         owner = USERS.alias("owner")
         columns = [NOTICES, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model,
                    owner.c.display_name.label("owner_name"),
@@ -192,13 +237,8 @@ class SqlSupervisionRepository(SupervisionRepository):
 
     def complaint_cases(self, *, open_only: bool = False,
                         closed_since: datetime | None = None) -> list[ComplaintCase]:
-        # Without the 8D files: a list of notices must not pull megabytes of PDFs.
-        q = self._case_query(with_file=False).order_by(NOTICES.c.raised_at, NOTICES.c.id)
-        if open_only:
-            still_open = NOTICES.c.status != NoticeStatus.CLOSED.value
-            q = q.where(still_open if closed_since is None
-                        else or_(still_open, WORK.c.closed_at >= closed_since))
-        return [self._case(r) for r in self.conn.execute(q)]
+        q = _case_list(open_only, closed_since is not None)
+        return [self._case(r) for r in self.conn.execute(q, {"since": closed_since})]
 
     def save_complaint_case(self, case: ComplaintCase) -> None:
         if case.notice_no not in self._full_cases:
@@ -238,7 +278,9 @@ class SqlSupervisionRepository(SupervisionRepository):
 
     # -- corrective actions ------------------------------------------------------------------
 
-    def _action_query(self):
+    @staticmethod
+    @functools.lru_cache(maxsize=None)
+    def _action_query():  # noqa: ANN205
         creator = USERS.alias("creator")
         return (select(ACTIONS, NOTICES.c.notice_no,
                        creator.c.display_name.label("creator_name"))
@@ -257,6 +299,7 @@ class SqlSupervisionRepository(SupervisionRepository):
             implemented_by=r.implemented_by, implemented_at=as_utc(r.implemented_at),
             implementation_note=r.implementation_note, verified_by=r.verified_by,
             verified_at=as_utc(r.verified_at), verification_note=r.verification_note,
+            certificate_fingerprint=r.certificate_fingerprint, signed_with=r.signed_with,
             id=r.id, version=r.version)
 
     def corrective_action(self, ca_no: str) -> CorrectiveAction:
@@ -268,12 +311,8 @@ class SqlSupervisionRepository(SupervisionRepository):
 
     def corrective_actions(self, *, open_only: bool = False,
                            closed_since: datetime | None = None) -> list[CorrectiveAction]:
-        q = self._action_query().order_by(ACTIONS.c.due_date, ACTIONS.c.id)
-        if open_only:
-            still_open = ACTIONS.c.status != ActionStatus.CLOSED.value
-            q = q.where(still_open if closed_since is None
-                        else or_(still_open, ACTIONS.c.verified_at >= closed_since))
-        return [self._action(r) for r in self.conn.execute(q)]
+        q = _action_list(open_only, closed_since is not None)
+        return [self._action(r) for r in self.conn.execute(q, {"since": closed_since})]
 
     def add_corrective_action(self, action: CorrectiveAction) -> None:
         notice_id = None
@@ -300,7 +339,9 @@ class SqlSupervisionRepository(SupervisionRepository):
                     implemented_at=action.implemented_at,
                     implementation_note=action.implementation_note,
                     verified_by=action.verified_by, verified_at=action.verified_at,
-                    verification_note=action.verification_note, version=action.version + 1))
+                    verification_note=action.verification_note,
+                    certificate_fingerprint=action.certificate_fingerprint,
+                    signed_with=action.signed_with, version=action.version + 1))
         if result.rowcount != 1:
             raise Conflict(Reason.CONFLICT, what=action.ca_no, by="")
         action.version += 1
@@ -349,29 +390,15 @@ class SqlSupervisionRepository(SupervisionRepository):
     # -- time limits -----------------------------------------------------------------------
 
     def contacts_due(self, since: datetime | None) -> list[ContactDue]:
-        q = (select(RMAS.c.rma_no, RMAS.c.customer, RMAS.c.received_at)
-             .where(~exists().where(CONTACTS.c.rma_id == RMAS.c.id,
-                                    CONTACTS.c.kind == "initial"),
-                    ~exists().where(IMPORTS.c.rma_id == RMAS.c.id))
-             .order_by(RMAS.c.received_at))
-        if since is not None:
-            q = q.where(RMAS.c.received_at >= since)
+        q = _CONTACTS_DUE if since is None else _CONTACTS_DUE_SINCE
         return [ContactDue(r.rma_no, r.customer, as_utc(r.received_at))  # type: ignore[arg-type]
-                for r in self.conn.execute(q)]
+                for r in self.conn.execute(q, {"since": since})]
 
     def follow_ups_due(self, since: datetime | None) -> list[FollowUpDue]:
-        q = (select(RMAS.c.rma_no, RMAS.c.customer, NOTES.c.note_no, NOTES.c.shipped_at)
-             .join(RMAS, RMAS.c.id == NOTES.c.rma_id)
-             .where(~exists().where(CONTACTS.c.rma_id == NOTES.c.rma_id,
-                                    CONTACTS.c.kind == "follow_up",
-                                    CONTACTS.c.contacted_at >= NOTES.c.shipped_at),
-                    ~exists().where(IMPORTS.c.rma_id == NOTES.c.rma_id))
-             .order_by(NOTES.c.shipped_at))
-        if since is not None:
-            q = q.where(NOTES.c.shipped_at >= since)
+        q = _FOLLOW_UPS_DUE if since is None else _FOLLOW_UPS_DUE_SINCE
         return [FollowUpDue(r.rma_no, r.customer, r.note_no,
                             as_utc(r.shipped_at))  # type: ignore[arg-type]
-                for r in self.conn.execute(q)]
+                for r in self.conn.execute(q, {"since": since})]
 
     # -- past records ----------------------------------------------------------------------
 

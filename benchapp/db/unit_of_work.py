@@ -33,7 +33,8 @@ from benchapp.domain.rma import Billing, Requirement, Rma
 from benchapp.domain.rules import Policy
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
 
-TIME_COLUMNS = ("at", "received_at", "completed_at", "shipped_at", "raised_at", "created_at")
+TIME_COLUMNS = ("at", "received_at", "completed_at", "shipped_at", "raised_at", "created_at",
+                "issued_at")
 
 # Log lines of user administration and logins belong to no RMA.
 _NO_RMA = Rma(rma_no="-", customer="", model="", declared_qty=0, counted_qty=0, complaint="",
@@ -42,6 +43,10 @@ _NO_RMA = Rma(rma_no="-", customer="", model="", declared_qty=0, counted_qty=0, 
 
 # Errors that mean "the database is not there or not answering", as opposed to a bug.
 UNAVAILABLE = (sa_exc.OperationalError, sa_exc.InterfaceError)
+
+
+# Built once: every refresh that applies the shop's policy reads the settings.
+_SHOP_SETTINGS = select(m.ShopSettingRow.__table__.c.key, m.ShopSettingRow.__table__.c.value)
 
 
 class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
@@ -61,6 +66,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.users = SqlUserRepository(self.session, self.backdate)
         self.log = SqlLogRepository(self.session)
         self.slips = SqlSlipRepository(self.session)
+        self.slips.backdate = self.backdate
         self.repair_records = SqlRepairRecordRepository(self.session)
         self.views = SqlReadViews(self.session)
         self.supervision = SqlSupervisionRepository(self.session, self.now)
@@ -170,8 +176,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
 
     def shop_settings(self) -> dict[str, str]:
         assert self.session is not None
-        return dict(self.session.execute(
-            select(m.ShopSettingRow.key, m.ShopSettingRow.value)).all())
+        return dict(self.session.connection().execute(_SHOP_SETTINGS).all())
 
     def policy(self) -> Policy:
         from benchapp import settings  # the declarations load devices' defaults: CLI speed

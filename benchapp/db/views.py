@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, true, tuple_
+from sqlalchemy import and_, bindparam, func, or_, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from benchapp.db import models as m
@@ -58,6 +58,34 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# Built once: a refresh runs these every few seconds at every bench, and a statement built
+# per call pays its construction and cache key each time.
+_STATION_UNITS = (
+    select(RMAS.c.rma_no, RMAS.c.version.label("rma_version"), UNITS.c.serial, UNITS.c.state,
+           UNITS.c.custody, RMAS.c.customer, RMAS.c.model, RMAS.c.due_date, RMAS.c.batch,
+           RMAS.c.billing, UNITS.c.rework_loops, UNITS.c.repeat_count, UNITS.c.due_confirmed,
+           UNITS.c.work_kind, RMAS.c.status)
+    .join(RMAS, RMAS.c.id == UNITS.c.rma_id).where(UNITS.c.custody == bindparam("custody")))
+_STATION_UNITS_IN = _STATION_UNITS.where(UNITS.c.state.in_(bindparam("states", expanding=True)))
+
+
+_HANDS, _HANDED = m.HandoverRow.__table__, m.HandoverUnitRow.__table__
+_LATEST_ACCEPTED = (
+    select(_HANDED.c.serial, func.max(_HANDS.c.id).label("last"))
+    .join(_HANDS, _HANDS.c.id == _HANDED.c.handover_id)
+    .where(_HANDED.c.serial.in_(bindparam("serials", expanding=True)),
+           _HANDS.c.to_station == bindparam("station"), _HANDS.c.status == "accepted")
+    .group_by(_HANDED.c.serial).subquery())
+_LAST_RECEIVERS = (select(_LATEST_ACCEPTED.c.serial, _HANDS.c.receiver_id)
+                   .join(_HANDS, _HANDS.c.id == _LATEST_ACCEPTED.c.last))
+_RMA_HEADERS = (select(RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model, UNITS.c.serial,
+                       UNITS.c.state)
+                .join(UNITS, UNITS.c.rma_id == RMAS.c.id, isouter=True)
+                .where(RMAS.c.rma_no.in_(bindparam("nos", expanding=True))))
+_COMPLAINTS = select(RMAS.c.rma_no, RMAS.c.complaint).where(
+    RMAS.c.rma_no.in_(bindparam("nos", expanding=True)))
+
+
 class SqlReadViews(uow_api.ReadViews):
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -68,16 +96,11 @@ class SqlReadViews(uow_api.ReadViews):
 
     def station_units(self, *, custody: str, states: Iterable[str] | None = None
                       ) -> list[dict[str, Any]]:
-        where = UNITS.c.custody == custody
         if states:
-            where = and_(where, UNITS.c.state.in_(sorted(states)))
-        rows = self.conn.execute(
-            select(RMAS.c.rma_no, RMAS.c.version.label("rma_version"), UNITS.c.serial,
-                   UNITS.c.state, UNITS.c.custody, RMAS.c.customer, RMAS.c.model,
-                   RMAS.c.due_date, RMAS.c.batch, RMAS.c.billing, UNITS.c.rework_loops,
-                   UNITS.c.repeat_count, UNITS.c.due_confirmed, UNITS.c.work_kind,
-                   RMAS.c.status)
-            .join(RMAS, RMAS.c.id == UNITS.c.rma_id).where(where)).mappings()
+            rows = self.conn.execute(_STATION_UNITS_IN, {"custody": custody,
+                                                         "states": sorted(states)}).mappings()
+        else:
+            rows = self.conn.execute(_STATION_UNITS, {"custody": custody}).mappings()
         # Filtered and sorted here, not by the database: with ORDER BY rma_no, or with
         # status = 'open' in the WHERE, SQLite's planner walks every RMA (25-33 ms at 50,000)
         # instead of the custody index alone (0.1 ms). The rows are the station's open work,
@@ -98,32 +121,25 @@ class SqlReadViews(uow_api.ReadViews):
         forms = [AnomalyForm(
             form_no=f.form_no, rma_no=f.rma_no, serial=f.serial, raised_by=f.raised_by,
             responsible_inspector_id=f.responsible_inspector_id, defect=f.defect,
-            signed_by=f.signed_by, signed_at=as_utc(f.signed_at), id=f.id, version=f.version)
+            signed_by=f.signed_by, signed_at=as_utc(f.signed_at),
+            certificate_fingerprint=f.certificate_fingerprint, signed_with=f.signed_with,
+            id=f.id, version=f.version)
             for f in rows]
         return sorted(forms, key=lambda f: f.form_no)
 
     def last_receivers(self, serials: Iterable[str], *, station: str) -> dict[str, int | None]:
         wanted = sorted(set(serials))
         out: dict[str, int | None] = {}
-        hands, units = m.HandoverRow.__table__, m.HandoverUnitRow.__table__
         for i in range(0, len(wanted), CHUNK):
-            latest = (select(units.c.serial, func.max(hands.c.id).label("last"))
-                      .join(hands, hands.c.id == units.c.handover_id)
-                      .where(units.c.serial.in_(wanted[i:i + CHUNK]),
-                             hands.c.to_station == station, hands.c.status == "accepted")
-                      .group_by(units.c.serial).subquery())
-            for serial, receiver in self.conn.execute(
-                    select(latest.c.serial, hands.c.receiver_id)
-                    .join(hands, hands.c.id == latest.c.last)):
-                out[serial] = receiver
+            out.update(self.conn.execute(_LAST_RECEIVERS, {"serials": wanted[i:i + CHUNK],
+                                                           "station": station}).all())
         return out
 
     def complaints(self, rma_nos: Iterable[str]) -> dict[str, str]:
         wanted = sorted(set(rma_nos))
         out: dict[str, str] = {}
         for i in range(0, len(wanted), CHUNK):
-            out.update(self.conn.execute(select(RMAS.c.rma_no, RMAS.c.complaint)
-                                         .where(RMAS.c.rma_no.in_(wanted[i:i + CHUNK]))).all())
+            out.update(self.conn.execute(_COMPLAINTS, {"nos": wanted[i:i + CHUNK]}).all())
         return out
 
     def _rma_filter(self, search: str, status: str | None) -> Any:
@@ -185,4 +201,18 @@ class SqlReadViews(uow_api.ReadViews):
                 select(UNITS.c.rma_id, UNITS.c.state, func.count())
                 .where(UNITS.c.rma_id.in_(ids)).group_by(UNITS.c.rma_id, UNITS.c.state)):
             out.setdefault(rma_id, {})[state] = int(count)
+        return out
+
+    def rma_headers(self, rma_nos: Iterable[str]) -> dict[str, dict[str, Any]]:
+        wanted = sorted(set(rma_nos))
+        out: dict[str, dict[str, Any]] = {}
+        if not wanted:
+            return out
+        for i in range(0, len(wanted), CHUNK):
+            for no, customer, model, serial, state in self.conn.execute(
+                    _RMA_HEADERS, {"nos": wanted[i:i + CHUNK]}):
+                header = out.setdefault(no, {"customer": customer, "model": model,
+                                             "states": {}})
+                if serial is not None:
+                    header["states"][serial] = state
         return out

@@ -9,6 +9,7 @@ from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover, cancel_handove
 from benchapp.domain.rma import Escalation, EscalationKind, EscalationStatus, LogEntry, Rma
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import clean_text
+from benchapp.domain.signatures import Signature
 
 UNIT_DECISIONS: dict[EscalationKind, tuple[str, ...]] = {
     EscalationKind.NFF: ("return_to_customer", "repair", "scrap", "scrap_replace", "refund"),
@@ -36,8 +37,11 @@ def decisions_for(kind: EscalationKind) -> tuple[str, ...]:
 
 def decide(escalation: Escalation, rma: Rma, actor: Actor, *, decision: str, reason: str,
            now: datetime, handover: Handover | None = None,
-           replacement_serial: str | None = None, new_due_date: date | None = None) -> None:
-    """Apply a supervisor's decision. NFF can never reach the customer without one."""
+           replacement_serial: str | None = None, new_due_date: date | None = None,
+           signature: Signature | None = None) -> None:
+    """Apply a supervisor's decision. NFF can never reach the customer without one.
+
+    ``signature``: the decider's; stored with the escalation and on its log line."""
     if escalation.status != EscalationStatus.OPEN:
         raise OutOfOrder(Reason.ESCALATION_CLOSED, escalation_id=escalation.id)
     if escalation.kind in UNIT_DECIDERS:
@@ -52,6 +56,7 @@ def decide(escalation: Escalation, rma: Rma, actor: Actor, *, decision: str, rea
     reason = clean_text(reason, "reason")
     if not reason:
         raise InvalidInput(Reason.REASON_REQUIRED)
+    already = len(rma.pending)
     if escalation.kind in UNIT_DECIDERS:
         rma.apply_decision(actor, escalation, decision, reason,
                            replacement_serial=replacement_serial, new_due_date=new_due_date)
@@ -69,3 +74,11 @@ def decide(escalation: Escalation, rma: Rma, actor: Actor, *, decision: str, rea
     escalation.decision_reason = reason
     escalation.decided_by = actor.user_id
     escalation.decided_at = now
+    if signature is not None:
+        escalation.certificate_fingerprint = signature.certificate_fingerprint
+        escalation.signed_with = signature.signed_with
+        for entry in rma.pending[already:]:
+            if isinstance(entry, LogEntry) and entry.action == "decision":
+                entry.detail["signed_by"] = actor.username
+                entry.detail["certificate_fingerprint"] = signature.certificate_fingerprint
+                entry.detail["signed_with"] = signature.signed_with

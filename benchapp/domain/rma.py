@@ -28,6 +28,7 @@ from benchapp.domain.rules import (
     parse_cause,
     positive_count,
 )
+from benchapp.domain.signatures import Signature
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -153,6 +154,8 @@ class AnomalyForm:
     defect: str
     signed_by: int | None = None
     signed_at: datetime | None = None
+    certificate_fingerprint: str | None = None  # the signer's certificate (a Signature)
+    signed_with: str | None = None
     id: int | None = None
     version: int = 0
 
@@ -200,6 +203,8 @@ class Reinspection:
     loop_no: int
     notes: str = ""
     measurements: list[dict[str, Any]] = field(default_factory=list)
+    certificate_fingerprint: str | None = None  # the tester's / OQC inspector's signature
+    signed_with: str | None = None
 
 
 @dataclass
@@ -215,6 +220,8 @@ class ShippingNote:
     replacements: list[str]
     label: dict[str, Any]
     shipped_at: datetime | None = None
+    certificate_fingerprint: str | None = None  # the clerk's signature on the note
+    signed_with: str | None = None
 
 
 @dataclass
@@ -245,6 +252,8 @@ class Escalation:
     decided_by: int | None = None
     decided_at: datetime | None = None
     raised_at: datetime | None = None
+    certificate_fingerprint: str | None = None  # the decider's signature
+    signed_with: str | None = None
     id: int | None = None
     version: int = 0
 
@@ -553,7 +562,8 @@ class Rma:
                        test=test.value, visual=visual.value)
         return outcome
 
-    def sign_anomaly_form(self, actor: Actor, form_no: str) -> AnomalyForm:
+    def sign_anomaly_form(self, actor: Actor, form_no: str,
+                          signature: Signature | None = None) -> AnomalyForm:
         form = next((f for f in self.anomaly_forms if f.form_no == form_no), None)
         if form is None:
             raise NotFound(Reason.NOT_FOUND, what="anomaly form", key=form_no)
@@ -565,7 +575,9 @@ class Rma:
             raise OutOfOrder(Reason.OUT_OF_ORDER, serial=form.serial, state="signed",
                              action="sign the anomaly form")
         form.signed_by = actor.user_id
-        self._log(actor, "anomaly_form_signed", self.unit(form.serial), form_no=form_no)
+        _stamp(form, signature)
+        self._log(actor, "anomaly_form_signed", self.unit(form.serial), form_no=form_no,
+                  **_signature_detail(signature))
         return form
 
     # -- step 4: repair / rework -----------------------------------------------------------------
@@ -632,28 +644,31 @@ class Rma:
 
     def record_reinspection_test(self, actor: Actor, serial: str, verdict: Verdict | str,
                                  policy: Policy,
-                                 measurements: list[dict[str, Any]] | None = None) -> None:
+                                 measurements: list[dict[str, Any]] | None = None,
+                                 signature: Signature | None = None) -> None:
         actor.require({Role.TESTER}, "record a re-inspection test")
         unit = self.unit(serial)
         self._expect(unit, "re-inspection test", UnitState.AWAITING_REINSPECTION)
         verdict = _verdict(verdict)
-        self.pending.append(Reinspection(self.rma_no, serial, "test", verdict,
-                                         actor.user_id or 0, unit.rework_loops,
-                                         measurements=list(measurements or [])))
+        self.pending.append(_stamp(Reinspection(self.rma_no, serial, "test", verdict,
+                                                actor.user_id or 0, unit.rework_loops,
+                                                measurements=list(measurements or [])),
+                                   signature))
         if verdict is Verdict.PASS:
             self._move(actor, unit, "reinspection_test", UnitState.OQC_PENDING, verdict=Verdict.PASS)
         else:
             self._loop_back(actor, unit, policy, "reinspection_test")
 
     def record_oqc(self, actor: Actor, serial: str, verdict: Verdict | str, policy: Policy,
-                   notes: str = "") -> None:
+                   notes: str = "", signature: Signature | None = None) -> None:
         actor.require({Role.OQC_INSPECTOR}, "record the OQC inspection")
         unit = self.unit(serial)
         self._expect(unit, "OQC inspection", UnitState.OQC_PENDING)
         verdict = _verdict(verdict)
         notes = clean_text(notes, "notes", required=verdict is Verdict.FAIL)
-        self.pending.append(Reinspection(self.rma_no, serial, "oqc", verdict,
-                                         actor.user_id or 0, unit.rework_loops, notes=notes))
+        self.pending.append(_stamp(Reinspection(self.rma_no, serial, "oqc", verdict,
+                                                actor.user_id or 0, unit.rework_loops,
+                                                notes=notes), signature))
         if verdict is Verdict.PASS:
             self._move(actor, unit, "oqc_inspection", UnitState.READY_TO_PACK, verdict=Verdict.PASS)
         else:
@@ -689,7 +704,8 @@ class Rma:
     # -- step 7 + 8: ship, and the complaint-notice rule ----------------------------------------
 
     def ship(self, actor: Actor, serials: list[str], *, note_no: str, carrier: str,
-             tracking_no: str, policy: Policy, notice_no: Callable[[], str]) -> ShippingNote:
+             tracking_no: str, policy: Policy, notice_no: Callable[[], str],
+             signature: Signature | None = None) -> ShippingNote:
         actor.require({Role.BUSINESS_CLERK}, "ship units")
         units = self._distinct_units(serials)
         if not units:
@@ -711,9 +727,10 @@ class Rma:
             label={"model": self.model, "quantity": len(units) + len(replacements),
                    "customer": self.customer},
         )
+        _stamp(note, signature)
         self.pending.append(note)
         self._log(actor, "shipping_note", note_no=note_no, carrier=carrier,
-                  tracking_no=tracking_no, quantity=len(units))
+                  tracking_no=tracking_no, quantity=len(units), **_signature_detail(signature))
         self.evaluate_complaint_rule(actor, policy, notice_no)
         self._refresh_status(actor)
         return note
@@ -820,6 +837,24 @@ def _choice(enum: type[_E], value: object, field_name: str) -> _E:
     except ValueError:
         raise InvalidInput(Reason.VALUE_INVALID, value=value, field=field_name,
                            allowed=", ".join(e.value for e in enum)) from None
+
+
+_Signed = TypeVar("_Signed", AnomalyForm, Reinspection, ShippingNote, Escalation)
+
+
+def _stamp(record: _Signed, signature: Signature | None) -> _Signed:
+    """Record on a signed record which certificate signed it and with what."""
+    if signature is not None:
+        record.certificate_fingerprint = signature.certificate_fingerprint
+        record.signed_with = signature.signed_with
+    return record
+
+
+def _signature_detail(signature: Signature | None) -> dict[str, str]:
+    if signature is None:
+        return {}
+    return {"certificate_fingerprint": signature.certificate_fingerprint,
+            "signed_with": signature.signed_with}
 
 
 def _verdict(value: Verdict | str) -> Verdict:

@@ -19,6 +19,7 @@ from benchapp.domain.errors import DomainError, InvalidInput, NotPermitted, Reas
 from benchapp.domain.rma import LogEntry
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import CauseCategory, clean_text
+from benchapp.domain.signatures import Signature
 
 # -- errors --------------------------------------------------------------------------------
 
@@ -426,6 +427,9 @@ class CorrectiveAction:
     verified_by: int | None = None
     verified_at: datetime | None = None
     verification_note: str = ""
+    # The verifier's signature (a closing verification is a signed act).
+    certificate_fingerprint: str | None = None
+    signed_with: str | None = None
     id: int | None = None
     version: int = 0
     pending: list[LogEntry] = field(default_factory=list, repr=False)
@@ -479,7 +483,8 @@ class CorrectiveAction:
         self.status = ActionStatus.IMPLEMENTED
         self._log(actor, "corrective_action_implemented", note=self.implementation_note)
 
-    def verify(self, actor: Actor, *, effective: bool, note: str, now: datetime) -> None:
+    def verify(self, actor: Actor, *, effective: bool, note: str, now: datetime,
+               signature: Signature | None = None) -> None:
         """Close it (effective) or send it back to the process (not effective)."""
         actor.require(CA_VERIFY_ROLES, "verify a corrective action")
         self._open()
@@ -493,13 +498,19 @@ class CorrectiveAction:
                                action=f"verify {self.ca_no}")
         note = clean_text(note, "verification note", required=True)
         self.verification_note = note
+        signed = ({} if signature is None else
+                  {"certificate_fingerprint": signature.certificate_fingerprint,
+                   "signed_with": signature.signed_with})
+        if signature is not None:
+            self.certificate_fingerprint = signature.certificate_fingerprint
+            self.signed_with = signature.signed_with
         if effective:
             self.status = ActionStatus.CLOSED
             self.verified_by, self.verified_at = actor.user_id, now
-            self._log(actor, "corrective_action_closed", note=note)
+            self._log(actor, "corrective_action_closed", note=note, **signed)
         else:
             self.status = ActionStatus.OPEN
-            self._log(actor, "corrective_action_reopened", note=note)
+            self._log(actor, "corrective_action_reopened", note=note, **signed)
 
     def due_at(self, utc_offset_minutes: int) -> datetime:
         return local_midnight(self.due_date + timedelta(days=1), utc_offset_minutes)

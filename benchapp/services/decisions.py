@@ -20,7 +20,7 @@ from benchapp.domain.rules import clean_text
 from benchapp.domain.supervision import OverdueKind
 from benchapp.domain.supervision import overdue_items as find_overdue
 from benchapp.services import supervision
-from benchapp.services.signing import check_signer_password
+from benchapp.services.actors import current_actor
 from benchapp.services.slips import SlipPort
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 from benchapp.services.workflow import decide_escalation
@@ -76,33 +76,59 @@ def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
     """Open escalations ``actor`` may decide, oldest first; with ``include_others`` also the
     ones for other supervisors (shown read-only)."""
     with uow:
+        actor = current_actor(uow, actor)
         now = uow.now()
-        items: list[QueueItem] = []
-        rmas = {}
-        for esc in uow.escalations.list(status=EscalationStatus.OPEN):
-            handover = uow.handovers.get(esc.slip_no) if esc.slip_no else None
-            roles = deciders(esc, handover)
-            may = bool(actor.roles & roles)
-            if not may and not include_others:
-                continue
-            if esc.rma_no not in rmas:
-                rmas[esc.rma_no] = uow.rmas.get(esc.rma_no)
-            rma = rmas[esc.rma_no]
-            state = None
-            if esc.serial:
-                state = next((u.state.value for u in rma.units if u.serial == esc.serial), None)
-            items.append(QueueItem(
-                id=esc.id or 0, kind=esc.kind.value, rma_no=esc.rma_no, serial=esc.serial,
-                slip_no=esc.slip_no, note=esc.note, raised_at=esc.raised_at,
-                age=(now - esc.raised_at) if esc.raised_at else timedelta(0),
-                customer=rma.customer, model=rma.model, unit_state=state,
-                from_station=handover.from_station.value if handover else None,
-                to_station=handover.to_station.value if handover else None,
-                slip_serials=tuple(handover.serials) if handover else (),
-                decisions=escalation_rules.decisions_for(esc.kind), deciders=roles,
-                may_decide=may))
+        return _queue(uow, actor, now, uow.escalations.list(status=EscalationStatus.OPEN),
+                      include_others=include_others)
+
+
+def _queue(uow: AbstractUnitOfWork, actor: Actor, now: datetime, open_escalations: list,
+           *, include_others: bool, open_slips: list[Handover] | None = None) -> DecisionQueue:
+    # A few reads whatever the number of escalations: their slips (those not among the open
+    # slips already read), and the customer, model and unit states of their RMAs as plain
+    # rows (not an RMA aggregate per escalation).
+    slips = {h.slip_no: h for h in open_slips or ()}
+    missing = {e.slip_no for e in open_escalations if e.slip_no and e.slip_no not in slips}
+    if missing:
+        slips.update((h.slip_no, h) for h in uow.handovers.list(slip_nos=missing))
+    items: list[QueueItem] = []
+    mine = []
+    for esc in open_escalations:
+        handover = slips.get(esc.slip_no) if esc.slip_no else None
+        roles = deciders(esc, handover)
+        may = bool(actor.roles & roles)
+        if may or include_others:
+            mine.append((esc, handover, roles, may))
+    headers = uow.views.rma_headers(esc.rma_no for esc, *_ in mine)
+    for esc, handover, roles, may in mine:
+        header = headers.get(esc.rma_no, {"customer": "", "model": "", "states": {}})
+        items.append(QueueItem(
+            id=esc.id or 0, kind=esc.kind.value, rma_no=esc.rma_no, serial=esc.serial,
+            slip_no=esc.slip_no, note=esc.note, raised_at=esc.raised_at,
+            age=(now - esc.raised_at) if esc.raised_at else timedelta(0),
+            customer=header["customer"], model=header["model"],
+            unit_state=header["states"].get(esc.serial) if esc.serial else None,
+            from_station=handover.from_station.value if handover else None,
+            to_station=handover.to_station.value if handover else None,
+            slip_serials=tuple(handover.serials) if handover else (),
+            decisions=escalation_rules.decisions_for(esc.kind), deciders=roles,
+            may_decide=may))
     items.sort(key=lambda i: (i.raised_at is None, i.raised_at or now, i.id))
     return DecisionQueue(now=now, items=items)
+
+
+def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bool = False
+                    ) -> tuple[DecisionQueue, SupervisionDesk]:
+    """What the supervisor view shows, read in one transaction: the decision queue and the
+    desk (what is late, notices, actions). Open escalations are read once for both."""
+    with uow:
+        now = uow.now()
+        open_escalations = uow.escalations.list(status=EscalationStatus.OPEN)
+        open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
+        queue = _queue(uow, actor, now, open_escalations, include_others=include_others,
+                       open_slips=open_slips)
+        desk = _desk(uow, now, open_escalations, open_slips)
+    return queue, desk
 
 
 # -- signed decisions ------------------------------------------------------------------------
@@ -125,17 +151,18 @@ def decide_signed(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int, 
                   new_due_date: date | None = None) -> SignedDecision:
     """A supervisor's decision, signed with their password (workflow.decide_escalation's rules).
 
-    The password is checked first: a wrong one raises CredentialError and decides nothing.
-    The decision, the escalation's closure and the tracking-log line carrying the signer's
-    certificate fingerprint are written in one transaction.
+    The password is checked in the decision's transaction: a wrong one raises
+    CredentialError, decides nothing and counts toward the lock-out. The decision, the
+    escalation's closure with the signer's certificate fingerprint and the tracking-log line
+    carrying it are written in one transaction.
     """
     # A missing reason is refused before the signing key is touched (nothing to sign).
     if not clean_text(reason, "reason"):
         raise InvalidInput(Reason.REASON_REQUIRED)
-    fingerprint = check_signer_password(uow, actor, password, port)
     esc = decide_escalation(uow, actor, escalation_id=escalation_id, decision=decision,
-                            reason=reason, replacement_serial=replacement_serial,
-                            new_due_date=new_due_date, certificate_fingerprint=fingerprint)
+                            reason=reason, password=password, port=port,
+                            replacement_serial=replacement_serial, new_due_date=new_due_date)
+    fingerprint = esc.certificate_fingerprint or ""
     return SignedDecision(escalation_id=escalation_id, kind=esc.kind.value,
                           rma_no=esc.rma_no, serial=esc.serial, slip_no=esc.slip_no,
                           decision=decision, certificate_fingerprint=fingerprint)
@@ -165,23 +192,27 @@ class LateItem:
     count: int = 0
 
 
-def _late_handovers(uow: AbstractUnitOfWork, now: datetime) -> list[LateItem]:
+def _late_handovers(uow: AbstractUnitOfWork, now: datetime,
+                    open_escalations: list | None = None,
+                    open_slips: list[Handover] | None = None) -> list[LateItem]:
     """Handovers open past the shop's limit at ``now`` (inside an open unit of work)."""
     hours = uow.policy().overdue_handover_hours
-    escalated = {e.slip_no for e in uow.escalations.list(status=EscalationStatus.OPEN)
+    if open_escalations is None:
+        open_escalations = uow.escalations.list(status=EscalationStatus.OPEN,
+                                                kind=EscalationKind.OVERDUE_HANDOVER)
+    escalated = {e.slip_no for e in open_escalations
                  if e.kind is EscalationKind.OVERDUE_HANDOVER}
-    customers: dict[str, str] = {}
+    if open_slips is None:
+        open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
+    late = [h for h in open_slips if h.is_overdue(now, hours)]
+    headers = uow.views.rma_headers(h.rma_no for h in late)
     items: list[LateItem] = []
-    for h in uow.handovers.list(status=HandoverStatus.OPEN):
-        if not h.is_overdue(now, hours):
-            continue
-        if h.rma_no not in customers:
-            customers[h.rma_no] = uow.rmas.get(h.rma_no).customer
+    for h in late:
         due = h.giver_signed_at + timedelta(hours=hours)
         items.append(LateItem(
             kind=OVERDUE_HANDOVER, ref=h.slip_no, rma_no=h.rma_no,
-            customer=customers[h.rma_no], due_at=due, late_by=now - due,
-            owner=h.giver_name,
+            customer=headers.get(h.rma_no, {}).get("customer", ""), due_at=due,
+            late_by=now - due, owner=h.giver_name,
             detail=f"{h.from_station.value} -> {h.to_station.value}, "
                    f"{h.declared_count} unit(s), not counted in within {hours} h",
             escalated=h.slip_no in escalated, from_station=h.from_station.value,
@@ -232,18 +263,22 @@ def supervision_desk(suow: AbstractUnitOfWork) -> SupervisionDesk:
     closures, follow-ups, corrective actions) and the open complaint notices and corrective
     actions, with those closed in the last 90 days, with their due times (step 8 and 10)."""
     with suow:
-        now = suow.now()
-        late = _late_handovers(suow, now)
-        records = suow.supervision
-        settings = records.settings()
-        calendar = records.calendar()
-        contacts = records.contacts_due(settings.tracking_since)
-        follow_ups = records.follow_ups_due(settings.tracking_since)
-        # The desk is for work at hand: what is open, and what closed lately (to check it);
-        # older records are reached by their number, never read at every refresh.
-        lately = now - timedelta(days=CLOSED_SHOWN_DAYS)
-        cases = records.complaint_cases(open_only=True, closed_since=lately)
-        actions = records.corrective_actions(open_only=True, closed_since=lately)
+        return _desk(suow, suow.now())
+
+
+def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None = None,
+          open_slips: list[Handover] | None = None) -> SupervisionDesk:
+    late = _late_handovers(suow, now, open_escalations, open_slips)
+    records = suow.supervision
+    settings = records.settings()
+    calendar = records.calendar()
+    contacts = records.contacts_due(settings.tracking_since)
+    follow_ups = records.follow_ups_due(settings.tracking_since)
+    # The desk is for work at hand: what is open, and what closed lately (to check it);
+    # older records are reached by their number, never read at every refresh.
+    lately = now - timedelta(days=CLOSED_SHOWN_DAYS)
+    cases = records.complaint_cases(open_only=True, closed_since=lately)
+    actions = records.corrective_actions(open_only=True, closed_since=lately)
     # The domain's rule skips the closed notices and actions.
     overdue = find_overdue(now, calendar, settings, contacts=contacts, follow_ups=follow_ups,
                            cases=cases, actions=actions)

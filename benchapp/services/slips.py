@@ -1,25 +1,30 @@
 """Signed transfer slips at every handover (QP-TPZ-002 5.3.3, 5.3.4).
 
 The giver's handover renders the slip and signs it; the receiver's station verifies the stored
-PDF (signatures, shop CA, database hash) before counting, and countersigns the receipt or the
-refusal. PDF work goes through a ``SlipPort`` (benchapp/slips/port.py), so this module stays
+PDF (signatures, shop CA, database hash, the giver's certificate issued to the recorded giver)
+before counting, and countersigns the receipt or the refusal. Trust is the shop CA pinned on
+the machine (the port's ``ca_pin``), never "the newest CA row"; ``verify_rma_chain`` follows an
+RMA's chain through the hashes in the signed PDFs and checks it against the tracking log. PDF work goes through a ``SlipPort`` (benchapp/slips/port.py), so this module stays
 free of reportlab and pyHanko.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from benchapp.domain import handover as handover_rules
-from benchapp.domain.errors import HandoverRefused, NotFound, OutOfOrder, Reason
+from benchapp.domain.errors import AuthError, HandoverRefused, NotFound, OutOfOrder, Reason
 from benchapp.domain.handover import Handover, Meaning, PresentedSlip, Refusal, SlipState
 from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import LogEntry, Rma
 from benchapp.domain.roles import Actor, Role, Station
+from benchapp.domain.signatures import SIGNED_WITH_PASSWORD
+from benchapp.services.actors import current_actor, refuse_locked_signer, signed_act
 from benchapp.services.unit_of_work import AbstractUnitOfWork
-from benchapp.services.workflow import _refusal_note
 
 ADMIN = frozenset({Role.ADMIN})
 FORM_NO, FORM_REVISION = "QP-TPZ-002-F03", "A-2"
@@ -55,6 +60,8 @@ class SlipHeader:
     giver_role: str
     handed_over_at: datetime
     previous_sha256: str | None
+    ca_sha256: str | None = None  # the shop CA's fingerprint, printed on the slip
+    log_head: str | None = None  # the tracking log's head hash at signing, printed and signed
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,9 @@ class SignerInfo:
     name: str
     username: str | None
     meaning: str | None
+    certificate_sha256: str = ""
+    certificate_serial: str = ""  # lower-case hex, as in the issued-certificates record
+    user_id: int | None = None  # the user id the certificate names
 
 
 @dataclass(frozen=True)
@@ -85,12 +95,23 @@ class SlipCheck:
     slip_no: str | None = None
     content_sha256: str | None = None
     signers: list[SignerInfo] = field(default_factory=list)
+    # The canonical content embedded in the PDF (empty when none can be read): the chain
+    # (previous_sha256), the RMA, the giver and the CA fingerprint, as the signers signed them.
+    content: dict[str, Any] = field(default_factory=dict)
 
     def signed_by(self, field_name: str) -> bool:
         return self.ok and any(s.field == field_name for s in self.signers)
 
 
 class SlipPort(Protocol):
+    ca_pin: str | None
+    """The shop CA fingerprint pinned on this machine (None: not pinned)."""
+
+    def trusted_ca(self, cas: list[Credential]) -> Credential:
+        """The CA among the database's rows that this machine trusts: the pinned one; with no
+        pin, the only one. Raises CredentialError when the pin matches none of them, or when
+        there are several and none is pinned."""
+
     def create_ca(self, shop_name: str, passphrase: str) -> Credential: ...
 
     def issue(self, ca: Credential, ca_passphrase: str, *, user_id: int, username: str,
@@ -117,6 +138,9 @@ class SlipPort(Protocol):
 
     def fingerprint(self, cert_pem: bytes) -> str: ...
 
+    def serial(self, cert_pem: bytes) -> str:
+        """The certificate's serial number in lower-case hex."""
+
     def give(self, header: SlipHeader, credential: Credential, password: str,
              ca_cert_pem: bytes) -> tuple[bytes, str]:
         """Render the slip and sign it as giver: (pdf, content sha256)."""
@@ -126,6 +150,11 @@ class SlipPort(Protocol):
         """Countersign: the receipt, or the refusal and its reason."""
 
     def check(self, pdf: bytes, ca_cert_pem: bytes, expected_sha256: str | None) -> SlipCheck: ...
+
+    def signed_content(self, pdf: bytes) -> tuple[str, dict[str, Any]] | None:
+        """(content SHA-256, canonical content) as embedded in the revision the giver signed,
+        the content really hashing to it; None when the PDF holds no such record. Reads only:
+        the signatures are ``check``'s business."""
 
 
 # -- what the unit of work stores --------------------------------------------------------------
@@ -142,18 +171,39 @@ class SlipRecord:
     print_count: int = 0
     id: int | None = None
     version: int = 0
+    pdf_sha256: str | None = None  # as stored beside the PDF when it was written
+
+
+@dataclass(frozen=True)
+class IssuedCertificate:
+    """One row of the issued-certificates record."""
+
+    serial: str
+    fingerprint: str
+    user_id: int
+    issued_at: datetime
+    superseded_at: datetime | None
+
+    def current_at(self, moment: datetime) -> bool:
+        return self.issued_at <= moment and (self.superseded_at is None
+                                             or moment < self.superseded_at)
 
 
 class SlipRepository(Protocol):
     def ca(self) -> tuple[str, Credential] | None: ...
 
+    def cas(self) -> list[tuple[str, Credential]]: ...
+
+    def issued(self, fingerprints: Any) -> dict[str, IssuedCertificate]: ...
+
+    def supersede_credentials(self, user_id: int, at: datetime | None = None) -> int: ...
+
     def add_ca(self, shop_name: str, ca: Credential, fingerprint: str) -> None: ...
 
     def credential(self, user_id: int) -> Credential | None: ...
 
-    def add_credential(self, user_id: int, credential: Credential, fingerprint: str) -> None: ...
-
-    def supersede_credentials(self, user_id: int) -> list[str]: ...
+    def add_credential(self, user_id: int, credential: Credential, fingerprint: str, *,
+                       serial: str | None = None, at: datetime | None = None) -> None: ...
 
     def replace_key(self, user_id: int, fingerprint: str, encrypted_key: bytes) -> None: ...
 
@@ -173,6 +223,9 @@ class SlipRepository(Protocol):
 
     def save(self, record: SlipRecord) -> None: ...
 
+    def each(self) -> Iterator[tuple[str, str, bytes]]:
+        """(slip no, content SHA-256, PDF) of every stored slip, streamed one by one."""
+
 
 class SlipsNotSetUp(NotFound):
     """No shop CA yet, or the user has no signing certificate."""
@@ -183,11 +236,11 @@ class SlipsNotSetUp(NotFound):
 
 def init_ca(uow: AbstractUnitOfWork, actor: Actor | None, *, shop_name: str, passphrase: str,
             port: SlipPort) -> str:
-    """Create the shop CA (once). Returns its certificate fingerprint."""
+    """Create the shop CA (once for the life of the database). Returns its fingerprint."""
     with uow:
         if actor is not None:
-            actor.require(ADMIN, "create the shop CA")
-        if uow.slips.ca() is not None:
+            actor = current_actor(uow, actor, allowed=ADMIN, action="create the shop CA")
+        if uow.slips.cas():
             raise OutOfOrder(Reason.OUT_OF_ORDER, serial="-", state="CA exists",
                              action="create the shop CA")
         ca = port.create_ca(shop_name.strip() or "benchapp", passphrase)
@@ -202,27 +255,31 @@ def init_ca(uow: AbstractUnitOfWork, actor: Actor | None, *, shop_name: str, pas
 
 def issue_credential(uow: AbstractUnitOfWork, actor: Actor | None, *, username: str,
                      password: str, ca_passphrase: str, port: SlipPort) -> str:
-    """Issue (or re-issue, after a password reset) a user's signing certificate."""
+    """Issue (or re-issue, after a password reset) a user's signing certificate; it goes
+    into the issued-certificates record and supersedes the user's earlier one."""
     with uow:
         if actor is not None:
-            actor.require(ADMIN, "issue signing certificates")
-        ca = _ca(uow)
+            actor = current_actor(uow, actor, allowed=ADMIN,
+                                  action="issue signing certificates")
+        _shop_name, ca = _ca(uow, port)
         user = uow.users.by_username(username)
         if user is None or user.id is None:
             raise NotFound(Reason.NOT_FOUND, what="user", key=username)
         # After a reset only the key the user creates under their own password is certified
         # (issue_pending): a one-time password known to the administrator never signs.
         user.check_can_sign()
-        cred = port.issue(ca[1], ca_passphrase, user_id=user.id, username=user.username,
+        cred = port.issue(ca, ca_passphrase, user_id=user.id, username=user.username,
                           display_name=user.display_name,
                           roles=sorted(r.value for r in user.roles), password=password)
-        _upgrade_ca_key(uow, ca[1], ca_passphrase, port)
+        _upgrade_ca_key(uow, ca, ca_passphrase, port)
         fp = port.fingerprint(cred.cert_pem)
-        uow.slips.add_credential(user.id, cred, fp)
+        serial = port.serial(cred.cert_pem)
+        uow.slips.add_credential(user.id, cred, fp, serial=serial, at=uow.now())
         uow.log.add(LogEntry(rma_no="-", action="certificate_issued",
                              actor_id=actor.user_id if actor else None,
                              actor_name=actor.username if actor else "bootstrap",
-                             detail={"user": user.username, "fingerprint": fp}))
+                             detail={"user": user.username, "fingerprint": fp,
+                                     "serial": serial}))
         uow.commit()
         return fp
 
@@ -234,8 +291,8 @@ def issue_pending(uow: AbstractUnitOfWork, actor: Actor, *, username: str, ca_pa
     The administrator supplies the CA passphrase; they never see the user's password or key,
     so after a reset nobody but the user can sign as the user."""
     with uow:
-        actor.require(ADMIN, "issue signing certificates")
-        ca = _ca(uow)
+        actor = current_actor(uow, actor, allowed=ADMIN, action="issue signing certificates")
+        _shop_name, ca = _ca(uow, port)
         user = uow.users.by_username(username)
         if user is None or user.id is None:
             raise NotFound(Reason.NOT_FOUND, what="user", key=username)
@@ -243,16 +300,18 @@ def issue_pending(uow: AbstractUnitOfWork, actor: Actor, *, username: str, ca_pa
         if pending is None:
             raise NotFound(Reason.NOT_FOUND, what="signing key awaiting a certificate for",
                            key=f"{username}: they choose their password first")
-        cred = port.certify(ca[1], ca_passphrase, pending[0], pending[1], user_id=user.id,
+        cred = port.certify(ca, ca_passphrase, pending[0], pending[1], user_id=user.id,
                             username=user.username, display_name=user.display_name,
                             roles=sorted(r.value for r in user.roles))
-        _upgrade_ca_key(uow, ca[1], ca_passphrase, port)
+        _upgrade_ca_key(uow, ca, ca_passphrase, port)
         fp = port.fingerprint(cred.cert_pem)
-        uow.slips.add_credential(user.id, cred, fp)
+        serial = port.serial(cred.cert_pem)
+        uow.slips.add_credential(user.id, cred, fp, serial=serial, at=uow.now())
         uow.slips.set_pending_key(user.id, None)
         uow.log.add(LogEntry(rma_no="-", action="certificate_issued", actor_id=actor.user_id,
                              actor_name=actor.username,
                              detail={"user": user.username, "fingerprint": fp,
+                                     "serial": serial,
                                      "key": "chosen by the user after a reset"}))
         uow.commit()
         return fp
@@ -268,67 +327,124 @@ def _upgrade_ca_key(uow: AbstractUnitOfWork, ca: Credential, passphrase: str,
 
 def unlock_signer(uow: AbstractUnitOfWork, actor: Actor, password: str,
                   port: SlipPort) -> Credential:
-    """Check ``password`` against the actor's signing key, before any use case writes.
+    """Check ``password`` against the actor's signing key, in its own transaction, before
+    the use case writes anything.
 
-    The user is re-read: disabled, locked and one-time-password users cannot sign. A wrong
-    password counts toward the same lock-out as a wrong login and is logged, in its own
-    transaction (services.users.count_failure). A key stored in the old format is re-wrapped
-    under argon2id now that the password is known.
-    """
-    from benchapp.domain.errors import AuthError
-    from benchapp.services.users import count_failure
-
+    For the use cases decorated with services.actors.signed_act, which counts a wrong
+    password toward the lock-out (the one atomic counter) after the act has rolled back."""
     with uow:
-        user = uow.users.get(actor.user_id or 0)
-        user.check_can_sign()
-        credential = _credential(uow, actor)
-    try:
-        port.check_password(credential, password)
-    except Exception as exc:
-        if getattr(exc, "reason", None) == "wrong_password":
-            if count_failure(uow, user, method="signing"):
-                raise AuthError(Reason.ACCOUNT_LOCKED, user=user.username) from exc
-        raise
+        credential, rewrapped = unlock_key(uow, current_actor(uow, actor), password, port)
+        if rewrapped:
+            uow.commit()  # only then: a refused act commits nothing
+    return credential
+
+
+def unlock_in(uow: AbstractUnitOfWork, actor: Actor, password: str,
+              port: SlipPort) -> Credential:
+    """unlock_key's credential, for a use case that commits its own act."""
+    return unlock_key(uow, actor, password, port)[0]
+
+
+def unlock_key(uow: AbstractUnitOfWork, actor: Actor, password: str,
+               port: SlipPort) -> tuple[Credential, bool]:
+    """Inside an open unit of work, with ``actor`` from current_actor: the signer's current
+    credential, unlocked by ``password`` (the port's CredentialError if wrong), and whether
+    its key was re-wrapped.
+
+    Disabled, locked and one-time-password users cannot sign; a bench pinned to another
+    shop CA signs nothing. A key stored in the old format is re-wrapped under argon2id now
+    that the password is known (kept when the enclosing transaction commits)."""
+    refuse_locked_signer(uow, actor)
+    uow.users.get(actor.user_id or 0).check_can_sign()
+    _ca(uow, port)
+    credential = _credential(uow, actor)
+    port.check_password(credential, password)
     if port.needs_rewrap(credential.encrypted_key_pem):
         rewrapped = port.rewrap(credential.encrypted_key_pem, password, password)
-        with uow:
-            uow.slips.replace_key(user.id or 0, port.fingerprint(credential.cert_pem), rewrapped)
-            uow.log.add(LogEntry(rma_no="-", action="signing_key_rewrapped",
-                                 actor_id=actor.user_id, actor_name=actor.username,
-                                 detail={"kdf": "argon2id"}))
-            uow.commit()
-        credential = Credential(credential.cert_pem, rewrapped)
-    return credential
+        uow.slips.replace_key(actor.user_id or 0, port.fingerprint(credential.cert_pem),
+                              rewrapped)
+        uow.log.add(LogEntry(rma_no="-", action="signing_key_rewrapped",
+                             actor_id=actor.user_id, actor_name=actor.username,
+                             detail={"kdf": "argon2id"}))
+        return Credential(credential.cert_pem, rewrapped), True
+    return credential, False
 
 
 def check_ca_passphrase(uow: AbstractUnitOfWork, passphrase: str, port: SlipPort) -> bool:
     """False when there is no CA yet; raises when the passphrase does not open its key."""
     with uow:
-        ca = uow.slips.ca()
-    if ca is None:
-        return False
-    port.check_ca_passphrase(ca[1], passphrase)
+        if not uow.slips.cas():
+            return False
+        _shop, ca = _ca(uow, port)
+    port.check_ca_passphrase(ca, passphrase)
     return True
 
 
-def ca_certificate(uow: AbstractUnitOfWork) -> bytes:
+def ca_certificate(uow: AbstractUnitOfWork, port: SlipPort | None = None) -> bytes:
     with uow:
-        return _ca(uow)[1].cert_pem
+        if port is None:
+            return _only_ca(uow)[1].cert_pem
+        return _ca(uow, port)[1].cert_pem
 
 
-def _ca(uow: AbstractUnitOfWork) -> tuple[str, Credential]:
+@dataclass(frozen=True)
+class CaStatus:
+    """The shop CA this machine uses, and whether the machine pins it."""
+
+    shop_name: str
+    fingerprint: str
+    pinned: bool
+
+
+def ca_status(uow: AbstractUnitOfWork, port: SlipPort) -> CaStatus:
+    """The trusted CA's fingerprint (to print, or to pin in the machine configuration)."""
+    with uow:
+        shop, ca = _ca(uow, port)
+    return CaStatus(shop, port.fingerprint(ca.cert_pem), port.ca_pin is not None)
+
+
+def _only_ca(uow: AbstractUnitOfWork) -> tuple[str, Credential]:
     ca = uow.slips.ca()
     if ca is None:
         raise SlipsNotSetUp(Reason.NOT_FOUND, what="shop CA", key="run 'benchapp ca init'")
     return ca
 
 
+def _ca(uow: AbstractUnitOfWork, port: SlipPort) -> tuple[str, Credential]:
+    """The shop CA this machine trusts: pinned by fingerprint, never "the newest row"."""
+    cas = uow.slips.cas()
+    if not cas:
+        raise SlipsNotSetUp(Reason.NOT_FOUND, what="shop CA", key="run 'benchapp ca init'")
+    chosen = port.trusted_ca([c for _shop, c in cas])
+    return next((shop, c) for shop, c in cas if c is chosen)
+
+
 def _credential(uow: AbstractUnitOfWork, actor: Actor) -> Credential:
+    """The acting user's current signing credential, after re-reading the user: a disabled
+    user signs nothing, and only a certificate in the issued record, not superseded, signs."""
+    user = uow.users.get(actor.user_id or 0) if actor.user_id else None
+    if user is None:
+        raise NotFound(Reason.NOT_FOUND, what="user", key=actor.username)
+    if user.disabled:
+        raise AuthError(Reason.ACCOUNT_DISABLED, user=user.username)
     cred = uow.slips.credential(actor.user_id or 0)
     if cred is None:
         raise SlipsNotSetUp(Reason.NOT_FOUND, what="signing certificate for",
                             key=f"{actor.username}: ask the administrator")
+    fp = hashlib.sha256(_der(cred.cert_pem)).hexdigest()
+    issued = uow.slips.issued([fp]).get(fp)
+    if issued is None or issued.user_id != user.id or issued.superseded_at is not None:
+        raise SlipsNotSetUp(Reason.NOT_FOUND, what="current issued signing certificate for",
+                            key=f"{actor.username}: ask the administrator to issue one")
     return cred
+
+
+def _der(pem: bytes) -> bytes:
+    """DER bytes of a PEM certificate (stdlib only: base64 between the armour lines)."""
+    import base64
+
+    body = b"".join(line for line in pem.strip().splitlines() if not line.startswith(b"-----"))
+    return base64.b64decode(body)
 
 
 # -- handover with signed slips --------------------------------------------------------------
@@ -338,15 +454,18 @@ def _role_at(actor: Actor, station: Station) -> str:
     from benchapp.domain.roles import STATION_ROLES
 
     have = sorted(r.value for r in actor.roles & STATION_ROLES[station])
-    return have[0] if have else sorted(r.value for r in actor.roles)[0]
+    return have[0] if have else min(r.value for r in actor.roles)
 
 
+@signed_act
 def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_station: Station,
               to_station: Station, serials: list[str], declared_count: int, password: str,
               port: SlipPort) -> Handover:
     """The giver lists and counts the units and signs the slip with their own password."""
     credential = unlock_signer(uow, actor, password, port)
     with uow:
+        actor = current_actor(uow, actor)
+        refuse_locked_signer(uow, actor)
         rma = uow.rmas.get(rma_no)
         now = uow.now()
         slip_no = uow.next_no(DocKind.SLIP)
@@ -354,9 +473,12 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
             rma, actor, slip_no=slip_no, from_station=from_station, to_station=to_station,
             serials=list(serials), declared_count=declared_count, now=now,
             open_slips=uow.handovers.open_slips(serials))
-        shop_name, ca = _ca(uow)
+        shop_name, ca = _ca(uow, port)
         earlier = uow.slips.for_rma(rma_no)
         giver = uow.users.get(actor.user_id or 0)
+        # Read in this transaction, before signing: the slip then names an entry that was
+        # already in the chain, and the filed paper anchors everything before it.
+        log_head = uow.log.head_hash()
         header = SlipHeader(
             shop_name=shop_name, form_no=FORM_NO, form_revision=FORM_REVISION, slip_no=slip_no,
             rma_no=rma_no, customer=rma.customer, model=rma.model, from_station=from_station,
@@ -364,7 +486,8 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
             declared_count=handover.declared_count, giver_id=actor.user_id or 0,
             giver_username=actor.username, giver_name=giver.display_name,
             giver_role=_role_at(actor, from_station), handed_over_at=now,
-            previous_sha256=earlier[-1].content_sha256 if earlier else None)
+            previous_sha256=earlier[-1].content_sha256 if earlier else None,
+            ca_sha256=port.fingerprint(ca.cert_pem), log_head=log_head)
         pdf, content_sha = port.give(header, credential, password, ca.cert_pem)
         # The slip's own canonical hash is what the receiver checks the PDF against.
         handover.content_hash = content_sha
@@ -375,7 +498,8 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
         rma.pending.append(LogEntry(rma_no=rma_no, action="slip_signed", actor_id=actor.user_id,
                                     actor_name=actor.username,
                                     detail={"slip_no": slip_no, "field": "giver",
-                                            "content_sha256": content_sha}))
+                                            "content_sha256": content_sha,
+                                            **_signed_detail(port, credential)}))
         uow.commit()
         return handover
 
@@ -416,6 +540,7 @@ class Received:
     check: SlipCheck | None
 
 
+@signed_act
 def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Station,
             scanned: list[str], password: str, port: SlipPort) -> Received:
     """Verify the slip, count by scanning, countersign; refuse (signed) what fails.
@@ -424,12 +549,14 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
     """
     credential = unlock_signer(uow, actor, password, port)  # a wrong password records nothing
     with uow:
+        actor = current_actor(uow, actor)
+        refuse_locked_signer(uow, actor)
         handover = uow.handovers.get(slip_no)
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
-        _shop, ca = _ca(uow)
+        _shop, ca = _ca(uow, port)
         record = uow.slips.get(slip_no)
-        check = port.check(record.pdf, ca.cert_pem, handover.content_hash) if record else None
+        check = _check_giver(uow, port, record, handover, ca) if record else None
         slip = presented_slip(check, handover)
         receiver = uow.users.get(actor.user_id or 0)
         try:
@@ -452,17 +579,20 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
         return Received(handover, check)
 
 
+@signed_act
 def refuse(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Station,
            refusal: Refusal, note: str, counted: int, password: str, port: SlipPort) -> Handover:
     """The receiver refuses on sight (no slip with the box, wrong station...), and signs it."""
     credential = unlock_signer(uow, actor, password, port)
     with uow:
+        actor = current_actor(uow, actor)
+        refuse_locked_signer(uow, actor)
         handover = uow.handovers.get(slip_no)
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
-        _shop, ca = _ca(uow)
+        _shop, ca = _ca(uow, port)
         record = uow.slips.get(slip_no)
-        check = port.check(record.pdf, ca.cert_pem, handover.content_hash) if record else None
+        check = _check_giver(uow, port, record, handover, ca) if record else None
         handover_rules.refuse_handover(handover, rma, actor, station=station, refusal=refusal,
                                        note=note, now=now)
         receiver = uow.users.get(actor.user_id or 0)
@@ -488,7 +618,31 @@ def _sign_receipt(uow: AbstractUnitOfWork, port: SlipPort, rma: Rma, record: Sli
         actor_name=actor.username,
         detail={"slip_no": record.slip_no, "field": "receiver",
                 "meaning": Meaning.REFUSED if block.refusal else Meaning.RECEIVED,
-                **({"refusal": block.refusal.value} if block.refusal else {})}))
+                **({"refusal": block.refusal.value} if block.refusal else {}),
+                **_signed_detail(port, credential)}))
+
+
+def _signed_detail(port: SlipPort, credential: Credential) -> dict[str, str]:
+    """What a slip signature's log line records of it: the signer's certificate, and what
+    unlocked its key (the PDF holds the certificate itself)."""
+    return {"certificate_fingerprint": port.fingerprint(credential.cert_pem),
+            "signed_with": SIGNED_WITH_PASSWORD}
+
+
+def _refusal_note(refused: HandoverRefused) -> str:
+    p = refused.params
+    if "expected" in p and "counted" in p:
+        parts = [f"declared {p['expected']}, counted {p['counted']}"]
+        if p.get("missing"):
+            parts.append("missing " + ", ".join(p["missing"]))
+        if p.get("extra"):
+            parts.append("not on slip " + ", ".join(p["extra"]))
+        return "; ".join(parts)
+    if "serial" in p:
+        return f"{p['serial']} is with {p.get('custody', '?')}"
+    if "station" in p:
+        return f"received at {p['station']}, slip is for {p.get('expected')}"
+    return ""
 
 
 # -- verification, listing, export, printing --------------------------------------------------
@@ -503,38 +657,155 @@ class FileVerdict:
     signers: list[SignerInfo]
 
 
+# Why a slip whose PDF is sound in itself is still not the record's (beyond VerifyFailure).
+NOT_IN_DATABASE = "not_in_database"
+WRONG_SIGNER = "wrong_signer"
+CERTIFICATE_NOT_ISSUED = "certificate_not_issued"
+CERTIFICATE_NOT_CURRENT = "certificate_not_current"
+OTHER_CA = "other_ca"
+
+
+def _parse_time(text: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+
+
+def signer_problem(check: SlipCheck, handover: Handover | None,
+                   issued: dict[str, IssuedCertificate], ca_fingerprint: str
+                   ) -> tuple[str, str] | None:
+    """(reason, message) when a signature is not bound to the person the slip records, else
+    None. Each certificate must be the one benchapp issued (the issued-certificates record) to
+    the user recorded as giver (receiver) of the slip, current when that person signed: the
+    giver at the signed hand-over time, the receiver at the database's receipt time."""
+    content = check.content
+    printed_ca = content.get("ca_sha256")
+    if printed_ca is not None and printed_ca != ca_fingerprint:
+        return OTHER_CA, (f"the slip names shop CA {str(printed_ca)[:16]}…, this machine "
+                          f"trusts {ca_fingerprint[:16]}…")
+    giver = content.get("giver") if isinstance(content.get("giver"), dict) else {}
+    for signer in check.signers:
+        if signer.field == "giver":
+            user_id = handover.giver_id if handover else giver.get("id")
+            if handover is not None and giver.get("id") != handover.giver_id:
+                return WRONG_SIGNER, (f"the slip names giver #{giver.get('id')}, the handover "
+                                      f"record #{handover.giver_id}")
+            moment = _parse_time(content.get("handed_over_at"))
+        else:
+            user_id = handover.receiver_id if handover else None
+            moment = handover.resolved_at if handover else None
+        serial = signer.certificate_serial or "?"
+        cert = issued.get(signer.certificate_sha256)
+        if cert is None:
+            return CERTIFICATE_NOT_ISSUED, (
+                f"the {signer.field} signature's certificate (serial {serial}) is not in the "
+                "issued-certificates record: benchapp never issued it")
+        if cert.user_id != user_id or (signer.user_id is not None
+                                       and signer.user_id != user_id):
+            return WRONG_SIGNER, (
+                f"the {signer.field} block is signed with certificate serial {serial} of user "
+                f"#{cert.user_id} ({signer.username}), but the slip records user #{user_id} "
+                f"as {signer.field}")
+        if moment is None or not cert.current_at(moment):
+            return CERTIFICATE_NOT_CURRENT, (
+                f"the {signer.field} certificate serial {serial} was not current when it "
+                f"signed ({moment.isoformat() if moment else 'time unknown'}): issued "
+                f"{cert.issued_at.isoformat()}, superseded "
+                f"{cert.superseded_at.isoformat() if cert.superseded_at else 'never'}")
+    return None
+
+
+def _bound(uow: AbstractUnitOfWork, port: SlipPort, check: SlipCheck,
+           handover: Handover | None, ca: Credential) -> SlipCheck:
+    """``check`` failed when a signature is not bound to the person on the slip."""
+    if not check.ok:
+        return check
+    issued = uow.slips.issued(s.certificate_sha256 for s in check.signers)
+    found = signer_problem(check, handover, issued, port.fingerprint(ca.cert_pem))
+    if found is None:
+        return check
+    return SlipCheck(ok=False, reason=found[0], message=found[1], slip_no=check.slip_no,
+                     content_sha256=check.content_sha256, signers=check.signers,
+                     content=check.content)
+
+
+def _check_giver(uow: AbstractUnitOfWork, port: SlipPort, record: SlipRecord,
+                 handover: Handover, ca: Credential) -> SlipCheck:
+    """The receiving station's check before countersigning: sound, the record's content, and
+    signed by the giver the handover records with the certificate issued to them."""
+    check = port.check(record.pdf, ca.cert_pem, handover.content_hash)
+    return _bound(uow, port, check, handover, ca)
+
+
+def _handover(uow: AbstractUnitOfWork, slip_no: str | None) -> Handover | None:
+    try:
+        return uow.handovers.get(slip_no or "")
+    except NotFound:
+        return None
+
+
 def verify_file(uow: AbstractUnitOfWork, pdf: bytes, port: SlipPort) -> FileVerdict:
-    """A slip PDF from anywhere: valid signatures, shop CA, and the database's record."""
+    """A slip PDF from anywhere: valid signatures, the pinned shop CA, the database's record,
+    and each signature by the person the record names, with the certificate issued to them."""
     with uow:
-        _shop, ca = _ca(uow)
+        _shop, ca = _ca(uow, port)
         first = port.check(pdf, ca.cert_pem, None)
         if not first.ok:
             return FileVerdict(False, first.reason, first.message, first.slip_no, first.signers)
         record = uow.slips.get(first.slip_no or "")
         if record is None:
-            return FileVerdict(False, "not_in_database",
+            return FileVerdict(False, NOT_IN_DATABASE,
                                f"No slip {first.slip_no} in this database.", first.slip_no,
                                first.signers)
         final = port.check(pdf, ca.cert_pem, record.content_sha256)
+        final = _bound(uow, port, final, _handover(uow, record.slip_no), ca)
         return FileVerdict(final.ok, final.reason, final.message, final.slip_no, final.signers)
 
 
 def verify_stored_slip(uow: AbstractUnitOfWork, slip_no: str,
                        port: SlipPort) -> FileVerdict | None:
-    """The stored PDF of ``slip_no`` checked once: signatures, shop CA and its database hash;
-    None when no PDF is stored for the slip.
-
-    ``verify_file`` is for a PDF from anywhere (it finds the record by the slip number in
-    the PDF, so it validates the whole PDF twice); a stored slip's record is known already.
-    """
+    """The stored PDF of ``slip_no`` checked once: its bytes against their stored SHA-256,
+    signatures, the pinned shop CA, its database hash, the signers bound to the record and a
+    countersignature wherever the record says received or refused; None when no PDF is
+    stored for the slip."""
     with uow:
         record = uow.slips.get(slip_no)
         if record is None:
             return None
-        _shop, ca = _ca(uow)
-    check = port.check(record.pdf, ca.cert_pem, record.content_sha256)
-    return FileVerdict(check.ok, check.reason, check.message, check.slip_no,
-                                    check.signers)
+        _shop, ca = _ca(uow, port)
+        handover = _handover(uow, slip_no)
+        check = _stored_problem(uow, port, record, handover, ca)
+    return FileVerdict(check.ok, check.reason, check.message, check.slip_no, check.signers)
+
+
+def _stored_problem(uow: AbstractUnitOfWork, port: SlipPort, record: SlipRecord,
+                    handover: Handover | None, ca: Credential,
+                    receiver_logged: str | None = None) -> SlipCheck:
+    """One stored slip, everything that can be said of it alone."""
+    if record.pdf_sha256 is not None and hashlib.sha256(record.pdf).hexdigest() != (
+            record.pdf_sha256):
+        return SlipCheck(False, "pdf_changed", "the stored PDF's bytes do not hash to the "
+                         "pdf_sha256 stored with them: the file was changed in the database",
+                         slip_no=record.slip_no)
+    check = _bound(uow, port, port.check(record.pdf, ca.cert_pem, record.content_sha256),
+                   handover, ca)
+    if not check.ok:
+        return check
+    countersigned = next((s for s in check.signers if s.field == "receiver"), None)
+    said = {SlipState.RECEIVED.value: "received", SlipState.REFUSED.value: "refused"}
+    expected = said.get(str(getattr(record.state, "value", record.state))) or receiver_logged
+    if expected is None and handover is not None and handover.receiver_id is not None and (
+            handover.status.value in ("accepted", "refused")):
+        expected = "received" if handover.status.value == "accepted" else "refused"
+    if expected is not None and (countersigned is None or countersigned.meaning != expected):
+        return SlipCheck(False, "countersignature_missing",
+                         f"the record says {expected}, but the PDF "
+                         + ("carries no receiver's countersignature" if countersigned is None
+                            else f"is countersigned {countersigned.meaning}"),
+                         slip_no=check.slip_no, content_sha256=check.content_sha256,
+                         signers=check.signers, content=check.content)
+    return check
 
 
 @dataclass(frozen=True)
@@ -543,27 +814,159 @@ class ChainProblem:
     problem: str
 
 
+@dataclass(frozen=True)
+class SlipVerdict:
+    slip_no: str
+    ok: bool
+    signers: list[SignerInfo]
+
+
+@dataclass(frozen=True)
+class RmaVerification:
+    """What ``slip verify --rma`` found: problems (none: all valid) and each slip's signers."""
+
+    rma_no: str
+    problems: list[ChainProblem]
+    slips: list[SlipVerdict]
+    ca_fingerprint: str
+    ca_pinned: bool
+
+
+_SLIP_ACTIONS = ("slip_signed", "handover_offered", "handover_accepted", "handover_refused")
+
+
 def verify_rma(uow: AbstractUnitOfWork, rma_no: str, port: SlipPort) -> list[ChainProblem]:
-    """Every slip of an RMA valid, and each carrying the hash of the one before it."""
+    """Every slip of an RMA valid, chained, and the set the tracking log names (see
+    ``verify_rma_chain``); the problems, none when all is well."""
+    return verify_rma_chain(uow, rma_no, port).problems
+
+
+def verify_rma_chain(uow: AbstractUnitOfWork, rma_no: str, port: SlipPort) -> RmaVerification:
+    """Every slip of an RMA: sound, bound to its signers, countersigned where the record or the
+    log says so, its bytes equal to their stored hash; the chain followed through the hashes
+    the signed PDFs themselves carry; and the set of slips equal to every one the tracking log
+    names for the RMA (a slip deleted with its handover rows is still named by the log)."""
     with uow:
         uow.rmas.get(rma_no)
-        _shop, ca = _ca(uow)
-        problems = []
-        previous: str | None = None
-        slips = uow.slips.for_rma(rma_no)
+        _shop, ca = _ca(uow, port)
+        fingerprint = port.fingerprint(ca.cert_pem)
+        records = {r.slip_no: r for r in uow.slips.for_rma(rma_no)}
         handovers = {h.slip_no: h for h in uow.handovers.list(rma_no=rma_no)}
-        for record in slips:
-            check = port.check(record.pdf, ca.cert_pem, record.content_sha256)
-            if not check.ok:
-                problems.append(ChainProblem(record.slip_no, f"{check.reason}: {check.message}"))
-            if record.previous_sha256 != previous:
-                problems.append(ChainProblem(
-                    record.slip_no, "chain broken: the previous slip of this RMA is missing "
-                    "or was replaced"))
-            previous = record.content_sha256
-        missing = sorted(set(handovers) - {r.slip_no for r in slips})
-        problems.extend(ChainProblem(s, "handover without a stored slip") for s in missing)
-        return problems
+        logged_order: list[str] = []
+        logged_sha: dict[str, str] = {}
+        logged_receipt: dict[str, str] = {}
+        for entry in uow.log.for_rma(rma_no):
+            slip_no = entry.detail.get("slip_no") if entry.action in _SLIP_ACTIONS else None
+            if not isinstance(slip_no, str):
+                continue
+            if slip_no not in logged_order:
+                logged_order.append(slip_no)
+            if entry.action == "slip_signed" and entry.detail.get("field") == "giver":
+                logged_sha[slip_no] = str(entry.detail.get("content_sha256"))
+            elif entry.action == "slip_signed" and entry.detail.get("field") == "receiver":
+                logged_receipt[slip_no] = str(entry.detail.get("meaning"))
+        problems: list[ChainProblem] = []
+        verdicts: list[SlipVerdict] = []
+        # The order the log recorded the slips in; slips it does not name come after.
+        order = [s for s in logged_order if s in records] + [
+            s for s in records if s not in logged_order]
+        previous: str | None = None
+        for slip_no in order:
+            record = records[slip_no]
+            check = _stored_problem(uow, port, record, handovers.get(slip_no), ca,
+                                    logged_receipt.get(slip_no))
+            mine = [ChainProblem(slip_no, f"{check.reason}: {check.message}")] if not (
+                check.ok) else []
+            embedded_sha = check.content_sha256
+            embedded_prev = check.content.get("previous_sha256") if check.content else None
+            if check.content and check.content.get("rma_no") != rma_no:
+                mine.append(ChainProblem(slip_no, f"the signed slip belongs to RMA "
+                                         f"{check.content.get('rma_no')}, not {rma_no}"))
+            if check.content and embedded_prev != previous:
+                mine.append(ChainProblem(slip_no, (
+                    "chain broken: the signed PDF carries previous slip hash "
+                    f"{str(embedded_prev)[:16]}…, the slip before it in the log hashes to "
+                    f"{str(previous)[:16]}… (a slip before it was removed or replaced)")))
+            if check.content and record.previous_sha256 != embedded_prev:
+                mine.append(ChainProblem(slip_no, "the previous_sha256 column differs from "
+                                         "the hash the signed PDF carries (re-pointed)"))
+            if slip_no in logged_sha and embedded_sha and logged_sha[slip_no] != embedded_sha:
+                mine.append(ChainProblem(slip_no, (
+                    f"the tracking log recorded content {logged_sha[slip_no][:16]}… when the "
+                    f"giver signed; the stored slip holds {embedded_sha[:16]}… (replaced)")))
+            if slip_no not in logged_order:
+                mine.append(ChainProblem(slip_no, "the tracking log names no such slip for "
+                                         "this RMA (inserted behind the app's back)"))
+            problems.extend(mine)
+            verdicts.append(SlipVerdict(slip_no, not mine, check.signers))
+            previous = embedded_sha or record.content_sha256
+        for slip_no in logged_order:
+            if slip_no not in records:
+                problems.append(ChainProblem(slip_no, (
+                    "the tracking log names this slip but no stored slip exists "
+                    + ("(its handover is recorded)" if slip_no in handovers
+                       else "nor its handover (deleted)"))))
+        for slip_no in handovers:
+            if slip_no not in records and slip_no not in logged_order:
+                problems.append(ChainProblem(slip_no, "handover without a stored slip"))
+        return RmaVerification(rma_no, problems, verdicts, fingerprint, port.ca_pin is not None)
+
+
+@dataclass(frozen=True)
+class SlipAnchors:
+    """The log heads the stored slips carry: ``anchors`` maps each head hash to the first slip
+    that carries it; ``unreadable`` names the slips whose signed content cannot be read back."""
+
+    anchors: dict[str, str]
+    slips: int
+    without_head: int
+    unreadable: list[str]
+
+
+def stored_slip_anchors(uow: AbstractUnitOfWork, port: SlipPort) -> SlipAnchors:
+    """Read the log head out of every stored slip's signed content, slip by slip (the PDFs are
+    streamed, never all in memory). Call inside an open unit of work. A slip whose PDF holds no
+    content hashing to its record's content SHA-256 cannot anchor anything and is named: a
+    rewriter must not escape the anchor by spoiling the slip (``slip verify`` says why)."""
+    anchors: dict[str, str] = {}
+    slips = without_head = 0
+    unreadable: list[str] = []
+    for slip_no, content_sha, pdf in uow.slips.each():
+        slips += 1
+        signed = port.signed_content(pdf)
+        if signed is None or signed[0] != content_sha:
+            unreadable.append(slip_no)
+            continue
+        head = signed[1].get("log_head")
+        if not isinstance(head, str):
+            without_head += 1  # signed before slips carried the log head
+            continue
+        anchors.setdefault(head, f"slip {slip_no}")
+    return SlipAnchors(anchors, slips, without_head, unreadable)
+
+
+class SlipAnchorError(ValueError):
+    """A slip PDF that cannot anchor the log (its message says why, in one line)."""
+
+
+def paper_slip_anchor(uow: AbstractUnitOfWork, pdf: bytes, port: SlipPort) -> tuple[str, str]:
+    """(slip no, log head) of an archived slip PDF, its signatures checked against the shop CA
+    pinned on this machine; the database's own record of the slip is not needed (it may be the
+    very thing rewritten). Raises SlipAnchorError when the PDF cannot vouch for a head."""
+    with uow:
+        _shop, ca = _ca(uow, port)
+    check = port.check(pdf, ca.cert_pem, None)
+    if not check.ok:
+        raise SlipAnchorError(f"not a valid signed slip ({check.reason}): {check.message}")
+    printed_ca = check.content.get("ca_sha256")
+    if printed_ca is not None and printed_ca != port.fingerprint(ca.cert_pem):
+        raise SlipAnchorError(f"the slip names shop CA {str(printed_ca)[:16]}…, this machine "
+                              "trusts another")
+    head = check.content.get("log_head")
+    if not isinstance(head, str):
+        raise SlipAnchorError(f"slip {check.slip_no} carries no log head (signed before slips "
+                              "carried one)")
+    return check.slip_no or "?", head
 
 
 def list_slips(uow: AbstractUnitOfWork, rma_no: str | None = None) -> list[SlipRecord]:
@@ -582,6 +985,7 @@ def slip_pdf(uow: AbstractUnitOfWork, slip_no: str) -> bytes:
 def record_printed(uow: AbstractUnitOfWork, actor: Actor, slip_no: str) -> bool:
     """Count a print; returns True when it was a reprint (to be marked 副本 / COPY)."""
     with uow:
+        actor = current_actor(uow, actor)
         record = uow.slips.get(slip_no)
         if record is None:
             raise NotFound(Reason.NOT_FOUND, what="slip", key=slip_no)

@@ -42,6 +42,9 @@ from benchapp.domain.supervision import (
     parse_amount,
 )
 from benchapp.domain.supervision import overdue_items as find_overdue
+from benchapp.services.actors import current_actor, signed_act
+from benchapp.services.signing import sign_as
+from benchapp.services.slips import SlipPort
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 # -- the ports ------------------------------------------------------------------------------
@@ -145,17 +148,24 @@ def shop_settings(uow: AbstractUnitOfWork) -> dict[str, object]:
         return settings.shop_values(uow.shop_settings())
 
 
-def change_setting(uow: AbstractUnitOfWork, actor: Actor, name: str, value: str) -> object:
+def change_setting(uow: AbstractUnitOfWork, actor: Actor, name: str, value: str, *,
+                   reason: str = "") -> object:
     """An administrator changes a shop setting (benchapp.settings: a time limit, the labour
-    rate, the form number, the time zone, the rework limit...)."""
+    rate, the form number, the time zone, the rework limit...). The log keeps the old value,
+    the new one and the reason given (issue 12 item 7)."""
     actor.require({Role.ADMIN}, "change settings")
     parsed, rows = settings.shop_setting(name, value)
     with uow:
+        actor = current_actor(uow, actor, allowed={Role.ADMIN}, action="change settings")
+        stored_before = uow.shop_settings()
         for key, stored in rows.items():
             uow.set_setting(key, stored)
+            # "value" stays for readers of older exports; None as old: never set (the default).
             uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="setting_changed",
                                  actor_id=actor.user_id, actor_name=actor.username,
-                                 detail={"key": key, "value": stored}))
+                                 detail={"key": key, "value": stored,
+                                         "old": stored_before.get(key), "new": stored,
+                                         "reason": reason.strip()}))
         uow.commit()
     return parsed
 
@@ -187,6 +197,8 @@ def add_calendar_day(uow: AbstractUnitOfWork, actor: Actor, *, day: date,
                            allowed="a Saturday or Sunday (weekdays are worked already)")
     entry = CalendarDay(day=day, kind=kind, name=clean_text(name, "name", limit=100))
     with uow:
+        actor = current_actor(uow, actor, allowed=CALENDAR_ROLES,
+                              action="edit the working calendar")
         existing = {d.day: d for d in uow.supervision.calendar_days(year=day.year)}.get(day)
         if existing is not None and existing.kind is not kind:
             raise SupervisionError(SupervisionReason.CALENDAR_CONFLICT, day=day.isoformat(),
@@ -203,6 +215,8 @@ def add_calendar_day(uow: AbstractUnitOfWork, actor: Actor, *, day: date,
 def remove_calendar_day(uow: AbstractUnitOfWork, actor: Actor, *, day: date) -> CalendarDay:
     actor.require(CALENDAR_ROLES, "edit the working calendar")
     with uow:
+        actor = current_actor(uow, actor, allowed=CALENDAR_ROLES,
+                              action="edit the working calendar")
         existing = {d.day: d for d in uow.supervision.calendar_days(year=day.year)}.get(day)
         if existing is None:
             raise NotFound(Reason.NOT_FOUND, what="calendar day", key=day.isoformat())
@@ -228,11 +242,13 @@ def complaint_case(uow: AbstractUnitOfWork, notice_no: str) -> ComplaintCase:
         return uow.supervision.complaint_case(notice_no.strip())
 
 
-def _on_case(uow: AbstractUnitOfWork, notice_no: str,
-             op: Callable[[ComplaintCase, datetime], None]) -> ComplaintCase:
+def _on_case(uow: AbstractUnitOfWork, actor: Actor, notice_no: str,
+             op: Callable[[ComplaintCase, datetime, Actor], None]) -> ComplaintCase:
+    """Run ``op(case, now, actor)`` with the acting user as stored now, and save."""
     with uow:
+        actor = current_actor(uow, actor)
         case = uow.supervision.complaint_case(notice_no.strip())
-        op(case, uow.now())
+        op(case, uow.now(), actor)
         for entry in case.pending:
             uow.log.add(entry)
         case.pending.clear()
@@ -244,29 +260,29 @@ def _on_case(uow: AbstractUnitOfWork, notice_no: str,
 def assign_complaint_notice(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
                             owner_id: int) -> ComplaintCase:
     """A QC lead or supervisor gives the notice to a QC engineer, who works it to closure."""
-    def op(case: ComplaintCase, now: datetime) -> None:
+    def op(case: ComplaintCase, now: datetime, who: Actor) -> None:
         owner = uow.users.get(owner_id)
-        case.assign(actor, owner_id, owner.display_name, owner.roles, now)
+        case.assign(who, owner_id, owner.display_name, owner.roles, now)
 
-    return _on_case(uow, notice_no, op)
+    return _on_case(uow, actor, notice_no, op)
 
 
 def classify_complaint_notice(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
                               severity: str) -> ComplaintCase:
-    return _on_case(uow, notice_no, lambda case, now: case.classify(actor, severity))
+    return _on_case(uow, actor, notice_no, lambda case, now, who: case.classify(who, severity))
 
 
 def attach_complaint_report(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
                             kind: str, text: str = "", file_name: str | None = None,
                             content: bytes | None = None) -> ComplaintCase:
     """The 8D (or general) report: a file stored with the notice, or written in, or both."""
-    return _on_case(uow, notice_no, lambda case, now: case.attach_report(
-        actor, kind=kind, text=text, file_name=file_name, content=content, now=now))
+    return _on_case(uow, actor, notice_no, lambda case, now, who: case.attach_report(
+        who, kind=kind, text=text, file_name=file_name, content=content, now=now))
 
 
 def close_complaint_notice(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
                            note: str) -> ComplaintCase:
-    return _on_case(uow, notice_no, lambda case, now: case.close(actor, note, now))
+    return _on_case(uow, actor, notice_no, lambda case, now, who: case.close(who, note, now))
 
 
 # -- corrective actions (step 10) -------------------------------------------------------------
@@ -278,6 +294,7 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
                            due_date: date, source_week: str | None = None,
                            notice_no: str | None = None) -> CorrectiveAction:
     with uow:
+        actor = current_actor(uow, actor)
         settings = uow.supervision.settings()
         rma_no = None
         if notice_no:
@@ -305,11 +322,13 @@ def _flush_log(uow: AbstractUnitOfWork, record: CorrectiveAction | ComplaintCase
     record.pending.clear()
 
 
-def _on_action(uow: AbstractUnitOfWork, ca_no: str,
-               op: Callable[[CorrectiveAction, datetime], None]) -> CorrectiveAction:
+def _on_action(uow: AbstractUnitOfWork, actor: Actor, ca_no: str,
+               op: Callable[[CorrectiveAction, datetime, Actor], None]) -> CorrectiveAction:
+    """Run ``op(action, now, actor)`` with the acting user as stored now, and save."""
     with uow:
+        actor = current_actor(uow, actor)
         action = uow.supervision.corrective_action(ca_no.strip())
-        op(action, uow.now())
+        op(action, uow.now(), actor)
         _flush_log(uow, action)
         uow.supervision.save_corrective_action(action)
         uow.commit()
@@ -318,14 +337,25 @@ def _on_action(uow: AbstractUnitOfWork, ca_no: str,
 
 def record_action_implemented(uow: AbstractUnitOfWork, actor: Actor, *, ca_no: str,
                               note: str) -> CorrectiveAction:
-    return _on_action(uow, ca_no, lambda a, now: a.mark_implemented(actor, note, now))
+    return _on_action(uow, actor, ca_no, lambda a, now, who: a.mark_implemented(who, note, now))
 
 
+@signed_act
 def verify_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *, ca_no: str,
-                             effective: bool, note: str) -> CorrectiveAction:
-    """Close it when the measure worked; otherwise it goes back to the process, open."""
-    return _on_action(uow, ca_no, lambda a, now: a.verify(actor, effective=effective,
-                                                          note=note, now=now))
+                             effective: bool, note: str, password: str,
+                             port: SlipPort) -> CorrectiveAction:
+    """Close it when the measure worked; otherwise it goes back to the process, open. The
+    verifier signs with their password; the action stores their certificate fingerprint."""
+    with uow:
+        actor = current_actor(uow, actor)
+        signature = sign_as(uow, actor, password, port)
+        action = uow.supervision.corrective_action(ca_no.strip())
+        action.verify(actor, effective=effective, note=note, now=uow.now(),
+                      signature=signature)
+        _flush_log(uow, action)
+        uow.supervision.save_corrective_action(action)
+        uow.commit()
+        return action
 
 
 def corrective_actions(uow: AbstractUnitOfWork, *, open_only: bool = False
@@ -340,9 +370,10 @@ def corrective_actions(uow: AbstractUnitOfWork, *, open_only: bool = False
 def record_customer_contact(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
                             kind: str, note: str, received: bool | None = None,
                             satisfied: bool | None = None) -> CustomerContact:
-    contact = CustomerContact.record(actor, rma_no.strip(), kind, note, received=received,
-                                     satisfied=satisfied)
     with uow:
+        actor = current_actor(uow, actor)
+        contact = CustomerContact.record(actor, rma_no.strip(), kind, note, received=received,
+                                         satisfied=satisfied)
         uow.supervision.rma_customer(contact.rma_no)
         contact.contacted_at = uow.now()
         uow.supervision.add_contact(contact)
@@ -355,6 +386,7 @@ def record_cost(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, kind: str
                 amount: str, payer: str | None = None, incurred_on: date | None = None,
                 note: str = "") -> CostEntry:
     with uow:
+        actor = current_actor(uow, actor)
         uow.supervision.rma_customer(rma_no.strip())
         if incurred_on is None:
             incurred_on = local_date(uow.now(), uow.supervision.settings().utc_offset_minutes)
@@ -372,6 +404,7 @@ def set_part_price(uow: AbstractUnitOfWork, actor: Actor, *, part_no: str,
     part_no = clean_text(part_no, "part number", required=True, limit=64)
     fen = parse_amount(price, "unit price")
     with uow:
+        actor = current_actor(uow, actor, allowed=PRICE_ROLES, action="set a part price")
         uow.supervision.set_part_price(part_no, fen, changed_by=actor.user_id)
         uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="part_price_set", actor_id=actor.user_id,
                              actor_name=actor.username,
@@ -419,6 +452,8 @@ def import_repairs(uow: AbstractUnitOfWork, actor: Actor, data: bytes, *,
     """
     actor.require(IMPORT_ROLES, "import past repair records")
     with uow:
+        actor = current_actor(uow, actor, allowed=IMPORT_ROLES,
+                              action="import past repair records")
         settings = uow.supervision.settings()
         today = local_date(uow.now(), settings.utc_offset_minutes)
         rows = parse_history(data, source=source, today=today)

@@ -63,8 +63,8 @@ class HandoverRepository(abc.ABC):
 
     @abc.abstractmethod
     def list(self, *, rma_no: str | None = None, status: str | None = None,
-             to_station: str | None = None, from_station: str | None = None
-             ) -> list[Handover]: ...
+             to_station: str | None = None, from_station: str | None = None,
+             slip_nos: Iterable[str] | None = None) -> list[Handover]: ...
 
 
 class EscalationRepository(abc.ABC):
@@ -107,6 +107,20 @@ class LogRepository(abc.ABC):
     def add(self, entry: LogEntry) -> None:
         """For entries that belong to no aggregate (logins, user administration)."""
 
+    @abc.abstractmethod
+    def head_hash(self) -> str | None:
+        """The hash of the newest entry of the chain (None while the log is empty)."""
+
+    @abc.abstractmethod
+    def head(self) -> tuple[int | None, str | None] | None:
+        """(id, hash) of the newest entry as the database records it apart from the entries;
+        None if that record is missing."""
+
+    @abc.abstractmethod
+    def chain_rows(self) -> Iterable[dict[str, Any]]:
+        """Every entry as stored, in id order: the fields of benchapp.domain.audit_chain
+        (``detail`` as its stored JSON text) plus ``prev_hash`` and ``entry_hash``."""
+
 
 class ReadViews(abc.ABC):
     """Read models for the lists on screen and in the CLI: plain rows, filtered, sorted and
@@ -144,6 +158,10 @@ class ReadViews(abc.ABC):
     @abc.abstractmethod
     def unit_states(self, rma_ids: Iterable[int]) -> dict[int, dict[str, int]]:
         """For each RMA id: unit state -> number of units."""
+
+    @abc.abstractmethod
+    def rma_headers(self, rma_nos: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """RMA number -> its customer and model, and ``states``: serial -> unit state."""
 
 
 class AbstractUnitOfWork(abc.ABC):

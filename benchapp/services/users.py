@@ -1,6 +1,6 @@
 """User administration and login: argon2id hashes, five failures lock the account.
 
-Wrong passwords, at the login or when unlocking a signing key (services.slips.unlock_signer),
+Wrong passwords, at the login or when unlocking a signing key (services.actors.signed_act),
 count toward one lock-out with an atomic increment in SQL, each in its own transaction, so
 every attempt is counted and logged however many benches try at once.
 """
@@ -27,6 +27,7 @@ from benchapp.domain.users import (
     check_pin,
     check_username,
 )
+from benchapp.services.actors import current_actor
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 # argon2id with the library's RFC 9106 low-memory profile; verification cost ~50 ms here.
@@ -106,6 +107,8 @@ def add_user(uow: AbstractUnitOfWork, actor: Actor | None, *, username: str, dis
                 raise AuthError(Reason.ROLE_REQUIRED, user="(nobody)", action="add users",
                                 roles="admin")
             actor = Actor(None, "bootstrap", ADMIN_ROLES)
+        else:
+            actor = current_actor(uow, actor)
         actor.require(ADMIN_ROLES, "add users")
         if uow.users.by_username(username) is not None:
             raise InvalidInput(Reason.USERNAME_TAKEN, user=username)
@@ -122,19 +125,26 @@ def add_user(uow: AbstractUnitOfWork, actor: Actor | None, *, username: str, dis
         return user
 
 
-def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str) -> User:
+def disable_user(uow: AbstractUnitOfWork, actor: Actor, username: str, *,
+                 reason: str = "") -> User:
+    """Disable an account: it signs in to nothing, and its signing certificate is superseded
+    from now on (slips it signed before stay valid; nothing it signs after verifies)."""
     with uow:
-        actor.require(ADMIN_ROLES, "disable users")
+        actor = current_actor(uow, actor, allowed=ADMIN_ROLES, action="disable users")
         user = _get(uow, username)
+        was_disabled = user.disabled
         user.disabled = True
-        _audit(uow, actor, "user_disabled", username=username)
+        superseded = uow.slips.supersede_credentials(user.id, uow.now()) if user.id else 0
+        _audit(uow, actor, "user_disabled", username=username,
+               old="disabled" if was_disabled else "enabled", new="disabled",
+               reason=reason.strip(), certificates_superseded=superseded)
         uow.commit()
         return user
 
 
 def unlock_user(uow: AbstractUnitOfWork, actor: Actor, username: str) -> User:
     with uow:
-        actor.require(UNLOCK_ROLES, "unlock accounts")
+        actor = current_actor(uow, actor, allowed=UNLOCK_ROLES, action="unlock accounts")
         user = _get(uow, username)
         user.locked = False
         user.failed_logins = 0
@@ -190,7 +200,7 @@ def count_failure(uow: AbstractUnitOfWork, user: User, *, method: str) -> bool:
     with uow:
         attempts, locked_now = uow.users.count_failure(user.id or 0, MAX_FAILED_LOGINS)
         actor = user.actor()
-        _audit(uow, actor, "login_failed" if method != "signing" else "signing_password_failed",
+        _audit(uow, actor, "login_failed" if method != "signing" else "signature_failed",
                method=method, attempts=attempts)
         if locked_now:
             _audit(uow, actor, "account_locked", attempts=attempts)
@@ -223,14 +233,14 @@ def reset_password(uow: AbstractUnitOfWork, actor: Actor, username: str) -> str:
     It also lifts a lock-out."""
     one_time = "".join(secrets.choice(_OTP_ALPHABET) for _ in range(12))
     with uow:
-        actor.require(ADMIN_ROLES, "reset passwords")
+        actor = current_actor(uow, actor, allowed=ADMIN_ROLES, action="reset passwords")
         user = _get(uow, username)
         user.password_hash = hash_secret(one_time)
         user.must_change_password = True
         user.password_changed_at = uow.now()
         user.locked = False
         user.failed_logins = 0
-        ended = uow.slips.supersede_credentials(user.id or 0)
+        ended = uow.slips.supersede_credentials(user.id or 0, uow.now())
         uow.slips.set_pending_key(user.id or 0, None)
         _audit(uow, actor, "password_reset", username=username, one_time_password=True,
                certificates_superseded=ended)

@@ -97,6 +97,11 @@ class SlipContent:
     ``handed_over_at`` comes from the database server's clock, not the bench's.
     ``previous_sha256`` is the content SHA-256 of the previous slip of the same RMA (None for
     the first), which chains an RMA's slips so that a removed or replaced slip shows.
+    ``ca_sha256`` is the fingerprint of the shop CA (SHA-256 of its DER certificate), printed
+    on the slip and signed with it.
+    ``log_head`` is the tracking log's head hash when the giver signed: the filed paper then
+    anchors the database's history, and a rewrite of the log before it is found even when every
+    later hash was recomputed (``benchapp audit verify``).
     """
 
     shop_name: str
@@ -117,6 +122,8 @@ class SlipContent:
     giver_role: str
     handed_over_at: datetime
     previous_sha256: str | None = None
+    ca_sha256: str | None = None
+    log_head: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("shop_name", "form_no", "form_revision", "slip_no", "rma_no", "customer",
@@ -171,13 +178,22 @@ class SlipContent:
         if not isinstance(self.handed_over_at, datetime):
             raise RenderError(SlipErrorReason.INVALID_CONTENT, field="handed_over_at",
                               detail="must be a datetime")
-        if self.previous_sha256 is not None and not _SHA256.fullmatch(self.previous_sha256):
-            raise RenderError(SlipErrorReason.INVALID_CONTENT, field="previous_sha256",
-                              detail="must be 64 lower-case hex digits or None")
+        for name in ("previous_sha256", "ca_sha256", "log_head"):
+            value = getattr(self, name)
+            if value is not None and not _SHA256.fullmatch(value):
+                raise RenderError(SlipErrorReason.INVALID_CONTENT, field=name,
+                                  detail="must be 64 lower-case hex digits or None")
 
     def canonical(self) -> dict[str, Any]:
+        shop_ca = {"ca_sha256": self.ca_sha256} if self.ca_sha256 else {}
+        log_head = {"log_head": self.log_head} if self.log_head else {}
+        # Schema 2 adds the shop CA's fingerprint, schema 3 the log's head; a slip without
+        # them keeps its schema, so every hash signed before is recomputed the same way.
+        schema = CANONICAL_SCHEMA + (2 if log_head else 1 if shop_ca else 0)
         return {
-            "schema": CANONICAL_SCHEMA,
+            **shop_ca,
+            **log_head,
+            "schema": schema,
             "shop_name": self.shop_name,
             "form_no": self.form_no,
             "form_revision": self.form_revision,

@@ -25,6 +25,8 @@ class SlipErrorReason(StrEnum):
     STAMP_TOO_LONG = "stamp_too_long"
     MODIFIED = "modified"
     INVALID_TRUST_ANCHOR = "invalid_trust_anchor"
+    CA_NOT_PINNED_ONE = "ca_not_pinned_one"
+    SEVERAL_CAS = "several_cas"
 
 
 SLIP_ERROR_MESSAGES: Mapping[SlipErrorReason, str] = MappingProxyType(
@@ -53,6 +55,15 @@ SLIP_ERROR_MESSAGES: Mapping[SlipErrorReason, str] = MappingProxyType(
             "slip {slip_no} was changed after {after}: verify it instead of signing it"
         ),
         SlipErrorReason.INVALID_TRUST_ANCHOR: "the trust anchor is not a PEM certificate: {detail}",
+        SlipErrorReason.CA_NOT_PINNED_ONE: (
+            "the shop CA in this database ({found}) is not the one pinned on this machine "
+            "({pinned}): refused; the database's CA was replaced, or this bench is pointed at "
+            "another shop's database"
+        ),
+        SlipErrorReason.SEVERAL_CAS: (
+            "this database holds {count} shop CAs ({found}) and this machine pins none: "
+            "refused; pin the shop's CA fingerprint (shop_ca_fingerprint) on this machine"
+        ),
     }
 )
 

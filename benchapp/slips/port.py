@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta, timezone
 
 from cryptography import x509
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from benchapp.services import slips as api
 from benchapp.slips.ca import (
@@ -28,6 +31,7 @@ from benchapp.slips.content import (
     receiver_stamp_lines,
 )
 from benchapp.slips.errors import CredentialError, SlipErrorReason
+from benchapp.slips.metadata import read_embedded_slip
 from benchapp.slips.render import render_slip
 from benchapp.slips.sign import sign_slip
 from benchapp.slips.verify import VERIFY_MESSAGES, verify_slip
@@ -38,7 +42,32 @@ SLIP_FORMAT_VERSION = 1
 
 
 class PdfSlips(api.SlipPort):
-    """reportlab + pyHanko behind the service's port."""
+    """reportlab + pyHanko behind the service's port.
+
+    ``ca_pin``: the shop CA fingerprint pinned in this machine's configuration (the machine
+    setting ``shop_ca_fingerprint``; None: not pinned). Only the CA with that fingerprint is
+    trusted, whatever rows the database holds.
+    """
+
+    def __init__(self, ca_pin: str | None = None) -> None:
+        self.ca_pin = ca_pin.strip().lower() if ca_pin and ca_pin.strip() else None
+
+    def trusted_ca(self, cas: list[api.Credential]) -> api.Credential:
+        prints = [self.fingerprint(c.cert_pem) for c in cas]
+        if self.ca_pin is not None:
+            for ca, fp in zip(cas, prints, strict=True):
+                if fp == self.ca_pin:
+                    return ca
+            raise CredentialError(SlipErrorReason.CA_NOT_PINNED_ONE,
+                                  found=", ".join(fp[:16] + "…" for fp in prints),
+                                  pinned=self.ca_pin[:16] + "…")
+        if len(cas) != 1:
+            raise CredentialError(SlipErrorReason.SEVERAL_CAS, count=len(cas),
+                                  found=", ".join(fp[:16] + "…" for fp in prints))
+        return cas[0]
+
+    def serial(self, cert_pem: bytes) -> str:
+        return format(x509.load_pem_x509_certificate(cert_pem).serial_number, "x")
 
     def create_ca(self, shop_name: str, passphrase: str) -> api.Credential:
         ca = create_ca(shop_name, passphrase)
@@ -95,7 +124,8 @@ class PdfSlips(api.SlipPort):
             giver_username=header.giver_username, giver_name=header.giver_name,
             giver_role=header.giver_role,
             handed_over_at=header.handed_over_at.astimezone(SHOP_TIME),
-            previous_sha256=header.previous_sha256)
+            previous_sha256=header.previous_sha256, ca_sha256=header.ca_sha256,
+            log_head=header.log_head)
         pdf = render_slip(content).pdf
         signed = sign_slip(pdf, UserCredential(credential.cert_pem, credential.encrypted_key_pem),
                            password, field="giver", stamp_lines=giver_stamp_lines(content),
@@ -112,6 +142,15 @@ class PdfSlips(api.SlipPort):
                          ca_cert_pem=ca_cert_pem,
                          meaning=Meaning.REFUSED if block.refusal else Meaning.RECEIVED)
 
+    def signed_content(self, pdf: bytes) -> tuple[str, dict] | None:
+        try:
+            embedded = read_embedded_slip(PdfFileReader(io.BytesIO(pdf)))
+        except (PdfError, ValueError, TypeError, KeyError, IndexError):
+            return None
+        if embedded is None or not embedded.content_matches:
+            return None
+        return embedded.sha256, embedded.content
+
     def check(self, pdf: bytes, ca_cert_pem: bytes, expected_sha256: str | None
               ) -> api.SlipCheck:
         v = verify_slip(pdf, trust_pem=ca_cert_pem, expected_sha256=expected_sha256)
@@ -119,6 +158,9 @@ class PdfSlips(api.SlipPort):
             ok=v.ok, reason=v.reason.value if v.reason else None,
             message=v.message if v.reason is None else VERIFY_MESSAGES[v.reason]
             + (f" ({v.detail})" if v.detail else ""),
-            slip_no=v.slip_no, content_sha256=v.sha256,
+            slip_no=v.slip_no, content_sha256=v.sha256, content=dict(v.content),
             signers=[api.SignerInfo(s.field, s.name, s.username,
-                                    s.meaning.value if s.meaning else None) for s in v.signers])
+                                    s.meaning.value if s.meaning else None,
+                                    certificate_sha256=s.certificate_sha256,
+                                    certificate_serial=s.certificate_serial,
+                                    user_id=s.user_id) for s in v.signers])

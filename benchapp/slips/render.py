@@ -368,6 +368,12 @@ def _info_table(content: SlipContent, sha256: str, fonts: SlipFonts, styles: _St
          p(c.previous_sha256 or "—（本RMA首张交接单 / first slip of this RMA）", styles.hash),
          "", ""],
     ]
+    if c.ca_sha256:
+        # The shop CA's fingerprint: a verifier compares it with the one pinned at the bench.
+        rows.append([lab("发证机构 SHA-256 / Shop CA"), p(c.ca_sha256, styles.hash), "", ""])
+    if c.log_head:
+        # The tracking log's head when signed: the filed paper anchors the database's history.
+        rows.append([lab("追溯记录链头 SHA-256 / Log head"), p(c.log_head, styles.hash), "", ""])
     table = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
     table.setStyle(TableStyle([
         # Plain-string cells (the empty ones) would otherwise be set in non-embedded Helvetica.
@@ -377,6 +383,7 @@ def _info_table(content: SlipContent, sha256: str, fonts: SlipFonts, styles: _St
         ("BACKGROUND", (2, 0), (2, 2), _SHADE),
         ("SPAN", (1, 3), (3, 3)),
         ("SPAN", (1, 4), (3, 4)),
+        *[("SPAN", (1, row), (3, row)) for row in range(5, len(rows))],
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

@@ -75,6 +75,7 @@ class Signer:
     certificate_sha256: str
     intact: bool
     trusted: bool
+    certificate_serial: str = ""  # lower-case hex
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Verification:
     version: int | None = None
     sha256: str | None = None
     signers: list[Signer] = field(default_factory=list)
+    content: dict = field(default_factory=dict)  # the embedded canonical content, if readable
 
     def signer(self, field_name: str) -> Signer | None:
         return next((s for s in self.signers if s.field == field_name), None)
@@ -119,7 +121,8 @@ def _fail(reason: VerifyFailure, detail: str, slip: EmbeddedSlip | None = None,
     return Verification(
         ok=False, reason=reason, detail=detail,
         slip_no=slip.slip_no if slip else None, version=slip.version if slip else None,
-        sha256=slip.sha256 if slip else None, signers=signers or [])
+        sha256=slip.sha256 if slip else None, signers=signers or [],
+        content=slip.content if slip and slip.content_matches else {})
 
 
 async def _verify(pdf: bytes, trust_pem: bytes, expected_sha256: str | None) -> Verification:
@@ -165,6 +168,11 @@ async def _verify(pdf: bytes, trust_pem: bytes, expected_sha256: str | None) -> 
                          f"the {name} signature was made for slip {binding.slip_no} "
                          f"v{binding.version} ({binding.sha256[:12]}…, field {binding.field})",
                          slip)
+        if not _padding_is_zero(sig):
+            # Bytes outside the CMS but inside /Contents are covered by no signature; pyHanko
+            # ignores them, so a changed byte there must be caught here.
+            return _fail(VerifyFailure.TAMPERED,
+                         f"the {name} signature's /Contents carries bytes after its CMS", slip)
         fields_seen.append(name)
     if fields_seen not in (["giver"], ["giver", "receiver"]):
         return _fail(VerifyFailure.TAMPERED,
@@ -211,7 +219,7 @@ async def _verify(pdf: bytes, trust_pem: bytes, expected_sha256: str | None) -> 
                      f"the slip holds content {slip.sha256}, the record expects "
                      f"{expected_sha256}", slip, signers)
     return Verification(ok=True, reason=None, slip_no=slip.slip_no, version=slip.version,
-                        sha256=slip.sha256, signers=signers)
+                        sha256=slip.sha256, signers=signers, content=slip.content)
 
 
 def _signer(sig, status) -> Signer:
@@ -229,5 +237,23 @@ def _signer(sig, status) -> Signer:
         certificate_sha256=hashlib.sha256(cert.dump()).hexdigest(),
         intact=bool(status.intact and status.valid),
         trusted=bool(status.trusted),
+        certificate_serial=format(cert.serial_number, "x"),
     )
+
+
+def _padding_is_zero(sig) -> bool:
+    """Whether everything in /Contents after the DER-encoded CMS is zero padding."""
+    raw = sig.sig_object.get("/Contents")
+    data = raw.original_bytes if hasattr(raw, "original_bytes") else bytes(raw)
+    if len(data) < 2 or data[0] != 0x30:
+        return False
+    first = data[1]
+    if first < 0x80:
+        length, header = first, 2
+    else:
+        count = first & 0x7F
+        if count == 0 or count > 4 or len(data) < 2 + count:
+            return False
+        length, header = int.from_bytes(data[2:2 + count], "big"), 2 + count
+    return not any(data[header + length:])
 

@@ -37,8 +37,9 @@ def ask_database_retry(database: str, error: str, *, retry: bool = True) -> bool
                        "computer, then choose Retry."))
     else:
         box.setInformativeText(QCoreApplication.translate(
-            "dialogs", "The database setting is wrong. Correct it (--db or BENCHAPP_DB) and "
-                       "start again."))
+            "dialogs", "The database setting is wrong. Correct it (--db, BENCHAPP_DB or this "
+                       "PC's machine configuration file; `benchapp config where` shows which "
+                       "one is used) and start again."))
     box.setDetailedText(error)
     if retry:
         box.setStandardButtons(QMessageBox.StandardButton.Retry

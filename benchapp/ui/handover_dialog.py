@@ -200,7 +200,7 @@ def print_slip(parent: QWidget | None, session: Session, slip_no: str) -> SlipPr
         except (DatabaseUnavailable, DomainError) as exc:
             raise NotRecorded(str(exc)) from exc
 
-    printer = printing.default_printer()
+    printer = printing.slip_printer()
     if printer is None:
         return unprinted(QCoreApplication.translate(
             "handover", "No printer is set up on this computer."))

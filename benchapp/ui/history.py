@@ -77,6 +77,19 @@ VERIFY_FAILURES: dict[str, str] = {
         "HistoryDialog", "The slip's content differs from the database record."),
     "not_in_database": QT_TRANSLATE_NOOP(
         "HistoryDialog", "The slip is not recorded in this database."),
+    "pdf_changed": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "The stored PDF was changed in the database."),
+    "countersignature_missing": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "The record says received or refused, but the PDF lacks that "
+                         "countersignature."),
+    "wrong_signer": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "A signature was made by someone other than the person on the slip."),
+    "certificate_not_issued": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "A signature's certificate was never issued by benchapp."),
+    "certificate_not_current": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "A signature's certificate was superseded when it signed."),
+    "other_ca": QT_TRANSLATE_NOOP(
+        "HistoryDialog", "The slip names another shop CA than the one this PC trusts."),
 }
 
 
@@ -627,7 +640,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         if slip is None or not slip.stored:
             return
         session = self.session
-        printer = printing.default_printer()
+        printer = printing.slip_printer()
         if printer is None:
             self.show_error(self.tr(
                 "No printer is set up on this computer, so slip {slip_no} was not printed. "

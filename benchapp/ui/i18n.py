@@ -1,4 +1,5 @@
-"""Translations: choose the language, build the .qm from the committed .ts, install translators."""
+"""Translations: choose the language, find or build the .qm of the committed .ts, install
+translators."""
 
 from __future__ import annotations
 
@@ -98,20 +99,32 @@ def build_qm(ts: Path, qm: Path) -> bool:
         tmp.unlink(missing_ok=True)
 
 
+def qm_name(ts: Path) -> str:
+    """The catalogue's file name: the .ts's name with a hash of its content."""
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    return f"{ts.stem}-{digest}.qm"
+
+
 def ensure_qm(lang: str, directory: Path | None = None) -> Path | None:
-    """The compiled catalogue for ``lang``, built from the .ts into the cache when needed.
+    """The compiled catalogue for ``lang``: the one shipped beside the .ts, else one built from
+    the .ts into the cache when needed.
 
     The file name carries a hash of the .ts, so an edited or upgraded .ts always gets a fresh
-    build (file times lie after a copy or a checkout), and two installed versions sharing one
-    cache never load each other's catalogue.
+    build (file times lie after a copy or a checkout), two installed versions sharing one
+    cache never load each other's catalogue, and a shipped catalogue is used only while it is
+    the one of the .ts beside it. The installed bundle ships it (installer/build.py): a bench
+    never needs lrelease, which the bundle does not carry.
     """
     ts = ts_path(lang)
     if not ts.is_file():
         log.warning("No translation source %s: the GUI stays in English.", ts)
         return None
+    name = qm_name(ts)
+    shipped = ts.with_name(name)
+    if shipped.is_file() and shipped.stat().st_size > 0:
+        return shipped
     directory = directory or cache_dir()
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
-    qm = directory / f"benchapp_{lang}-{digest}.qm"
+    qm = directory / name
     if qm.is_file() and qm.stat().st_size > 0:
         return qm
     if not build_qm(ts, qm):

@@ -185,6 +185,12 @@ SLIP_TEXTS: dict[SlipErrorReason, str] = {
         "messages", "Slip {slip_no} was changed after {after}: verify it instead of signing it."),
     SlipErrorReason.INVALID_TRUST_ANCHOR: QT_TRANSLATE_NOOP(
         "messages", "The trust anchor is not a PEM certificate: {detail}"),
+    SlipErrorReason.CA_NOT_PINNED_ONE: QT_TRANSLATE_NOOP(
+        "messages", "The shop CA in this database ({found}) is not the one pinned on this PC "
+                    "({pinned}). Nothing is signed or trusted: tell the administrator."),
+    SlipErrorReason.SEVERAL_CAS: QT_TRANSLATE_NOOP(
+        "messages", "This database holds {count} shop CAs ({found}) and this PC pins none. "
+                    "Nothing is signed or trusted: tell the administrator."),
 }
 
 

@@ -110,18 +110,76 @@ def default_printer() -> QPrinter | None:
     return printer if printer.isValid() else None
 
 
-def find_printer(name: str) -> QPrinter | None:
-    """The system printer called ``name`` (e.g. the bench's label printer), or None."""
-    if not name or name not in QPrinterInfo.availablePrinterNames():
-        return None
+def _machine_printer(setting_name: str) -> QPrinter | None:
+    """The printer this PC's machine file names for ``setting_name`` (benchapp.settings:
+    ``a4_printer``, ``label_printer``), else the system's default printer. A named printer the
+    system does not have is None (logged): never another printer instead."""
+    from benchapp import settings
+
+    name = settings.resolve(settings.REGISTRY[setting_name],
+                            machine=settings.MachineFile()).value
+    if not name:
+        return default_printer()
+    printer = find_printer(name)
+    if printer is None:
+        log.warning("The printer %r of the machine configuration is not on this computer", name)
+    return printer
+
+
+def slip_printer() -> QPrinter | None:
+    """Where transfer slips go: ``[printers] a4`` of the machine file, else the default."""
+    return _machine_printer("a4_printer")
+
+
+def label_printer() -> QPrinter | None:
+    """Where unit labels go: ``[printers] label`` of the machine file, else the default."""
+    return _machine_printer("label_printer")
+
+
+def label_size_mm() -> tuple[float, float]:
+    """The labels loaded in this PC's label printer (``[printers] label_size``), in mm."""
+    from benchapp import settings
+
+    size = settings.resolve(settings.LABEL_SIZE, machine=settings.MachineFile()).value
+    return settings.label_size(size)
+
+
+def printer_named(name: str) -> QPrinter:
+    """The system printer called ``name`` (e.g. the bench's label printer).
+
+    Raises PrintError ``no_printer`` when the system has no printer of that name. Always take a
+    named printer from here: ``QPrinter.setPrinterName`` with an unknown name silently keeps the
+    printer it had (CUPS: the default one), so the slip would come out on another printer.
+    """
+    if not name or name not in QPrinterInfo.availablePrinterNames() \
+            or QPrinterInfo.printerInfo(name).isNull():
+        raise _not_available(name)
     printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
-    return printer if printer.isValid() else None
+    if not printer.isValid():
+        raise _not_available(name)
+    return printer
+
+
+def find_printer(name: str) -> QPrinter | None:
+    """The system printer called ``name``, or None."""
+    try:
+        return printer_named(name)
+    except PrintError:
+        return None
+
+
+def _not_available(name: str) -> PrintError:
+    if not name:
+        return PrintError(PrintErrorReason.NO_PRINTER, QCoreApplication.translate(
+            "printing", "No printer is set up on this computer."))
+    return PrintError(PrintErrorReason.NO_PRINTER, QCoreApplication.translate(
+        "printing", "The printer {name} is not available on this computer.").format(name=name))
 
 
 def printer_without_window(*, name: str | None = None, pdf_file: str | None = None
                            ) -> QPrinter | None:
     """For `benchapp slip print`: a PDF file, the printer called ``name`` or the default one;
-    None when there is no such printer.
+    None when there is no default printer. Raises PrintError for a name no printer has.
 
     Qt's GUI module needs an application object even without a window; on a machine without a
     display it runs on the offscreen platform.
@@ -135,7 +193,7 @@ def printer_without_window(*, name: str | None = None, pdf_file: str | None = No
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(pdf_file)
         return printer
-    return find_printer(name) if name else default_printer()
+    return printer_named(name) if name else default_printer()
 
 
 def choose_printer(parent: QWidget | None, *, printer: QPrinter | None = None
@@ -201,13 +259,12 @@ def _check_printer(printer: QPrinter | None) -> None:
     missing = printer is None or not printer.isValid() or (
         printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
         and not printer.outputFileName())
-    if missing and name:
-        raise PrintError(PrintErrorReason.NO_PRINTER, QCoreApplication.translate(
-            "printing", "The printer {name} is not available on this computer.").format(
-                name=name))
+    # A printer removed since it was chosen: Qt would send the job to another one (CUPS
+    # falls back to the default) instead of failing.
+    if not missing and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        missing = not name or QPrinterInfo.printerInfo(name).isNull()
     if missing:
-        raise PrintError(PrintErrorReason.NO_PRINTER, QCoreApplication.translate(
-            "printing", "No printer is set up on this computer."))
+        raise _not_available(name)
 
 
 def _bad_pdf(detail: str) -> PrintError:

@@ -390,6 +390,30 @@
         <translation>此数据库中没有该交接单的记录。</translation>
     </message>
     <message>
+        <source>The stored PDF was changed in the database.</source>
+        <translation>数据库中保存的 PDF 已被改动。</translation>
+    </message>
+    <message>
+        <source>The record says received or refused, but the PDF lacks that countersignature.</source>
+        <translation>记录显示已接收或已拒收，但 PDF 缺少相应的接收方会签。</translation>
+    </message>
+    <message>
+        <source>A signature was made by someone other than the person on the slip.</source>
+        <translation>有签名并非交接单上记载的人员所签。</translation>
+    </message>
+    <message>
+        <source>A signature&apos;s certificate was never issued by benchapp.</source>
+        <translation>有签名所用的证书并非 benchapp 签发。</translation>
+    </message>
+    <message>
+        <source>A signature&apos;s certificate was superseded when it signed.</source>
+        <translation>有签名所用的证书在签名时已被取代。</translation>
+    </message>
+    <message>
+        <source>The slip names another shop CA than the one this PC trusts.</source>
+        <translation>交接单上的发证机构与本机信任的不一致。</translation>
+    </message>
+    <message>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
@@ -4291,8 +4315,8 @@ Serials: {serials}</source>
         <translation>请确认数据库服务器正在运行，且本机可以访问，然后点击“重试”。</translation>
     </message>
     <message>
-        <source>The database setting is wrong. Correct it (--db or BENCHAPP_DB) and start again.</source>
-        <translation>数据库设置有误。请更正（--db 或 BENCHAPP_DB）后重新启动。</translation>
+        <source>The database setting is wrong. Correct it (--db, BENCHAPP_DB or this PC&apos;s machine configuration file; `benchapp config where` shows which one is used) and start again.</source>
+        <translation>数据库设置有误。请更正（--db、BENCHAPP_DB 或本机的机器配置文件；`benchapp config where` 显示实际使用的是哪一个）后重新启动。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5111,6 +5135,14 @@ Serials: {serials}</source>
     <message>
         <source>The trust anchor is not a PEM certificate: {detail}</source>
         <translation>信任锚不是 PEM 证书：{detail}</translation>
+    </message>
+    <message>
+        <source>The shop CA in this database ({found}) is not the one pinned on this PC ({pinned}). Nothing is signed or trusted: tell the administrator.</source>
+        <translation>此数据库中的发证机构（{found}）不是本机固定的发证机构（{pinned}）。不签署也不信任任何交接单：请通知管理员。</translation>
+    </message>
+    <message>
+        <source>This database holds {count} shop CAs ({found}) and this PC pins none. Nothing is signed or trusted: tell the administrator.</source>
+        <translation>此数据库有 {count} 个发证机构（{found}），本机未固定任何一个。不签署也不信任任何交接单：请通知管理员。</translation>
     </message>
     <message>
         <source>The scan is empty. Scan again.</source>

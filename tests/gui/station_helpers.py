@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from pyhanko.pdf_utils.reader import PdfFileReader
 from sqlalchemy.engine import Engine
@@ -20,15 +21,13 @@ from benchapp.services import slips as slip_service
 from benchapp.services import users as user_service
 from benchapp.slips.content import QR_PREFIX
 from benchapp.slips.metadata import read_embedded_slip
-from benchapp.slips.port import PdfSlips
 from benchapp.ui import dialogs
 from benchapp.ui.session import Session
 from benchapp.ui.signature import SignatureDialog
-from tests.workflow_helpers import PASSWORD, Bench
+from tests.workflow_helpers import CA_PASS, PASSWORD, Bench, slip_port  # noqa: F401
 
-CA_PASS = "shop-ca-pass-1"
 # One port for the whole test run: PdfSlips caches its fonts.
-PORT = PdfSlips()
+PORT = slip_port()
 
 
 @dataclass
@@ -37,7 +36,7 @@ class StationShop:
 
     engine: Engine
     bench: Bench
-    port: PdfSlips = field(default=PORT)
+    port: Any = field(default=PORT)
 
     def uow(self) -> SqlAlchemyUnitOfWork:
         return SqlAlchemyUnitOfWork(self.engine)
@@ -57,16 +56,8 @@ def station_shop(tmp_path) -> Iterator[StationShop]:
     engine = make_engine(f"sqlite:///{tmp_path / 'bench.sqlite'}")
     upgrade(engine)
     try:
+        # The shop CA (CA_PASS) and everyone's signing certificate come with the bench.
         bench = Bench(SqlAlchemyUnitOfWork(engine))
-        slip_service.init_ca(SqlAlchemyUnitOfWork(engine), bench.admin,
-                             shop_name="华强精密电子 售后维修部", passphrase=CA_PASS, port=PORT)
-        for role in Role:
-            if role in (Role.ADMIN, Role.MANAGER):
-                continue
-            slip_service.issue_credential(
-                SqlAlchemyUnitOfWork(engine), bench.admin,
-                username=bench.people[role].username, password=PASSWORD,
-                ca_passphrase=CA_PASS, port=PORT)
         yield StationShop(engine=engine, bench=bench)
     finally:
         engine.dispose()

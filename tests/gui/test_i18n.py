@@ -88,6 +88,35 @@ def test_catalogue_of_an_edited_ts_replaces_the_old_one(tmp_path, monkeypatch):
     assert second != first and second.is_file() and not first.exists()
 
 
+def test_a_catalogue_shipped_beside_the_ts_is_used_without_lrelease(tmp_path, monkeypatch):
+    ts = tmp_path / "i18n" / TS.name
+    ts.parent.mkdir()
+    shutil.copy(TS, ts)
+    monkeypatch.setattr(i18n, "ts_path", lambda lang: ts)
+    built = i18n.ensure_qm(i18n.CHINESE, tmp_path / "build")
+    shipped = ts.with_name(built.name)
+    shutil.copy(built, shipped)  # what installer/build.py puts in the bundle
+    monkeypatch.setattr(i18n, "find_qt_tool", lambda name: None)  # the bundle has no lrelease
+
+    assert i18n.ensure_qm(i18n.CHINESE, tmp_path / "cache") == shipped
+    assert not (tmp_path / "cache").exists()
+
+
+def test_a_shipped_catalogue_of_another_ts_is_not_used(tmp_path, monkeypatch):
+    ts = tmp_path / "i18n" / TS.name
+    ts.parent.mkdir()
+    shutil.copy(TS, ts)
+    monkeypatch.setattr(i18n, "ts_path", lambda lang: ts)
+    old = i18n.ensure_qm(i18n.CHINESE, tmp_path / "build")
+    shutil.copy(old, ts.with_name(old.name))
+    ts.write_text(ts.read_text(encoding="utf-8").replace("售后维修工作台", "维修工作台"),
+                  encoding="utf-8")
+
+    fresh = i18n.ensure_qm(i18n.CHINESE, tmp_path / "cache")
+
+    assert fresh.parent == tmp_path / "cache" and fresh.name != old.name
+
+
 def test_without_lrelease_the_gui_stays_english(qapp, tmp_path, monkeypatch, caplog):
     monkeypatch.setattr(i18n, "find_qt_tool", lambda name: None)
     with caplog.at_level(logging.WARNING, logger="benchapp.ui.i18n"):

@@ -227,15 +227,20 @@ def test_a_label_on_a4_is_not_enlarged(pdf_printer, poppler):
 
 
 def test_a_printer_that_does_not_exist_is_refused(slip, qapp):
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
-    printer.setPrinterName("no-such-printer")
-
+    # Not QPrinter.setPrinterName: with CUPS it keeps the default printer for an unknown name.
     with pytest.raises(PrintError) as caught:
-        print_pdf(slip, printer)
+        print_pdf(slip, printing.printer_named("no-such-printer"))
 
-    assert caught.value.reason in (PrintErrorReason.NO_PRINTER, PrintErrorReason.PRINTER_FAILED)
-    assert caught.value.message
+    assert caught.value.reason is PrintErrorReason.NO_PRINTER
+    assert caught.value.message == "The printer no-such-printer is not available on this computer."
+
+
+def test_a_system_printer_is_taken_by_its_name(qapp):
+    names = QPrinterInfo.availablePrinterNames()
+    if not names:
+        pytest.skip("no system printer (CUPS with a queue, or Windows)")
+    printer = printing.printer_named(names[0])
+    assert printer.printerName() == names[0] and printer.isValid()
 
 
 # Qt reports the refused QPainter.begin() itself; print_pdf turns it into PrintError.

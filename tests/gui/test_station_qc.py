@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from benchapp.devices.scan import parse_scan
 from benchapp.devices.sim import FixtureScript, FixtureSimulator
@@ -29,6 +30,7 @@ from benchapp.ui.stations.qc import (
 )
 from tests.gui.helpers import settle
 from tests.gui.station_helpers import answer_signatures, station_shop
+from tests.workflow_helpers import PASSWORD, hand_over
 
 pytestmark = pytest.mark.gui
 
@@ -394,8 +396,19 @@ def test_retest_on_the_fixture_then_oqc_pass(qtbot, shop, make_view, fixture_bri
     check(oqc.ui.oqcPassRadio)
     oqc.ui.recordOqcButton.click()
     settle()
+    assert len(signer.asked) == 2  # the OQC inspector signs the verdict
     assert state(shop, rma_no, serial) == "ready_to_pack"
     assert "ready to pack" in oqc.message_bar.text()
+    # The service checked each password and stored the signer's certificate with the verdict.
+    with shop.uow() as uow:
+        expected = {who.user_id: shop.port.fingerprint(uow.slips.credential(who.user_id).cert_pem)
+                    for who in (shop.bench.tester, shop.bench.oqc_inspector)}
+    with shop.engine.connect() as conn:
+        stored = conn.execute(text("SELECT stage, inspector_id, certificate_fingerprint, "
+                                   "signed_with FROM reinspections ORDER BY id")).all()
+    assert [(st, fp, how) for st, _who, fp, how in stored] == [
+        ("test", expected[shop.bench.tester.user_id], "password"),
+        ("oqc", expected[shop.bench.oqc_inspector.user_id], "password")]
     oqc.handle_scan(parse_scan(serial))
     assert oqc.ui.tabs.currentIndex() == TAB_HANDOVER
     assert oqc.ui.toPackingButton.isEnabled()
@@ -423,7 +436,8 @@ def test_retest_result_waits_when_the_signature_is_cancelled(qtbot, shop, make_v
 def test_oqc_fail_loops_back_to_repair(qtbot, shop, make_view, monkeypatch):
     rma_no, serials = back_from_repair(shop)
     wf.record_reinspection_test(shop.uow(), shop.bench.tester, rma_no=rma_no,
-                                serial=serials[0], verdict="PASS")
+                                serial=serials[0], verdict="PASS",
+                                password=PASSWORD, port=shop.port)
     view = make_view(Role.OQC_INSPECTOR)
     view.handle_scan(parse_scan(serials[0]))
     settle()
@@ -466,7 +480,8 @@ def test_a_failure_past_the_loop_limit_is_escalated(qtbot, shop, make_view, monk
 def test_wrong_password_records_no_oqc(qtbot, shop, make_view, monkeypatch):
     rma_no, serials = back_from_repair(shop)
     wf.record_reinspection_test(shop.uow(), shop.bench.tester, rma_no=rma_no,
-                                serial=serials[0], verdict="PASS")
+                                serial=serials[0], verdict="PASS",
+                                password=PASSWORD, port=shop.port)
     view = make_view(Role.OQC_INSPECTOR)
     view.handle_scan(parse_scan(serials[0]))
     settle()
@@ -478,6 +493,8 @@ def test_wrong_password_records_no_oqc(qtbot, shop, make_view, monkeypatch):
     assert answers.asked == 3
     assert state(shop, rma_no, serials[0]) == "oqc_pending"
     assert view.ui.oqcPassRadio.isChecked()  # the input is kept
+    # Both wrong passwords count toward the lock-out, as wrong logins do.
+    assert shop.user(Role.OQC_INSPECTOR).failed_logins == 2
 
 
 # -- roles ---------------------------------------------------------------------------------
@@ -503,9 +520,8 @@ def test_actions_a_role_cannot_do_are_disabled_with_the_role_named(shop, make_vi
 
 def test_receive_opens_the_count_for_the_selected_slip(qtbot, shop, make_view, monkeypatch):
     rma_no, serials = shop.bench.receive(2)
-    handover = wf.offer_handover(shop.uow(), shop.bench.business_clerk, rma_no=rma_no,
-                                 from_station=Station.RECEIVING, to_station=Station.QC,
-                                 serials=serials, declared_count=2)
+    handover = hand_over(shop.uow(), shop.bench.business_clerk, None, rma_no=rma_no,
+                         serials=serials, frm=Station.RECEIVING, to=Station.QC)
     calls = []
     monkeypatch.setattr(handover_dialog, "receive_slip",
                         lambda parent, session, slip_no: calls.append(slip_no) or True)
@@ -647,11 +663,10 @@ def test_screenshots(qtbot, shop, make_view, tmp_path):
                                   "high": 300.0, "verdict": "FAIL"}])
     r2, s2 = back_from_repair(shop, 2)
     wf.record_reinspection_test(shop.uow(), shop.bench.tester, rma_no=r2, serial=s2[1],
-                                verdict="PASS")
+                                verdict="PASS", password=PASSWORD, port=shop.port)
     r3, s3 = shop.bench.receive(2)
-    wf.offer_handover(shop.uow(), shop.bench.business_clerk, rma_no=r3,
-                      from_station=Station.RECEIVING, to_station=Station.QC, serials=s3,
-                      declared_count=2)
+    hand_over(shop.uow(), shop.bench.business_clerk, None, rma_no=r3, serials=s3,
+              frm=Station.RECEIVING, to=Station.QC)
     view = make_view(Role.QC_LEAD)
     out = Path(os.environ.get("BENCHAPP_SHOTS") or tmp_path)
     for tab, serial in ((0, None), (TAB_SCREENING, serials[1]), (TAB_ANOMALY, serials[0]),

@@ -218,6 +218,45 @@ def test_generated_serials_are_labelled(shop, qtbot, monkeypatch, tmp_path):
     assert "3 label(s)" in view.message_bar.text()
 
 
+def test_labels_go_to_the_machine_files_label_printer_at_its_size(shop, qtbot, monkeypatch,
+                                                                  tmp_path):
+    out = tmp_path / "labels.pdf"
+    machine = tmp_path / "benchapp.toml"
+    machine.write_text('[printers]\nlabel = "Label-62"\nlabel_size = "62x29"\n',
+                       encoding="utf-8")
+    monkeypatch.setenv("BENCHAPP_MACHINE_CONFIG", str(machine))
+
+    def find_printer(name):
+        if name != "Label-62":
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(printing, "find_printer", find_printer)
+    monkeypatch.setattr(printing, "default_printer", pytest.fail)  # never the default instead
+    view = make_view(shop, qtbot)
+    fill_form(qtbot, view, declared=1, counted=1)
+    view.ui.generateCheck.setChecked(True)
+    assert view.save()
+    settle()
+    assert "1 label(s)" in view.message_bar.text()
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    doc.load(str(out))
+    size = doc.pagePointSize(0)
+    mm = 25.4 / 72
+    assert (round(size.width() * mm), round(size.height() * mm)) == (62, 29)
+    doc.close()
+
+    machine.write_text('[printers]\nlabel = "Gone-Printer"\n', encoding="utf-8")
+    view.ui.printLabelsButton.click()
+    settle()
+    assert "no printer" in view.message_bar.text()
+
+
 def test_no_printer_keeps_the_rma_and_says_so(view, shop, qtbot):
     fill_form(qtbot, view, declared=2, counted=2)
     view.ui.generateCheck.setChecked(True)

@@ -16,12 +16,14 @@ from benchapp.db import models as m
 from benchapp.devices.scan import parse_scan
 from benchapp.domain.roles import Role, Station
 from benchapp.services import queries
+from benchapp.services import slips as slip_service
 from benchapp.services import workflow as wf
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import dialogs
 from benchapp.ui.stations.repair import NoteDialog, PartsModel, RepairView
 from tests.gui.helpers import settle
 from tests.gui.station_helpers import station_shop
+from tests.workflow_helpers import PASSWORD, hand_over
 
 pytestmark = pytest.mark.gui
 
@@ -145,9 +147,8 @@ def test_queue_shows_my_units_and_all_on_request(qtbot, qtmodeltester, shop):
     waiting, waiting_serials = bench.receive(1)
     bench.to_qc(waiting, waiting_serials)
     bench.screen(waiting, waiting_serials[0], "FAIL", "PASS")
-    slip = wf.offer_handover(shop.uow(), bench.qc_lead, rma_no=waiting, from_station=Station.QC,
-                             to_station=Station.REPAIR, serials=waiting_serials,
-                             declared_count=1)
+    slip = hand_over(shop.uow(), bench.qc_lead, None, rma_no=waiting, serials=waiting_serials,
+                     frm=Station.QC, to=Station.REPAIR)
 
     view = make_view(qtbot, shop)
     assert rows(view) == my_serials
@@ -570,8 +571,8 @@ def test_scans(qtbot, shop):
     other, other_serials = bench.receive(1)
     bench.to_qc(other, other_serials)
     bench.screen(other, other_serials[0], "FAIL", "PASS")
-    slip = wf.offer_handover(shop.uow(), bench.qc_lead, rma_no=other, from_station=Station.QC,
-                             to_station=Station.REPAIR, serials=other_serials, declared_count=1)
+    slip = hand_over(shop.uow(), bench.qc_lead, None, rma_no=other, serials=other_serials,
+                     frm=Station.QC, to=Station.REPAIR)
     view = make_view(qtbot, shop)
 
     assert view.handle_scan(parse_scan("NO-SUCH-UNIT-1"))
@@ -609,14 +610,13 @@ def test_receive_and_hand_over_use_the_handover_dialogs(qtbot, monkeypatch, shop
     waiting, waiting_serials = bench.receive(1)
     bench.to_qc(waiting, waiting_serials)
     bench.screen(waiting, waiting_serials[0], "FAIL", "PASS")
-    slip = wf.offer_handover(shop.uow(), bench.qc_lead, rma_no=waiting, from_station=Station.QC,
-                             to_station=Station.REPAIR, serials=waiting_serials,
-                             declared_count=1)
+    slip = hand_over(shop.uow(), bench.qc_lead, None, rma_no=waiting, serials=waiting_serials,
+                     frm=Station.QC, to=Station.REPAIR)
 
     def accept(slip_no):
-        wf.accept_handover(shop.uow(), bench.repair_engineer, slip_no=slip_no,
-                           station=Station.REPAIR, scanned=waiting_serials,
-                           slip=wf.presented_from_record(shop.uow(), slip_no))
+        slip_service.receive(shop.uow(), bench.repair_engineer, slip_no=slip_no,
+                             station=Station.REPAIR, scanned=waiting_serials,
+                             password=PASSWORD, port=shop.port)
         return True
 
     def give(rma_no, units):
@@ -669,11 +669,9 @@ def test_real_handover_dialogs_receive_then_give_back_to_qc(qtbot, monkeypatch, 
     """End to end through handover_dialog: the slip from QC is counted in by scanning and
     signed; after the repair the units go back to QC on a signed slip."""
     from benchapp.domain.handover import HandoverStatus
-    from benchapp.services import slips as slip_service
     from benchapp.ui import handover_dialog as hd
     from benchapp.ui import printing
     from tests.gui.station_helpers import answer_signatures
-    from tests.workflow_helpers import PASSWORD
 
     monkeypatch.setattr(printing, "default_printer", lambda: None)
     bench = shop.bench

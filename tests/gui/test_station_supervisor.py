@@ -23,6 +23,7 @@ from benchapp.ui.stations import supervisor as supervisor_module
 from benchapp.ui.stations.supervisor import SupervisorView
 from tests.gui.helpers import settle
 from tests.gui.station_helpers import answer_signatures, station_shop
+from tests.workflow_helpers import hand_over
 
 pytestmark = pytest.mark.gui
 
@@ -88,9 +89,8 @@ def late_slip(shop, hours=30):
     with uow:
         past = uow.now() - timedelta(hours=hours)
     uow.backdate = past
-    h = wf.offer_handover(uow, shop.bench.business_clerk, rma_no=rma_no,
-                          from_station=Station.RECEIVING, to_station=Station.QC,
-                          serials=serials, declared_count=1)
+    h = hand_over(uow, shop.bench.business_clerk, None, rma_no=rma_no, serials=serials,
+                  frm=Station.RECEIVING, to=Station.QC)
     return rma_no, h.slip_no
 
 

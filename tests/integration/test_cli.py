@@ -25,10 +25,18 @@ def run(*args, db, stdin="", env=None):
 
 @pytest.fixture
 def db(sqlite_url):
+    """A new, empty shop database, created as an administrator does: `db upgrade` (no other
+    command creates one)."""
+    from benchapp.db.migrate import upgrade
+
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    engine.dispose()
     return sqlite_url
 
 
-def test_db_upgrade_reports_what_it_did(db):
+def test_db_upgrade_reports_what_it_did(sqlite_url):
+    db = sqlite_url
     first = run("db", "upgrade", db=db)
     assert first.returncode == 0 and "upgraded from empty to revision" in first.stdout
     again = run("db", "upgrade", db=db)
@@ -88,6 +96,14 @@ def test_usage_errors_exit_2(db):
     assert r.returncode == 2 and "RMA-NO" in r.stderr
 
 
+def test_version_prints_the_version_and_exits_0():
+    from benchapp import __version__
+
+    r = subprocess.run([sys.executable, "-m", "benchapp", "--version"], capture_output=True,
+                       text=True, timeout=120)
+    assert (r.returncode, r.stdout.strip()) == (0, f"benchapp {__version__}"), r.stderr
+
+
 def test_rma_show_and_audit_export(db, tmp_path):
     engine = make_engine(db)
     from benchapp.db.migrate import upgrade
@@ -114,8 +130,12 @@ def test_rma_show_and_audit_export(db, tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel opens the Chinese right
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert list(rows[0]) == ["id", "at", "rma_no", "serial", "action", "actor_id", "actor_name",
-                             "from_state", "to_state", "detail"]
+    # The original headers first, unchanged; issue 12's columns after them.
+    assert list(rows[0])[:10] == ["id", "at", "rma_no", "serial", "action", "actor_id",
+                                  "actor_name", "from_state", "to_state", "detail"]
+    assert list(rows[0])[10:] == ["actor_display_name", "old_value", "new_value", "reason",
+                                  "occurred_at", "db_role", "prev_hash", "entry_hash"]
+    assert all(r["entry_hash"] for r in rows)
     accepted = [r for r in rows if r["action"] == "handover_accepted" and r["serial"]]
     assert {(r["from_state"], r["to_state"]) for r in accepted} == {
         ("received", "awaiting_screening")}
@@ -239,3 +259,35 @@ def test_an_export_that_fails_midway_leaves_no_file(tmp_path):
         out.write("id,at\n1,2026\n")
         raise RuntimeError("the database dropped")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_settings_and_disabling_say_old_new_and_why(db, tmp_path):
+    """Issue 12 item 7: who (id and name), what, when, old value, new value, reason."""
+    admin = {"BENCHAPP_PASSWORD": "admin-pass-1"}
+    run("user", "add", "admin", "--name", "管理员", "--role", "admin", "--password-stdin",
+        db=db, stdin="admin-pass-1\n")
+    run("user", "add", "li", "--name", "李工", "--role", "tester", "--password-stdin",
+        "--as", "admin", db=db, stdin="li-pass-123\n", env=admin)
+    r = run("config", "set", "max_rework_loops", "5", "--as", "admin", "--reason",
+            "QP-TPZ-002 rev C", db=db, env=admin)
+    assert r.returncode == 0, r.stderr
+    r = run("config", "set", "max_rework_loops", "4", "--as", "admin", db=db, env=admin)
+    assert r.returncode == 0, r.stderr
+    r = run("user", "disable", "li", "--as", "admin", "--reason", "left the company",
+            db=db, env=admin)
+    assert r.returncode == 0, r.stderr
+    out = tmp_path / "audit.csv"
+    r = run("audit", "export", "--csv", str(out), "--as", "admin", db=db, env=admin)
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    changed = [r for r in rows if r["action"] == "setting_changed"]
+    assert [(r["old_value"], r["new_value"], r["reason"]) for r in changed] == [
+        ("", "5", "QP-TPZ-002 rev C"), ("5", "4", "")]
+    (disabled,) = [r for r in rows if r["action"] == "user_disabled"]
+    assert (disabled["actor_id"], disabled["actor_name"], disabled["actor_display_name"]) == (
+        "1", "admin", "管理员")
+    assert (disabled["old_value"], disabled["new_value"], disabled["reason"]) == (
+        "enabled", "disabled", "left the company")
+    assert disabled["at"] and disabled["entry_hash"]
+    r = run("audit", "verify", db=db)
+    assert r.returncode == 0 and f"{len(rows)} entries chained" in r.stdout, r.stdout

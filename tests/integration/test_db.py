@@ -18,10 +18,11 @@ from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.errors import AuthError, Conflict, DomainError, OutOfOrder, Reason
 from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Station
+from benchapp.services import slips as ss
 from benchapp.services import users
 from benchapp.services import workflow as wf
 from benchapp.services.unit_of_work import DatabaseUnavailable
-from tests.workflow_helpers import PASSWORD, Bench
+from tests.workflow_helpers import PASSWORD, Bench, hand_over
 
 
 @pytest.fixture
@@ -72,9 +73,8 @@ def test_timestamps_come_from_the_database_server_clock(engine, bench):
     stamped = stamped.replace(tzinfo=UTC) if stamped.tzinfo is None else stamped
     assert abs(now - stamped) < timedelta(seconds=5)
     rma_no, serials = bench.receive(1)
-    h = wf.offer_handover(bench.uow, bench.business_clerk, rma_no=rma_no,
-                          from_station=Station.RECEIVING, to_station=Station.QC,
-                          serials=serials, declared_count=1)
+    h = hand_over(bench.uow, bench.business_clerk, None, rma_no=rma_no, serials=serials,
+                  frm=Station.RECEIVING, to=Station.QC)
     assert h.giver_signed_at.tzinfo is not None
     assert abs(h.giver_signed_at - now) < timedelta(seconds=30)
 
@@ -128,14 +128,12 @@ def test_stale_write_raises_a_clear_conflict(bench):
 def test_two_stations_accepting_one_handover_exactly_one_succeeds(bench, uow_factory,
                                                                    monkeypatch):
     rma_no, serials = bench.receive(3)
-    h = wf.offer_handover(bench.uow, bench.business_clerk, rma_no=rma_no,
-                          from_station=Station.RECEIVING, to_station=Station.QC,
-                          serials=serials, declared_count=3)
-    slip = wf.presented_from_record(bench.uow, h.slip_no)
+    h = hand_over(bench.uow, bench.business_clerk, None, rma_no=rma_no, serials=serials,
+                  frm=Station.RECEIVING, to=Station.QC)
     # Hold both transactions after they have read the slip, so they truly collide. On SQLite
     # the second cannot even begin (BEGIN IMMEDIATE waits), so the barrier just times out.
     barrier = threading.Barrier(2)
-    real_accept = wf.handover_rules.accept_handover
+    real_accept = ss.handover_rules.accept_handover
 
     def held_accept(*args, **kw):
         try:
@@ -144,13 +142,13 @@ def test_two_stations_accepting_one_handover_exactly_one_succeeds(bench, uow_fac
             pass
         return real_accept(*args, **kw)
 
-    monkeypatch.setattr(wf.handover_rules, "accept_handover", held_accept)
+    monkeypatch.setattr(ss.handover_rules, "accept_handover", held_accept)
     results: list[object] = []
 
     def station(actor):
         try:
-            wf.accept_handover(uow_factory(), actor, slip_no=h.slip_no, station=Station.QC,
-                               scanned=serials, slip=slip)
+            ss.receive(uow_factory(), actor, slip_no=h.slip_no, station=Station.QC,
+                       scanned=serials, password=PASSWORD, port=bench.port)
             results.append("ok")
         except (Conflict, OutOfOrder) as err:
             results.append(err)
@@ -341,10 +339,8 @@ def test_postgres_going_away_mid_operation_leaves_nothing_half_written(pg_server
     upgrade(engine)
     bench = Bench(SqlAlchemyUnitOfWork(engine))
     rma_no, serials = bench.receive(2)
-    h = wf.offer_handover(bench.uow, bench.business_clerk, rma_no=rma_no,
-                          from_station=Station.RECEIVING, to_station=Station.QC,
-                          serials=serials, declared_count=2)
-    slip = wf.presented_from_record(bench.uow, h.slip_no)
+    h = hand_over(bench.uow, bench.business_clerk, None, rma_no=rma_no, serials=serials,
+                  frm=Station.RECEIVING, to=Station.QC)
     real_write = SqlAlchemyUnitOfWork._write
 
     def write_then_lose_server(self, session):
@@ -354,8 +350,8 @@ def test_postgres_going_away_mid_operation_leaves_nothing_half_written(pg_server
     monkeypatch.setattr(SqlAlchemyUnitOfWork, "_write", write_then_lose_server)
     try:
         with pytest.raises(DatabaseUnavailable) as err:
-            wf.accept_handover(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
-                               scanned=serials, slip=slip)
+            ss.receive(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
+                       scanned=serials, password=PASSWORD, port=bench.port)
         assert "nothing was saved" in str(err.value)
     finally:
         monkeypatch.setattr(SqlAlchemyUnitOfWork, "_write", real_write)
@@ -365,8 +361,8 @@ def test_postgres_going_away_mid_operation_leaves_nothing_half_written(pg_server
         assert bench.uow.handovers.get(h.slip_no).status.value == "open"
         assert {u.state.value for u in bench.uow.rmas.get(rma_no).units} == {"received"}
         assert not [e for e in bench.uow.log.for_rma(rma_no) if e.action == "handover_accepted"]
-    wf.accept_handover(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
-                       scanned=serials, slip=slip)
+    ss.receive(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
+               scanned=serials, password=PASSWORD, port=bench.port)
     assert bench.state(rma_no, serials[0]) == "awaiting_screening"
     engine.dispose()
 
@@ -406,7 +402,10 @@ def test_repeat_return_brings_the_earlier_history(bench):
 
 
 def test_backdated_history_carries_its_time_everywhere(engine):
-    """Demo and imports of past records write history with its own time, nothing 'now'."""
+    """Demo and imports of past records write history with its own time, nothing 'now'.
+
+    The tracking log keeps that time as ``occurred_at``: its ``at`` is when the entry was
+    written, from the database's clock whatever the bench sends (issue 12)."""
     past = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
     uow = SqlAlchemyUnitOfWork(engine)
     uow.backdate = past
@@ -415,12 +414,13 @@ def test_backdated_history_carries_its_time_everywhere(engine):
     bench.to_qc(rma_no, serials)
     bench.screen(rma_no, serials[0], "FAIL", "FAIL")
     form_no = bench.rma(rma_no).anomaly_forms[0].form_no
-    wf.sign_anomaly_form(uow, bench.oqc_inspector, rma_no=rma_no, form_no=form_no)
+    wf.sign_anomaly_form(uow, bench.oqc_inspector, rma_no=rma_no, form_no=form_no,
+                         password=PASSWORD, port=bench.port)
     with engine.connect() as conn:
         times = [
             *conn.execute(text("SELECT created_at FROM users")).scalars(),
             *conn.execute(text("SELECT received_at FROM rmas")).scalars(),
-            *conn.execute(text("SELECT at FROM tracking_log")).scalars(),
+            *conn.execute(text("SELECT occurred_at FROM tracking_log")).scalars(),
             *conn.execute(text("SELECT created_at FROM anomaly_forms")).scalars(),
             *conn.execute(text("SELECT signed_at FROM anomaly_forms")).scalars(),
             *conn.execute(text("SELECT giver_signed_at FROM handovers")).scalars(),
@@ -429,6 +429,9 @@ def test_backdated_history_carries_its_time_everywhere(engine):
         v = v if isinstance(v, datetime) else datetime.fromisoformat(v)
         return v.replace(tzinfo=UTC) if v.tzinfo is None else v.astimezone(UTC)
     assert times and {as_dt(t) for t in times} == {past}
+    with engine.connect() as conn:
+        stamped = [as_dt(t) for t in conn.execute(text("SELECT at FROM tracking_log")).scalars()]
+    assert stamped and all(abs(t - datetime.now(UTC)) < timedelta(minutes=5) for t in stamped)
 
 
 def test_customer_and_model_suggestions_come_newest_first_without_repeats(uow_factory):

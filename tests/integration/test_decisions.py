@@ -7,33 +7,21 @@ from datetime import date, timedelta
 import pytest
 
 from benchapp.domain.errors import InvalidInput, NotPermitted, OutOfOrder, Reason
-from benchapp.domain.roles import Actor, Role, Station
+from benchapp.domain.roles import Station
 from benchapp.services import decisions
-from benchapp.services import slips as ss
 from benchapp.services import workflow as wf
 from benchapp.slips.errors import CredentialError
-from benchapp.slips.port import PdfSlips
-from tests.workflow_helpers import PASSWORD, Bench
-
-CA_PASS = "shop-ca-pass-1"
-# Every role: sees every open escalation.
-EVERYONE = Actor(user_id=None, username="everyone", roles=frozenset(Role))
+from tests.workflow_helpers import PASSWORD, Bench, hand_over, slip_port
 
 
 @pytest.fixture(scope="module")
 def port():
-    return PdfSlips()
+    return slip_port()
 
 
 @pytest.fixture
-def shop(uow_factory, port):
-    bench = Bench(uow_factory())
-    ss.init_ca(uow_factory(), bench.admin, shop_name="华强精密电子 售后维修部",
-               passphrase=CA_PASS, port=port)
-    for role in (Role.QC_SUPERVISOR, Role.PRODUCTION_SUPERVISOR, Role.TECH_SUPERVISOR):
-        ss.issue_credential(uow_factory(), bench.admin, username=bench.people[role].username,
-                            password=PASSWORD, ca_passphrase=CA_PASS, port=port)
-    return bench
+def shop(uow_factory):
+    return Bench(uow_factory())  # the shop CA and everyone's signing certificate installed
 
 
 def nff(shop):
@@ -51,8 +39,14 @@ def in_repair(shop):
     return rma_no, serial
 
 
-def only_escalation(uow_factory):
-    (esc,) = decisions.decision_queue(uow_factory(), EVERYONE).items
+def open_escalations(uow_factory, shop):
+    """Every open escalation (the tech supervisor's queue with the others' shown)."""
+    return decisions.decision_queue(uow_factory(), shop.tech_supervisor,
+                                    include_others=True).items
+
+
+def only_escalation(uow_factory, shop):
+    (esc,) = open_escalations(uow_factory, shop)
     return esc
 
 
@@ -64,7 +58,7 @@ def decision_lines(uow_factory, rma_no):
 def test_signed_nff_decision_closes_the_escalation_and_logs_the_certificate(
         shop, uow_factory, port):
     rma_no, serial = nff(shop)
-    item = only_escalation(uow_factory)
+    item = only_escalation(uow_factory, shop)
     assert item.kind == "nff" and item.serial == serial and item.unit_state == "nff_review"
     assert "return_to_customer" in item.decisions
 
@@ -73,7 +67,7 @@ def test_signed_nff_decision_closes_the_escalation_and_logs_the_certificate(
         reason="与维修、生产、技术、业务共同评审：按故障件处理", password=PASSWORD, port=port)
 
     assert shop.state(rma_no, serial) == "to_repair"
-    assert decisions.decision_queue(uow_factory(), EVERYONE).items == []
+    assert open_escalations(uow_factory, shop) == []
     with uow_factory() as uow:
         esc = uow.escalations.get(item.id)
         cred = uow.slips.credential(shop.qc_supervisor.user_id)
@@ -90,19 +84,19 @@ def test_signed_nff_decision_closes_the_escalation_and_logs_the_certificate(
 
 def test_wrong_password_decides_nothing(shop, uow_factory, port):
     rma_no, serial = nff(shop)
-    item = only_escalation(uow_factory)
+    item = only_escalation(uow_factory, shop)
     with pytest.raises(CredentialError):
         decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
                                 decision="repair", reason="评审结论", password="wrong-pass",
                                 port=port)
     assert shop.state(rma_no, serial) == "nff_review"
-    assert only_escalation(uow_factory).id == item.id
+    assert only_escalation(uow_factory, shop).id == item.id
     assert decision_lines(uow_factory, rma_no) == []
 
 
 def test_reason_is_required_before_the_password(shop, uow_factory, port):
     rma_no, serial = nff(shop)
-    item = only_escalation(uow_factory)
+    item = only_escalation(uow_factory, shop)
     with pytest.raises(InvalidInput) as err:
         # Even with a wrong password: the missing reason is what the person must fix first.
         decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
@@ -114,7 +108,7 @@ def test_reason_is_required_before_the_password(shop, uow_factory, port):
 
 def test_only_the_qc_supervisor_decides_nff(shop, uow_factory, port):
     nff(shop)
-    item = only_escalation(uow_factory)
+    item = only_escalation(uow_factory, shop)
     assert decisions.decision_queue(uow_factory(), shop.tech_supervisor).items == []
     assert decisions.decision_queue(uow_factory(), shop.production_supervisor).items == []
     shown = decisions.decision_queue(uow_factory(), shop.tech_supervisor,
@@ -170,9 +164,8 @@ def test_overdue_handover_is_late_then_decided_by_a_supervisor(shop, uow_factory
     with backdated:
         past = backdated.now() - timedelta(hours=6)
     backdated.backdate = past
-    h = wf.offer_handover(backdated, shop.business_clerk, rma_no=rma_no,
-                          from_station=Station.RECEIVING, to_station=Station.QC,
-                          serials=serials, declared_count=1)
+    h = hand_over(backdated, shop.business_clerk, None, rma_no=rma_no, serials=serials,
+                  frm=Station.RECEIVING, to=Station.QC)
     late = decisions.late_items(uow_factory())
     assert [(i.kind, i.ref, i.escalated) for i in late] == [("handover", h.slip_no, False)]
     assert late[0].late_by >= timedelta(hours=1)

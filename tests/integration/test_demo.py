@@ -180,7 +180,7 @@ def _check_content(uow_factory, summary, calls, started) -> None:
     assert parts and all(ref and lot and len(dc) == 4 for ref, lot, dc in parts)
 
     # The history reads in calendar order: log ids follow time, none lies in the future.
-    log = _rows(uow_factory, select(m.TrackingLogRow.at).order_by(m.TrackingLogRow.id))
+    log = _rows(uow_factory, select(m.TrackingLogRow.occurred_at).order_by(m.TrackingLogRow.id))
     times = [as_utc(t) for (t,) in log]
     assert times == sorted(times)
     assert started - timedelta(weeks=14) < times[0] and times[-1] <= started

@@ -12,31 +12,24 @@ from sqlalchemy import text
 
 from benchapp.domain.errors import AuthError, HandoverRefused, NotPermitted, Reason
 from benchapp.domain.handover import Refusal
-from benchapp.domain.roles import Role, Station
+from benchapp.domain.roles import Station
 from benchapp.services import slips as ss
 from benchapp.services import users
 from benchapp.slips.errors import CredentialError
-from benchapp.slips.port import PdfSlips
+from tests.integration.slips.conftest import _tool
 from tests.integration.slips.test_sign_verify import _append_annotation
-from tests.workflow_helpers import PASSWORD, Bench
-
-CA_PASS = "shop-ca-pass-1"
+from tests.tools import environment_tool
+from tests.workflow_helpers import CA_PASS, PASSWORD, Bench, slip_port
 
 
 @pytest.fixture(scope="module")
 def port():
-    return PdfSlips()
+    return slip_port()
 
 
 @pytest.fixture
-def shop(uow_factory, port):
-    bench = Bench(uow_factory())
-    ss.init_ca(uow_factory(), bench.admin, shop_name="华强精密电子 售后维修部",
-               passphrase=CA_PASS, port=port)
-    for role in (Role.BUSINESS_CLERK, Role.PACKER, Role.QC_LEAD, Role.REPAIR_ENGINEER):
-        ss.issue_credential(uow_factory(), bench.admin, username=bench.people[role].username,
-                            password=PASSWORD, ca_passphrase=CA_PASS, port=port)
-    return bench
+def shop(uow_factory):
+    return Bench(uow_factory())  # the shop CA (CA_PASS) and everyone's certificate installed
 
 
 def give(shop, uow_factory, port, serials, rma_no):
@@ -241,8 +234,11 @@ def test_cli_verify_export_list_and_ca_export(shop, uow_factory, port, db_url, t
     assert r.returncode == 0 and pem.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
     # Any PDF validator accepts the slip with the shop CA as its trust root (pyhanko-cli is in
     # the test extras).
-    validator = subprocess.run(["pyhanko", "sign", "validate", "--trust", str(pem),
-                                "--trust-replace", str(out)], capture_output=True, text=True)
+    pyhanko = environment_tool("pyhanko")
+    assert pyhanko is not None, "pyhanko-cli (test extra) is not installed"
+    validator = subprocess.run([pyhanko, "sign", "validate", "--trust", str(pem),
+                                "--trust-replace", str(out)], capture_output=True, text=True,
+                               check=False)
     assert validator.returncode == 0, validator.stdout + validator.stderr
 
 
@@ -266,6 +262,12 @@ def test_cli_prints_then_reprints_as_copy_and_writes_labels(shop, uow_factory, p
     assert first.stat().st_size > 10_000 and second.read_bytes() != first.read_bytes()
     r = run("slip", "print", h.slip_no, "--printer", "no-such-printer", "--as", clerk)
     assert r.returncode == 1 and "stays unprinted" in r.stderr
+    machine = tmp_path / "benchapp.toml"  # this PC's A4 printer, from its machine file
+    machine.write_text('[printers]\na4 = "no-such-a4"\n', encoding="utf-8")
+    env["BENCHAPP_MACHINE_CONFIG"] = str(machine)
+    r = run("slip", "print", h.slip_no, "--as", clerk)
+    assert r.returncode == 1 and "The printer no-such-a4 is not available on this computer" in r.stderr
+    del env["BENCHAPP_MACHINE_CONFIG"]
     assert [x.print_count for x in ss.list_slips(uow_factory(), rma_no)] == [2]
     labels = tmp_path / "labels.pdf"
     r = run("labels", rma_no, "--out", str(labels))
@@ -273,3 +275,30 @@ def test_cli_prints_then_reprints_as_copy_and_writes_labels(shop, uow_factory, p
     info = subprocess.run(["pdfinfo", str(labels)], capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+2$", info, re.M), info
     assert "141.732 x 85.0394 pts" in info  # 50 x 30 mm
+
+
+def test_the_slip_carries_and_shows_the_log_head_it_was_signed_at(shop, uow_factory, port,
+                                                                   tmp_path, db_url, capsys):
+    from benchapp.cli import main
+    from benchapp.services.audit import current_log_head
+
+    rma_no, serials = shop.receive(2)
+    head_before = current_log_head(uow_factory())
+    h = give(shop, uow_factory, port, serials, rma_no)
+    pdf = ss.slip_pdf(uow_factory(), h.slip_no)
+    sha, content = port.signed_content(pdf)
+    assert sha == h.content_hash and content["log_head"] == head_before
+    assert current_log_head(uow_factory()) != head_before  # the hand-over was logged after
+    path = tmp_path / "slip.pdf"
+    path.write_bytes(pdf)
+    shown = subprocess.run([_tool("pdftotext"), str(path), "-"], capture_output=True,
+                           check=True, timeout=60).stdout.decode("utf-8")
+    assert "Log head" in shown and "追溯记录链头" in shown, shown
+    assert head_before in re.sub(r"\s+", "", shown), shown  # printed whole, perhaps wrapped
+    receive(shop, uow_factory, port, h.slip_no, serials)
+    assert main(["--db", db_url, "slip", "verify", str(path)]) == 0
+    assert f"slip {h.slip_no} is valid" in capsys.readouterr().out
+    assert main(["--db", db_url, "slip", "verify", "--rma", rma_no]) == 0
+    assert "chain intact" in capsys.readouterr().out
+    assert main(["--db", db_url, "audit", "verify", "--slip", str(path)]) == 0
+    assert "tracking log intact" in capsys.readouterr().out

@@ -98,7 +98,7 @@ def test_wrong_signing_passwords_count_toward_the_login_lock_out(uow_factory, en
     with pytest.raises(AuthError) as err:
         signing.check_signer_password(uow_factory(), signer, "not-my-password", port)
     assert err.value.reason is Reason.ACCOUNT_LOCKED
-    assert len(_actions(engine, "signing_password_failed")) == 5
+    assert len(_actions(engine, "signature_failed")) == 5
     assert len(_actions(engine, "account_locked")) == 1
     # Locked means locked: neither the right signing password nor the login works now.
     with pytest.raises(AuthError):
@@ -213,3 +213,26 @@ def test_a_clerk_corrects_an_rma_header_before_the_first_handover(uow_factory, e
         workflow.correct_rma(uow_factory(), bench.business_clerk, rma_no=rma_no,
                              field="model", value="PCBA-X", reason="wrong model")
     assert err.value.reason is Reason.RMA_ALREADY_HANDED_OVER
+
+
+def test_a_legacy_ca_key_is_rewrapped_and_the_shop_ca_trigger_allows_only_that(
+        uow_factory, engine, signer, port):
+    from benchapp.slips.ca import unwrap_key
+
+    with engine.connect() as conn:
+        cert, wrapped = conn.execute(text(
+            "SELECT cert_pem, encrypted_key_pem FROM shop_ca")).one()
+    legacy = unwrap_key(wrapped.encode(), CA_PASS).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(CA_PASS.encode()))
+    with engine.begin() as conn:  # what an earlier version stored
+        conn.execute(text("UPDATE shop_ca SET encrypted_key_pem = :k"), {"k": legacy.decode()})
+    admin = users.login(uow_factory(), "admin", PASSWORD).actor()
+    ss.issue_credential(uow_factory(), admin, username="clerk", password=PASSWORD,
+                        ca_passphrase=CA_PASS, port=port)  # opens the CA key, re-wraps it
+    with engine.connect() as conn:
+        now_cert, now_key = conn.execute(text(
+            "SELECT cert_pem, encrypted_key_pem FROM shop_ca")).one()
+    assert now_cert == cert and "argon2id" in now_key and "PRIVATE KEY" not in now_key
+    with pytest.raises(Exception, match="shop_ca holds one CA"), engine.begin() as conn:
+        conn.execute(text("UPDATE shop_ca SET cert_pem = 'x'"))

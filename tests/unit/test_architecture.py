@@ -88,10 +88,11 @@ def test_cli_commands_do_not_load_qt():
 # The CLI reaches the GUI through two doors only, each imported inside the one function that
 # needs it: starting the GUI (no subcommand) and printing a slip (Qt's PDF renderer).
 CLI_GUI_DOORS = {"benchapp.app": {"__init__.py"}, "benchapp.ui.printing": {"slips.py"}}
-# benchapp.settings (every setting declared once) imports only the domain and devices.
+# benchapp.settings (every setting declared once) imports only the domain and devices;
+# benchapp.logs (the log file) only the stdlib and platformdirs.
 CLI_MAY_IMPORT = ("benchapp.cli", "benchapp.domain", "benchapp.services", "benchapp.db",
                   "benchapp.devices", "benchapp.slips", "benchapp.reports", "benchapp.demo",
-                  "benchapp.settings")
+                  "benchapp.settings", "benchapp.logs")
 
 
 def test_cli_sits_on_top_of_the_other_packages():

@@ -18,6 +18,7 @@ from benchapp.domain.errors import InvalidInput, NotPermitted
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import Policy
 from benchapp.domain.supervision import SupervisionSettings
+from benchapp.domain.users import User
 from benchapp.services.supervision import change_setting
 from tests.fakes import FakeSettingsStore, FakeUnitOfWork
 
@@ -185,47 +186,129 @@ def test_write_validates_and_stores_the_canonical_value():
 
 # -- scopes --------------------------------------------------------------------------------
 
-def test_machine_settings_live_in_an_ini_file_without_qt(tmp_path):
-    path = tmp_path / "ProgramData" / "benchapp.ini"
-    store = st.MachineStore(path)
-    assert st.read(store, st.DATABASE_URL) == ""
-    st.write(store, st.DATABASE_URL, "postgresql+psycopg://bench@db/shop")
-    store.sync()
-    assert "[database]" in path.read_text(encoding="utf-8")
-    assert st.read(st.MachineStore(path), st.DATABASE_URL) == "postgresql+psycopg://bench@db/shop"
-    assert st.MachineStore(path).allKeys() == ["database/url"]
+MACHINE_TOML = """
+[database]
+url = "postgresql+psycopg://bench@db/shop"
+
+[printers]
+a4 = "Office A4 打印机"
+label_size = "62 x 29"
+
+[shop]
+ca_fingerprint = "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"
+"""
 
 
-def test_the_database_url_setting_comes_after_the_option_and_the_variable(tmp_path,
-                                                                         monkeypatch):
+def test_machine_settings_come_from_a_toml_file_without_qt(tmp_path):
+    path = tmp_path / "ProgramData" / "benchapp" / "benchapp.toml"
+    assert not st.MachineFile(path).exists
+    path.parent.mkdir(parents=True)
+    path.write_text(MACHINE_TOML, encoding="utf-8")
+    machine = st.MachineFile(path)
+    assert machine.exists and machine.error is None and machine.unknown_keys() == []
+    assert st.read(machine, st.DATABASE_URL) == "postgresql+psycopg://bench@db/shop"
+    assert st.read(machine, st.A4_PRINTER) == "Office A4 打印机"
+    assert st.read(machine, st.LABEL_SIZE) == "62x29"
+    assert st.read(machine, st.LABEL_PRINTER) == ""
+    assert st.read(machine, st.SHOP_CA_FINGERPRINT) == "abcdef0123456789" * 4
+
+
+def test_the_machine_file_is_found_where_it_is_declared(tmp_path):
+    assert st.machine_config_path({}, "linux") == Path("/etc/benchapp/benchapp.toml")
+    assert st.machine_config_path({"PROGRAMDATA": r"D:\PD"}, "win32") == (
+        Path(r"D:\PD") / "benchapp" / "benchapp.toml")
+    assert st.machine_config_path({st.MACHINE_CONFIG_ENV: str(tmp_path / "m.toml")},
+                                  "win32") == tmp_path / "m.toml"
+
+
+def test_precedence_is_flag_environment_machine_file_user_settings_default(tmp_path):
+    path = tmp_path / "benchapp.toml"
+    path.write_text(MACHINE_TOML, encoding="utf-8")
+    machine = st.MachineFile(path)
+    user = FakeSettingsStore({"database.url": "sqlite:///user.db"})
+    env = {"BENCHAPP_DB": "sqlite:///env.db"}
+
+    def where(**kw):
+        r = st.resolve(st.DATABASE_URL, **kw)
+        return r.value, r.source, r.origin
+
+    assert where(flag="sqlite:///flag.db", environ=env, machine=machine, user=user) == (
+        "sqlite:///flag.db", st.Source.FLAG, "--db")
+    assert where(environ=env, machine=machine, user=user) == (
+        "sqlite:///env.db", st.Source.ENV, "$BENCHAPP_DB")
+    assert where(environ={}, machine=machine, user=user) == (
+        "postgresql+psycopg://bench@db/shop", st.Source.MACHINE_FILE, str(path))
+    assert where(environ={}, machine=st.MachineFile(tmp_path / "none.toml"), user=user) == (
+        "sqlite:///user.db", st.Source.USER_SETTINGS, "user settings")
+    assert where(environ={}) == ("", st.Source.DEFAULT, "default")
+
+
+def test_an_invalid_value_in_the_machine_file_gives_way_to_the_next_source(tmp_path, caplog):
+    path = tmp_path / "benchapp.toml"
+    path.write_text('[printers]\nlabel_size = "huge"\n[databse]\nurl = "x"\n',
+                    encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="benchapp.settings"):
+        machine = st.MachineFile(path)
+        r = st.resolve(st.LABEL_SIZE, machine=machine,
+                       user=FakeSettingsStore({"printers.label_size": "40x20"}))
+    assert (r.value, r.source) == ("40x20", st.Source.USER_SETTINGS)
+    assert machine.unknown_keys() == ["databse.url"]
+    assert "unknown key databse.url" in caplog.text and "'huge'" in caplog.text
+    with pytest.raises(st.InvalidSetting):  # typed on a command line: refused, not skipped
+        st.resolve(st.LABEL_SIZE, flag="huge")
+
+
+def test_the_database_url_comes_after_the_option_and_the_variable(tmp_path, monkeypatch):
+    from benchapp.db.engine import ENV_VAR, default_sqlite_path, resolve_url
+
+    path = tmp_path / "benchapp.toml"
+    path.write_text(MACHINE_TOML, encoding="utf-8")
+    machine = st.MachineFile(path)
+    monkeypatch.setenv(ENV_VAR, "sqlite:///env.db")
+    assert resolve_url("sqlite:///option.db", machine=machine) == "sqlite:///option.db"
+    assert resolve_url(machine=machine) == "sqlite:///env.db"
+    monkeypatch.delenv(ENV_VAR)
+    assert resolve_url(machine=machine) == "postgresql+psycopg://bench@db/shop"
+    assert resolve_url(machine=st.MachineFile(tmp_path / "none.toml")) == (
+        f"sqlite:///{default_sqlite_path()}")
+
+
+def test_a_broken_machine_file_stops_the_database_choice_instead_of_splitting_it(
+        tmp_path, monkeypatch, caplog):
     from benchapp.db.engine import ENV_VAR, resolve_url
 
-    store = st.MachineStore(tmp_path / "benchapp.ini")
-    st.write(store, st.DATABASE_URL, "postgresql+psycopg://bench@db/shop")
-    monkeypatch.setenv(ENV_VAR, "sqlite:///env.db")
-    assert resolve_url("sqlite:///option.db", machine=store) == "sqlite:///option.db"
-    assert resolve_url(machine=store) == "sqlite:///env.db"
-    monkeypatch.delenv(ENV_VAR)
-    assert resolve_url(machine=store) == "postgresql+psycopg://bench@db/shop"
-
-
-def test_a_broken_machine_file_reads_as_defaults(tmp_path, caplog):
-    path = tmp_path / "benchapp.ini"
-    path.write_bytes(b"no section header\n")
-    with caplog.at_level(logging.WARNING, logger="benchapp.settings"):
-        assert st.read(st.MachineStore(path), st.DATABASE_URL) == ""
-    assert "Ignoring machine settings" in caplog.text
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    path = tmp_path / "benchapp.toml"
+    path.write_bytes(b"[database]\nurl = postgresql://unquoted\n")
+    with caplog.at_level(logging.INFO, logger="benchapp.settings"):
+        machine = st.MachineFile(path)
+    assert machine.error and "Ignoring machine configuration" in caplog.text
+    with pytest.raises(st.MachineConfigError, match="benchapp.toml cannot be read.*line 2"):
+        resolve_url(machine=machine)
+    # Someone who names the database still gets it.
+    assert resolve_url("sqlite:///x.db", machine=machine) == "sqlite:///x.db"
 
 
 def test_changing_a_shop_setting_is_logged_and_read_back():
     uow = FakeUnitOfWork()
+    # The use case reads the acting users again: they exist in the (fake) database.
+    for actor in (ADMIN, Actor(user_id=2, username="clerk",
+                               roles=frozenset({Role.BUSINESS_CLERK}))):
+        uow.committed.users[actor.user_id] = User(
+            username=actor.username, display_name=actor.username, roles=actor.roles,
+            password_hash="", id=actor.user_id)
     assert change_setting(uow, ADMIN, "max_rework_loops", "2") == 2
     assert change_setting(uow, ADMIN, "follow_up_days", "4") == 4
+    assert change_setting(uow, ADMIN, "max_rework_loops", "3", reason=" QP rev C ") == 3
     with uow:
-        assert uow.policy().max_rework_loops == 2
+        assert uow.policy().max_rework_loops == 3
+        # The old value, the new one and the reason (issue 12 item 7); None: never set.
         assert [e.detail for e in uow.log.all()] == [
-            {"key": "max_rework_loops", "value": "2"},
-            {"key": "supervision.follow_up_days", "value": "4"}]
+            {"key": "max_rework_loops", "value": "2", "old": None, "new": "2", "reason": ""},
+            {"key": "supervision.follow_up_days", "value": "4", "old": None, "new": "4",
+             "reason": ""},
+            {"key": "max_rework_loops", "value": "3", "old": "2", "new": "3",
+             "reason": "QP rev C"}]
     with pytest.raises(InvalidInput):
         change_setting(uow, ADMIN, "max_rework_loops", "-1")
     clerk = Actor(user_id=2, username="clerk", roles=frozenset({Role.BUSINESS_CLERK}))

@@ -6,7 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from benchapp.domain import handover as handover_rules
 from benchapp.domain.errors import (
+    AuthError,
     HandoverRefused,
     InvalidInput,
     NotFound,
@@ -18,9 +20,11 @@ from benchapp.domain.handover import PresentedSlip, Refusal
 from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Actor, Role, Station
 from benchapp.domain.rules import Policy
+from benchapp.services import slips as ss
 from benchapp.services import workflow as wf
+from benchapp.slips.errors import CredentialError
 from tests.fakes import FakeUnitOfWork
-from tests.workflow_helpers import Bench
+from tests.workflow_helpers import PASSWORD, Bench
 
 
 @pytest.fixture
@@ -136,10 +140,19 @@ def test_repeat_return_outside_the_window(bench):
 # -- handovers (5.3.3, 5.3.4) -------------------------------------------------------------------
 
 
-def offer(bench, rma_no, serials, frm=Station.RECEIVING, to=Station.QC, giver=None):
-    return wf.offer_handover(bench.uow, giver or bench.business_clerk, rma_no=rma_no,
-                             from_station=frm, to_station=to, serials=serials,
-                             declared_count=len(serials))
+def offer(bench, rma_no, serials, frm=Station.RECEIVING, to=Station.QC, giver=None,
+          declared=None):
+    """The giver signs a slip (services.slips, the one handover path)."""
+    return ss.hand_over(bench.uow, giver or bench.business_clerk, rma_no=rma_no,
+                        from_station=frm, to_station=to, serials=serials,
+                        declared_count=len(serials) if declared is None else declared,
+                        password=PASSWORD, port=bench.port)
+
+
+def accept(bench, slip_no, scanned, station=Station.QC, actor=None):
+    """The receiver verifies the stored slip, counts by scanning and countersigns."""
+    return ss.receive(bench.uow, actor or bench.packer, slip_no=slip_no, station=station,
+                      scanned=scanned, password=PASSWORD, port=bench.port)
 
 
 def test_accepted_handover_moves_every_unit(bench):
@@ -150,16 +163,17 @@ def test_accepted_handover_moves_every_unit(bench):
     with bench.uow:
         h = bench.uow.handovers.get(slip)
     assert h.status.value == "accepted" and h.counted == 2
+    assert ss.list_slips(bench.uow, rma_no)[0].state == "received"
 
 
-def refuse_case(bench, **kw):
+def refuse_case(bench, *, scanned=None, change_slip=None):
+    """Offer 3 units to QC; ``change_slip(state)`` tampers with the stored slip first."""
     rma_no, serials = bench.receive(3)
     h = offer(bench, rma_no, serials)
-    slip = wf.presented_from_record(bench.uow, h.slip_no)
-    args = {"station": Station.QC, "scanned": serials, "slip": slip, **kw}
+    if change_slip is not None:
+        change_slip(bench.uow.committed, h.slip_no)
     with pytest.raises(HandoverRefused) as err:
-        wf.accept_handover(bench.uow, kw.pop("actor", bench.packer), slip_no=h.slip_no,
-                           **{k: v for k, v in args.items() if k != "actor"})
+        accept(bench, h.slip_no, serials if scanned is None else scanned)
     return rma_no, h, err.value
 
 
@@ -176,39 +190,44 @@ def assert_refused_and_nothing_moved(bench, rma_no, h, refused, reason):
     assert ("handover_refused", None, "open", "refused") in log_actions(bench, rma_no)
 
 
+def _drop_slip(state, slip_no):
+    del state.slips[slip_no]
+
+
+def _change_the_count(state, slip_no):
+    # The stored slip says 2 units where the giver signed for 3 (FakeSlipPort's JSON slip;
+    # tests/integration/slips covers a changed byte in a real PDF).
+    record = state.slips[slip_no]
+    record.pdf = record.pdf.replace(b'\\"declared_count\\": 3', b'\\"declared_count\\": 2')
+    assert b'\\"declared_count\\": 2' in record.pdf
+
+
 def test_refuse_missing_slip(bench):
-    rma_no, h, refused = refuse_case(bench, slip=None)
+    rma_no, h, refused = refuse_case(bench, change_slip=_drop_slip)
     assert_refused_and_nothing_moved(bench, rma_no, h, refused, Refusal.MISSING_SLIP)
 
 
-def test_refuse_unsigned_slip(bench):
-    rma_no, serials = bench.receive(1)
-    h = offer(bench, rma_no, serials)
-    unsigned = PresentedSlip(h.slip_no, h.content_hash, False, h.giver_signed_at)
-    with pytest.raises(HandoverRefused) as err:
-        wf.accept_handover(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
-                           scanned=serials, slip=unsigned)
-    assert err.value.refusal is Refusal.UNSIGNED
-
-
-def test_refuse_undated_slip(bench):
-    rma_no, serials = bench.receive(1)
-    h = offer(bench, rma_no, serials)
-    undated = PresentedSlip(h.slip_no, h.content_hash, True, None)
-    with pytest.raises(HandoverRefused) as err:
-        wf.accept_handover(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
-                           scanned=serials, slip=undated)
-    assert err.value.refusal is Refusal.UNDATED
-
-
 def test_refuse_altered_slip(bench):
+    rma_no, h, refused = refuse_case(bench, change_slip=_change_the_count)
+    assert_refused_and_nothing_moved(bench, rma_no, h, refused, Refusal.SLIP_ALTERED)
+
+
+@pytest.mark.parametrize(("signed", "dated", "refusal"), [
+    (False, True, Refusal.UNSIGNED), (True, False, Refusal.UNDATED)])
+def test_refuse_unsigned_or_undated_slip(bench, signed, dated, refusal):
+    # What the receiving rules make of an unsigned or undated slip (a signed PDF slip is
+    # always both: these cases come from paper or from a PDF signed outside benchapp).
     rma_no, serials = bench.receive(1)
     h = offer(bench, rma_no, serials)
-    altered = PresentedSlip(h.slip_no, "0" * 64, True, h.giver_signed_at)
-    with pytest.raises(HandoverRefused) as err:
-        wf.accept_handover(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
-                           scanned=serials, slip=altered)
-    assert err.value.refusal is Refusal.SLIP_ALTERED
+    with bench.uow:
+        handover = bench.uow.handovers.get(h.slip_no)
+        presented = PresentedSlip(h.slip_no, handover.content_hash, signed,
+                                  handover.giver_signed_at if dated else None)
+        with pytest.raises(HandoverRefused) as err:
+            handover_rules.accept_handover(handover, bench.uow.rmas.get(rma_no),
+                                           bench.packer, station=Station.QC, slip=presented,
+                                           scanned=serials, now=bench.uow.now())
+    assert err.value.refusal is refusal
 
 
 def test_refuse_count_mismatch_names_missing_and_extra(bench):
@@ -219,6 +238,7 @@ def test_refuse_count_mismatch_names_missing_and_extra(bench):
     assert refused.params["extra"] == ["STRANGER"]
     with bench.uow:
         assert "missing RMA-000001-003" in bench.uow.handovers.get(h.slip_no).refusal_note
+    assert ss.list_slips(bench.uow, rma_no)[0].state == "refused"  # the refusal is signed
 
 
 def test_refuse_short_count(bench):
@@ -230,8 +250,7 @@ def test_refuse_wrong_station(bench):
     rma_no, serials = bench.receive(1)
     h = offer(bench, rma_no, serials)
     with pytest.raises(HandoverRefused) as err:
-        wf.accept_handover(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.PACKING,
-                           scanned=serials, slip=wf.presented_from_record(bench.uow, h.slip_no))
+        accept(bench, h.slip_no, serials, station=Station.PACKING)
     assert err.value.refusal is Refusal.WRONG_STATION
 
 
@@ -244,16 +263,16 @@ def test_refuse_units_no_longer_in_givers_custody(bench):
         rma.unit(serials[0]).custody = rma.unit(serials[0]).custody.__class__("qc")
         bench.uow.commit()
     with pytest.raises(HandoverRefused) as err:
-        wf.accept_handover(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
-                           scanned=serials, slip=wf.presented_from_record(bench.uow, h.slip_no))
+        accept(bench, h.slip_no, serials)
     assert err.value.refusal is Refusal.NOT_IN_CUSTODY
 
 
 def test_explicit_refusal_by_receiver(bench):
     rma_no, serials = bench.receive(1)
     h = offer(bench, rma_no, serials)
-    wf.refuse_handover(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
-                       refusal=Refusal.MISSING_SLIP, note="no paper slip with the box")
+    ss.refuse(bench.uow, bench.packer, slip_no=h.slip_no, station=Station.QC,
+              refusal=Refusal.MISSING_SLIP, note="no paper slip with the box", counted=0,
+              password=PASSWORD, port=bench.port)
     with bench.uow:
         assert bench.uow.handovers.get(h.slip_no).refusal is Refusal.MISSING_SLIP
 
@@ -268,8 +287,7 @@ def test_closed_handover_cannot_be_accepted_twice(bench):
     rma_no, serials = bench.receive(1)
     slip = bench.to_qc(rma_no, serials)
     with pytest.raises(OutOfOrder) as err:
-        wf.accept_handover(bench.uow, bench.packer, slip_no=slip, station=Station.QC,
-                           scanned=serials, slip=wf.presented_from_record(bench.uow, slip))
+        accept(bench, slip, serials)
     assert err.value.reason is Reason.HANDOVER_CLOSED
 
 
@@ -279,14 +297,10 @@ def test_offer_guards(bench):
         offer(bench, rma_no, serials, to=Station.PACKING)
     assert err.value.reason is Reason.WRONG_ROUTE
     with pytest.raises(InvalidInput) as err:  # miscount by the giver
-        wf.offer_handover(bench.uow, bench.business_clerk, rma_no=rma_no,
-                          from_station=Station.RECEIVING, to_station=Station.QC,
-                          serials=serials, declared_count=3)
+        offer(bench, rma_no, serials, declared=3)
     assert err.value.reason is Reason.COUNT_MISMATCH
     with pytest.raises(InvalidInput) as err:
-        wf.offer_handover(bench.uow, bench.business_clerk, rma_no=rma_no,
-                          from_station=Station.RECEIVING, to_station=Station.QC,
-                          serials=[], declared_count=0)
+        offer(bench, rma_no, [], declared=0)
     assert err.value.reason is Reason.COUNT_NOT_POSITIVE
     with pytest.raises(NotPermitted):  # a tester is not at receiving
         offer(bench, rma_no, serials, giver=bench.tester)
@@ -312,7 +326,8 @@ def test_overdue_handover_escalates_once(bench):
         esc = bench.uow.escalations.list()[0]
     assert esc.kind.value == "overdue_handover"
     wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc.id,
-                         decision="cancel_handover", reason="packer on leave; re-issue slip")
+                         decision="cancel_handover", reason="packer on leave; re-issue slip",
+                         password=PASSWORD, port=bench.port)
     with bench.uow:
         assert bench.uow.handovers.get(h.slip_no).status.value == "cancelled"
     bench.to_qc(rma_no, serials)
@@ -342,22 +357,25 @@ def test_nff_decision_needs_qc_supervisor_and_a_reason(bench):
         esc_id = bench.uow.escalations.list()[0].id
     with pytest.raises(NotPermitted):
         wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc_id,
-                             decision="return_to_customer", reason="ok")
+                             decision="return_to_customer", reason="ok",
+                             password=PASSWORD, port=bench.port)
     with pytest.raises(InvalidInput) as err:
         wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc_id,
-                             decision="return_to_customer", reason="  ")
+                             decision="return_to_customer", reason="  ",
+                             password=PASSWORD, port=bench.port)
     assert err.value.reason is Reason.REASON_REQUIRED
     with pytest.raises(InvalidInput) as err:
         wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc_id,
-                             decision="resume", reason="x")
+                             decision="resume", reason="x", password=PASSWORD, port=bench.port)
     assert err.value.reason is Reason.DECISION_NOT_ALLOWED
     wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc_id,
                          decision="return_to_customer",
-                         reason="联合评审: 客户误操作, 无故障")
+                         reason="联合评审: 客户误操作, 无故障", password=PASSWORD,
+                         port=bench.port)
     assert bench.state(rma_no, serials[0]) == "ready_to_pack"
     with pytest.raises(OutOfOrder) as e2:
         wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc_id,
-                             decision="repair", reason="again")
+                             decision="repair", reason="again", password=PASSWORD, port=bench.port)
     assert e2.value.reason is Reason.ESCALATION_CLOSED
 
 
@@ -370,8 +388,10 @@ def test_outcome_b_visual_defect_goes_to_rework_with_anomaly_form(bench):
     (form,) = rma.anomaly_forms
     assert form.responsible_inspector_id == bench.oqc_inspector.user_id and not form.signed
     with pytest.raises(NotPermitted):
-        wf.sign_anomaly_form(bench.uow, bench.qc_lead, rma_no=rma_no, form_no=form.form_no)
-    wf.sign_anomaly_form(bench.uow, bench.oqc_inspector, rma_no=rma_no, form_no=form.form_no)
+        wf.sign_anomaly_form(bench.uow, bench.qc_lead, rma_no=rma_no, form_no=form.form_no,
+                             password=PASSWORD, port=bench.port)
+    wf.sign_anomaly_form(bench.uow, bench.oqc_inspector, rma_no=rma_no, form_no=form.form_no,
+                         password=PASSWORD, port=bench.port)
     assert bench.rma(rma_no).anomaly_forms[0].signed
     bench.to_repair(rma_no, serials)
     assert bench.rma(rma_no).unit(serials[0]).work_kind.value == "rework"
@@ -467,10 +487,12 @@ def test_due_date_escalation_and_resume_with_new_date(bench):
     assert esc.kind.value == "due_date"
     with pytest.raises(InvalidInput):
         wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
-                             decision="resume", reason="wait for parts")
+                             decision="resume", reason="wait for parts",
+                             password=PASSWORD, port=bench.port)
     new = date.today() + timedelta(days=10)
     wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
-                         decision="resume", reason="wait for parts", new_due_date=new)
+                         decision="resume", reason="wait for parts", new_due_date=new,
+                         password=PASSWORD, port=bench.port)
     rma = bench.rma(rma_no)
     assert rma.due_date == new and rma.unit(serial).state.value == "in_repair"
     assert rma.unit(serial).due_confirmed
@@ -488,9 +510,11 @@ def test_cannot_find_fault_escalates_to_production_supervisor(bench):
     assert esc.kind.value == "cannot_find_fault"
     with pytest.raises(NotPermitted):
         wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc.id,
-                             decision="return_to_customer", reason="x")
+                             decision="return_to_customer", reason="x",
+                             password=PASSWORD, port=bench.port)
     wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
-                         decision="return_to_customer", reason="QC/技术联合确认无故障")
+                         decision="return_to_customer", reason="QC/技术联合确认无故障",
+                         password=PASSWORD, port=bench.port)
     assert bench.state(rma_no, serial) == "returning"
     bench.back_to_qc(rma_no, [serial])
     assert bench.state(rma_no, serial) == "ready_to_pack"
@@ -510,7 +534,8 @@ def test_reinspection_pass_then_oqc_pass_is_ready_to_pack(bench):
     rma_no, serial = reinspection_ready(bench)
     bench.reinspect(rma_no, serial, "PASS", None)
     assert bench.state(rma_no, serial) == "oqc_pending"
-    wf.record_oqc(bench.uow, bench.oqc_inspector, rma_no=rma_no, serial=serial, verdict="PASS")
+    wf.record_oqc(bench.uow, bench.oqc_inspector, rma_no=rma_no, serial=serial, verdict="PASS",
+                  password=PASSWORD, port=bench.port)
     assert bench.state(rma_no, serial) == "ready_to_pack"
 
 
@@ -532,9 +557,10 @@ def test_oqc_failure_needs_notes_and_oqc_role(bench):
     bench.reinspect(rma_no, serial, "PASS", None)
     with pytest.raises(InvalidInput):
         wf.record_oqc(bench.uow, bench.oqc_inspector, rma_no=rma_no, serial=serial,
-                      verdict="FAIL", notes="")
+                      verdict="FAIL", notes="", password=PASSWORD, port=bench.port)
     with pytest.raises(NotPermitted):
-        wf.record_oqc(bench.uow, bench.tester, rma_no=rma_no, serial=serial, verdict="PASS")
+        wf.record_oqc(bench.uow, bench.tester, rma_no=rma_no, serial=serial, verdict="PASS",
+                      password=PASSWORD, port=bench.port)
 
 
 def test_rework_loop_limit_locks_to_production_supervisor():
@@ -555,7 +581,8 @@ def test_rework_loop_limit_locks_to_production_supervisor():
         esc = bench.uow.escalations.list()[0]
     assert esc.kind.value == "rework_limit"
     wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
-                         decision="resume", reason="更换整片 BGA 后再试一次")
+                         decision="resume", reason="更换整片 BGA 后再试一次",
+                         password=PASSWORD, port=bench.port)
     assert bench.state(rma_no, serial) == "to_repair"
     bench.to_repair(rma_no, [serial])
 
@@ -600,7 +627,7 @@ def test_ship_needs_carrier_and_tracking(bench):
     bench.pack_and_return(rma_no, [serial])
     with pytest.raises(InvalidInput):
         wf.ship_units(bench.uow, bench.business_clerk, rma_no=rma_no, serials=[serial],
-                      carrier="", tracking_no="x")
+                      carrier="", tracking_no="x", password=PASSWORD, port=bench.port)
     note = bench.ship(rma_no, [serial])
     assert note.note_no == "SHN-000001"
     assert note.label == {"model": "PCBA-MC200-V3", "quantity": 1,
@@ -662,10 +689,11 @@ def test_scrap_and_replace_ships_the_replacement(bench):
         esc = bench.uow.escalations.list()[0]
     with pytest.raises(InvalidInput):
         wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
-                             decision="scrap_replace", reason="报废")
+                             decision="scrap_replace", reason="报废",
+                             password=PASSWORD, port=bench.port)
     wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
                          decision="scrap_replace", reason="报废换新",
-                         replacement_serial="NEW-0001")
+                         replacement_serial="NEW-0001", password=PASSWORD, port=bench.port)
     bench.repair(rma_no, serials[1])
     bench.back_to_qc(rma_no, [serials[1]])
     bench.reinspect(rma_no, serials[1])
@@ -686,7 +714,8 @@ def test_refund_decision_scraps_the_unit(bench):
     with bench.uow:
         esc = bench.uow.escalations.list()[0]
     wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc.id,
-                         decision="refund", reason="客户要求退款")
+                         decision="refund", reason="客户要求退款", password=PASSWORD,
+                         port=bench.port)
     unit = bench.rma(rma_no).unit(serials[0])
     assert unit.state.value == "scrapped" and unit.disposition.value == "refund"
 
@@ -743,3 +772,48 @@ def test_system_actor_has_no_roles():
     with pytest.raises(NotPermitted):
         SYSTEM.require({Role.ADMIN}, "x")
     assert Actor(1, "a", frozenset({Role.ADMIN})).roles == {Role.ADMIN}
+
+
+# -- who acts, and signatures, in the service layer ---------------------------------------
+
+
+def test_the_acting_user_is_read_again_in_the_transaction(bench):
+    rma_no, serials = bench.receive(1)
+    bench.to_qc(rma_no, serials)
+    forged = Actor(bench.packer.user_id, bench.packer.username,
+                   frozenset({Role.PACKER, Role.TESTER}))
+    with pytest.raises(NotPermitted):  # a packer's session object claiming the tester role
+        wf.record_screening_test(bench.uow, forged, rma_no=rma_no, serial=serials[0],
+                                 verdict="PASS")
+    with bench.uow:
+        bench.uow.users.get(bench.tester.user_id).disabled = True
+        bench.uow.commit()
+    with pytest.raises(AuthError) as err:  # the tester's session outlived their account
+        wf.record_screening_test(bench.uow, bench.tester, rma_no=rma_no, serial=serials[0],
+                                 verdict="PASS")
+    assert err.value.reason is Reason.ACCOUNT_DISABLED
+    with pytest.raises(NotFound):
+        wf.record_screening_test(bench.uow, Actor(None, "system", frozenset(Role)),
+                                 rma_no=rma_no, serial=serials[0], verdict="PASS")
+    assert bench.state(rma_no, serials[0]) == "awaiting_screening"
+
+
+def test_a_signed_act_checks_the_password_and_stores_the_certificate(bench):
+    rma_no, serials = bench.receive(1)
+    bench.to_qc(rma_no, serials)
+    bench.screen(rma_no, serials[0], "FAIL", "FAIL")
+    form_no = bench.rma(rma_no).anomaly_forms[0].form_no
+    with pytest.raises(CredentialError):
+        wf.sign_anomaly_form(bench.uow, bench.oqc_inspector, rma_no=rma_no, form_no=form_no,
+                             password="guess", port=bench.port)
+    with bench.uow:
+        assert bench.uow.users.get(bench.oqc_inspector.user_id).failed_logins == 1
+        assert [e.action for e in bench.uow.log.all()][-1] == "signature_failed"
+        cert = bench.uow.slips.credential(bench.oqc_inspector.user_id).cert_pem
+    assert not bench.rma(rma_no).anomaly_forms[0].signed
+    form = bench.sign_form(rma_no, form_no)
+    assert form.certificate_fingerprint == bench.port.fingerprint(cert)
+    assert form.signed_with == "password"
+    stored = bench.rma(rma_no).anomaly_forms[0]
+    assert (stored.certificate_fingerprint, stored.signed_with) == (
+        bench.port.fingerprint(cert), "password")

@@ -7,13 +7,14 @@ from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from benchapp.domain.errors import DomainError, HandoverRefused
-from benchapp.domain.handover import ROUTES, PresentedSlip, Refusal
+from benchapp.domain.handover import ROUTES, Refusal
 from benchapp.domain.rma import NewRma, UnitState
 from benchapp.domain.roles import Custody, Role, Station
 from benchapp.domain.rules import Policy
+from benchapp.services import slips as ss
 from benchapp.services import workflow as wf
 from tests.fakes import FakeUnitOfWork
-from tests.workflow_helpers import Bench
+from tests.workflow_helpers import PASSWORD, Bench
 
 # Where a unit in each state may physically be: exactly one custody, the right one.
 CUSTODY_OF: dict[UnitState, set[Custody]] = {
@@ -139,8 +140,9 @@ class WorkflowMachine(RuleBasedStateMachine):
                      and u.custody == unit.custody]
             chosen = data.draw(st.lists(st.sampled_from(peers), min_size=1, unique=True)) \
                 if peers else [s]
-            wf.offer_handover(self.uow, giver, rma_no=rma_no, from_station=frm, to_station=to,
-                              serials=chosen, declared_count=len(chosen))
+            ss.hand_over(self.uow, giver, rma_no=rma_no, from_station=frm, to_station=to,
+                         serials=chosen, declared_count=len(chosen), password=PASSWORD,
+                         port=b.port)
 
         def open_slip():
             with self.uow:
@@ -160,15 +162,14 @@ class WorkflowMachine(RuleBasedStateMachine):
             h = open_slip()
             station = Station.SUPERVISOR if wrong else h.to_station
             scanned = list(h.serials)[:-1] if short else list(h.serials)
-            slip = wf.presented_from_record(self.uow, h.slip_no)
-            wf.accept_handover(self.uow, receiver_for(h.to_station), slip_no=h.slip_no,
-                               station=station, scanned=scanned, slip=slip)
+            ss.receive(self.uow, receiver_for(h.to_station), slip_no=h.slip_no,
+                       station=station, scanned=scanned, password=PASSWORD, port=b.port)
 
         def refuse():
             h = open_slip()
-            wf.refuse_handover(self.uow, receiver_for(h.to_station), slip_no=h.slip_no,
-                               station=h.to_station,
-                               refusal=data.draw(st.sampled_from(list(Refusal))))
+            ss.refuse(self.uow, receiver_for(h.to_station), slip_no=h.slip_no,
+                      station=h.to_station, refusal=data.draw(st.sampled_from(list(Refusal))),
+                      note="", counted=0, password=PASSWORD, port=b.port)
 
         def decide():
             with self.uow:
@@ -189,7 +190,7 @@ class WorkflowMachine(RuleBasedStateMachine):
 
             wf.decide_escalation(self.uow, decider, escalation_id=esc.id, decision=decision,
                                  reason="评审决定", replacement_serial="NEW-" + s,
-                                 new_due_date=date(2027, 1, 1))
+                                 new_due_date=date(2027, 1, 1), password=PASSWORD, port=b.port)
 
         def sign_form():
             with self.uow:
@@ -197,7 +198,7 @@ class WorkflowMachine(RuleBasedStateMachine):
             if not forms:
                 raise NothingToDo
             wf.sign_anomaly_form(self.uow, b.oqc_inspector, rma_no=rma_no,
-                                 form_no=forms[0].form_no)
+                                 form_no=forms[0].form_no, password=PASSWORD, port=b.port)
 
         ops = {
             "offer": offer,
@@ -220,9 +221,11 @@ class WorkflowMachine(RuleBasedStateMachine):
             "repair": lambda: b.repair(rma_no, s, data.draw(st.sampled_from(
                 ["production", "inspection", "material", "design", "customer"]))),
             "retest": lambda: wf.record_reinspection_test(self.uow, b.tester, rma_no=rma_no,
-                                                          serial=s, verdict=verdict),
+                                                          serial=s, verdict=verdict,
+                                                          password=PASSWORD, port=b.port),
             "oqc": lambda: wf.record_oqc(self.uow, b.oqc_inspector, rma_no=rma_no, serial=s,
-                                         verdict=verdict, notes="划伤"),
+                                         verdict=verdict, notes="划伤",
+                                         password=PASSWORD, port=b.port),
             "pack": lambda: wf.pack_units(self.uow, anyone if who is Role.ADMIN else b.packer,
                                           rma_no=rma_no, serials=[s], counted=1),
             "ship": lambda: b.ship(rma_no, [s]),

@@ -2,8 +2,9 @@
 
 WORKFLOW.md steps 2, 3 and 5. The fixture's verdict is recorded as the tester's own account
 the moment it arrives; a fixture that is missing, silent, babbling or unplugged records
-nothing and leaves the signed verdict by hand. Every signed act re-asks the password
-(services.signing.check_signer_password) before the workflow call.
+nothing and leaves the signed verdict by hand. Every signed act re-asks the password and
+passes it to the service, which checks it and stores the signer's certificate with the act
+(a screening verdict by hand: services.signing.check_signer_password before the call).
 
 Each tab is its own widget (qc_intake, qc_screening, qc_anomaly, qc_reinspection,
 qc_handover); QcView composes them: one read for all five, the scan field, the RMA filter and

@@ -76,9 +76,9 @@ class QcAnomalyTab(QcTab):
             form_no=form.form_no, serial=form.serial, defect=form.defect)
 
         def work(password: str) -> AnomalyForm:
-            self.view.check_password(password)
             return workflow.sign_anomaly_form(self.session.uow(), self.session.actor,
-                                              rma_no=form.rma_no, form_no=form.form_no)
+                                              rma_no=form.rma_no, form_no=form.form_no,
+                                              password=password, port=self.session.slips)
 
         def done(_: object) -> None:
             self.show_done(self.tr("Form {form_no} signed.").format(form_no=form.form_no))

@@ -101,11 +101,11 @@ class QcReinspectionTab(QcTab):
                            "{serial}")).format(verdict=result.verdict, serial=result.serial)
 
         def work(password: str) -> None:
-            self.view.check_password(password)
+            # The service checks the password and stores the certificate with the verdict.
             workflow.record_reinspection_test(
                 self.session.uow(), self.session.actor, rma_no=result.rma_no,
                 serial=result.serial, verdict=result.verdict,
-                measurements=result.measurements)
+                measurements=result.measurements, password=password, port=self.session.slips)
 
         def done(_: object) -> None:
             if self.pending_retest == result:
@@ -131,9 +131,9 @@ class QcReinspectionTab(QcTab):
             verdict=verdict, serial=unit.serial)
 
         def work(password: str) -> None:
-            self.view.check_password(password)
             workflow.record_oqc(self.session.uow(), self.session.actor, rma_no=unit.rma_no,
-                                serial=unit.serial, verdict=verdict, notes=notes)
+                                serial=unit.serial, verdict=verdict, notes=notes,
+                                password=password, port=self.session.slips)
 
         def done(_: object) -> None:
             clear_choice(ui.oqcPassRadio, ui.oqcFailRadio)

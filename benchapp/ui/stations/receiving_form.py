@@ -23,11 +23,6 @@ if TYPE_CHECKING:
 # The promised due date the form starts with (the clerk changes it if the customer agreed
 # another).
 DEFAULT_DUE_DAYS = 7
-# Unit label size (mm): the 50 x 30 mm thermal labels `benchapp labels` prints as well.
-LABEL_WIDTH_MM = 50
-LABEL_HEIGHT_MM = 30
-
-
 class ReceivingForm(QWidget):
     """The New RMA tab page (promoted in forms/station_receiving.ui): the service form, the
     serials scanned into it, the saved RMA's labels and its handover to QC."""
@@ -307,8 +302,9 @@ class ReceivingForm(QWidget):
                                          days=flag.days_since_last, rmas=earlier)
 
     def print_labels(self) -> bool:
-        """Print the last saved RMA's unit labels on the default printer; True if a printer
-        is set up and the labels are being rendered (they print when that is done).
+        """Print the last saved RMA's unit labels on this PC's label printer, at its label
+        size (printing.label_printer, label_size_mm); True if a printer is set up and the
+        labels are being rendered (they print when that is done).
 
         A missing or failing printer is a message: the RMA is saved either way and the labels
         can be printed again (here, or with ``benchapp labels RMA-NO``).
@@ -316,7 +312,7 @@ class ReceivingForm(QWidget):
         received = self._last
         if received is None:
             return False
-        printer = printing.default_printer()
+        printer = printing.label_printer()
         if printer is None:
             self.view.show_warning(self.tr(
                 "{rma_no} is saved, but no printer is set up on this computer: the labels "
@@ -324,10 +320,11 @@ class ReceivingForm(QWidget):
                     rma_no=received.rma_no))
             return False
         dpi = printer.resolution()
+        width_mm, height_mm = printing.label_size_mm()
         unit_labels = [UnitLabel(s, self._last_model, received.rma_no) for s in received.serials]
 
         def render() -> bytes:
-            return render_unit_labels(unit_labels, LABEL_WIDTH_MM, LABEL_HEIGHT_MM,
+            return render_unit_labels(unit_labels, width_mm, height_mm,
                                       printer_dpi=dpi if 100 <= dpi <= 1200 else 300)
 
         def print_rendered(pdf: bytes) -> None:

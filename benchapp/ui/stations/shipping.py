@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from benchapp.services import queries, signing, workflow
+from benchapp.services import queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import labels
@@ -135,10 +135,9 @@ class ShippingTab(BoxScan):
         rma_no = group.rma_no
 
         def work(password: str) -> Shipped:
-            signing.check_signer_password(self.session.uow(), actor, password,
-                                          self.session.slips)
             note = workflow.ship_units(self.session.uow(), actor, rma_no=rma_no,
-                                       serials=serials, carrier=carrier, tracking_no=tracking)
+                                       serials=serials, carrier=carrier, tracking_no=tracking,
+                                       password=password, port=self.session.slips)
             try:
                 notice = raised_notice(rma_no, note.note_no, self.session.uow())
             except DatabaseUnavailable:

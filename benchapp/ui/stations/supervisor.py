@@ -289,8 +289,7 @@ class SupervisorView(StationView):
         others = self.ui.othersCheck.isChecked()
 
         def load() -> tuple[decisions.DecisionQueue, decisions.SupervisionDesk]:
-            queue = decisions.decision_queue(session.uow(), actor, include_others=others)
-            return queue, decisions.supervision_desk(session.uow())
+            return decisions.supervisor_work(session.uow(), actor, include_others=others)
 
         def failed(_failure: Exception) -> None:
             self._read_error = self.message_bar.text()
@@ -564,10 +563,10 @@ class SupervisorView(StationView):
         actor, ca_no = self.session.actor, row.action.ca_no
 
         def work(password: str) -> Any:
-            self._check_password(password)
             return supervision.verify_corrective_action(self.session.uow(), actor,
                                                         ca_no=ca_no, effective=effective,
-                                                        note=note)
+                                                        note=note, password=password,
+                                                        port=self.session.slips)
 
         if effective:
             meaning = self.tr("corrective action {ca} verified effective").format(ca=ca_no)

@@ -26,7 +26,7 @@ from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Role
 from benchapp.services import supervision
 from benchapp.services import workflow as wf
-from tests.workflow_helpers import Bench
+from tests.workflow_helpers import PASSWORD, Bench
 
 CN = timezone(timedelta(hours=8))
 TODAY = date(2027, 1, 8)  # "late though not shipped" is judged on this day
@@ -116,7 +116,8 @@ def build(engine) -> Crafted:  # noqa: ANN001
     with uow:
         (nff,) = [e for e in uow.escalations.list() if e.serial == "T1"]
     wf.decide_escalation(uow, bench.qc_supervisor, escalation_id=nff.id,
-                         decision="return_to_customer", reason="三次复测均正常")
+                         decision="return_to_customer", reason="三次复测均正常",
+                         password=PASSWORD, port=bench.port)
     bench.to_repair(b, ["T2"])
     when(at(2027, 1, 4, 0, 30))
     _repair(bench, b, "T2", cause="design", root="R4 降额不足", process="电路设计",

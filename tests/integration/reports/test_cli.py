@@ -27,6 +27,8 @@ def run(*args: str, db: str, stdin: str = "", env: dict | None = None):
 
 @pytest.fixture
 def db(sqlite_url, tmp_path):
+    r = run("db", "upgrade", db=sqlite_url)  # only db upgrade and demo create a database
+    assert r.returncode == 0, r.stderr
     r = run("user", "add", "admin", "--name", "管理员", "--role", "admin", "--password-stdin",
             db=sqlite_url, stdin="admin-pass-1\n")
     assert r.returncode == 0, r.stderr

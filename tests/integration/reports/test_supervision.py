@@ -18,7 +18,7 @@ from benchapp.domain.supervision import OverdueKind, SupervisionError, Supervisi
 from benchapp.reports.costs import totals
 from benchapp.services import supervision as sv
 from benchapp.services.reports import cost_ledger, rma_ledger
-from tests.workflow_helpers import Bench
+from tests.workflow_helpers import PASSWORD, Bench
 
 CN = timezone(timedelta(hours=8))
 
@@ -124,9 +124,11 @@ def test_a_corrective_action_is_tracked_to_a_verified_closure(bench):
                                  note="点检表已上线")
     with pytest.raises(NotPermitted):
         sv.verify_corrective_action(bench.uow, bench.production_supervisor,
-                                    ca_no="CA-000001", effective=True, note="ok")
+                                    ca_no="CA-000001", effective=True, note="ok",
+                                    password=PASSWORD, port=bench.port)
     done = sv.verify_corrective_action(bench.uow, bench.qc_supervisor, ca_no="CA-000001",
-                                       effective=True, note="两周无同类不良")
+                                       effective=True, note="两周无同类不良",
+                                       password=PASSWORD, port=bench.port)
     assert done.status.value == "closed" and done.verified_by == bench.qc_supervisor.user_id
     assert sv.corrective_actions(bench.uow, open_only=True) == []
     (listed,) = sv.corrective_actions(bench.uow)

@@ -6,7 +6,6 @@ import dataclasses
 import hashlib
 import io
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -32,6 +31,7 @@ from benchapp.slips.render import SIGNATURE_BOXES
 from benchapp.slips.samples import sample_content, sample_receipt
 from benchapp.slips.verify import VerifyFailure
 from tests.integration.slips.conftest import CA_PASS, GIVER_PASS, RECEIVER_PASS
+from tests.tools import environment_tool
 
 
 def giver_sign(shop, pdf, content, *, credential=None, password=GIVER_PASS, ca_pem=None):
@@ -100,7 +100,7 @@ def test_signing_never_changes_what_was_drawn(rendered, both_signed):
 
 
 def test_pyhanko_cli_accepts_the_slip(shop, both_signed, tmp_path):
-    cli = shutil.which("pyhanko")
+    cli = environment_tool("pyhanko")
     if cli is None:
         pytest.skip("pyhanko-cli is not installed (pip install pyhanko-cli)")
     (tmp_path / "ca.pem").write_bytes(shop[0].cert_pem)

@@ -52,7 +52,7 @@ def test_hash_is_recomputable_from_the_fields_alone():
 @pytest.mark.parametrize("change", [
     {"slip_no": "SLP-000124"}, {"version": 2}, {"customer": "另一家公司"},
     {"serials": ("A-1", "A-2")}, {"declared_count": 2, "serials": ("A-1", "A-2")},
-    {"previous_sha256": "a" * 64}, {"giver_name": "王芳"},
+    {"previous_sha256": "a" * 64}, {"giver_name": "王芳"}, {"log_head": "c" * 64},
     {"handed_over_at": datetime.fromisoformat("2025-03-14T09:30:13+08:00")},
 ])
 def test_any_change_changes_the_hash(change):
@@ -76,6 +76,7 @@ def test_qr_payload_format():
     ({"declared_count": 3}, "declared_count"),
     ({"version": 0}, "version"),
     ({"previous_sha256": "ABC"}, "previous_sha256"),
+    ({"log_head": "C" * 64}, "log_head"),
     ({"to_station": "receiving"}, "to_station"),
     ({"from_station": "warehouse"}, "from_station"),
 ])
@@ -122,3 +123,20 @@ def test_invalid_receipt_is_refused(change):
     with pytest.raises(RenderError) as caught:
         dataclasses.replace(receipt, **change)
     assert caught.value.params["field"] == next(iter(change))
+
+
+def test_the_log_head_is_signed_content_and_older_slips_hash_as_before():
+    """A slip carrying the tracking log's head hashes it under schema 3; one signed before
+    (no head, with or without the CA fingerprint) hashes exactly as it did, so stays valid."""
+    old = sample_content(units=2)
+    # The hashes the code before the log head computed for the same content (pinned).
+    assert content_sha256(old) == (
+        "278e5f7ef4551bee5945f662c8e5a8a8b62ab040b07f32f59ab5fd880b24224d")
+    assert content_sha256(dataclasses.replace(old, ca_sha256="d" * 64)) == (
+        "1e40b62d73aaa2d893f5e89fe24d9efeb610ff87854c14def3f505943b9e3963")
+    assert "log_head" not in json.loads(canonical_json(old))
+    anchored = dataclasses.replace(old, ca_sha256="d" * 64, log_head="e" * 64)
+    parsed = json.loads(canonical_json(anchored))
+    assert parsed["log_head"] == "e" * 64 and parsed["schema"] == 3
+    assert json.loads(canonical_json(dataclasses.replace(old, ca_sha256="d" * 64)))[
+        "schema"] == 2

@@ -1,7 +1,7 @@
 """user secrets: one-time passwords after a reset, password age, keys awaiting a certificate
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0010
 Create Date: 2026-12-07 14:20:00
 
 An administrator's reset leaves the user on a one-time password (must_change_password) until
@@ -17,7 +17,7 @@ from alembic import op
 from benchapp.db.engine import utcnow
 
 revision = '0008'
-down_revision = '0005'
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
