@@ -99,7 +99,8 @@ class BenchApp(QObject):
         self.database = database
         self.settings = settings if settings is not None else BenchSettings()
         self._slips = slips
-        self.login_window = LoginWindow(self.uow_factory, database_text=database)
+        self.login_window = LoginWindow(self.uow_factory, database_text=database,
+                                        slips=lambda: self.slips)
         self.login_window.logged_in.connect(self.open_main_window)
         self.main_window: MainWindow | None = None
         self.scanner: object | None = None

@@ -498,11 +498,19 @@ RETENTION_YEARS = Setting(
     "retention_years", "retention.years", Scope.SHOP, int, 11,
     "years an RMA's records are kept after it closed (last shipment), for customers without "
     "their own period: product life + 1 year (IATF 16949 7.5.3.2.1)", minimum=1, maximum=100)
+PASSWORD_MAX_AGE_DAYS = Setting(
+    "password_max_age_days", "shop.password_max_age_days", Scope.SHOP, int, 0,
+    "days after which a password must be changed at sign-in (0 = never)",
+    minimum=0, maximum=3650)
+PASSWORD_MIN_LENGTH = Setting(
+    "password_min_length", "shop.password_min_length", Scope.SHOP, int, 8,
+    "fewest characters a new password may have", minimum=8, maximum=128)
 
 REGISTRY = Registry([
     BENCH_LANGUAGE, LAST_STATION, IDLE_LOCK_MINUTES, SCANNER_PORT, SCANNER_BAUD, FIXTURE_PORT,
     FIXTURE_BAUD, DATABASE_URL, A4_PRINTER, LABEL_PRINTER, LABEL_SIZE, SHOP_CA_FINGERPRINT,
-    *POLICY.values(), *SUPERVISION.values(), TIME_ZONE, RETENTION_YEARS])
+    *POLICY.values(), *SUPERVISION.values(), TIME_ZONE, RETENTION_YEARS,
+    PASSWORD_MAX_AGE_DAYS, PASSWORD_MIN_LENGTH])
 
 
 # -- bench and machine stores --------------------------------------------------------------

@@ -33,10 +33,16 @@ def _cheap_password_hashing():
 
     from benchapp.services import users
 
-    real = users._hasher
+    from benchapp.slips import ca
+
+    real, real_kdf = users._hasher, ca.wrap_kdf
     users._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    # Signing keys likewise (the stored parameters travel with each key, so both open).
+    cheapest = profiles.CHEAPEST
+    ca.wrap_kdf = {"t": cheapest.time_cost, "m": cheapest.memory_cost,
+                   "p": cheapest.parallelism}
     yield
-    users._hasher = real
+    users._hasher, ca.wrap_kdf = real, real_kdf
 
 
 @pytest.fixture(scope="session")

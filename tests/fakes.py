@@ -238,6 +238,13 @@ class FakeUsers(api.UserRepository):
     def list(self) -> list[User]:
         return list(self.st.users.values())
 
+    def count_failure(self, user_id: int, limit: int) -> tuple[int, bool]:
+        user = self.st.users[user_id]
+        user.failed_logins += 1
+        locked_now = user.failed_logins == limit
+        user.locked = user.locked or user.failed_logins >= limit
+        return user.failed_logins, locked_now
+
 
 class FakeSlips:
     """The slip store of services.slips (SlipRepository) over the fake state."""
@@ -461,6 +468,9 @@ class FakeSlipPort:
 
         if ca.encrypted_key_pem != _secret(passphrase):
             raise CredentialError(SlipErrorReason.WRONG_CA_PASSPHRASE)
+
+    def needs_rewrap(self, encrypted_key: bytes) -> bool:
+        return False  # fake keys have no older format to upgrade from
 
     def check_password(self, credential: Any, password: str) -> None:
         from benchapp.slips.errors import CredentialError, SlipErrorReason

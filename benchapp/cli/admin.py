@@ -14,21 +14,22 @@ from benchapp.cli import audit, machine
 from benchapp.cli.common import (
     EXIT_OK,
     CommandFailed,
+    add_force_option,
     add_json_option,
     add_reason_option,
     auth_parent,
     ca_passphrase,
     guarded,
     open_engine,
+    output_or_stdout,
     print_json,
     read_password,
-    release_stdout,
     set_shop_setting,
     sign_in,
+    sign_in_to_read,
     sign_in_unless_first,
     slip_port,
     unit_of_work,
-    utf8_stdout,
 )
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.roles import Actor, Role
@@ -62,11 +63,29 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                      help="read the new user's password from stdin")
     add.set_defaults(func=cmd_user_add)
     rst = usub.add_parser("reset-password", parents=[db_parent, auth_parent()],
-                          help="set a new password (and, with a shop CA, a new signing key)")
+                          help="give a one-time password (printed once); the user then "
+                          "chooses their own with 'user passwd'",
+                          description="Reset a user's password. A one-time password is "
+                          "printed once: it only lets the user sign in and choose their own "
+                          "password ('benchapp user passwd'). Their signing certificate is "
+                          "superseded at once; the key they create under their own password "
+                          "gets its certificate from 'benchapp user issue'.")
     rst.add_argument("username")
-    rst.add_argument("--password-stdin", action="store_true",
-                     help="read the new password from stdin")
     rst.set_defaults(func=cmd_user_reset_password)
+    pw = usub.add_parser("passwd", parents=[db_parent],
+                         help="choose a new password (the user themself)",
+                         description="The user changes their own password: the current (or "
+                         "one-time) password, then the new one twice, or two lines of stdin "
+                         "with --password-stdin.")
+    pw.add_argument("username")
+    pw.add_argument("--password-stdin", action="store_true",
+                    help="read the current and the new password from two lines of stdin")
+    pw.set_defaults(func=cmd_user_passwd)
+    iss = usub.add_parser("issue", parents=[db_parent, auth_parent()],
+                          help="certify the signing key a user created after a reset "
+                          "(asks the shop CA passphrase)")
+    iss.add_argument("username")
+    iss.set_defaults(func=cmd_user_issue)
     dis = usub.add_parser("disable", parents=[db_parent, auth_parent()],
                           help="disable a user (the id is never reused)")
     dis.add_argument("username")
@@ -82,20 +101,32 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
 
     p = sub.add_parser("rma", help="returns (after-sales service forms)")
     rsub = p.add_subparsers(dest="rma_command", metavar="ACTION")
-    show = rsub.add_parser("show", parents=[db_parent],
+    show = rsub.add_parser("show", parents=[db_parent, auth_parent()],
                            help="an RMA, each unit's state and custody, and its tracking log")
     show.add_argument("rma_no", metavar="RMA-NO")
     add_json_option(show)
     show.set_defaults(func=cmd_rma_show)
-    rl = rsub.add_parser("list", parents=[db_parent], help="all RMAs, newest first")
+    cor = rsub.add_parser("correct", parents=[db_parent, auth_parent()],
+                          help="correct an RMA's header before its first handover (logged, "
+                          "with the old and the new value)")
+    cor.add_argument("rma_no", metavar="RMA-NO")
+    cor.add_argument("--field", required=True,
+                     choices=["customer", "model", "complaint", "storage_location"])
+    cor.add_argument("--value", required=True, help="the corrected text")
+    cor.add_argument("--reason", required=True, help="why (kept in the tracking log)")
+    cor.set_defaults(func=cmd_rma_correct)
+    rl = rsub.add_parser("list", parents=[db_parent, auth_parent()],
+                         help="all RMAs, newest first")
     rl.add_argument("--status", choices=["open", "closed"])
     rl.set_defaults(func=cmd_rma_list)
 
     p = sub.add_parser("audit", help="the tracking log (audit trail)")
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION")
-    exp = asub.add_parser("export", parents=[db_parent], help="export the tracking log")
+    exp = asub.add_parser("export", parents=[db_parent, auth_parent()],
+                          help="export the tracking log (the export itself is logged)")
     exp.add_argument("--csv", required=True, metavar="FILE",
                      help="CSV file to write (UTF-8 with BOM, opens in Excel); - for stdout")
+    add_force_option(exp)
     exp.set_defaults(func=cmd_audit_export)
     audit.register(dsub, asub, db_parent)
 
@@ -208,11 +239,40 @@ def cmd_user_reset_password(args: argparse.Namespace) -> int:
 
     with open_engine(args) as engine:
         actor = sign_in(engine, args)
-        ca_pass = _ca_passphrase_first(engine)
-        password = _new_password(args)
-        users.reset_password(unit_of_work(engine), actor, args.username, password)
-        print(f"new password set for {args.username}; the account is unlocked")
-        _issue(engine, actor, args.username, password, ca_pass)
+        one_time = users.reset_password(unit_of_work(engine), actor, args.username)
+    print(f"one-time password for {args.username}: {one_time}")
+    print(f"it is shown only now. {args.username} signs in with it and chooses their own "
+          f"password ('benchapp user passwd {args.username}' or the sign-in screen); an "
+          f"administrator then runs 'benchapp user issue {args.username}' for their signing "
+          "certificate. Until then they cannot sign.", file=sys.stderr)
+    return EXIT_OK
+
+
+@guarded
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from benchapp.services import users
+
+    old = read_password(args, f"Current (or one-time) password for {args.username}: ")
+    new = _new_password(args)
+    with open_engine(args) as engine:
+        outcome = users.change_password(unit_of_work(engine), args.username, old, new,
+                                        slip_port())
+    print(f"password changed for {args.username}")
+    if outcome == "pending_certificate":
+        print(f"your new signing key awaits its certificate: ask an administrator to run "
+              f"'benchapp user issue {args.username}'", file=sys.stderr)
+    return EXIT_OK
+
+
+@guarded
+def cmd_user_issue(args: argparse.Namespace) -> int:
+    from benchapp.services import slips
+
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        fp = slips.issue_pending(unit_of_work(engine), actor, username=args.username,
+                                 ca_passphrase=ca_passphrase(), port=slip_port())
+    print(f"issued a signing certificate to {args.username}; SHA-256 {fp}")
     return EXIT_OK
 
 
@@ -244,7 +304,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     with open_engine(args) as engine:
         rows = users.list_users(unit_of_work(engine))
     for u in rows:
-        state = "disabled" if u.disabled else "locked" if u.locked else "active"
+        state = ("disabled" if u.disabled else "locked" if u.locked
+                 else "must-change-password" if u.must_change_password else "active")
         if args.json:
             print_json({"id": u.id, "username": u.username, "name": u.display_name,
                         "roles": sorted(u.roles), "badge": u.badge, "state": state})
@@ -259,6 +320,7 @@ def cmd_rma_list(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_overview
 
     with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "rma list", status=args.status or "all")
         for r in rma_overview(unit_of_work(engine), status=args.status):
             states = ", ".join(f"{n} {s}" for s, n in sorted(r.states.items()))
             print(f"{r.rma_no}  {r.status:<6} {r.counted_qty:>3}  {r.model:<18} {r.customer}"
@@ -267,10 +329,22 @@ def cmd_rma_list(args: argparse.Namespace) -> int:
 
 
 @guarded
+def cmd_rma_correct(args: argparse.Namespace) -> int:
+    from benchapp.services.workflow import correct_rma
+
+    with open_engine(args) as engine:
+        old, new = correct_rma(unit_of_work(engine), sign_in(engine, args), rma_no=args.rma_no,
+                               field=args.field, value=args.value, reason=args.reason)
+    print(f"{args.rma_no} {args.field}: {old!r} -> {new!r}")
+    return EXIT_OK
+
+
+@guarded
 def cmd_rma_show(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_detail
 
     with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "rma show", rma_no=args.rma_no)
         d = rma_detail(unit_of_work(engine), args.rma_no)
     rma = d.rma
     if args.json:
@@ -338,13 +412,13 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
 
     from benchapp.db import models as m
     from benchapp.db.engine import as_utc
+    from benchapp.domain.text import csv_safe
 
     log, people = m.TrackingLogRow.__table__, m.UserRow.__table__
     with open_engine(args) as engine:
-        out = (utf8_stdout() if args.csv == "-"
-               else open(args.csv, "w", newline="", encoding="utf-8-sig"))  # noqa: SIM115
+        sign_in_to_read(engine, args, "audit export")
         count = 0
-        try:
+        with output_or_stdout(args.csv, force=args.force, encoding="utf-8-sig") as out:
             writer = csv.writer(out)
             writer.writerow(AUDIT_COLUMNS)
             with engine.connect() as conn:
@@ -353,24 +427,19 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
                 for row in conn.execute(q).mappings():
                     at, occurred = as_utc(row["at"]), as_utc(row["occurred_at"])
                     detail = row["detail"] if isinstance(row["detail"], dict) else {}
-                    writer.writerow([row["id"], at.isoformat() if at else "", row["rma_no"],
-                                     row["serial"] or "", row["action"], row["actor_id"] or "",
-                                     row["actor_name"], row["from_state"] or "",
-                                     row["to_state"] or "",
-                                     json.dumps(row["detail"] or {}, ensure_ascii=False),
-                                     row["actor_display_name"] or "",
-                                     _changed(row, detail, "old", "from_state"),
-                                     _changed(row, detail, "new", "to_state"),
-                                     detail.get("reason") or "",
-                                     occurred.isoformat() if occurred else "",
-                                     row["db_role"] or "", row["prev_hash"] or "",
-                                     row["entry_hash"] or ""])
+                    writer.writerow([csv_safe(v) for v in (
+                        row["id"], at.isoformat() if at else "", row["rma_no"],
+                        row["serial"] or "", row["action"], row["actor_id"] or "",
+                        row["actor_name"], row["from_state"] or "", row["to_state"] or "",
+                        json.dumps(row["detail"] or {}, ensure_ascii=False),
+                        row["actor_display_name"] or "",
+                        _changed(row, detail, "old", "from_state"),
+                        _changed(row, detail, "new", "to_state"),
+                        detail.get("reason") or "",
+                        occurred.isoformat() if occurred else "",
+                        row["db_role"] or "", row["prev_hash"] or "",
+                        row["entry_hash"] or "")])
                     count += 1
-        finally:
-            if args.csv == "-":
-                release_stdout(out)
-            else:
-                out.close()
     if args.csv != "-":
         print(f"wrote {count} tracking-log entries to {args.csv}")
     return EXIT_OK

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
 from benchapp.domain.errors import DomainError, InvalidInput, Reason
@@ -57,6 +58,55 @@ def auth_parent() -> argparse.ArgumentParser:
                         help=f"administrator to act as (default ${USER_ENV}); the password is "
                         f"asked, or taken from ${PASSWORD_ENV}")
     return parent
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    """--force: an export may replace an existing file (never without it)."""
+    parser.add_argument("--force", action="store_true",
+                        help="replace the output file if it exists")
+
+
+def _check_target(path: str, force: bool) -> Path:
+    target = Path(path)
+    if target.is_symlink():
+        raise CommandFailed(f"{path} is a symbolic link: refusing to write through it")
+    if target.exists() and not force:
+        raise CommandFailed(f"{path} exists: give --force to replace it")
+    if target.exists() and not target.is_file():
+        raise CommandFailed(f"{path} is not a regular file")
+    if not target.parent.is_dir():
+        raise CommandFailed(f"no such directory: {target.parent}")
+    return target
+
+
+def write_output(path: str, data: bytes, *, force: bool = False) -> Path:
+    """Every --out/--csv of the CLI: never through a symbolic link, never over an existing file
+    without --force, and never a half-written or empty file when the export fails (a temporary
+    file in the same directory, renamed into place only once complete)."""
+    from benchapp.slips.atomic import write_atomically
+
+    return write_atomically(_check_target(path, force), data)
+
+
+@contextmanager
+def output_file(path: str, *, force: bool = False, encoding: str = "utf-8") -> Iterator[Any]:
+    """write_output for exports written row by row: a text handle on a temporary file in the
+    target's directory, renamed over the target only when the block ends without an error."""
+    import tempfile
+
+    target = _check_target(path, force)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def add_json_option(parser: argparse.ArgumentParser, help: str | None = None) -> None:
@@ -183,7 +233,26 @@ def sign_in(engine: Any, args: argparse.Namespace) -> Actor:
     if not args.as_user:
         raise InvalidInput(Reason.FIELD_REQUIRED, field=f"--as USER (or ${USER_ENV})")
     password = secret(PASSWORD_ENV, f"Password for {args.as_user}: ")
-    return users.login(unit_of_work(engine), args.as_user, password).actor()
+    user = users.login(unit_of_work(engine), args.as_user, password)
+    if users.must_change_password(unit_of_work(engine), user):
+        # A one-time password (after a reset) or an aged one only lets the user choose theirs.
+        raise CommandFailed(f"{user.username} must choose a new password first: run "
+                            f"'benchapp user passwd {user.username}'")
+    return user.actor()
+
+
+def sign_in_to_read(engine: Any, args: argparse.Namespace, what: str,
+                    **detail: object) -> Actor:
+    """Read commands (rma show, slip export, audit export, reports): the --as user signed in,
+    and the read logged with who and what before anything is shown or written."""
+    from benchapp.services import users
+
+    actor = sign_in(engine, args)
+    out = getattr(args, "out", None) or getattr(args, "csv", None)
+    if out:
+        detail.setdefault("out", out)
+    users.record_archive_read(unit_of_work(engine), actor, what=what, **detail)
+    return actor
 
 
 def sign_in_unless_first(engine: Any, args: argparse.Namespace) -> Actor | None:
@@ -283,6 +352,22 @@ def release_stdout(stream: TextIO) -> None:
     stream.flush()
     if stream is not sys.stdout and isinstance(stream, io.TextIOWrapper):
         stream.detach()
+
+
+@contextmanager
+def output_or_stdout(path: str, *, force: bool = False,
+                     encoding: str = "utf-8") -> Iterator[TextIO]:
+    """``output_file`` for a path, or UTF-8 stdout for ``-`` (whatever the console's code
+    page: a program reads it)."""
+    if path == "-":
+        out = utf8_stdout()
+        try:
+            yield out
+        finally:
+            release_stdout(out)
+    else:
+        with output_file(path, force=force, encoding=encoding) as out:
+            yield out
 
 
 def print_json(obj: Any, *, indent: int | None = None) -> None:

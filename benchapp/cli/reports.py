@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING
 from benchapp.cli.common import (
     EXIT_OK,
     CommandFailed,
+    add_force_option,
     add_reason_option,
     auth_parent,
     guarded,
     open_engine,
     set_shop_setting,
     sign_in,
+    sign_in_to_read,
     unit_of_work,
+    write_output,
     write_utf8,
 )
 from benchapp.domain.calendar import DayKind, IsoWeek
@@ -36,33 +39,36 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
 
     p = sub.add_parser("report", help="weekly repair statistics, trend, overdue items, costs")
     rsub = p.add_subparsers(dest="report_command", metavar="ACTION")
-    wk = rsub.add_parser("weekly", parents=[db_parent],
+    wk = rsub.add_parser("weekly", parents=[db_parent, auth],
                          help="售后维修统计分析表: one ISO week's repair statistics")
     wk.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W47 "
                     "(default: this week)")
     wk.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
     wk.add_argument("--out", metavar="FILE", help="file to write (default: stdout; for pdf "
                     "weekly-YYYY-Www.pdf)")
+    add_force_option(wk)
     wk.set_defaults(func=cmd_report_weekly)
-    tr = rsub.add_parser("trend", parents=[db_parent], help="the weekly figures over N weeks")
+    tr = rsub.add_parser("trend", parents=[db_parent, auth], help="the weekly figures over N weeks")
     tr.add_argument("--weeks", type=int, default=52, help="number of weeks (default 52)")
     tr.add_argument("--end", metavar="YYYY-Www", help="last week (default: this week)")
     tr.add_argument("--format", choices=["json", "csv"], default="json")
     tr.add_argument("--out", metavar="FILE", help="file to write (default: stdout)")
+    add_force_option(tr)
     tr.set_defaults(func=cmd_report_trend)
-    od = rsub.add_parser("overdue", parents=[db_parent],
+    od = rsub.add_parser("overdue", parents=[db_parent, auth],
                          help="items past their time limit (contact, report, follow-up, CA)")
     od.add_argument("--at", metavar="DATETIME", help="judge at this ISO date-time "
                     "(default: now, by the database server's clock)")
     od.add_argument("--format", choices=["text", "json", "csv"], default="text")
     od.set_defaults(func=cmd_report_overdue)
-    co = rsub.add_parser("costs", parents=[db_parent], help="the cost ledger over ISO weeks")
+    co = rsub.add_parser("costs", parents=[db_parent, auth], help="the cost ledger over ISO weeks")
     co.add_argument("--from", dest="first", required=True, metavar="YYYY-Www")
     co.add_argument("--to", dest="last", required=True, metavar="YYYY-Www")
     co.add_argument("--by", choices=["rma", "week", "customer"], default="rma",
                     help="one row per RMA and week (default), per week, or per customer")
     co.add_argument("--csv", metavar="FILE", help="CSV file to write (UTF-8 with BOM); "
                     "- for stdout; without it a table is printed")
+    add_force_option(co)
     co.set_defaults(func=cmd_report_costs)
 
     p = sub.add_parser("import", help="bring past records in")
@@ -142,16 +148,16 @@ def _day(text: str, what: str = "date") -> date:
                            allowed="YYYY-MM-DD") from None
 
 
-def _emit(text: str, out: str | None, *, bom: bool = False) -> None:
+def _emit(text: str, out: str | None, *, bom: bool = False, force: bool = False) -> None:
     """Write to a file (CSV with a BOM, so Excel reads the Chinese right) or to stdout."""
     if out and out != "-":
-        Path(out).write_text(text, encoding="utf-8-sig" if bom else "utf-8", newline="")
+        write_output(out, text.encode("utf-8-sig" if bom else "utf-8"), force=force)
         print(f"wrote {out}")
     else:
         write_utf8(text)  # JSON or CSV for a program: UTF-8 whatever the console's code page
 
 
-def _refresh(engine) -> None:  # noqa: ANN001
+def _refresh(engine) -> None:
     """Bring the summary tables up to date, saying so when it takes a while (the first report
     after an upgrade builds them for the whole history)."""
     from benchapp.services import reports
@@ -178,7 +184,7 @@ def _slip_font() -> ReportFont | None:
     return ReportFont(name=fonts.name, markup=fonts.markup)
 
 
-def _week(engine, text: str | None) -> IsoWeek:  # noqa: ANN001
+def _week(engine, text: str | None) -> IsoWeek:
     from benchapp.services.reports import current_week
 
     return IsoWeek.parse(text) if text else current_week(unit_of_work(engine))
@@ -194,13 +200,15 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
 
     week = IsoWeek.parse(args.week) if args.week else None
     with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "report weekly", week=args.week or "current",
+                        format=args.format)
         week = week or _week(engine, None)
         _refresh(engine)
         report = weekly_report(unit_of_work(engine), week, refresh=False)
         if args.format == "json":
-            _emit(export.to_json(report.to_json()), args.out)
+            _emit(export.to_json(report.to_json()), args.out, force=args.force)
         elif args.format == "csv":
-            _emit(export.weekly_csv(report), args.out, bom=True)
+            _emit(export.weekly_csv(report), args.out, bom=True, force=args.force)
         else:
             from benchapp.reports.pdf import render_weekly_pdf
 
@@ -209,8 +217,7 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
             generated = shop_now(unit_of_work(engine))
             data = render_weekly_pdf(report, trend, generated_at=generated,
                                      font=_slip_font())
-            out = Path(args.out or f"weekly-{week}.pdf")
-            out.write_bytes(data)
+            out = write_output(args.out or f"weekly-{week}.pdf", data, force=args.force)
             print(f"wrote {out} ({report.figures.units} units, {len(data)} bytes)")
     return EXIT_OK
 
@@ -225,13 +232,14 @@ def cmd_report_trend(args: argparse.Namespace) -> int:
         raise InvalidInput(Reason.VALUE_INVALID, value=args.weeks, field="--weeks",
                            allowed="1 to 520")
     with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "report trend", weeks=args.weeks, format=args.format)
         _refresh(engine)
         rows = weekly_trend(unit_of_work(engine), end=end or _week(engine, None), weeks=args.weeks,
                             refresh=False)
     if args.format == "json":
-        _emit(export.to_json(export.trend_json(rows)), args.out)
+        _emit(export.to_json(export.trend_json(rows)), args.out, force=args.force)
     else:
-        _emit(export.trend_csv(rows), args.out, bom=True)
+        _emit(export.trend_csv(rows), args.out, bom=True, force=args.force)
     return EXIT_OK
 
 
@@ -249,6 +257,7 @@ def cmd_report_overdue(args: argparse.Namespace) -> int:
             raise InvalidInput(Reason.VALUE_INVALID, value=args.at, field="--at",
                                allowed="an ISO date-time, e.g. 2026-11-20T09:00+08:00") from None
     with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "report overdue", format=args.format)
         zone = shop_zone(unit_of_work(engine))
         if at is not None and at.tzinfo is None:
             at = at.replace(tzinfo=zone)  # a wall-clock time in the shop
@@ -296,10 +305,13 @@ def cmd_report_costs(args: argparse.Namespace) -> int:
 
     first, last = IsoWeek.parse(args.first), IsoWeek.parse(args.last)
     with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "report costs", first=args.first, last=args.last,
+                        by=args.by)
         lines = cost_ledger(unit_of_work(engine), first=first, last=last)
     grouped = None if args.by == "rma" else totals(lines, by=args.by)
     if args.csv:
-        _emit(export.cost_csv(lines, grouped, by=args.by), args.csv, bom=True)
+        _emit(export.cost_csv(lines, grouped, by=args.by), args.csv, bom=True,
+              force=args.force)
         return EXIT_OK
     rows = list(csv.reader(export.cost_csv(lines, grouped, by=args.by).splitlines()))
     if len(rows) == 1:

@@ -14,15 +14,18 @@ from benchapp.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CommandFailed,
+    add_force_option,
     auth_parent,
     ca_passphrase,
     guarded,
     open_engine,
     read_password,
     sign_in,
+    sign_in_to_read,
     sign_in_unless_first,
     slip_port,
     unit_of_work,
+    write_output,
 )
 from benchapp.cli.machine import option_or_machine
 
@@ -38,6 +41,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     exp = csub.add_parser("export", parents=[db_parent],
                           help="write the CA certificate (PEM) for any PDF validator")
     exp.add_argument("--out", required=True, metavar="FILE.pem")
+    add_force_option(exp)
     exp.set_defaults(func=cmd_ca_export)
     fpr = csub.add_parser("fingerprint", parents=[db_parent],
                           help="print the shop CA's SHA-256 fingerprint, to pin as "
@@ -61,10 +65,11 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     lst = ssub.add_parser("list", parents=[db_parent], help="one slip per line, number first")
     lst.add_argument("--rma", metavar="RMA-NO")
     lst.set_defaults(func=cmd_slip_list)
-    ex = ssub.add_parser("export", parents=[db_parent],
-                         help="write the stored, signed PDF byte for byte")
+    ex = ssub.add_parser("export", parents=[db_parent, auth_parent()],
+                         help="write the stored, signed PDF byte for byte (logged)")
     ex.add_argument("slip_no", metavar="SLIP-NO")
     ex.add_argument("--out", required=True, metavar="FILE.pdf")
+    add_force_option(ex)
     ex.set_defaults(func=cmd_slip_export)
     pr = ssub.add_parser("print", parents=[db_parent, auth_parent()],
                          help="print a slip (a reprint is marked 副本 / COPY) and record it")
@@ -81,6 +86,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                        help="unit labels of an RMA (Code128 of the serial, model, RMA)")
     p.add_argument("rma_no", metavar="RMA-NO")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    add_force_option(p)
     p.add_argument("--size", metavar="WxH",
                    help="label size in millimetres (default: [printers] label_size in this "
                    "PC's machine file, else 50x30)")
@@ -109,11 +115,10 @@ def cmd_ca_init(args: argparse.Namespace) -> int:
 @guarded
 def cmd_ca_export(args: argparse.Namespace) -> int:
     from benchapp.services import slips
-    from benchapp.slips.atomic import write_atomically
 
     with open_engine(args) as engine:
         pem = slips.ca_certificate(unit_of_work(engine), slip_port())
-    write_atomically(args.out, pem)
+    write_output(args.out, pem, force=args.force)
     print(f"wrote the shop CA certificate to {args.out}")
     return EXIT_OK
 
@@ -201,11 +206,11 @@ def cmd_slip_list(args: argparse.Namespace) -> int:
 @guarded
 def cmd_slip_export(args: argparse.Namespace) -> int:
     from benchapp.services import slips
-    from benchapp.slips.atomic import write_atomically
 
     with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "slip export", slip_no=args.slip_no)
         pdf = slips.slip_pdf(unit_of_work(engine), args.slip_no)
-    write_atomically(args.out, pdf)
+    write_output(args.out, pdf, force=args.force)
     print(f"wrote {args.slip_no} ({len(pdf)} bytes) to {args.out}")
     return EXIT_OK
 
@@ -241,7 +246,6 @@ def cmd_slip_print(args: argparse.Namespace) -> int:
 def cmd_labels(args: argparse.Namespace) -> int:
     from benchapp.services.queries import rma_detail
     from benchapp.settings import InvalidSetting, label_size
-    from benchapp.slips.atomic import write_atomically
     from benchapp.slips.render import UnitLabel, render_unit_labels
 
     try:
@@ -255,6 +259,6 @@ def cmd_labels(args: argparse.Namespace) -> int:
     rma = detail.rma
     pdf = render_unit_labels([UnitLabel(u.serial, rma.model, rma.rma_no) for u in rma.units],
                              width, height, printer_dpi=args.dpi)
-    write_atomically(args.out, pdf)
+    write_output(args.out, pdf, force=args.force)
     print(f"wrote {len(rma.units)} labels ({width:g} x {height:g} mm) to {args.out}")
     return EXIT_OK

@@ -55,7 +55,9 @@ GRANTS: tuple[TableGrant, ...] = (
     TableGrant("customer_contacts", SI, why="业务部 calls, recorded once"),
     TableGrant("cost_entries", SI, why="costs booked against an RMA, recorded once"),
     TableGrant("history_imports", SI, why="rows brought in from CSV with their content hash"),
-    TableGrant("shop_ca", SI, why="the shop CA, created once by `ca init`"),
+    TableGrant("shop_ca", SI, ("encrypted_key_pem",),
+               why="the shop CA, created once by `ca init`; its key is re-wrapped under "
+               "argon2id at its next use (a trigger keeps the certificate)"),
     # -- records with a state that the procedure moves on ------------------------------------
     TableGrant("handovers", SI, _versioned(*HANDOVER_FIELDS),
                why="a slip's receipt or refusal; what the giver signed stays"),
@@ -64,8 +66,12 @@ GRANTS: tuple[TableGrant, ...] = (
                "the content and chain hashes stay"),
     TableGrant("anomaly_forms", SI, _versioned("signed_by", "signed_at"),
                why="a form is signed once after it is raised"),
-    TableGrant("user_credentials", SI, ("superseded_at",),
-               why="a new certificate supersedes the old one"),
+    TableGrant("user_credentials", SI, ("superseded_at", "encrypted_key_pem"),
+               why="a new certificate supersedes the old one; the same key is re-wrapped "
+               "(argon2id upgrade, a password change)"),
+    TableGrant("pending_signing_keys", SID,
+               why="after a reset, the key a user made under their own password waits for "
+               "the CA's certificate; deleted once certified or at the next reset"),
     TableGrant("issued_certificates", SI, ("superseded_at",),
                why="the record of every certificate issued; a trigger lets only "
                "superseded_at be set, once"),

@@ -42,6 +42,18 @@ class UserCredentialRow(Base):
     superseded_at: Mapped[datetime | None] = mapped_column(Timestamp)
 
 
+class PendingSigningKeyRow(Base):
+    """A key a user created under their own password after a reset, awaiting the CA's
+    certificate (an administrator issues it with the CA passphrase)."""
+
+    __tablename__ = "pending_signing_keys"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    public_key_pem: Mapped[str] = mapped_column(Text)
+    encrypted_key: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+
+
 class SlipRow(Base):
     """The signed PDF of one handover, as given, then as countersigned or refused."""
 

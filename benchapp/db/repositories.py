@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, and_, bindparam, func, insert, select, true, update
+from sqlalchemy import Text, and_, bindparam, case, delete, func, insert, select, true, update
 from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -574,7 +574,8 @@ class SqlEscalationRepository(uow_api.EscalationRepository):
 # -- users ---------------------------------------------------------------------------------
 
 USER_FIELDS = ("username", "display_name", "password_hash", "badge", "pin_hash",
-               "failed_logins", "locked", "disabled")
+               "failed_logins", "locked", "disabled", "must_change_password",
+               "password_changed_at")
 
 
 def user_from_row(row: m.UserRow) -> User:
@@ -582,6 +583,8 @@ def user_from_row(row: m.UserRow) -> User:
     return User(username=row.username, display_name=row.display_name, roles=roles,
                 password_hash=row.password_hash, badge=row.badge, pin_hash=row.pin_hash,
                 failed_logins=row.failed_logins, locked=row.locked, disabled=row.disabled,
+                must_change_password=bool(row.must_change_password),
+                password_changed_at=as_utc(row.password_changed_at),
                 id=row.id, version=row.version)
 
 
@@ -630,6 +633,19 @@ class SqlUserRepository(uow_api.UserRepository):
     def list(self) -> list[User]:
         return [u for u in (self._wrap(r) for r in self.session.scalars(
             select(m.UserRow).order_by(m.UserRow.id))) if u is not None]
+
+    def count_failure(self, user_id: int, limit: int) -> tuple[int, bool]:
+        """One atomic increment in SQL: concurrent wrong passwords each count (no lost update,
+        no version conflict). The attempt that reaches ``limit`` locks the account and is the
+        only one told so."""
+        users = m.UserRow.__table__
+        failed = self.session.execute(
+            update(users).where(users.c.id == user_id)
+            .values(failed_logins=users.c.failed_logins + 1,
+                    locked=case((users.c.failed_logins + 1 >= limit, true()),
+                                else_=users.c.locked))
+            .returning(users.c.failed_logins)).scalar_one()
+        return failed, failed == limit
 
     def flush_changes(self) -> None:
         for user, row in self.seen.values():
@@ -844,6 +860,40 @@ class SqlSlipRepository:
         if row is None:
             return None
         return Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
+
+    def replace_key(self, user_id: int, fingerprint: str, encrypted_key: bytes) -> None:
+        """The same key, wrapped anew (upgrade to argon2id, or a password change)."""
+        from benchapp.db.models_slips import UserCredentialRow
+
+        current = UserCredentialRow.__table__
+        self.session.execute(update(current).where(
+            current.c.user_id == user_id, current.c.fingerprint == fingerprint)
+            .values(encrypted_key_pem=encrypted_key.decode()))
+
+    def replace_ca_key(self, fingerprint: str, encrypted_key: bytes) -> None:
+        from benchapp.db.models_slips import ShopCaRow
+
+        ca = ShopCaRow.__table__
+        self.session.execute(update(ca).where(ca.c.fingerprint == fingerprint)
+                             .values(encrypted_key_pem=encrypted_key.decode()))
+
+    def pending_key(self, user_id: int) -> tuple[bytes, bytes] | None:
+        """(public key PEM, wrapped private key) awaiting a certificate, if any."""
+        from benchapp.db.models_slips import PendingSigningKeyRow
+
+        row = self.session.get(PendingSigningKeyRow, user_id)
+        return None if row is None else (row.public_key_pem.encode(), row.encrypted_key.encode())
+
+    def set_pending_key(self, user_id: int, public_key_pem: bytes | None,
+                        encrypted_key: bytes | None = None) -> None:
+        from benchapp.db.models_slips import PendingSigningKeyRow
+
+        self.session.execute(delete(PendingSigningKeyRow.__table__).where(
+            PendingSigningKeyRow.__table__.c.user_id == user_id))
+        if public_key_pem is not None and encrypted_key is not None:
+            self.session.add(PendingSigningKeyRow(user_id=user_id,
+                                                  public_key_pem=public_key_pem.decode(),
+                                                  encrypted_key=encrypted_key.decode()))
 
     def add_credential(self, user_id: int, credential: Any, fingerprint: str, *,
                        serial: str | None = None, at: datetime | None = None) -> None:

@@ -39,6 +39,11 @@ class Reason(StrEnum):
     USERNAME_TAKEN = "username_taken"
     BADGE_TAKEN = "badge_taken"
     PASSWORD_TOO_SHORT = "password_too_short"
+    PASSWORD_COMMON = "password_common"
+    PASSWORD_IS_USERNAME = "password_is_username"
+    PASSWORD_CHANGE_REQUIRED = "password_change_required"
+    TEXT_CHARACTER_REFUSED = "text_character_refused"
+    RMA_ALREADY_HANDED_OVER = "rma_already_handed_over"
     PIN_INVALID = "pin_invalid"
     CONFLICT = "conflict"
     NOT_PAID_REPAIR = "not_paid_repair"
@@ -78,6 +83,13 @@ MESSAGES: dict[Reason, str] = {
     Reason.USERNAME_TAKEN: "User name '{user}' is taken.",
     Reason.BADGE_TAKEN: "Badge '{badge}' belongs to another user.",
     Reason.PASSWORD_TOO_SHORT: "A password needs at least {limit} characters.",
+    Reason.PASSWORD_COMMON: "This password is on the list of common passwords; choose another.",
+    Reason.PASSWORD_IS_USERNAME: "A password must not be the user name.",
+    Reason.PASSWORD_CHANGE_REQUIRED: "{user} must choose a new password first (sign in and "
+    "change it); until then {user} cannot sign.",
+    Reason.TEXT_CHARACTER_REFUSED: "{char} not allowed in {field}.",
+    Reason.RMA_ALREADY_HANDED_OVER: "{rma_no} has been handed over already: its header can "
+    "no longer be corrected.",
     Reason.PIN_INVALID: "A PIN is 4 to 8 digits.",
     Reason.CONFLICT: "{what} was changed at another bench{by}. Reload and try again.",
     Reason.NOT_PAID_REPAIR: "{rma_no} is a warranty repair: return as-is needs a supervisor.",

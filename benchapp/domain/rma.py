@@ -20,6 +20,7 @@ from benchapp.domain.rules import (
     COMPLAINT_CAUSES,
     CauseCategory,
     Policy,
+    TEXT_MAX_LEN,
     RepeatReturn,
     clean_serial,
     clean_text,
@@ -303,6 +304,12 @@ class NewRma:
     serials: list[str] = field(default_factory=list)  # scanned; empty = generate
 
 
+# The header fields a clerk may correct before the first handover, with their length limits
+# (the same as at receiving).
+CORRECTABLE_FIELDS = {"customer": 200, "model": 100, "complaint": TEXT_MAX_LEN,
+                      "storage_location": 100}
+
+
 @dataclass
 class Rma:
     rma_no: str
@@ -394,6 +401,31 @@ class Rma:
     def snapshot(self) -> Rma:
         """A deep copy, so a caller can validate a batch of operations and throw it away."""
         return copy.deepcopy(self)
+
+    # -- correcting the header ---------------------------------------------------------------
+
+    def correct_header(self, actor: Actor, field: str, value: str, reason: str, *,
+                       handed_over: bool) -> tuple[str, str]:
+        """A clerk corrects what was typed at receiving (a customer name with a stray
+        character, a wrong model), with a reason, before the first handover: after it the
+        slips carry the header and must not disagree with the record. Returns (old, new)."""
+        actor.require({Role.BUSINESS_CLERK}, "correct an RMA")
+        if field not in CORRECTABLE_FIELDS:
+            raise InvalidInput(Reason.VALUE_INVALID, value=field, field="field",
+                               allowed=", ".join(CORRECTABLE_FIELDS))
+        if handed_over:
+            raise OutOfOrder(Reason.RMA_ALREADY_HANDED_OVER, rma_no=self.rma_no)
+        reason = clean_text(reason, "reason", required=True)
+        limit = CORRECTABLE_FIELDS[field]
+        new = clean_text(value, field.replace("_", " "), required=field != "storage_location",
+                         limit=limit)
+        old = getattr(self, field)
+        if new == old:
+            raise InvalidInput(Reason.VALUE_INVALID, value=new, field=field,
+                               allowed="a value different from the current one")
+        setattr(self, field, new)
+        self._log(actor, "rma_corrected", field=field, old=old, new=new, reason=reason)
+        return old, new
 
     # -- step 1: receive ---------------------------------------------------------------------
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from benchapp.domain.errors import InvalidInput, Reason
+from benchapp.domain.text import clean_field, describe, normalise, refused_character
 
 SERIAL_MAX_LEN = 64
 TEXT_MAX_LEN = 2000
@@ -56,32 +56,37 @@ def parse_cause(text: str) -> CauseCategory:
 
 
 def has_control_chars(text: str) -> bool:
-    return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text)
+    return refused_character(text) is not None
 
 
 def clean_serial(raw: str) -> str:
-    """Return the serial as stored, or raise: empty, control characters, over 64 characters."""
-    serial = raw.strip(" ")
+    """Return the serial as stored, or raise: empty, refused characters, over 64 characters.
+
+    The text policy (benchapp.domain.text) applies: an NBSP or a full-width space becomes a
+    space and the ends are stripped; a TAB, a line break or any control character is refused.
+    """
+    serial = normalise(raw)
     if not serial:
         raise InvalidInput(Reason.SERIAL_EMPTY)
-    if has_control_chars(serial):
-        raise InvalidInput(Reason.SERIAL_CONTROL_CHARS, serial=ascii(serial))
+    bad = refused_character(serial)
+    if bad is not None:
+        raise InvalidInput(Reason.SERIAL_CONTROL_CHARS, serial=f"{serial!a} ({describe(bad)})")
     if len(serial) > SERIAL_MAX_LEN:
         raise InvalidInput(Reason.SERIAL_TOO_LONG, serial=serial[:20] + "…", limit=SERIAL_MAX_LEN)
     return serial
 
 
+# Fields given a limit up to this are one-line (names, models, part numbers, locations);
+# longer ones are free text (complaint, notes, root cause) where a line break is fine.
+ONE_LINE_MAX_LEN = 200
+
+
 def clean_text(raw: str | None, field_name: str, *, required: bool = False,
-               limit: int = TEXT_MAX_LEN) -> str:
-    text = (raw or "").strip()
-    if required and not text:
-        raise InvalidInput(Reason.FIELD_REQUIRED, field=field_name)
-    if len(text) > limit:
-        raise InvalidInput(Reason.FIELD_TOO_LONG, field=field_name, limit=limit)
-    # Line breaks are fine in free text; other control characters come from garbled input.
-    if has_control_chars(text.replace("\n", "").replace("\t", "")):
-        raise InvalidInput(Reason.SERIAL_CONTROL_CHARS, serial=f"{field_name} {ascii(text[:20])}")
-    return text
+               limit: int = TEXT_MAX_LEN, multiline: bool | None = None) -> str:
+    """The text policy (benchapp.domain.text) for one field."""
+    if multiline is None:
+        multiline = limit > ONE_LINE_MAX_LEN
+    return clean_field(raw, field_name, required=required, limit=limit, multiline=multiline)
 
 
 def positive_count(value: object, what: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from benchapp.domain.errors import AuthError, InvalidInput, Reason
 from benchapp.domain.roles import Actor, Role
@@ -27,6 +28,10 @@ class User:
     failed_logins: int = 0
     locked: bool = False
     disabled: bool = False
+    # Set by an administrator's reset: the one-time password only lets the user sign in and
+    # choose their own; nothing can be signed until then.
+    must_change_password: bool = False
+    password_changed_at: datetime | None = None
     id: int | None = None
     version: int = 0
 
@@ -38,6 +43,18 @@ class User:
             raise AuthError(Reason.ACCOUNT_DISABLED, user=self.username)
         if self.locked:
             raise AuthError(Reason.ACCOUNT_LOCKED, user=self.username)
+
+    def check_can_sign(self) -> None:
+        """Who may unlock their signing key: enabled, not locked, not on a one-time password."""
+        self.check_can_log_in()
+        if self.must_change_password:
+            raise AuthError(Reason.PASSWORD_CHANGE_REQUIRED, user=self.username)
+
+    def password_expired(self, now: datetime, max_age_days: int) -> bool:
+        """The shop's ageing rule (0 = off): an old password must be changed at sign-in."""
+        if max_age_days <= 0 or self.password_changed_at is None:
+            return False
+        return now - self.password_changed_at > timedelta(days=max_age_days)
 
     def login_failed(self) -> bool:
         """Count a failed attempt; return True when this attempt locked the account."""
@@ -59,9 +76,21 @@ def check_username(name: str) -> str:
     return name
 
 
-def check_password(password: str) -> str:
-    if len(password) < MIN_PASSWORD_LEN:
-        raise InvalidInput(Reason.PASSWORD_TOO_SHORT, limit=MIN_PASSWORD_LEN)
+def check_password(password: str, *, username: str = "",
+                   common: frozenset[str] = frozenset(),
+                   min_length: int = MIN_PASSWORD_LEN) -> str:
+    """The password policy: long enough, not a common password, not the user name.
+
+    ``common`` is the lower-cased list of refused passwords (services load it from
+    resources/passwords); the comparison ignores case, as guessing tools do.
+    """
+    if len(password) < min_length:
+        raise InvalidInput(Reason.PASSWORD_TOO_SHORT, limit=min_length)
+    folded = password.strip().casefold()
+    if username and folded == username.strip().casefold():
+        raise InvalidInput(Reason.PASSWORD_IS_USERNAME)
+    if folded in common:
+        raise InvalidInput(Reason.PASSWORD_COMMON)
     return password
 
 

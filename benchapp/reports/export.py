@@ -10,6 +10,7 @@ from typing import Any
 
 from benchapp.domain.stats import CAUSE_KEYS, rate
 from benchapp.domain.supervision import OverdueItem, yuan
+from benchapp.domain.text import csv_safe
 from benchapp.reports.costs import KINDS, CostLine, CostTotal
 from benchapp.reports.weekly import WeekFigures, WeeklyReport
 
@@ -39,8 +40,9 @@ OVERDUE_CSV_HEADER = ["kind", "ref", "rma_no", "customer", "due_at", "overdue_ho
 
 
 def cell(value: Any) -> Any:
-    """CSV cell: nothing for a figure that does not exist (a rate with no denominator)."""
-    return "" if value is None else value
+    """CSV cell: nothing for a figure that does not exist (a rate with no denominator); text
+    that a spreadsheet would run as a formula is neutralised (benchapp.domain.text.csv_safe)."""
+    return "" if value is None else csv_safe(value)
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:

@@ -13,11 +13,8 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from benchapp.domain.errors import AuthError, NotFound, Reason
-from benchapp.domain.rma import LogEntry
 from benchapp.domain.roles import Actor, Role
 from benchapp.services.unit_of_work import AbstractUnitOfWork
-
-ADMIN_LOG = "-"  # audit entries that belong to no RMA (as services.users)
 
 # The reason code a SlipPort's error carries for a wrong signing password
 # (benchapp.slips.errors.SlipErrorReason.WRONG_PASSWORD: services cannot import benchapp.slips,
@@ -65,9 +62,13 @@ def is_wrong_password(exc: BaseException) -> bool:
 
 
 def count_wrong_password(uow: AbstractUnitOfWork, actor: Actor) -> None:
-    """A wrong signing password counts toward the same lock-out as a wrong login
-    (User.login_failed, the login's path) and is logged, in its own transaction: the act's
-    own transaction has rolled back. Raises AuthError once the account is locked."""
+    """A wrong signing password counts toward the same lock-out as a wrong login, with the
+    one atomic counter (services.users.count_failure: an SQL increment, so concurrent wrong
+    passwords each count), and is logged, in its own transaction: the act's own transaction
+    has rolled back. Raises AuthError once the account is locked."""
+    # services.users imports this module (current_actor): import at call time.
+    from benchapp.services.users import count_failure
+
     if actor.user_id is None:
         return
     with uow:
@@ -75,16 +76,7 @@ def count_wrong_password(uow: AbstractUnitOfWork, actor: Actor) -> None:
             user = uow.users.get(actor.user_id)
         except NotFound:
             return
-        locked_now = user.login_failed()
-        uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="signature_failed",
-                             actor_id=user.id, actor_name=user.username,
-                             detail={"attempts": user.failed_logins}))
-        if locked_now:
-            uow.log.add(LogEntry(rma_no=ADMIN_LOG, action="account_locked",
-                                 actor_id=user.id, actor_name=user.username,
-                                 detail={"attempts": user.failed_logins}))
-        uow.commit()
-    if locked_now:
+    if count_failure(uow, user, method="signing"):
         raise AuthError(Reason.ACCOUNT_LOCKED, user=user.username)
 
 

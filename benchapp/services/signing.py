@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from benchapp.domain.roles import Actor
 from benchapp.domain.signatures import SIGNED_WITH_PASSWORD, Signature
-from benchapp.services.actors import current_actor, refuse_locked_signer, signed_act
-from benchapp.services.slips import SlipPort, _ca, _credential
+from benchapp.services.actors import current_actor, signed_act
+from benchapp.services.slips import SlipPort, unlock_in, unlock_key
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 
@@ -23,11 +23,9 @@ def sign_as(uow: AbstractUnitOfWork, actor: Actor, password: str,
     """Inside an open unit of work, with ``actor`` from current_actor: unlock the signer's
     current signing key with ``password``. Raises the port's CredentialError if wrong,
     SlipsNotSetUp without a certificate, AuthError for a locked account (the lock-out
-    must stop password guessing at a signing prompt as it does at login)."""
-    refuse_locked_signer(uow, actor)
-    _ca(uow, port)  # a bench pinned to another shop CA signs nothing
-    credential = _credential(uow, actor)
-    port.check_password(credential, password)
+    must stop password guessing at a signing prompt as it does at login), and for a user
+    on a one-time password (services.slips.unlock_in)."""
+    credential = unlock_in(uow, actor, password, port)
     return Signature(port.fingerprint(credential.cert_pem), SIGNED_WITH_PASSWORD)
 
 
@@ -38,4 +36,7 @@ def check_signer_password(uow: AbstractUnitOfWork, actor: Actor, password: str,
     fingerprint. For a signature the GUI asks before an act that stores none (a screening
     verdict by hand); the signed acts check the password themselves."""
     with uow:
-        return sign_as(uow, current_actor(uow, actor), password, port).certificate_fingerprint
+        credential, rewrapped = unlock_key(uow, current_actor(uow, actor), password, port)
+        if rewrapped:
+            uow.commit()  # the key, now under argon2id; otherwise nothing to commit
+        return port.fingerprint(credential.cert_pem)

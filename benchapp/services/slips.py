@@ -121,6 +121,21 @@ class SlipPort(Protocol):
 
     def check_password(self, credential: Credential, password: str) -> None: ...
 
+    def needs_rewrap(self, encrypted_key: bytes) -> bool:
+        """True for a key stored in an older, cheaper-to-guess format."""
+
+    def rewrap(self, encrypted_key: bytes, old_secret: str, new_secret: str) -> bytes:
+        """The same key wrapped under ``new_secret``; CredentialError if ``old_secret`` is
+        wrong."""
+
+    def new_key(self, password: str) -> tuple[bytes, bytes]:
+        """A fresh key pair: (public key PEM, private key wrapped under ``password``)."""
+
+    def certify(self, ca: Credential, ca_passphrase: str, public_key_pem: bytes,
+                encrypted_key: bytes, *, user_id: int, username: str, display_name: str,
+                roles: list[str]) -> Credential:
+        """The shop CA's certificate for a key the user created (after a reset)."""
+
     def fingerprint(self, cert_pem: bytes) -> str: ...
 
     def serial(self, cert_pem: bytes) -> str:
@@ -187,7 +202,17 @@ class SlipRepository(Protocol):
 
     def credential(self, user_id: int) -> Credential | None: ...
 
-    def add_credential(self, user_id: int, credential: Credential, fingerprint: str) -> None: ...
+    def add_credential(self, user_id: int, credential: Credential, fingerprint: str, *,
+                       serial: str | None = None, at: datetime | None = None) -> None: ...
+
+    def replace_key(self, user_id: int, fingerprint: str, encrypted_key: bytes) -> None: ...
+
+    def replace_ca_key(self, fingerprint: str, encrypted_key: bytes) -> None: ...
+
+    def pending_key(self, user_id: int) -> tuple[bytes, bytes] | None: ...
+
+    def set_pending_key(self, user_id: int, public_key_pem: bytes | None,
+                        encrypted_key: bytes | None = None) -> None: ...
 
     def get(self, slip_no: str) -> SlipRecord | None: ...
 
@@ -240,11 +265,13 @@ def issue_credential(uow: AbstractUnitOfWork, actor: Actor | None, *, username: 
         user = uow.users.by_username(username)
         if user is None or user.id is None:
             raise NotFound(Reason.NOT_FOUND, what="user", key=username)
-        if user.disabled:
-            raise AuthError(Reason.ACCOUNT_DISABLED, user=user.username)
+        # After a reset only the key the user creates under their own password is certified
+        # (issue_pending): a one-time password known to the administrator never signs.
+        user.check_can_sign()
         cred = port.issue(ca, ca_passphrase, user_id=user.id, username=user.username,
                           display_name=user.display_name,
                           roles=sorted(r.value for r in user.roles), password=password)
+        _upgrade_ca_key(uow, ca, ca_passphrase, port)
         fp = port.fingerprint(cred.cert_pem)
         serial = port.serial(cred.cert_pem)
         uow.slips.add_credential(user.id, cred, fp, serial=serial, at=uow.now())
@@ -255,6 +282,92 @@ def issue_credential(uow: AbstractUnitOfWork, actor: Actor | None, *, username: 
                                      "serial": serial}))
         uow.commit()
         return fp
+
+
+def issue_pending(uow: AbstractUnitOfWork, actor: Actor, *, username: str, ca_passphrase: str,
+                  port: SlipPort) -> str:
+    """Certify the key a user created under their own password after a reset.
+
+    The administrator supplies the CA passphrase; they never see the user's password or key,
+    so after a reset nobody but the user can sign as the user."""
+    with uow:
+        actor = current_actor(uow, actor, allowed=ADMIN, action="issue signing certificates")
+        _shop_name, ca = _ca(uow, port)
+        user = uow.users.by_username(username)
+        if user is None or user.id is None:
+            raise NotFound(Reason.NOT_FOUND, what="user", key=username)
+        pending = uow.slips.pending_key(user.id)
+        if pending is None:
+            raise NotFound(Reason.NOT_FOUND, what="signing key awaiting a certificate for",
+                           key=f"{username}: they choose their password first")
+        cred = port.certify(ca, ca_passphrase, pending[0], pending[1], user_id=user.id,
+                            username=user.username, display_name=user.display_name,
+                            roles=sorted(r.value for r in user.roles))
+        _upgrade_ca_key(uow, ca, ca_passphrase, port)
+        fp = port.fingerprint(cred.cert_pem)
+        serial = port.serial(cred.cert_pem)
+        uow.slips.add_credential(user.id, cred, fp, serial=serial, at=uow.now())
+        uow.slips.set_pending_key(user.id, None)
+        uow.log.add(LogEntry(rma_no="-", action="certificate_issued", actor_id=actor.user_id,
+                             actor_name=actor.username,
+                             detail={"user": user.username, "fingerprint": fp,
+                                     "serial": serial,
+                                     "key": "chosen by the user after a reset"}))
+        uow.commit()
+        return fp
+
+
+def _upgrade_ca_key(uow: AbstractUnitOfWork, ca: Credential, passphrase: str,
+                    port: SlipPort) -> None:
+    """A CA key stored in the old PBKDF2 format is re-wrapped (argon2id) at its next use."""
+    if port.needs_rewrap(ca.encrypted_key_pem):
+        uow.slips.replace_ca_key(port.fingerprint(ca.cert_pem),
+                                 port.rewrap(ca.encrypted_key_pem, passphrase, passphrase))
+
+
+def unlock_signer(uow: AbstractUnitOfWork, actor: Actor, password: str,
+                  port: SlipPort) -> Credential:
+    """Check ``password`` against the actor's signing key, in its own transaction, before
+    the use case writes anything.
+
+    For the use cases decorated with services.actors.signed_act, which counts a wrong
+    password toward the lock-out (the one atomic counter) after the act has rolled back."""
+    with uow:
+        credential, rewrapped = unlock_key(uow, current_actor(uow, actor), password, port)
+        if rewrapped:
+            uow.commit()  # only then: a refused act commits nothing
+    return credential
+
+
+def unlock_in(uow: AbstractUnitOfWork, actor: Actor, password: str,
+              port: SlipPort) -> Credential:
+    """unlock_key's credential, for a use case that commits its own act."""
+    return unlock_key(uow, actor, password, port)[0]
+
+
+def unlock_key(uow: AbstractUnitOfWork, actor: Actor, password: str,
+               port: SlipPort) -> tuple[Credential, bool]:
+    """Inside an open unit of work, with ``actor`` from current_actor: the signer's current
+    credential, unlocked by ``password`` (the port's CredentialError if wrong), and whether
+    its key was re-wrapped.
+
+    Disabled, locked and one-time-password users cannot sign; a bench pinned to another
+    shop CA signs nothing. A key stored in the old format is re-wrapped under argon2id now
+    that the password is known (kept when the enclosing transaction commits)."""
+    refuse_locked_signer(uow, actor)
+    uow.users.get(actor.user_id or 0).check_can_sign()
+    _ca(uow, port)
+    credential = _credential(uow, actor)
+    port.check_password(credential, password)
+    if port.needs_rewrap(credential.encrypted_key_pem):
+        rewrapped = port.rewrap(credential.encrypted_key_pem, password, password)
+        uow.slips.replace_key(actor.user_id or 0, port.fingerprint(credential.cert_pem),
+                              rewrapped)
+        uow.log.add(LogEntry(rma_no="-", action="signing_key_rewrapped",
+                             actor_id=actor.user_id, actor_name=actor.username,
+                             detail={"kdf": "argon2id"}))
+        return Credential(credential.cert_pem, rewrapped), True
+    return credential, False
 
 
 def check_ca_passphrase(uow: AbstractUnitOfWork, passphrase: str, port: SlipPort) -> bool:
@@ -349,6 +462,7 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
               to_station: Station, serials: list[str], declared_count: int, password: str,
               port: SlipPort) -> Handover:
     """The giver lists and counts the units and signs the slip with their own password."""
+    credential = unlock_signer(uow, actor, password, port)
     with uow:
         actor = current_actor(uow, actor)
         refuse_locked_signer(uow, actor)
@@ -360,7 +474,6 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
             serials=list(serials), declared_count=declared_count, now=now,
             open_slips=uow.handovers.open_slips(serials))
         shop_name, ca = _ca(uow, port)
-        credential = _credential(uow, actor)
         earlier = uow.slips.for_rma(rma_no)
         giver = uow.users.get(actor.user_id or 0)
         # Read in this transaction, before signing: the slip then names an entry that was
@@ -434,6 +547,7 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
 
     Raises HandoverRefused after recording and signing the refusal.
     """
+    credential = unlock_signer(uow, actor, password, port)  # a wrong password records nothing
     with uow:
         actor = current_actor(uow, actor)
         refuse_locked_signer(uow, actor)
@@ -441,8 +555,6 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
         _shop, ca = _ca(uow, port)
-        credential = _credential(uow, actor)
-        port.check_password(credential, password)  # a wrong password records nothing
         record = uow.slips.get(slip_no)
         check = _check_giver(uow, port, record, handover, ca) if record else None
         slip = presented_slip(check, handover)
@@ -471,6 +583,7 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
 def refuse(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Station,
            refusal: Refusal, note: str, counted: int, password: str, port: SlipPort) -> Handover:
     """The receiver refuses on sight (no slip with the box, wrong station...), and signs it."""
+    credential = unlock_signer(uow, actor, password, port)
     with uow:
         actor = current_actor(uow, actor)
         refuse_locked_signer(uow, actor)
@@ -478,8 +591,6 @@ def refuse(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Stat
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
         _shop, ca = _ca(uow, port)
-        credential = _credential(uow, actor)
-        port.check_password(credential, password)
         record = uow.slips.get(slip_no)
         check = _check_giver(uow, port, record, handover, ca) if record else None
         handover_rules.refuse_handover(handover, rma, actor, station=station, refusal=refusal,

@@ -64,6 +64,19 @@ def receive_rma(uow: AbstractUnitOfWork, actor: Actor, form: NewRma) -> Received
         return Received(rma_no=rma_no, serials=[u.serial for u in rma.units], repeats=repeats)
 
 
+def correct_rma(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, field: str, value: str,
+                reason: str, expected_version: int | None = None) -> tuple[str, str]:
+    """A clerk corrects an RMA's header before its first handover (logged with the old and the
+    new value and the reason). Returns (old, new)."""
+    with uow:
+        actor = current_actor(uow, actor)
+        rma = uow.rmas.get(rma_no, expected_version=expected_version)
+        handed_over = bool(uow.handovers.list(rma_no=rma_no))
+        old_new = rma.correct_header(actor, field, value, reason, handed_over=handed_over)
+        uow.commit()
+        return old_new
+
+
 def escalate_overdue_handovers(uow: AbstractUnitOfWork, actor: Actor) -> list[str]:
     """Raise an escalation for every open slip older than the shop's limit (once per slip)."""
     with uow:

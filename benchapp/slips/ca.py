@@ -5,20 +5,32 @@ under an administrator's passphrase, and one certificate per user whose private 
 under that user's own password, so only the signer can sign (QP-TPZ-002 5.3.3: "signed with name
 and date/time by the giver and the receiver"). A password reset issues a new key and certificate;
 slips signed with the old one keep validating because nothing revokes it.
+
+Private keys are wrapped with AES-256-GCM under a key derived by argon2id from the password or
+passphrase, with parameters no cheaper per guess than the login hash's (``KEY_KDF`` >=
+``LOGIN_HASH``): whoever reads the table (the bench's database login, a copy of the SQLite file)
+guesses a signing password no faster than the login password. Keys stored by earlier versions
+(PKCS#8, PBKDF2-SHA256 at 2048 iterations) still open and are re-wrapped at their next use.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
+import json
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from argon2.low_level import Type, hash_secret_raw
+from argon2.profiles import RFC_9106_LOW_MEMORY
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.x509.oid import NameOID
 
 from benchapp.slips.errors import CredentialError, SlipErrorReason
@@ -29,6 +41,16 @@ CA_VALIDITY = timedelta(days=365 * 30)
 USER_VALIDITY = timedelta(days=365 * 25)
 # Clocks of the benches and the database server may disagree by a little.
 BACKDATE = timedelta(hours=1)
+
+# The login hash (services.users) uses argon2-cffi's RFC 9106 low-memory profile. The key wrap
+# uses the same memory and lanes and one more pass, so one guess at a stored key costs more than
+# one guess at the stored login hash, never less (benchmarks/bench_secrets.py measures both).
+LOGIN_HASH = RFC_9106_LOW_MEMORY
+KEY_KDF = {"t": LOGIN_HASH.time_cost + 1, "m": LOGIN_HASH.memory_cost,
+           "p": LOGIN_HASH.parallelism}
+WRAP_FORMAT = "benchapp-key-argon2id-aesgcm-v1"
+# What new wraps use (the test suite lowers it, as it does the login hash's cost).
+wrap_kdf = dict(KEY_KDF)
 
 
 @dataclass(frozen=True)
@@ -120,17 +142,63 @@ def issue_user_certificate(
     Calling it again (password reset, lost key) gives a new key and certificate; earlier ones
     stay valid, so slips signed with them still verify.
     """
+    _require_secret(password, "password")
     ca_key = _decrypt_ca_key(ca, ca_passphrase)
-    ca_cert = ca.certificate
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = _user_certificate(ca_key, ca.certificate, key.public_key(), user_id=user_id,
+                             username=username, display_name=display_name, roles=roles,
+                             now=now)
+    return UserCredential(
+        cert_pem=cert.public_bytes(serialization.Encoding.PEM),
+        encrypted_key_pem=_encrypt(key, password),
+    )
+
+
+def new_user_key(password: str) -> tuple[bytes, bytes]:
+    """A key pair the user creates under their own password (after a reset): the public key
+    PEM, to be certified by the shop CA, and the wrapped private key."""
+    _require_secret(password, "password")
+    key = ec.generate_private_key(ec.SECP256R1())
+    public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                               serialization.PublicFormat.SubjectPublicKeyInfo)
+    return public_pem, _encrypt(key, password)
+
+
+def certify_user_key(
+    ca: CaMaterial,
+    ca_passphrase: str,
+    public_key_pem: bytes,
+    encrypted_key: bytes,
+    *,
+    user_id: int,
+    username: str,
+    display_name: str,
+    roles: Iterable[str],
+    now: datetime | None = None,
+) -> UserCredential:
+    """The shop CA's certificate for a public key the user created; the private key stays as
+    the user wrapped it (nobody else saw it)."""
+    ca_key = _decrypt_ca_key(ca, ca_passphrase)
+    public_key = serialization.load_pem_public_key(public_key_pem)
+    if not isinstance(public_key, ec.EllipticCurvePublicKey):
+        raise CredentialError(SlipErrorReason.KEY_DOES_NOT_MATCH, user=username)
+    cert = _user_certificate(ca_key, ca.certificate, public_key, user_id=user_id,
+                             username=username, display_name=display_name, roles=roles, now=now)
+    return UserCredential(cert_pem=cert.public_bytes(serialization.Encoding.PEM),
+                          encrypted_key_pem=encrypted_key)
+
+
+def _user_certificate(ca_key: ec.EllipticCurvePrivateKey, ca_cert: x509.Certificate,
+                      public_key: ec.EllipticCurvePublicKey, *, user_id: int, username: str,
+                      display_name: str, roles: Iterable[str],
+                      now: datetime | None) -> x509.Certificate:
     username = _required(username, "username")
     display_name = _required(display_name, "display_name")
-    _require_secret(password, "password")
     if not isinstance(user_id, int) or isinstance(user_id, bool) or user_id < 0:
         raise CredentialError(SlipErrorReason.INVALID_CONTENT, field="user_id",
                               detail=f"must be a whole number >= 0, not {user_id!r}")
     role_list = sorted({_required(r, "role") for r in roles})
     now = _utc(now)
-    key = ec.generate_private_key(ec.SECP256R1())
     attributes = [
         x509.NameAttribute(NameOID.ORGANIZATION_NAME,
                            ca_cert.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0]
@@ -144,11 +212,11 @@ def issue_user_certificate(
     if role_list:
         attributes.append(x509.NameAttribute(NameOID.TITLE, ",".join(role_list)))
     not_after = min(now + USER_VALIDITY, ca_cert.not_valid_after_utc)
-    cert = (
+    return (
         x509.CertificateBuilder()
         .subject_name(x509.Name(attributes))
         .issuer_name(ca_cert.subject)
-        .public_key(key.public_key())
+        .public_key(public_key)
         .serial_number(_serial())
         .not_valid_before(now - BACKDATE)
         .not_valid_after(not_after)
@@ -163,17 +231,13 @@ def issue_user_certificate(
             ),
             critical=True,
         )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key),
                        critical=False)
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
             critical=False,
         )
         .sign(ca_key, hashes.SHA256())
-    )
-    return UserCredential(
-        cert_pem=cert.public_bytes(serialization.Encoding.PEM),
-        encrypted_key_pem=_encrypt(key, password),
     )
 
 
@@ -182,14 +246,74 @@ def unlock_user_key(credential: UserCredential, password: str) -> ec.EllipticCur
     cert = credential.certificate
     user = _subject_text(cert, NameOID.USER_ID) or _subject_text(cert, NameOID.COMMON_NAME)
     try:
-        key = serialization.load_pem_private_key(
-            credential.encrypted_key_pem, password=password.encode("utf-8"))
-    except (ValueError, TypeError) as exc:
+        key = unwrap_key(credential.encrypted_key_pem, password)
+    except ValueError as exc:
         raise CredentialError(SlipErrorReason.WRONG_PASSWORD, user=user) from exc
     if not isinstance(key, ec.EllipticCurvePrivateKey) or (
             key.public_key().public_numbers() != cert.public_key().public_numbers()):
         raise CredentialError(SlipErrorReason.KEY_DOES_NOT_MATCH, user=user)
     return key
+
+
+def is_legacy_wrap(encrypted_key: bytes) -> bool:
+    """True for a key stored by an earlier version (PKCS#8 PEM, PBKDF2): re-wrap it."""
+    return not encrypted_key.lstrip().startswith(b"{")
+
+
+def rewrap_key(encrypted_key: bytes, old_secret: str, new_secret: str) -> bytes:
+    """The same key wrapped under ``new_secret`` (argon2id); ValueError if ``old_secret`` is
+    wrong. Used to upgrade a legacy key at its next use and when a user changes password."""
+    return wrap_key(unwrap_key(encrypted_key, old_secret), new_secret)
+
+
+def wrap_key(key: ec.EllipticCurvePrivateKey, secret: str) -> bytes:
+    """``key`` as AES-256-GCM ciphertext under an argon2id key derived from ``secret``."""
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    kdf = dict(wrap_kdf)
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    aad = WRAP_FORMAT.encode()
+    ciphertext = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, der, aad)
+    return json.dumps({"format": WRAP_FORMAT, "kdf": "argon2id", **kdf,
+                       "salt": _b64(salt), "nonce": _b64(nonce),
+                       "ciphertext": _b64(ciphertext)}, sort_keys=True).encode()
+
+
+def unwrap_key(encrypted_key: bytes, secret: str) -> ec.EllipticCurvePrivateKey:
+    """The private key, from either wrap format; ValueError when ``secret`` does not open it."""
+    if is_legacy_wrap(encrypted_key):
+        try:
+            key = serialization.load_pem_private_key(encrypted_key,
+                                                     password=secret.encode("utf-8"))
+        except (ValueError, TypeError) as exc:
+            raise ValueError("wrong password") from exc
+    else:
+        try:
+            box = json.loads(encrypted_key)
+            if box.get("format") != WRAP_FORMAT or box.get("kdf") != "argon2id":
+                raise ValueError(f"unknown key format {box.get('format')!r}")
+            kdf = {"t": int(box["t"]), "m": int(box["m"]), "p": int(box["p"])}
+            der = AESGCM(_derive(secret, base64.b64decode(box["salt"]), kdf)).decrypt(
+                base64.b64decode(box["nonce"]), base64.b64decode(box["ciphertext"]),
+                WRAP_FORMAT.encode())
+        except InvalidTag as exc:
+            raise ValueError("wrong password") from exc
+        except (KeyError, TypeError, json.JSONDecodeError, binascii.Error) as exc:
+            raise ValueError(f"damaged key record: {exc}") from exc
+        key = serialization.load_der_private_key(der, password=None)
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise ValueError("not an EC private key")
+    return key
+
+
+def _derive(secret: str, salt: bytes, kdf: dict[str, int]) -> bytes:
+    return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=kdf["t"],
+                           memory_cost=kdf["m"], parallelism=kdf["p"], hash_len=32,
+                           type=Type.ID)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
 
 
 def check_issued_by(credential: UserCredential, ca_cert_pem: bytes, *,
@@ -218,21 +342,13 @@ def check_ca_passphrase(ca: CaMaterial, passphrase: str) -> None:
 
 def _decrypt_ca_key(ca: CaMaterial, passphrase: str) -> ec.EllipticCurvePrivateKey:
     try:
-        key = serialization.load_pem_private_key(ca.encrypted_key_pem,
-                                                 password=passphrase.encode("utf-8"))
-    except (ValueError, TypeError) as exc:
+        return unwrap_key(ca.encrypted_key_pem, passphrase)
+    except ValueError as exc:
         raise CredentialError(SlipErrorReason.WRONG_CA_PASSPHRASE) from exc
-    if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise CredentialError(SlipErrorReason.KEY_DOES_NOT_MATCH, user="the shop CA")
-    return key
 
 
 def _encrypt(key: ec.EllipticCurvePrivateKey, secret: str) -> bytes:
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(secret.encode("utf-8")),
-    )
+    return wrap_key(key, secret)
 
 
 def _fingerprint(cert: x509.Certificate) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from benchapp.domain.handover import Meaning, Refusal
 from benchapp.domain.roles import Role, Station
+from benchapp.domain.text import check_clean, describe, normalise, refused_character
 from benchapp.slips.errors import RenderError, SlipErrorReason
 
 # Bumped when the canonical form changes, so old hashes are recomputed the old way.
@@ -128,11 +129,18 @@ class SlipContent:
         for name in ("shop_name", "form_no", "form_revision", "slip_no", "rma_no", "customer",
                      "model", "giver_username", "giver_name", "giver_role"):
             value = getattr(self, name)
-            if not isinstance(value, str) or not value.strip():
+            if not isinstance(value, str):
                 raise RenderError(SlipErrorReason.INVALID_CONTENT, field=name, detail="is empty")
-            if any(not ch.isprintable() for ch in value):
+            # The text policy of every door (benchapp.domain.text), applied again here:
+            # harmless spaces normalised, anything else refused by name.
+            value = normalise(value)
+            if not value:
+                raise RenderError(SlipErrorReason.INVALID_CONTENT, field=name, detail="is empty")
+            bad = refused_character(value)
+            if bad is not None:
                 raise RenderError(SlipErrorReason.INVALID_CONTENT, field=name,
-                                  detail="contains control characters")
+                                  detail=f"contains {describe(bad)}")
+            object.__setattr__(self, name, value)
         if "|" in self.slip_no:
             raise RenderError(SlipErrorReason.INVALID_CONTENT, field="slip_no",
                               detail="may not contain '|' (the QR field separator)")
@@ -145,7 +153,9 @@ class SlipContent:
         if not self.serials:
             raise RenderError(SlipErrorReason.INVALID_CONTENT, field="serials", detail="is empty")
         for serial in self.serials:
-            if not isinstance(serial, str) or not serial.strip() or not serial.isprintable():
+            # A serial is an identity: it is printed as stored or refused, never re-spelled.
+            if (not isinstance(serial, str) or not serial.strip()
+                    or check_clean(serial, "serial") is not None):
                 raise RenderError(SlipErrorReason.INVALID_CONTENT, field="serials",
                                   detail=f"holds an empty or unprintable serial {serial!r}")
         if len(set(self.serials)) != len(self.serials):
@@ -265,9 +275,14 @@ class Receipt:
     def __post_init__(self) -> None:
         for name in ("receiver_name", "receiver_role"):
             value = getattr(self, name)
-            if not isinstance(value, str) or not value.strip() or not value.isprintable():
+            if not isinstance(value, str) or refused_character(normalise(value)) is not None:
                 raise RenderError(SlipErrorReason.INVALID_CONTENT, field=name,
                                   detail="is empty or unprintable")
+            value = normalise(value)
+            if not value:
+                raise RenderError(SlipErrorReason.INVALID_CONTENT, field=name,
+                                  detail="is empty or unprintable")
+            object.__setattr__(self, name, value)
         if not isinstance(self.counted, int) or isinstance(self.counted, bool) or (
                 self.counted < 0):
             raise RenderError(SlipErrorReason.INVALID_CONTENT, field="counted",
@@ -305,7 +320,9 @@ def receiver_stamp_lines(receipt: Receipt) -> list[str]:
     ]
     if receipt.refusal is not None:
         reason = label(REFUSAL_LABELS[receipt.refusal])
-        note = f": {receipt.note.strip()}" if receipt.note.strip() else ""
+        # A free-text note may hold line breaks; the stamp line holds one line.
+        flat = " ".join(receipt.note.split())
+        note = f": {flat}" if flat else ""
         lines.append(f"原因 Reason: {reason}{note}")
     return lines
 

@@ -13,9 +13,13 @@ from benchapp.services import slips as api
 from benchapp.slips.ca import (
     CaMaterial,
     UserCredential,
+    certify_user_key,
     check_ca_passphrase,
     create_ca,
+    is_legacy_wrap,
     issue_user_certificate,
+    new_user_key,
+    rewrap_key,
     unlock_user_key,
 )
 from benchapp.slips.content import (
@@ -82,6 +86,26 @@ class PdfSlips(api.SlipPort):
     def check_password(self, credential: api.Credential, password: str) -> None:
         unlock_user_key(UserCredential(credential.cert_pem, credential.encrypted_key_pem),
                         password)
+
+    def needs_rewrap(self, encrypted_key: bytes) -> bool:
+        return is_legacy_wrap(encrypted_key)
+
+    def rewrap(self, encrypted_key: bytes, old_secret: str, new_secret: str) -> bytes:
+        try:
+            return rewrap_key(encrypted_key, old_secret, new_secret)
+        except ValueError as exc:
+            raise CredentialError(SlipErrorReason.WRONG_PASSWORD, user="this") from exc
+
+    def new_key(self, password: str) -> tuple[bytes, bytes]:
+        return new_user_key(password)
+
+    def certify(self, ca: api.Credential, ca_passphrase: str, public_key_pem: bytes,
+                encrypted_key: bytes, *, user_id: int, username: str, display_name: str,
+                roles: list[str]) -> api.Credential:
+        cred = certify_user_key(CaMaterial(ca.cert_pem, ca.encrypted_key_pem), ca_passphrase,
+                                public_key_pem, encrypted_key, user_id=user_id,
+                                username=username, display_name=display_name, roles=roles)
+        return api.Credential(cred.cert_pem, cred.encrypted_key_pem)
 
     def fingerprint(self, cert_pem: bytes) -> str:
         from cryptography.hazmat.primitives import hashes

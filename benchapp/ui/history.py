@@ -22,6 +22,7 @@ from benchapp.domain.handover import HandoverStatus, Meaning
 from benchapp.domain.rma import EscalationStatus, RmaStatus, UnitState
 from benchapp.services import history as history_service
 from benchapp.services import slips as slip_service
+from benchapp.services import users as user_service
 from benchapp.services.history import (
     EscalationHistory,
     LogLine,
@@ -625,8 +626,13 @@ class HistoryDialog(QDialog, ServiceCalls):
             self.show_done(self.tr("Slip {slip_no} saved to {path}.").format(
                 slip_no=slip.slip_no, path=path))
 
-        self.attempt(lambda: slip_service.slip_pdf(session.uow(), slip.slip_no),
-                     on_success=save)
+        def read() -> bytes:
+            # Every export of a record is logged with who and what (as the CLI's).
+            user_service.record_archive_read(session.uow(), session.actor, what="slip export",
+                                             slip_no=slip.slip_no, via="history window")
+            return slip_service.slip_pdf(session.uow(), slip.slip_no)
+
+        self.attempt(read, on_success=save)
 
     def print_copy(self) -> None:
         """Print the stored slip; a slip printed before is marked 副本 / COPY."""

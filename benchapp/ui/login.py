@@ -15,6 +15,7 @@ from benchapp.services import users
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
 from benchapp.ui import messages
 from benchapp.ui.forms.ui_login_window import Ui_LoginWindow
+from benchapp.ui.password_dialog import choose_password
 
 UowFactory = Callable[[], AbstractUnitOfWork]
 
@@ -34,11 +35,16 @@ class LoginWindow(QWidget):
     """
 
     logged_in = Signal(object)
+    # Set when the person chose a password after a reset: their new signing key waits for
+    # an administrator's certificate ('benchapp user issue').
+    pending_certificate = False
 
     def __init__(self, uow_factory: UowFactory, *, database_text: str = "",
+                 slips: Callable[[], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
+        self._slips = slips
         self.ui = Ui_LoginWindow()
         self.ui.setupUi(self)
         ui = self.ui
@@ -110,7 +116,7 @@ class LoginWindow(QWidget):
             ui.pinEdit.setFocus()
             return
         self._attempt(lambda uow: users.login_badge(uow, badge, ui.pinEdit.text()),
-                      secret=ui.pinEdit)
+                      secret=ui.pinEdit, password=None)
 
     def sign_in_with_password(self) -> None:
         ui = self.ui
@@ -123,13 +129,20 @@ class LoginWindow(QWidget):
             self._show_error(self.tr("Enter your password."))
             ui.passwordEdit.setFocus()
             return
-        self._attempt(lambda uow: users.login(uow, username, ui.passwordEdit.text()),
-                      secret=ui.passwordEdit)
+        password = ui.passwordEdit.text()
+        self._attempt(lambda uow: users.login(uow, username, password),
+                      secret=ui.passwordEdit, password=password)
 
     def _attempt(self, login: Callable[[AbstractUnitOfWork], object], *,
-                 secret: QLineEdit) -> None:
+                 secret: QLineEdit, password: str | None) -> None:
         try:
             user = login(self._uow_factory())
+            if users.must_change_password(self._uow_factory(), user):
+                user = self._change_password(user, password)
+                if user is None:
+                    secret.clear()
+                    secret.setFocus()
+                    return
         except DomainError as refused:
             # Wrong secret, locked or disabled: say so, keep the name, ask for the secret again.
             self._show_error(messages.error_text(refused))
@@ -141,6 +154,38 @@ class LoginWindow(QWidget):
             return
         self.reset()
         self.logged_in.emit(user)
+
+    def _change_password(self, user, password: str | None):  # noqa: ANN001, ANN202
+        """A one-time or aged password only lets the person choose their own: the new one is
+        asked (twice) and set before anything else; None if they did not."""
+        if password is None:
+            # A badge PIN is not the password that the change needs.
+            self._show_error(self.tr("{user} must choose a new password: sign in with your user "
+                                     "name and password.").format(user=user.username))
+            return None
+        error = ""
+        while True:
+            chosen = choose_password(self, user.username, error=error)
+            if chosen is None:
+                self._show_error(self.tr("You must choose your own password before you can "
+                                         "continue."))
+                return None
+            try:
+                outcome = users.change_password(self._uow_factory(), user.username, password,
+                                                chosen, self._slip_port())
+            except DomainError as refused:
+                error = messages.error_text(refused)
+                continue
+            if outcome == "pending_certificate":
+                self.pending_certificate = True
+            return users.login(self._uow_factory(), user.username, chosen)
+
+    def _slip_port(self) -> object:
+        if self._slips is not None:
+            return self._slips()
+        from benchapp.slips.port import PdfSlips
+
+        return PdfSlips()
 
     # -- state ---------------------------------------------------------------------------
 

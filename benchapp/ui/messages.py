@@ -85,6 +85,18 @@ TEXTS: dict[Reason, str] = {
         "messages", "Badge '{badge}' belongs to another user."),
     Reason.PASSWORD_TOO_SHORT: QT_TRANSLATE_NOOP(
         "messages", "A password needs at least {limit} characters."),
+    Reason.PASSWORD_COMMON: QT_TRANSLATE_NOOP(
+        "messages", "This password is on the list of common passwords; choose another."),
+    Reason.PASSWORD_IS_USERNAME: QT_TRANSLATE_NOOP(
+        "messages", "A password must not be the user name."),
+    Reason.PASSWORD_CHANGE_REQUIRED: QT_TRANSLATE_NOOP(
+        "messages", "{user} must choose a new password first (sign in and change it); until "
+                    "then {user} cannot sign."),
+    Reason.TEXT_CHARACTER_REFUSED: QT_TRANSLATE_NOOP(
+        "messages", "{char} not allowed in {field}."),
+    Reason.RMA_ALREADY_HANDED_OVER: QT_TRANSLATE_NOOP(
+        "messages", "{rma_no} has been handed over already: its header can no longer be "
+                    "corrected."),
     Reason.PIN_INVALID: QT_TRANSLATE_NOOP(
         "messages", "A PIN is 4 to 8 digits."),
     Reason.CONFLICT: QT_TRANSLATE_NOOP(

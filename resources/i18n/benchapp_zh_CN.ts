@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>设置您的密码</translation>
+    </message>
+    <message>
+        <source>{user}, choose your own password before you continue. Nobody else, not even the administrator, will know it; you sign with it.</source>
+        <translation>{user}，请先设置您自己的密码再继续。除您之外，包括管理员在内，任何人都不会知道它；您将用它签名。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>保存密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>请输入新密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectRmaDialog</name>
+    <message>
+        <source>Correct {rma_no}</source>
+        <translation>更正 {rma_no}</translation>
+    </message>
+    <message>
+        <source>A correction is possible until the first handover. The old and the new value and your reason are kept in the tracking log.</source>
+        <translation>首次交接前可以更正。原值、新值和您的理由都会记入追踪日志。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected text:</source>
+        <translation>更正后内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation>更正(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正理由。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>&amp;Create account</source>
@@ -932,6 +1010,14 @@
     <message>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>{user} must choose a new password: sign in with your user name and password.</source>
+        <translation>{user} 必须设置新密码：请用用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>You must choose your own password before you can continue.</source>
+        <translation>您必须先设置自己的密码才能继续。</translation>
     </message>
     <message>
         <source>Sign in - After-sales repair bench</source>
@@ -2339,6 +2425,14 @@
         <translation>签名时间</translation>
     </message>
     <message>
+        <source>Co&amp;rrect RMA…</source>
+        <translation>更正 RMA(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Correct the selected RMA&apos;s customer or model before its first handover</source>
+        <translation>在首次交接前更正所选 RMA 的客户或型号</translation>
+    </message>
+    <message>
         <source>&amp;Waiting for QC ({n})</source>
         <translation>待交品质部（{n}）(&amp;W)</translation>
     </message>
@@ -2357,6 +2451,14 @@
     <message>
         <source>{rma_no} has no units waiting for handover to QC.</source>
         <translation>{rma_no} 没有等待移交品质部的产品。</translation>
+    </message>
+    <message>
+        <source>Select a unit of the RMA to correct.</source>
+        <translation>请选择要更正的 RMA 的一个单元。</translation>
+    </message>
+    <message>
+        <source>{rma_no} corrected: {old} → {new}</source>
+        <translation>{rma_no} 已更正：{old} → {new}</translation>
     </message>
     <message>
         <source>Select the slip to receive, or scan its QR code.</source>
@@ -4937,6 +5039,26 @@ Serials: {serials}</source>
     <message>
         <source>A password needs at least {limit} characters.</source>
         <translation>密码至少需要 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is on the list of common passwords; choose another.</source>
+        <translation>该密码属于常见密码，请另选一个。</translation>
+    </message>
+    <message>
+        <source>A password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>{user} must choose a new password first (sign in and change it); until then {user} cannot sign.</source>
+        <translation>{user} 必须先设置新密码（登录后修改）；在此之前 {user} 不能签名。</translation>
+    </message>
+    <message>
+        <source>{char} not allowed in {field}.</source>
+        <translation>{field} 中不允许出现 {char}。</translation>
+    </message>
+    <message>
+        <source>{rma_no} has been handed over already: its header can no longer be corrected.</source>
+        <translation>{rma_no} 已经交接：其表头不能再更正。</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>

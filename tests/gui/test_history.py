@@ -309,6 +309,10 @@ def test_save_pdf_writes_the_stored_bytes(qtbot, built, session, monkeypatch, tm
     saved = tmp_path / "slip.pdf"
     assert saved.read_bytes() == slip_service.slip_pdf(built.shop.uow(), built.repair_slip)
     assert dialog.message_bar.kind == "ok" and str(saved) in dialog.message_bar.text()
+    with built.shop.uow() as uow:  # the export is in the log: who and what
+        exported = [e for e in uow.log.all() if e.action == "archive_read"]
+    assert [(e.actor_name, e.detail["what"], e.detail["slip_no"]) for e in exported] == [
+        (session.user.username, "slip export", built.repair_slip)]
 
     monkeypatch.setattr(history_ui, "ask_save_path",
                         lambda parent, suggested: str(tmp_path / "missing" / "x.pdf"))

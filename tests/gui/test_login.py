@@ -190,3 +190,43 @@ def test_tab_order_follows_the_form(login):
 ])
 def test_looks_like_badge(text, expected):
     assert looks_like_badge(text) is expected
+
+
+def test_a_one_time_password_only_lets_the_user_choose_their_own(qtbot, login, shop,
+                                                                  monkeypatch):
+    """After an administrator's reset the sign-in asks for a new password (twice) at once;
+    a common password is refused with the policy's message and asked again."""
+    from benchapp.ui import dialogs
+
+    one_time = users.reset_password(shop.uow(), shop.admin, "wang.fang")
+    answers = iter([("12345678", "12345678"), ("Fang-own-2026", "Fang-own-2026")])
+    seen_errors = []
+
+    def fill(dialog):
+        seen_errors.append(dialog.error_label.text())
+        dialog.fill(*next(answers))
+        dialog._check_and_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs, "exec_dialog", fill)
+    qtbot.keyClicks(login.ui.usernameEdit, "wang.fang")
+    with qtbot.waitSignal(login.logged_in, timeout=10000) as signed_in:
+        type_and_enter(qtbot, login.ui.passwordEdit, one_time)
+    assert signed_in.args[0].username == "wang.fang"
+    assert not signed_in.args[0].must_change_password
+    assert seen_errors[0] == "" and "common passwords" in seen_errors[1]
+    users.login(shop.uow(), "wang.fang", "Fang-own-2026")  # the chosen one works now
+    with pytest.raises(Exception):
+        users.login(shop.uow(), "wang.fang", one_time)
+
+
+def test_cancelling_the_new_password_does_not_sign_in(qtbot, login, shop, monkeypatch):
+    from benchapp.ui import dialogs
+
+    one_time = users.reset_password(shop.uow(), shop.admin, "wang.fang")
+    monkeypatch.setattr(dialogs, "exec_dialog", lambda dialog: 0)
+    emitted = []
+    login.logged_in.connect(emitted.append)
+    qtbot.keyClicks(login.ui.usernameEdit, "wang.fang")
+    type_and_enter(qtbot, login.ui.passwordEdit, one_time)
+    assert emitted == [] and "choose your own password" in login.error_text()

@@ -636,3 +636,30 @@ def test_a_serial_scanned_while_the_save_runs_is_kept(view, shop, qtbot):
     shown = [view.ui.serialList.item(i).text() for i in range(view.ui.serialList.count())]
     assert "SN-NEXT-1" in shown
     assert "changed while it was saving" in view.message_bar.text()
+
+
+def test_the_clerk_corrects_an_rmas_customer_before_handover(view, shop, qtbot, monkeypatch):
+    from benchapp.ui import correct_rma_dialog
+
+    rma_no, _serials = shop.bench.receive(1)
+    view.refresh()
+    settle()
+    view.ui.queueTable.selectRow(0)
+
+    def fill(dialog):
+        assert isinstance(dialog, correct_rma_dialog.CorrectRmaDialog)
+        dialog.fill("customer", "华强\u3000电子", "")
+        dialog._check_and_accept()  # no reason: refused in the dialog
+        assert "reason" in dialog.error_label.text()
+        dialog.fill("customer", "华强\u3000电子", "the customer's own spelling")
+        dialog._check_and_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs, "exec_dialog", fill)
+    view.correct_button.click()
+    settle()
+    assert "corrected" in view.message_bar.text()
+    with shop.uow() as uow:
+        assert uow.rmas.get(rma_no).customer == "华强 电子"
+        assert [e.detail["reason"] for e in uow.log.for_rma(rma_no)
+                if e.action == "rma_corrected"] == ["the customer's own spelling"]

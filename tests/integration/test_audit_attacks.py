@@ -618,3 +618,60 @@ def test_the_owner_who_rehashes_a_rewrite_is_found_by_the_slips(roles, port):
     assert verify_audit_trail(uow()).ok  # a perfect forgery as far as the chain can tell
     result = verify_audit_trail(uow(), slip_port=port)
     assert not result.ok and f"slip {slip_no} carries log head" in result.broken.reason
+
+
+def _legacy_wrap(encrypted_key: str, secret: str) -> str:
+    """What an earlier version stored: the key as PKCS#8 PEM under PBKDF2."""
+    from cryptography.hazmat.primitives import serialization
+
+    from benchapp.slips.ca import unwrap_key
+
+    key = unwrap_key(encrypted_key.encode(), secret)
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.BestAvailableEncryption(secret.encode())).decode()
+
+
+@pytest.mark.postgres
+def test_resets_and_key_rewraps_run_as_the_bench_role(roles, port):
+    """Issue 12 item 4 as the bench role: a reset, the user's own password and key, its
+    certificate, and old PBKDF2 keys (a user's and the shop CA's) re-wrapped under argon2id.
+    The shop_ca trigger lets the CA key's wrapping change, never the certificate."""
+    from benchapp.services import signing
+    from tests.workflow_helpers import CA_PASS
+
+    uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])  # noqa: E731
+    bench = Bench(uow())
+    owner = make_engine(roles["owner_url"])
+    try:
+        with owner.begin() as conn:
+            ca_cert, ca_key = conn.execute(text(
+                "SELECT cert_pem, encrypted_key_pem FROM shop_ca")).one()
+            conn.execute(text("UPDATE shop_ca SET encrypted_key_pem = :k"),
+                         {"k": _legacy_wrap(ca_key, CA_PASS)})
+            packer_key = conn.execute(text(
+                "SELECT encrypted_key_pem FROM user_credentials WHERE user_id = :u "
+                "AND superseded_at IS NULL"), {"u": bench.packer.user_id}).scalar_one()
+            conn.execute(text("UPDATE user_credentials SET encrypted_key_pem = :k "
+                              "WHERE user_id = :u AND superseded_at IS NULL"),
+                         {"k": _legacy_wrap(packer_key, PASSWORD), "u": bench.packer.user_id})
+    finally:
+        owner.dispose()
+    signing.check_signer_password(uow(), bench.packer, PASSWORD, port)  # re-wrapped
+    clerk = bench.business_clerk
+    one_time = users.reset_password(uow(), bench.admin, clerk.username)
+    new_password = "Chosen-by-zhang-2026"
+    assert users.change_password(uow(), clerk.username, one_time, new_password,
+                                 port) == "pending_certificate"
+    ss.issue_pending(uow(), bench.admin, username=clerk.username, ca_passphrase=CA_PASS,
+                     port=port)  # the CA key, opened, is re-wrapped
+    signing.check_signer_password(uow(), clerk, new_password, port)
+    with roles["engine"].connect() as conn:
+        stored_ca = conn.execute(text("SELECT cert_pem, encrypted_key_pem FROM shop_ca")).one()
+        packer_now = conn.execute(text(
+            "SELECT encrypted_key_pem FROM user_credentials WHERE user_id = :u "
+            "AND superseded_at IS NULL"), {"u": bench.packer.user_id}).scalar_one()
+    assert stored_ca[0] == ca_cert and "argon2id" in stored_ca[1]
+    assert "argon2id" in packer_now
+    with _as_bench(roles) as conn, pytest.raises(psycopg.Error):
+        conn.execute("UPDATE shop_ca SET cert_pem = 'x', encrypted_key_pem = 'y'")
+    assert verify_audit_trail(uow()).ok

@@ -12,7 +12,9 @@ import pytest
 
 from benchapp.db.engine import make_engine
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
-from tests.workflow_helpers import Bench
+from tests.workflow_helpers import PASSWORD, Bench
+
+AS_ADMIN = {"BENCHAPP_PASSWORD": PASSWORD}
 
 
 def run(*args, db, stdin="", env=None):
@@ -73,7 +75,7 @@ def test_user_add_bootstrap_then_needs_an_admin(db):
      "at least 8 characters"),
     (("user", "add", "x y", "--name", "X", "--role", "tester", "--password-stdin"),
      "pass-1234\n", "not a valid user name"),
-    (("rma", "show", "RMA-999999"), "", "No RMA 'RMA-999999'"),
+    (("rma", "show", "RMA-999999"), "", "--as USER"),  # reading the archive needs a sign-in
 ])
 def test_bad_input_is_one_clear_line_and_exit_1(db, args, stdin, message):
     r = run(*args, db=db, stdin=stdin)
@@ -83,7 +85,8 @@ def test_bad_input_is_one_clear_line_and_exit_1(db, args, stdin, message):
 
 
 def test_unreachable_database_is_a_clear_error():
-    r = run("rma", "list", db="postgresql+psycopg://bench@127.0.0.1:9/none")
+    r = run("rma", "list", "--as", "admin", db="postgresql+psycopg://bench@127.0.0.1:9/none",
+            env={"BENCHAPP_PASSWORD": "x"})
     assert r.returncode == 1 and "database error" in r.stderr and "Traceback" not in r.stderr
 
 
@@ -111,15 +114,18 @@ def test_rma_show_and_audit_export(db, tmp_path):
     bench.to_qc(rma_no, serials)
     engine.dispose()
     r = run("rma", "show", rma_no, db=db)
+    assert r.returncode == 1 and "--as USER" in r.stderr  # the archive is not read anonymously
+    r = run("rma", "show", rma_no, "--as", "admin", db=db, env=AS_ADMIN)
     assert r.returncode == 0, r.stderr
     assert f"{rma_no}  open  customer: 深圳市华强电子有限公司" in r.stdout
     assert "awaiting_screening" in r.stdout and "custody qc" in r.stdout
     assert "SLP-000001  receiving -> qc  2 units  accepted" in r.stdout
     assert "handover_accepted" in r.stdout
-    shown = json.loads(run("rma", "show", rma_no, "--json", db=db).stdout)
+    shown = json.loads(run("rma", "show", rma_no, "--json", "--as", "admin", db=db,
+                           env=AS_ADMIN).stdout)
     assert [u["state"] for u in shown["units"]] == ["awaiting_screening"] * 2
     out = tmp_path / "audit.csv"
-    r = run("audit", "export", "--csv", str(out), db=db)
+    r = run("audit", "export", "--csv", str(out), "--as", "admin", db=db, env=AS_ADMIN)
     assert r.returncode == 0, r.stderr
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel opens the Chinese right
@@ -161,10 +167,23 @@ def test_ca_init_then_new_users_get_signing_certificates(db):
             "--password-stdin", "--as", "admin", db=db, stdin="zhang-pass-1\n", env=env)
     assert r.returncode == 0, r.stderr
     assert "issued a signing certificate" in r.stdout
-    r = run("user", "reset-password", "zhang", "--password-stdin", "--as", "admin", db=db,
-            stdin="zhang-pass-2\n", env=env)
+    r = run("user", "reset-password", "zhang", "--as", "admin", db=db, env=env)
     assert r.returncode == 0, r.stderr
-    assert "issued a signing certificate" in r.stdout
+    one_time = r.stdout.strip().rsplit(" ", 1)[-1]
+    assert len(one_time) == 12 and "user issue zhang" in r.stderr
+    listed = [json.loads(line) for line in run("user", "list", "--json", db=db).stdout.splitlines()]
+    assert {u["username"]: u["state"] for u in listed}["zhang"] == "must-change-password"
+    # The one-time password signs in only to choose a password: no other command accepts it.
+    r = run("rma", "list", "--as", "zhang", db=db, env={"BENCHAPP_PASSWORD": one_time})
+    assert r.returncode == 1 and "user passwd zhang" in r.stderr
+    r = run("user", "passwd", "zhang", "--password-stdin", db=db,
+            stdin=f"{one_time}\nZhang-own-2026\n")
+    assert r.returncode == 0, r.stderr
+    assert "awaits its certificate" in r.stderr
+    r = run("user", "issue", "zhang", "--as", "admin", db=db, env=env)
+    assert r.returncode == 0 and "issued a signing certificate to zhang" in r.stdout, r.stderr
+    r = run("rma", "list", "--as", "zhang", db=db, env={"BENCHAPP_PASSWORD": "Zhang-own-2026"})
+    assert r.returncode == 0, r.stderr
     r = run("user", "add", "li", "--name", "李", "--role", "tester", "--password-stdin",
             "--as", "admin", db=db, stdin="li-pass-123\n",
             env={**env, "BENCHAPP_CA_PASSPHRASE": "wrong-passphrase"})
@@ -172,6 +191,74 @@ def test_ca_init_then_new_users_get_signing_certificates(db):
     assert "passphrase" in r.stderr
     listing = run("user", "list", "--json", db=db).stdout
     assert '"li"' not in listing  # nothing written before the passphrase was right
+
+
+def _bench_db(db):
+    from benchapp.db.migrate import upgrade
+
+    engine = make_engine(db)
+    upgrade(engine)
+    bench = Bench(SqlAlchemyUnitOfWork(engine))
+    return engine, bench
+
+
+def test_exports_neutralise_formulas_and_are_logged_with_who_and_what(db, tmp_path):
+    """The attack: a customer name typed as a formula, opened by a supervisor in Excel."""
+    from benchapp.domain.rma import NewRma
+    from benchapp.services import workflow
+
+    engine, bench = _bench_db(db)
+    clerk = bench.business_clerk
+    workflow.receive_rma(SqlAlchemyUnitOfWork(engine), clerk, NewRma(
+        customer='=HYPERLINK("http://evil.example","x")', model="@SUM(1+1)*cmd|' /C calc'!A0",
+        declared_qty=1, counted_qty=1, complaint="-2+3+cmd|' /C calc'!A0"))
+    engine.dispose()
+    out = tmp_path / "audit.csv"
+    r = run("audit", "export", "--csv", str(out), "--as", "admin", db=db, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.reader(out.read_bytes().decode("utf-8-sig").splitlines()))
+    assert all(not c.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for c in row)
+    with make_engine(db).connect() as conn:
+        from sqlalchemy import text
+
+        logged = conn.execute(text("SELECT actor_name, detail FROM tracking_log "
+                                   "WHERE action = 'archive_read'")).all()
+    assert [(name, json.loads(d)["what"] if isinstance(d, str) else d["what"])
+            for name, d in logged] == [("admin", "audit export")]
+
+
+def test_out_refuses_a_symlink_and_an_existing_file_and_leaves_nothing_on_failure(db, tmp_path):
+    engine, bench = _bench_db(db)
+    engine.dispose()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "audit.csv"
+    link.symlink_to(victim)
+    r = run("audit", "export", "--csv", str(link), "--force", "--as", "admin", db=db,
+            env=AS_ADMIN)
+    assert r.returncode == 1 and "symbolic link" in r.stderr
+    assert victim.read_text() == "keep me"
+    r = run("audit", "export", "--csv", str(victim), "--as", "admin", db=db, env=AS_ADMIN)
+    assert r.returncode == 1 and "--force" in r.stderr and victim.read_text() == "keep me"
+    r = run("audit", "export", "--csv", str(victim), "--force", "--as", "admin", db=db,
+            env=AS_ADMIN)
+    assert r.returncode == 0 and victim.read_text(encoding="utf-8-sig").startswith("id,at")
+    # A failed export (wrong password) leaves no file, not even an empty one.
+    fresh = tmp_path / "fresh.csv"
+    r = run("audit", "export", "--csv", str(fresh), "--as", "admin", db=db,
+            env={"BENCHAPP_PASSWORD": "wrong-one"})
+    assert r.returncode == 1 and not fresh.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_an_export_that_fails_midway_leaves_no_file(tmp_path):
+    from benchapp.cli.common import output_file
+
+    target = tmp_path / "half.csv"
+    with pytest.raises(RuntimeError), output_file(str(target)) as out:
+        out.write("id,at\n1,2026\n")
+        raise RuntimeError("the database dropped")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_settings_and_disabling_say_old_new_and_why(db, tmp_path):
@@ -190,7 +277,8 @@ def test_settings_and_disabling_say_old_new_and_why(db, tmp_path):
             db=db, env=admin)
     assert r.returncode == 0, r.stderr
     out = tmp_path / "audit.csv"
-    assert run("audit", "export", "--csv", str(out), db=db).returncode == 0
+    r = run("audit", "export", "--csv", str(out), "--as", "admin", db=db, env=admin)
+    assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     changed = [r for r in rows if r["action"] == "setting_changed"]
     assert [(r["old_value"], r["new_value"], r["reason"]) for r in changed] == [

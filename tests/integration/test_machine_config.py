@@ -144,8 +144,10 @@ def test_the_machine_file_sets_the_label_size(tmp_path):
             env={"BENCHAPP_MACHINE_CONFIG": str(machine)})
     assert r.returncode == 0, r.stderr
     assert "(62 x 29 mm)" in r.stdout
-    r = run("labels", rma_no, "--out", str(out), "--db", db, "--size", "40x20",
+    # --force: --out never overwrites an existing file without it (cli.common.write_output)
+    r = run("labels", rma_no, "--out", str(out), "--db", db, "--size", "40x20", "--force",
             env={"BENCHAPP_MACHINE_CONFIG": str(machine)})
+    assert r.returncode == 0, r.stderr
     assert "(40 x 20 mm)" in r.stdout  # the option wins over the file
 
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 from sqlalchemy import text
 
-from benchapp.domain.errors import HandoverRefused, NotPermitted
+from benchapp.domain.errors import AuthError, HandoverRefused, NotPermitted, Reason
 from benchapp.domain.handover import Refusal
 from benchapp.domain.roles import Station
 from benchapp.services import slips as ss
@@ -120,20 +120,51 @@ def test_signing_needs_the_signers_own_password_and_role(shop, uow_factory, port
         assert uow.handovers.get(h.slip_no).status.value == "open"
 
 
-def test_password_reset_issues_a_new_key_and_old_slips_stay_valid(shop, uow_factory, port):
+def test_password_reset_gives_a_one_time_password_that_cannot_sign(shop, uow_factory, port,
+                                                                    engine):
     rma_no, serials = shop.receive(1)
     h = give(shop, uow_factory, port, serials, rma_no)
     clerk = shop.business_clerk.username
-    users.reset_password(uow_factory(), shop.admin, clerk, "new-pass-123")
-    ss.issue_credential(uow_factory(), shop.admin, username=clerk, password="new-pass-123",
-                        ca_passphrase=CA_PASS, port=port)
+    one_time = users.reset_password(uow_factory(), shop.admin, clerk)
+    assert len(one_time) == 12
     assert ss.verify_file(uow_factory(), ss.slip_pdf(uow_factory(), h.slip_no), port).ok
     rma2, serials2 = shop.receive(1)
-    with pytest.raises(CredentialError):  # the old password no longer opens the new key
-        give(shop, uow_factory, port, serials2, rma2)
-    ss.hand_over(uow_factory(), shop.business_clerk, rma_no=rma2,
-                 from_station=Station.RECEIVING, to_station=Station.QC, serials=serials2,
-                 declared_count=1, password="new-pass-123", port=port)
+
+    def sign_as_clerk(password):
+        return ss.hand_over(uow_factory(), shop.business_clerk, rma_no=rma2,
+                            from_station=Station.RECEIVING, to_station=Station.QC,
+                            serials=serials2, declared_count=1, password=password, port=port)
+
+    # The attack: the administrator knows the one-time password and tries to sign with it,
+    # or to have a certificate issued under it.
+    for password in (one_time, PASSWORD):
+        with pytest.raises(AuthError) as err:
+            sign_as_clerk(password)
+        assert err.value.reason is Reason.PASSWORD_CHANGE_REQUIRED
+    with pytest.raises(AuthError):
+        ss.issue_credential(uow_factory(), shop.admin, username=clerk, password=one_time,
+                            ca_passphrase=CA_PASS, port=port)
+    # The user signs in with it and chooses their own; the key is made under that password.
+    assert users.must_change_password(uow_factory(), users.login(uow_factory(), clerk, one_time))
+    assert users.change_password(uow_factory(), clerk, one_time, "Clerk-own-2026",
+                                 port) == "pending_certificate"
+    with pytest.raises(ss.SlipsNotSetUp):  # no certificate yet: still cannot sign
+        sign_as_clerk("Clerk-own-2026")
+    fp = ss.issue_pending(uow_factory(), shop.admin, username=clerk, ca_passphrase=CA_PASS,
+                          port=port)
+    with pytest.raises(CredentialError):  # the old password does not open the new key
+        sign_as_clerk(PASSWORD)
+    signed = sign_as_clerk("Clerk-own-2026")
+    assert ss.verify_file(uow_factory(), ss.slip_pdf(uow_factory(), signed.slip_no), port).ok
+    with engine.connect() as conn:
+        actions = [r[0] for r in conn.execute(text(
+            "SELECT action FROM tracking_log WHERE rma_no = '-' ORDER BY id"))]
+        stored = conn.execute(text("SELECT fingerprint FROM user_credentials "
+                                   "WHERE superseded_at IS NULL AND user_id = :u"),
+                              {"u": shop.business_clerk.user_id}).scalar_one()
+    assert stored == fp
+    tail = actions[actions.index("password_reset"):]
+    assert "password_changed" in tail and "certificate_issued" in tail
 
 
 def test_rma_chain_detects_a_removed_slip(shop, uow_factory, port, engine):
@@ -171,10 +202,12 @@ def test_cli_verify_export_list_and_ca_export(shop, uow_factory, port, db_url, t
     def run(*args):
         return subprocess.run([sys.executable, "-m", "benchapp", *args, "--db", db_url],
                               capture_output=True, text=True, timeout=120,
-                              env={**os.environ})
+                              env={**os.environ, "BENCHAPP_PASSWORD": PASSWORD})
 
     out = tmp_path / "slip.pdf"
     r = run("slip", "export", h.slip_no, "--out", str(out))
+    assert r.returncode == 1 and "--as USER" in r.stderr and not out.exists()
+    r = run("slip", "export", h.slip_no, "--out", str(out), "--as", "admin")
     assert r.returncode == 0, r.stderr
     assert out.read_bytes() == ss.slip_pdf(uow_factory(), h.slip_no)  # byte for byte
     r = run("slip", "verify", str(out))

@@ -7,15 +7,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import UnitState
 from benchapp.domain.roles import Station
-from benchapp.services import queries
+from benchapp.services import queries, workflow
 from benchapp.services.queries import StationUnit
-from benchapp.ui import handover_dialog, labels
+from benchapp.ui import correct_rma_dialog, handover_dialog, labels
 from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
 from benchapp.ui.models.records import Column, RecordTableModel
 from benchapp.ui.models.rma_table import format_date, format_time
@@ -100,6 +100,12 @@ class ReceivingView(StationView):
         self.incoming_proxy = attach_table(self, ui.incomingTable, self.incoming_model,
                                            ui.incomingSearchEdit)
         ui.queueHandOverButton.clicked.connect(self._hand_over_selected)
+        self.correct_button = QPushButton(self.tr("Co&rrect RMA…"), ui.queueTab)
+        self.correct_button.setObjectName("queueCorrectButton")
+        self.correct_button.setToolTip(self.tr("Correct the selected RMA's customer or model "
+                                               "before its first handover"))
+        ui.queueBar.addWidget(self.correct_button)
+        self.correct_button.clicked.connect(self._correct_selected)
         ui.receiveButton.clicked.connect(self._receive_selected)
         ui.shipScanEdit.scanned.connect(self.handle_scan)
         ui.shipScanEdit.rejected.connect(self.show_scan_rejected)
@@ -165,6 +171,28 @@ class ReceivingView(StationView):
                               .format(rma_no=rma_no))
             return
         give_units(self, rma_no=rma_no, to_station=Station.QC, units=units)
+
+    def _correct_selected(self) -> None:
+        unit = selected_record(self.ui.queueTable, self.queue_proxy)
+        if unit is None:
+            self.show_warning(self.tr("Select a unit of the RMA to correct."))
+            self.ui.queueTable.setFocus()
+            return
+        answer = correct_rma_dialog.ask_correction(
+            self, unit.rma_no, {"customer": unit.customer, "model": unit.model})
+        if answer is None:
+            return
+        field, value, reason = answer
+        rma_no, uow, actor = unit.rma_no, self.session.uow, self.session.actor
+
+        def corrected(old_new: tuple[str, str]) -> None:
+            self.show_done(self.tr("{rma_no} corrected: {old} → {new}").format(
+                rma_no=rma_no, old=old_new[0], new=old_new[1]))
+            self.refresh()
+
+        self.attempt(lambda: workflow.correct_rma(uow(), actor, rma_no=rma_no, field=field,
+                                                  value=value, reason=reason),
+                     on_success=corrected)
 
     def _receive_selected(self) -> None:
         slip = selected_record(self.ui.incomingTable, self.incoming_proxy)

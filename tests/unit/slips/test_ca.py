@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from benchapp.slips.ca import (
+    LOGIN_HASH,
     check_issued_by,
     create_ca,
+    is_legacy_wrap,
     issue_user_certificate,
+    rewrap_key,
     unlock_user_key,
+    unwrap_key,
 )
 from benchapp.slips.errors import CredentialError, SlipErrorReason
 
@@ -39,7 +46,49 @@ def test_ca_is_an_ec_p256_authority_with_an_encrypted_key(ca):
     usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     assert usage.key_cert_sign and usage.crl_sign
     assert cert.not_valid_after_utc - cert.not_valid_before_utc > timedelta(days=365 * 25)
-    assert b"ENCRYPTED PRIVATE KEY" in ca.encrypted_key_pem
+    box = json.loads(ca.encrypted_key_pem)
+    assert box["kdf"] == "argon2id" and b"PRIVATE KEY" not in ca.encrypted_key_pem
+
+
+def test_keys_are_wrapped_no_cheaper_per_guess_than_the_login_hash(monkeypatch):
+    from argon2 import PasswordHasher
+
+    from benchapp.services import users
+    from benchapp.slips import ca as ca_module
+
+    monkeypatch.setattr(ca_module, "wrap_kdf", dict(ca_module.KEY_KDF))  # the real cost
+    login = PasswordHasher.from_parameters(LOGIN_HASH)
+    assert LOGIN_HASH == users.RFC_9106_LOW_MEMORY  # what the real login hasher uses
+    key = ec.generate_private_key(ec.SECP256R1())
+    box = json.loads(ca_module.wrap_key(key, "Bench-pass-2026"))
+    assert box["kdf"] == "argon2id"
+    # Same memory and lanes, at least as many passes: each guess costs at least as much.
+    assert box["m"] >= login.memory_cost and box["p"] >= login.parallelism
+    assert box["t"] >= login.time_cost
+
+
+def test_a_legacy_pbkdf2_key_still_opens_and_is_rewrapped_under_argon2id(clerk):
+    key = unlock_user_key(clerk, "demo1234")
+    legacy = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                               serialization.BestAvailableEncryption(b"demo1234"))
+    assert is_legacy_wrap(legacy) and not is_legacy_wrap(clerk.encrypted_key_pem)
+    old = type(clerk)(cert_pem=clerk.cert_pem, encrypted_key_pem=legacy)
+    assert unlock_user_key(old, "demo1234").private_numbers() == key.private_numbers()
+    upgraded = rewrap_key(legacy, "demo1234", "demo1234")
+    assert not is_legacy_wrap(upgraded)
+    assert unwrap_key(upgraded, "demo1234").private_numbers() == key.private_numbers()
+    with pytest.raises(ValueError):
+        rewrap_key(legacy, "wrong-password", "x")
+
+
+def test_a_changed_byte_in_a_wrapped_key_is_refused(clerk):
+    box = json.loads(clerk.encrypted_key_pem)
+    raw = bytearray(base64.b64decode(box["ciphertext"]))
+    raw[3] ^= 1
+    box["ciphertext"] = base64.b64encode(bytes(raw)).decode()
+    with pytest.raises(CredentialError):
+        unlock_user_key(type(clerk)(cert_pem=clerk.cert_pem,
+                                    encrypted_key_pem=json.dumps(box).encode()), "demo1234")
 
 
 def test_user_certificate_commits_content_and_names_the_user(ca, clerk):
