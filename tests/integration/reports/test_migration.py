@@ -4,7 +4,7 @@ the time limits at the upgrade."""
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 
 from benchapp.db import models as m
 from benchapp.db.engine import server_now
@@ -39,10 +39,15 @@ def test_0004_marks_what_changed_before_it_and_its_triggers_mark_what_changes_af
 
     bench = Bench(SqlAlchemyUnitOfWork(engine))
     built, serials = bench.receive(1)
+    other, _ = bench.receive(1)
     refresh_summary(SqlAlchemyUnitOfWork(engine))
     command.downgrade(alembic_config(engine), "0003")
-    bench.receive(1)  # no triggers yet: its summary rows are stale and nothing marks it
-    changed = select(m.RmaRow.id).order_by(m.RmaRow.id.desc()).limit(1)
+    # A change written by a benchapp of 0003's day (today's code expects today's schema): no
+    # triggers yet, so its summary rows are stale and nothing marks it.
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE rmas SET version = version + 1, storage_location = 'A-01' "
+                          "WHERE rma_no = :r"), {"r": other})
+    changed = select(m.RmaRow.id).where(m.RmaRow.rma_no == other)
     upgrade(engine)
     marks = ms.ReportStaleRmaRow.__table__
     with engine.connect() as conn:
