@@ -344,11 +344,25 @@ def open_database(url: str) -> Engine | None:
 
 
 def prepare_database(engine: Engine, upgrade_if_needed: Callable[[Engine], bool]) -> None:
-    """Bring the schema up to date; after an upgrade (the first start, or a new version) seed
-    the working calendar with this year's and next year's public holidays and make-up days
-    (a year seeded before is left alone). Runs in a worker, before anyone signs in."""
-    if upgrade_if_needed(engine):
-        from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+    """Bring the schema up to date; give a new database this PC's shop time zone (machine
+    file); after an upgrade (the first start, or a new version) seed the working calendar with
+    this year's and next year's public holidays and make-up days (a year seeded before is left
+    alone). Runs in a worker, before anyone signs in."""
+    from benchapp import settings
+    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+    from benchapp.services.shop_clock import check_machine_time_zone
+
+    upgraded = upgrade_if_needed(engine)
+    # Every start: a new database takes this PC's zone; a bench whose machine file names
+    # another zone than the shop's says so in its log (the shop's zone is used).
+    try:
+        zone = check_machine_time_zone(SqlAlchemyUnitOfWork(engine))
+    except settings.InvalidSetting as exc:  # $BENCHAPP_TIME_ZONE mistyped: not a reason to stop
+        log.warning("Ignoring the machine's time zone: %s", exc)
+        zone = None
+    if zone is not None and (zone.adopted or zone.differs):
+        (log.info if zone.adopted else log.warning)("%s", zone.message())
+    if upgraded:
         from benchapp.services.public_holidays import seed_if_never_seeded
 
         for seeded in seed_if_never_seeded(SqlAlchemyUnitOfWork(engine)):

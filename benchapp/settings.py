@@ -491,6 +491,18 @@ TIME_ZONE = Setting(
     "offset (+08:00)", check=_time_zone,
     allowed_text="an IANA time zone such as Asia/Shanghai, or an offset such as +08:00")
 
+# The same key in this PC's machine file (`[shop] time_zone`): IT sets the shop's zone when it
+# installs a bench. The database stays the one authority every bench computes deadlines with
+# (two benches on two zones would disagree on what is late), so the file's zone starts a new
+# shop database and is otherwise only compared with it (services.supervision.
+# adopt_machine_time_zone).
+MACHINE_TIME_ZONE = Setting(
+    "shop_time_zone", "shop.time_zone", Scope.MACHINE, str, "",
+    "the shop's time zone as this PC was installed with: a new shop database starts with it; "
+    "a database with another zone keeps its own and the difference is reported",
+    check=_time_zone, optional=True, env="BENCHAPP_TIME_ZONE",
+    allowed_text="an IANA time zone such as Asia/Shanghai, or an offset such as +08:00")
+
 # Seed 001 八 and IATF 16949 7.5.3.2.1: records are kept for the product's life plus one
 # calendar year. The default assumes the ten-year life the shop's boards are designed for; a
 # customer with another life (or a contract) gets its own years (`benchapp retention set`).
@@ -509,6 +521,7 @@ PASSWORD_MIN_LENGTH = Setting(
 REGISTRY = Registry([
     BENCH_LANGUAGE, LAST_STATION, IDLE_LOCK_MINUTES, SCANNER_PORT, SCANNER_BAUD, FIXTURE_PORT,
     FIXTURE_BAUD, DATABASE_URL, A4_PRINTER, LABEL_PRINTER, LABEL_SIZE, SHOP_CA_FINGERPRINT,
+    MACHINE_TIME_ZONE,
     *POLICY.values(), *SUPERVISION.values(), TIME_ZONE, RETENTION_YEARS,
     PASSWORD_MAX_AGE_DAYS, PASSWORD_MIN_LENGTH])
 
@@ -823,6 +836,19 @@ def shop_setting(name: str, raw: str) -> tuple[Any, dict[str, str]]:
 
 
 # -- the shop's clock ----------------------------------------------------------------------
+
+
+def stored_zone_text(stored: Mapping[str, str]) -> str | None:
+    """The shop's time zone as the rows of shop_settings give it ('Asia/Shanghai', '+08:00'),
+    or None when the shop never set one (it then runs on the default)."""
+    if stored.get(TIME_ZONE.key) is not None:
+        return TIME_ZONE.read(stored[TIME_ZONE.key])
+    offset = SUPERVISION["utc_offset_minutes"]
+    if stored.get(offset.key) is not None:
+        minutes = offset.read(stored[offset.key])
+        sign = "-" if minutes < 0 else "+"
+        return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return None
 
 
 def shop_zone(stored: Mapping[str, str]) -> tzinfo:

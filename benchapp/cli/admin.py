@@ -24,6 +24,7 @@ from benchapp.cli.common import (
     output_or_stdout,
     print_json,
     read_password,
+    say,
     set_shop_setting,
     sign_in,
     sign_in_to_read,
@@ -151,15 +152,22 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from benchapp.db.engine import describe
     from benchapp.db.migrate import upgrade
     from benchapp.services.public_holidays import seed_if_never_seeded
+    from benchapp.services.shop_clock import check_machine_time_zone
 
     with open_engine(args, migrate=False, create=True) as engine:
         before, after = upgrade(engine)
         where = describe(engine.url.render_as_string(hide_password=True))
+        # The zone first: the calendar is seeded for "this year" on the shop's clock.
+        zone = check_machine_time_zone(unit_of_work(engine))
         seeded = seed_if_never_seeded(unit_of_work(engine))
     if before == after:
         print(f"{where}: schema is current (revision {after})")
     else:
         print(f"{where}: upgraded from {before or 'empty'} to revision {after}")
+    if zone is not None and zone.adopted:
+        print(zone.message())
+    elif zone is not None and zone.differs:
+        say(zone.message())  # a warning: the upgrade itself succeeded
     for s in seeded:
         print(f"working calendar {s.year}: {len(s.plan.add)} public holidays and make-up "
               f"working days added ({s.source})")

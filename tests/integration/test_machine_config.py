@@ -94,6 +94,7 @@ def test_config_where_names_the_source_of_every_machine_setting(tmp_path):
         "label_printer = -  [default]",
         f"label_size = 62x29  [{machine}]",
         "shop_ca_fingerprint = -  [default]",
+        "shop_time_zone = -  [default]",
     ]
     # The machine file's database is the one the commands use.
     assert run("db", "upgrade", env=env).returncode == 0 and db.is_file()
@@ -149,6 +150,96 @@ def test_the_machine_file_sets_the_label_size(tmp_path):
             env={"BENCHAPP_MACHINE_CONFIG": str(machine)})
     assert r.returncode == 0, r.stderr
     assert "(40 x 20 mm)" in r.stdout  # the option wins over the file
+
+
+# -- item 3: the shop time zone in the machine file -----------------------------------------
+
+def _shop_rows(url: str) -> dict[str, str]:
+    engine = make_engine(url)
+    try:
+        with SqlAlchemyUnitOfWork(engine) as uow:
+            return uow.shop_settings()
+    finally:
+        engine.dispose()
+
+
+def test_a_new_database_takes_the_machine_files_time_zone_and_keeps_it(tmp_path):
+    db = tmp_path / "shop.db"
+    url = f"sqlite:///{db}"
+    machine = tmp_path / "benchapp.toml"
+    machine.write_text(f'[database]\nurl = "{url}"\n\n[shop]\ntime_zone = "Asia/Urumqi"\n',
+                       encoding="utf-8")
+    env = {"BENCHAPP_MACHINE_CONFIG": str(machine), "BENCHAPP_DB": ""}
+    r = run("config", "where", env=env)
+    assert f"shop_time_zone = Asia/Urumqi  [{machine}]" in r.stdout.splitlines()
+
+    r = run("db", "upgrade", env=env)
+    assert r.returncode == 0, r.stderr
+    assert f"shop time zone set to Asia/Urumqi from {machine}" in r.stdout
+    rows = _shop_rows(url)
+    assert rows["shop.time_zone"] == "Asia/Urumqi"
+    assert rows["supervision.utc_offset_minutes"] == "360"  # the older key, one clock
+    # The change is in the tracking log like every shop setting, and the chain still holds.
+    shop_db_admin = make_engine(url)
+    users.add_user(SqlAlchemyUnitOfWork(shop_db_admin), None, username="admin",
+                   display_name="管理员", roles=["admin"], password="admin-pass-1")
+    shop_db_admin.dispose()
+    out = tmp_path / "log.csv"
+    r = run("audit", "export", "--csv", str(out), "--as", "admin",
+            env={**env, "BENCHAPP_PASSWORD": "admin-pass-1"})
+    assert r.returncode == 0, r.stderr
+    exported = out.read_text(encoding="utf-8-sig")
+    assert "from the machine configuration" in exported and "Asia/Urumqi" in exported
+    assert run("audit", "verify", env=env).returncode == 0
+
+    # Another PC (or a later edit) with another zone: the database keeps the shop's zone and
+    # the upgrade says so on stderr, without failing.
+    machine.write_text(f'[database]\nurl = "{url}"\n\n[shop]\ntime_zone = "+09:00"\n',
+                       encoding="utf-8")
+    r = run("db", "upgrade", env=env)
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == (f"benchapp: shop time zone: {machine} says +09:00 but the shop database "
+                        "says Asia/Urumqi; the database's zone is used (change it with "
+                        "`benchapp config set time_zone ZONE --as ADMIN`, or correct the machine "
+                        "file)\n")
+    assert _shop_rows(url)["shop.time_zone"] == "Asia/Urumqi"
+
+
+def test_a_database_without_a_machine_zone_stays_on_the_default(tmp_path):
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    r = run("db", "upgrade", "--db", url)
+    assert r.returncode == 0 and "time zone" not in r.stdout + r.stderr
+    assert "shop.time_zone" not in _shop_rows(url)
+
+
+def test_a_mistyped_machine_zone_is_skipped_and_a_mistyped_variable_refused(tmp_path):
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    machine = tmp_path / "benchapp.toml"
+    machine.write_text('[shop]\ntime_zone = "Asia/Shang hai"\n', encoding="utf-8")
+    r = run("db", "upgrade", "--db", url, env={"BENCHAPP_MACHINE_CONFIG": str(machine)})
+    assert r.returncode == 0, r.stderr
+    assert "shop.time_zone" not in _shop_rows(url)  # never a zone nobody meant
+    r = run("db", "upgrade", "--db", url, env={"BENCHAPP_TIME_ZONE": "Mars/Olympus"})
+    assert r.returncode == 1
+    assert len(r.stderr.splitlines()) == 1 and "Mars/Olympus" in r.stderr
+
+
+def test_the_gui_start_gives_a_new_database_the_machine_zone(tmp_path, monkeypatch):
+    from benchapp.app import prepare_database
+    from benchapp.db.migrate import upgrade_if_needed
+
+    machine = tmp_path / "benchapp.toml"
+    machine.write_text('[shop]\ntime_zone = "+05:30"\n', encoding="utf-8")
+    monkeypatch.setenv("BENCHAPP_MACHINE_CONFIG", str(machine))
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    engine = make_engine(url)
+    prepare_database(engine, upgrade_if_needed)
+    engine.dispose()
+    assert _shop_rows(url)["shop.time_zone"] == "+05:30"
+    monkeypatch.setenv("BENCHAPP_TIME_ZONE", "not a zone")  # logged, the bench still starts
+    engine = make_engine(url)
+    prepare_database(engine, upgrade_if_needed)
+    engine.dispose()
 
 
 # -- item 3: URLs --------------------------------------------------------------------------

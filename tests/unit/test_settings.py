@@ -431,3 +431,22 @@ def test_the_working_day_is_a_pair_of_clock_times():
     assert (read.work_day_start, read.work_day_end) == (time(8, 30), time(17, 30))
     read = st.supervision_settings({start.key: "07:45", end.key: "16:15"})
     assert (read.work_day_start, read.work_day_end) == (time(7, 45), time(16, 15))
+
+
+def test_the_installers_machine_file_template_names_only_known_keys(tmp_path):
+    """installer/benchapp.toml.example: every commented-out example, once uncommented, is a
+    key benchapp reads with a valid value (a template with a typo teaches IT the typo)."""
+    import re
+
+    template = (Path(__file__).resolve().parents[2] / "installer" / "benchapp.toml.example")
+    lines = []
+    for line in template.read_text(encoding="utf-8").splitlines():
+        m = re.match(r'^# (\w+ = ".*")$', line)
+        lines.append(m.group(1) if m else line)
+    filled = tmp_path / "benchapp.toml"
+    filled.write_text("\n".join(lines).replace("AB:CD:...", "AB" * 32), encoding="utf-8")
+    machine = st.MachineFile(filled)
+    assert machine.error is None and machine.unknown_keys() == []
+    assert set(machine.allKeys()) == {s.key for s in st.REGISTRY.of(st.Scope.MACHINE)}
+    for setting in st.REGISTRY.of(st.Scope.MACHINE):
+        assert st.resolve(setting, machine=machine, environ={}).source is st.Source.MACHINE_FILE
