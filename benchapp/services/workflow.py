@@ -16,8 +16,8 @@ from typing import Any
 
 from benchapp.domain import escalation as escalation_rules
 from benchapp.domain import handover as handover_rules
-from benchapp.domain.handover import HandoverStatus
 from benchapp.domain.errors import InvalidInput, Reason
+from benchapp.domain.handover import HandoverStatus
 from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import (
     AnomalyForm,
