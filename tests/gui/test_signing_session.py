@@ -152,7 +152,7 @@ def test_a_pin_signature_after_a_password_one(qtbot, shop, view, monkeypatch):
 
 def test_a_badge_scanned_on_the_serial_scanner_goes_to_the_prompt(qtbot, shop, view,
                                                                   monkeypatch):
-    rma_no, serials = awaiting_retest(shop, 2)
+    _rma_no, serials = awaiting_retest(shop, 2)
 
     def scanned_badge(qtbot, dialog) -> None:
         dialog.handle_scan(parse_scan(BADGE))  # what MainWindow.route_scan hands a modal
@@ -199,8 +199,8 @@ def test_a_batch_oqc_pass_of_three_units_under_one_signature(qtbot, shop, view, 
 
 
 def test_units_of_two_rmas_are_not_signed_together(qtbot, shop, view):
-    rma_a, (a,) = awaiting_retest(shop, 1)
-    rma_b, (b,) = awaiting_retest(shop, 1)
+    _rma_a, (a,) = awaiting_retest(shop, 1)
+    _rma_b, (b,) = awaiting_retest(shop, 1)
     view.refresh()
     settle()
     table = view.ui.reinspectionTable
