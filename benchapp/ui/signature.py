@@ -102,10 +102,15 @@ class SignatureDialog(QDialog):
     def handle_scan(self, scan: Scan) -> None:
         """A scan from the bench's serial scanner while this dialog is open: a badge goes into
         the badge field (then the PIN is asked); anything else is not for a signature."""
-        if self.offers_pin and scan.kind == KIND_BADGE:
+        if scan.kind != KIND_BADGE:
+            return
+        if self.offers_pin:
             self.badge_edit.setText(scan.text)
             self.password_edit.clear()
             self.pin_edit.setFocus()
+        else:
+            self._error(self.tr("A badge and PIN can sign only after your first signature of "
+                                "this session, with user name and password: enter them."))
 
     def _check_and_accept(self) -> None:
         if self.offers_pin and self.badge_edit.text().strip() and not self.password_edit.text():

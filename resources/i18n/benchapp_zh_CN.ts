@@ -3549,6 +3549,10 @@ Serials: {serials}</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>A badge and PIN can sign only after your first signature of this session, with user name and password: enter them.</source>
+        <translation>本次会话中须先用用户名和密码签名一次，之后才能用工牌和 PIN 码签名：请输入用户名和密码。</translation>
+    </message>
+    <message>
         <source>Enter the PIN of your badge.</source>
         <translation>请输入工牌的 PIN 码。</translation>
     </message>

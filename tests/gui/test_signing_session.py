@@ -159,7 +159,12 @@ def test_a_badge_scanned_on_the_serial_scanner_goes_to_the_prompt(qtbot, shop, v
         assert dialog.badge_edit.text() == BADGE and dialog.focusWidget() is dialog.pin_edit
         qtbot.keyClicks(dialog.pin_edit, PIN)
 
-    monkeypatch.setattr(dialogs, "exec_dialog", Typist(qtbot, full_signature, scanned_badge))
+    def badge_too_early(qtbot, dialog) -> None:
+        dialog.handle_scan(parse_scan(BADGE))  # no full signature yet: the prompt says so
+        assert dialog.badge_edit.text() == "" and "first signature" in dialog.error_label.text()
+        full_signature(qtbot, dialog)
+
+    monkeypatch.setattr(dialogs, "exec_dialog", Typist(qtbot, badge_too_early, scanned_badge))
     retest_pass_by_hand(view, serials[0])
     retest_pass_by_hand(view, serials[1])
     assert [how for _s, how in signed(shop, "test")] == ["password", "badge+pin"]
