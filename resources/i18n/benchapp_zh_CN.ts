@@ -782,6 +782,18 @@
         <translation>原因：{cause}</translation>
     </message>
     <message>
+        <source>signed with badge + PIN</source>
+        <translation>以工牌 + PIN 码签名</translation>
+    </message>
+    <message>
+        <source>signed with password</source>
+        <translation>以密码签名</translation>
+    </message>
+    <message>
+        <source>certificate {fingerprint}…</source>
+        <translation>证书 {fingerprint}…</translation>
+    </message>
+    <message>
         <source>no PDF</source>
         <translation>无 PDF</translation>
     </message>

@@ -16,6 +16,7 @@ from benchapp.services import users
 from benchapp.services import workflow as wf
 from benchapp.ui import dialogs
 from benchapp.ui import lock as lock_module
+from benchapp.ui.history import HistoryDialog
 from benchapp.ui.session import Session
 from benchapp.ui.signature import SignatureDialog
 from benchapp.ui.stations.base import select_key
@@ -152,7 +153,7 @@ def test_a_pin_signature_after_a_password_one(qtbot, shop, view, monkeypatch):
 
 def test_a_badge_scanned_on_the_serial_scanner_goes_to_the_prompt(qtbot, shop, view,
                                                                   monkeypatch):
-    _rma_no, serials = awaiting_retest(shop, 2)
+    rma_no, serials = awaiting_retest(shop, 2)
 
     def scanned_badge(qtbot, dialog) -> None:
         dialog.handle_scan(parse_scan(BADGE))  # what MainWindow.route_scan hands a modal
@@ -168,6 +169,17 @@ def test_a_badge_scanned_on_the_serial_scanner_goes_to_the_prompt(qtbot, shop, v
     retest_pass_by_hand(view, serials[0])
     retest_pass_by_hand(view, serials[1])
     assert [how for _s, how in signed(shop, "test")] == ["password", "badge+pin"]
+    # The unit's history says how each verdict was signed.
+    history = HistoryDialog(view.session, rma_no, serials[1])
+    qtbot.addWidget(history)
+    history.refresh()
+    settle()
+    model = history.log_model
+    detail = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Detail")
+    lines = [model.index(r, detail).data() for r in range(model.rowCount())
+             if model.records()[r].action == "reinspection_test"]
+    assert len(lines) == 1 and "signed with badge + PIN" in lines[0], lines
 
 
 def test_a_batch_oqc_pass_of_three_units_under_one_signature(qtbot, shop, view, monkeypatch,
