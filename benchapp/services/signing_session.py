@@ -8,9 +8,10 @@ user, the full signature is needed again.
 
 The PIN cannot unlock the signing key (the key is wrapped under the password only, and a 4-8
 digit PIN must never become a way to open it from the database). So a full signature *arms*
-the session: the key it unlocked is wrapped again under a random secret that exists only in
-this process's memory (``SigningSession``). A badge+PIN signature then uses that copy, once
-the PIN is checked against the user's PIN hash. Without an armed session for the same person
+the session: the key it unlocked is wrapped again (AES-256-GCM, slips.ca.SESSION_WRAP_FORMAT)
+under a random 256-bit secret that exists only in this process's memory (``SigningSession``).
+A badge+PIN signature then uses that copy, once the PIN is checked against the user's PIN
+hash. Without an armed session for the same person
 and the same certificate, badge+PIN opens nothing and signs nothing. ``wipe`` (at lock,
 sign-out and user switch) zeroes the secret and drops the wrapped copy.
 """

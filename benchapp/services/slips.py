@@ -129,6 +129,11 @@ class SlipPort(Protocol):
         """The same key wrapped under ``new_secret``; CredentialError if ``old_secret`` is
         wrong."""
 
+    def session_copy(self, encrypted_key: bytes, password: str, secret: str) -> bytes:
+        """The key opened with ``password``, wrapped for a signing session's memory under
+        ``secret`` (64 hex digits) in a form ``give``/``receive``/``check_password`` open
+        without a KDF; CredentialError if ``password`` is wrong."""
+
     def new_key(self, password: str) -> tuple[bytes, bytes]:
         """A fresh key pair: (public key PEM, private key wrapped under ``password``)."""
 
@@ -372,8 +377,8 @@ def unlock_for_signing(uow: AbstractUnitOfWork, actor: Actor, password: Secret,
         secret = SigningSession.new_secret()
         proof.session.arm(
             user_id=actor.user_id or 0, fingerprint=port.fingerprint(credential.cert_pem),
-            wrapped_key=port.rewrap(credential.encrypted_key_pem, proof.password,
-                                    secret.decode("ascii")),
+            wrapped_key=port.session_copy(credential.encrypted_key_pem, proof.password,
+                                          secret.decode("ascii")),
             secret=secret)
     return Unlocked(credential, proof.password, SIGNED_WITH_PASSWORD, rewrapped)
 
