@@ -223,15 +223,17 @@ class BenchApp(QObject):
         if window is None or self._locked:
             return
         self._locked = True
+        if window.session is not None:
+            # 21 CFR 11.200(a)(1): the lock ends the continuous session; the signing key copy
+            # goes now, not at unlock (the bench stands unattended meanwhile).
+            window.session.end_signing()
         try:
             outcome = lock_screen(window, window.user, self.uow_factory)
         finally:
             self._locked = False
         if outcome == LockOutcome.UNLOCKED:
-            if window.session is not None:
-                # The signed-in person proved who they are again; the next signature still
-                # asks for the user name (a new session of signing).
-                window.session.signed_once = False
+            # The signed-in person proved who they are again; the next signature is a full
+            # one still (a new session of signing: end_signing above).
             self.idle.resume()
         else:
             self.log_out()
@@ -306,6 +308,8 @@ class BenchApp(QObject):
 
     def _close_main_window(self) -> None:
         if self.main_window is not None:
+            if self.main_window.session is not None:
+                self.main_window.session.end_signing()  # sign-out or user switch
             self.main_window.close()
             self.main_window.deleteLater()
             self.main_window = None

@@ -472,6 +472,13 @@ class FakeSlipPort:
     def needs_rewrap(self, encrypted_key: bytes) -> bool:
         return False  # fake keys have no older format to upgrade from
 
+    def session_copy(self, encrypted_key: bytes, password: str, secret: str) -> bytes:
+        from benchapp.slips.errors import CredentialError, SlipErrorReason
+
+        if encrypted_key != _secret(password):
+            raise CredentialError(SlipErrorReason.WRONG_PASSWORD, user="this")
+        return _secret(secret)
+
     def check_password(self, credential: Any, password: str) -> None:
         from benchapp.slips.errors import CredentialError, SlipErrorReason
 

@@ -48,6 +48,8 @@ class Reason(StrEnum):
     CONFLICT = "conflict"
     NOT_PAID_REPAIR = "not_paid_repair"
     HANDOVER_REFUSED = "handover_refused"
+    SIGNATURE_PIN_WRONG = "signature_pin_wrong"
+    FULL_SIGNATURE_REQUIRED = "full_signature_required"
 
 
 # English source texts, used by the CLI and as the source strings of the GUI's translations.
@@ -94,6 +96,9 @@ MESSAGES: dict[Reason, str] = {
     Reason.CONFLICT: "{what} was changed at another bench{by}. Reload and try again.",
     Reason.NOT_PAID_REPAIR: "{rma_no} is a warranty repair: return as-is needs a supervisor.",
     Reason.HANDOVER_REFUSED: "Slip {slip_no} refused: {refusal}.",
+    Reason.SIGNATURE_PIN_WRONG: "Wrong badge or PIN for {user}. Nothing was signed.",
+    Reason.FULL_SIGNATURE_REQUIRED: "{user} has not signed with user name and password in "
+    "this session yet: the badge and PIN cannot sign until then. Nothing was signed.",
 }
 
 

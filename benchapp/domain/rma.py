@@ -654,10 +654,13 @@ class Rma:
                                                 actor.user_id or 0, unit.rework_loops,
                                                 measurements=list(measurements or [])),
                                    signature))
+        # The log line of each unit names the signature too (a batch signs each unit's line).
+        signed = _signature_detail(signature)
         if verdict is Verdict.PASS:
-            self._move(actor, unit, "reinspection_test", UnitState.OQC_PENDING, verdict=Verdict.PASS)
+            self._move(actor, unit, "reinspection_test", UnitState.OQC_PENDING, verdict=Verdict.PASS,
+                       **signed)
         else:
-            self._loop_back(actor, unit, policy, "reinspection_test")
+            self._loop_back(actor, unit, policy, "reinspection_test", **signed)
 
     def record_oqc(self, actor: Actor, serial: str, verdict: Verdict | str, policy: Policy,
                    notes: str = "", signature: Signature | None = None) -> None:
@@ -669,12 +672,15 @@ class Rma:
         self.pending.append(_stamp(Reinspection(self.rma_no, serial, "oqc", verdict,
                                                 actor.user_id or 0, unit.rework_loops,
                                                 notes=notes), signature))
+        signed = _signature_detail(signature)
         if verdict is Verdict.PASS:
-            self._move(actor, unit, "oqc_inspection", UnitState.READY_TO_PACK, verdict=Verdict.PASS)
+            self._move(actor, unit, "oqc_inspection", UnitState.READY_TO_PACK, verdict=Verdict.PASS,
+                       **signed)
         else:
-            self._loop_back(actor, unit, policy, "oqc_inspection")
+            self._loop_back(actor, unit, policy, "oqc_inspection", **signed)
 
-    def _loop_back(self, actor: Actor, unit: Unit, policy: Policy, action: str) -> None:
+    def _loop_back(self, actor: Actor, unit: Unit, policy: Policy, action: str,
+                   **detail: Any) -> None:
         # Step 5: a failure goes back to repair and the loop counts (repeat repair is a KPI);
         # past the limit it is locked to the production supervisor instead of another loop.
         unit.rework_loops += 1
@@ -682,10 +688,10 @@ class Rma:
         if unit.rework_loops > policy.max_rework_loops + unit.loop_allowance:
             self._escalate(actor, unit, EscalationKind.REWORK_LIMIT,
                            f"failed re-inspection {unit.rework_loops} times", action,
-                           verdict=Verdict.FAIL, loop=unit.rework_loops)
+                           verdict=Verdict.FAIL, loop=unit.rework_loops, **detail)
         else:
             self._move(actor, unit, action, UnitState.TO_REPAIR, verdict=Verdict.FAIL,
-                       loop=unit.rework_loops)
+                       loop=unit.rework_loops, **detail)
 
     # -- step 6: pack ---------------------------------------------------------------------
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# The components a signer proved: the password that unlocks their signing key today; a badge
-# and PIN later (issue 16) will add "badge+pin".
+# The components a signer proved: the password that unlocks their signing key (a full
+# signature when the user name was given too), or, later in a session armed by a full
+# signature, the badge scanned with its PIN (21 CFR 11.200(a)(1); services.signing_session).
 SIGNED_WITH_PASSWORD = "password"
+SIGNED_WITH_BADGE_PIN = "badge+pin"
+SIGNED_WITH = (SIGNED_WITH_PASSWORD, SIGNED_WITH_BADGE_PIN)
 
 
 @dataclass(frozen=True)

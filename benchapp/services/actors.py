@@ -20,6 +20,8 @@ from benchapp.services.unit_of_work import AbstractUnitOfWork
 # (benchapp.slips.errors.SlipErrorReason.WRONG_PASSWORD: services cannot import benchapp.slips,
 # which imports services).
 WRONG_PASSWORD = "wrong_password"
+# A wrong badge or PIN at a signing prompt (domain.errors.Reason.SIGNATURE_PIN_WRONG).
+WRONG_PIN = "signature_pin_wrong"
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -58,10 +60,12 @@ def refuse_locked_signer(uow: AbstractUnitOfWork, actor: Actor) -> None:
 
 
 def is_wrong_password(exc: BaseException) -> bool:
-    return str(getattr(exc, "reason", "")) == WRONG_PASSWORD
+    """A wrong signing secret: the password, or a badge + PIN (both guesses to count)."""
+    return str(getattr(exc, "reason", "")) in (WRONG_PASSWORD, WRONG_PIN)
 
 
-def count_wrong_password(uow: AbstractUnitOfWork, actor: Actor) -> None:
+def count_wrong_password(uow: AbstractUnitOfWork, actor: Actor, *,
+                         method: str = "signing") -> None:
     """A wrong signing password counts toward the same lock-out as a wrong login, with the
     one atomic counter (services.users.count_failure: an SQL increment, so concurrent wrong
     passwords each count), and is logged, in its own transaction: the act's own transaction
@@ -76,7 +80,7 @@ def count_wrong_password(uow: AbstractUnitOfWork, actor: Actor) -> None:
             user = uow.users.get(actor.user_id)
         except NotFound:
             return
-    if count_failure(uow, user, method="signing"):
+    if count_failure(uow, user, method=method):
         raise AuthError(Reason.ACCOUNT_LOCKED, user=user.username)
 
 
@@ -90,7 +94,8 @@ def signed_act(use_case: _F) -> _F:
             return use_case(uow, actor, *args, **kwargs)
         except Exception as exc:
             if is_wrong_password(exc):
-                count_wrong_password(uow, actor)
+                count_wrong_password(uow, actor, method="signing_pin" if str(
+                    getattr(exc, "reason", "")) == WRONG_PIN else "signing")
             raise
 
     return run  # type: ignore[return-value]

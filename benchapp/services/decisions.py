@@ -21,6 +21,7 @@ from benchapp.domain.supervision import OverdueKind
 from benchapp.domain.supervision import overdue_items as find_overdue
 from benchapp.services import supervision
 from benchapp.services.actors import current_actor
+from benchapp.services.signing_session import Secret
 from benchapp.services.slips import SlipPort
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 from benchapp.services.workflow import decide_escalation
@@ -146,7 +147,7 @@ class SignedDecision:
 
 
 def decide_signed(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int, decision: str,
-                  reason: str, password: str, port: SlipPort,
+                  reason: str, password: Secret, port: SlipPort,
                   replacement_serial: str | None = None,
                   new_due_date: date | None = None) -> SignedDecision:
     """A supervisor's decision, signed with their password (workflow.decide_escalation's rules).

@@ -22,8 +22,9 @@ from benchapp.domain.handover import Handover, Meaning, PresentedSlip, Refusal, 
 from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import LogEntry, Rma
 from benchapp.domain.roles import Actor, Role, Station
-from benchapp.domain.signatures import SIGNED_WITH_PASSWORD
+from benchapp.domain.signatures import SIGNED_WITH_BADGE_PIN, SIGNED_WITH_PASSWORD
 from benchapp.services.actors import current_actor, refuse_locked_signer, signed_act
+from benchapp.services.signing_session import BadgePinProof, Secret, SigningSession, as_proof
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 ADMIN = frozenset({Role.ADMIN})
@@ -127,6 +128,11 @@ class SlipPort(Protocol):
     def rewrap(self, encrypted_key: bytes, old_secret: str, new_secret: str) -> bytes:
         """The same key wrapped under ``new_secret``; CredentialError if ``old_secret`` is
         wrong."""
+
+    def session_copy(self, encrypted_key: bytes, password: str, secret: str) -> bytes:
+        """The key opened with ``password``, wrapped for a signing session's memory under
+        ``secret`` (64 hex digits) in a form ``give``/``receive``/``check_password`` open
+        without a KDF; CredentialError if ``password`` is wrong."""
 
     def new_key(self, password: str) -> tuple[bytes, bytes]:
         """A fresh key pair: (public key PEM, private key wrapped under ``password``)."""
@@ -325,24 +331,82 @@ def _upgrade_ca_key(uow: AbstractUnitOfWork, ca: Credential, passphrase: str,
                                  port.rewrap(ca.encrypted_key_pem, passphrase, passphrase))
 
 
-def unlock_signer(uow: AbstractUnitOfWork, actor: Actor, password: str,
-                  port: SlipPort) -> Credential:
-    """Check ``password`` against the actor's signing key, in its own transaction, before
-    the use case writes anything.
+@dataclass(frozen=True)
+class Unlocked:
+    """A signer's key, opened for one signature: the credential whose key ``secret`` opens
+    (the stored one and the password, or the session's copy and its secret) and the
+    components the signer presented (domain.signatures)."""
+
+    credential: Credential
+    secret: str = field(repr=False)
+    signed_with: str
+    rewrapped: bool = False
+
+
+def unlock_signer(uow: AbstractUnitOfWork, actor: Actor, password: Secret,
+                  port: SlipPort) -> Unlocked:
+    """Check ``password`` (a password, or a proof: services.signing_session) against the
+    actor's signing key, in its own transaction, before the use case writes anything.
 
     For the use cases decorated with services.actors.signed_act, which counts a wrong
-    password toward the lock-out (the one atomic counter) after the act has rolled back."""
+    password or PIN toward the lock-out (the one atomic counter) after the act has rolled
+    back."""
     with uow:
-        credential, rewrapped = unlock_key(uow, current_actor(uow, actor), password, port)
-        if rewrapped:
+        unlocked = unlock_for_signing(uow, current_actor(uow, actor), password, port)
+        if unlocked.rewrapped:
             uow.commit()  # only then: a refused act commits nothing
-    return credential
+    return unlocked
 
 
-def unlock_in(uow: AbstractUnitOfWork, actor: Actor, password: str,
-              port: SlipPort) -> Credential:
-    """unlock_key's credential, for a use case that commits its own act."""
-    return unlock_key(uow, actor, password, port)[0]
+def unlock_in(uow: AbstractUnitOfWork, actor: Actor, password: Secret,
+              port: SlipPort) -> Unlocked:
+    """unlock_for_signing, for a use case that commits its own act."""
+    return unlock_for_signing(uow, actor, password, port)
+
+
+def unlock_for_signing(uow: AbstractUnitOfWork, actor: Actor, password: Secret,
+                       port: SlipPort) -> Unlocked:
+    """Inside an open unit of work, with ``actor`` from current_actor: open the signer's key
+    for one signature, with the password (a full signature; it arms the proof's session) or
+    with badge + PIN in a session a full signature armed (21 CFR 11.200(a)(1))."""
+    proof = as_proof(password)
+    if isinstance(proof, BadgePinProof):
+        return _unlock_by_pin(uow, actor, proof, port)
+    credential, rewrapped = unlock_key(uow, actor, proof.password, port)
+    if proof.session is not None:
+        secret = SigningSession.new_secret()
+        proof.session.arm(
+            user_id=actor.user_id or 0, fingerprint=port.fingerprint(credential.cert_pem),
+            wrapped_key=port.session_copy(credential.encrypted_key_pem, proof.password,
+                                          secret.decode("ascii")),
+            secret=secret)
+    return Unlocked(credential, proof.password, SIGNED_WITH_PASSWORD, rewrapped)
+
+
+def _unlock_by_pin(uow: AbstractUnitOfWork, actor: Actor, proof: BadgePinProof,
+                   port: SlipPort) -> Unlocked:
+    """The session's copy of the key, once the badge and PIN are the signer's. The session
+    is checked first: without a full signature in it, the PIN is not even looked at (no
+    PIN guessing through a signing prompt that could not sign anyway)."""
+    # services.users imports services.actors, as this module does; its hash check is here.
+    from benchapp.services.users import verify_secret
+
+    refuse_locked_signer(uow, actor)
+    user = uow.users.get(actor.user_id or 0)
+    user.check_can_sign()
+    _ca(uow, port)
+    credential = _credential(uow, actor)
+    held = (proof.session.key_for(actor.user_id or 0, port.fingerprint(credential.cert_pem))
+            if proof.session is not None else None)
+    if held is None:
+        raise AuthError(Reason.FULL_SIGNATURE_REQUIRED, user=actor.username)
+    badge = proof.badge.strip().upper()
+    if not (user.badge and badge == user.badge and verify_secret(user.pin_hash, proof.pin)):
+        raise AuthError(Reason.SIGNATURE_PIN_WRONG, user=actor.username)
+    wrapped, secret = held
+    session_credential = Credential(credential.cert_pem, wrapped)
+    port.check_password(session_credential, secret)  # the copy opens: it is this key
+    return Unlocked(session_credential, secret, SIGNED_WITH_BADGE_PIN)
 
 
 def unlock_key(uow: AbstractUnitOfWork, actor: Actor, password: str,
@@ -459,10 +523,10 @@ def _role_at(actor: Actor, station: Station) -> str:
 
 @signed_act
 def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_station: Station,
-              to_station: Station, serials: list[str], declared_count: int, password: str,
+              to_station: Station, serials: list[str], declared_count: int, password: Secret,
               port: SlipPort) -> Handover:
     """The giver lists and counts the units and signs the slip with their own password."""
-    credential = unlock_signer(uow, actor, password, port)
+    unlocked = unlock_signer(uow, actor, password, port)
     with uow:
         actor = current_actor(uow, actor)
         refuse_locked_signer(uow, actor)
@@ -488,7 +552,7 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
             giver_role=_role_at(actor, from_station), handed_over_at=now,
             previous_sha256=earlier[-1].content_sha256 if earlier else None,
             ca_sha256=port.fingerprint(ca.cert_pem), log_head=log_head)
-        pdf, content_sha = port.give(header, credential, password, ca.cert_pem)
+        pdf, content_sha = port.give(header, unlocked.credential, unlocked.secret, ca.cert_pem)
         # The slip's own canonical hash is what the receiver checks the PDF against.
         handover.content_hash = content_sha
         uow.handovers.add(handover)
@@ -499,7 +563,7 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
                                     actor_name=actor.username,
                                     detail={"slip_no": slip_no, "field": "giver",
                                             "content_sha256": content_sha,
-                                            **_signed_detail(port, credential)}))
+                                            **_signed_detail(port, unlocked)}))
         uow.commit()
         return handover
 
@@ -542,12 +606,12 @@ class Received:
 
 @signed_act
 def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Station,
-            scanned: list[str], password: str, port: SlipPort) -> Received:
+            scanned: list[str], password: Secret, port: SlipPort) -> Received:
     """Verify the slip, count by scanning, countersign; refuse (signed) what fails.
 
     Raises HandoverRefused after recording and signing the refusal.
     """
-    credential = unlock_signer(uow, actor, password, port)  # a wrong password records nothing
+    unlocked = unlock_signer(uow, actor, password, port)  # a wrong password records nothing
     with uow:
         actor = current_actor(uow, actor)
         refuse_locked_signer(uow, actor)
@@ -567,12 +631,12 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
             note = _refusal_note(refused)
             handover_rules.refuse_handover(handover, rma, actor, station=station,
                                            refusal=refused.refusal, note=note, now=now)
-            _sign_receipt(uow, port, rma, record, check, actor, credential, password, ca,
+            _sign_receipt(uow, port, rma, record, check, actor, unlocked, ca,
                           ReceiverBlock(receiver.display_name, _role_at(actor, station), now,
                                         len(set(scanned)), refused.refusal, note))
             uow.commit()
             raise
-        _sign_receipt(uow, port, rma, record, check, actor, credential, password, ca,
+        _sign_receipt(uow, port, rma, record, check, actor, unlocked, ca,
                       ReceiverBlock(receiver.display_name, _role_at(actor, station), now,
                                     handover.counted or 0))
         uow.commit()
@@ -581,9 +645,10 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
 
 @signed_act
 def refuse(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Station,
-           refusal: Refusal, note: str, counted: int, password: str, port: SlipPort) -> Handover:
+           refusal: Refusal, note: str, counted: int, password: Secret,
+           port: SlipPort) -> Handover:
     """The receiver refuses on sight (no slip with the box, wrong station...), and signs it."""
-    credential = unlock_signer(uow, actor, password, port)
+    unlocked = unlock_signer(uow, actor, password, port)
     with uow:
         actor = current_actor(uow, actor)
         refuse_locked_signer(uow, actor)
@@ -596,7 +661,7 @@ def refuse(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Stat
         handover_rules.refuse_handover(handover, rma, actor, station=station, refusal=refusal,
                                        note=note, now=now)
         receiver = uow.users.get(actor.user_id or 0)
-        _sign_receipt(uow, port, rma, record, check, actor, credential, password, ca,
+        _sign_receipt(uow, port, rma, record, check, actor, unlocked, ca,
                       ReceiverBlock(receiver.display_name, _role_at(actor, station), now,
                                     counted, refusal, note))
         uow.commit()
@@ -604,13 +669,14 @@ def refuse(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Stat
 
 
 def _sign_receipt(uow: AbstractUnitOfWork, port: SlipPort, rma: Rma, record: SlipRecord | None,
-                  check: SlipCheck | None, actor: Actor, credential: Credential, password: str,
+                  check: SlipCheck | None, actor: Actor, unlocked: Unlocked,
                   ca: Credential, block: ReceiverBlock) -> None:
     """Countersign the stored slip, unless there is no sound slip to sign (then the refusal
     stands in the tracking log alone, signed by the refuser's login)."""
     if record is None or check is None or not check.signed_by("giver"):
         return
-    record.pdf = port.receive(record.pdf, block, credential, password, ca.cert_pem)
+    record.pdf = port.receive(record.pdf, block, unlocked.credential, unlocked.secret,
+                              ca.cert_pem)
     record.state = SlipState.REFUSED if block.refusal else SlipState.RECEIVED
     uow.slips.save(record)
     rma.pending.append(LogEntry(
@@ -619,14 +685,14 @@ def _sign_receipt(uow: AbstractUnitOfWork, port: SlipPort, rma: Rma, record: Sli
         detail={"slip_no": record.slip_no, "field": "receiver",
                 "meaning": Meaning.REFUSED if block.refusal else Meaning.RECEIVED,
                 **({"refusal": block.refusal.value} if block.refusal else {}),
-                **_signed_detail(port, credential)}))
+                **_signed_detail(port, unlocked)}))
 
 
-def _signed_detail(port: SlipPort, credential: Credential) -> dict[str, str]:
+def _signed_detail(port: SlipPort, unlocked: Unlocked) -> dict[str, str]:
     """What a slip signature's log line records of it: the signer's certificate, and what
-    unlocked its key (the PDF holds the certificate itself)."""
-    return {"certificate_fingerprint": port.fingerprint(credential.cert_pem),
-            "signed_with": SIGNED_WITH_PASSWORD}
+    the signer presented to open its key (the PDF holds the certificate itself)."""
+    return {"certificate_fingerprint": port.fingerprint(unlocked.credential.cert_pem),
+            "signed_with": unlocked.signed_with}
 
 
 def _refusal_note(refused: HandoverRefused) -> str:

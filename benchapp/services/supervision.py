@@ -52,6 +52,7 @@ from benchapp.domain.supervision import (
 from benchapp.domain.supervision import overdue_items as find_overdue
 from benchapp.services.actors import current_actor, signed_act
 from benchapp.services.signing import sign_as
+from benchapp.services.signing_session import Secret
 from benchapp.services.slips import SlipPort
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
@@ -408,7 +409,7 @@ def record_action_implemented(uow: AbstractUnitOfWork, actor: Actor, *, ca_no: s
 
 @signed_act
 def verify_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *, ca_no: str,
-                             effective: bool, note: str, password: str,
+                             effective: bool, note: str, password: Secret,
                              port: SlipPort) -> CorrectiveAction:
     """Close it when the measure worked; otherwise it goes back to the process, open. The
     verifier signs with their password; the action stores their certificate fingerprint."""

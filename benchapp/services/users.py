@@ -200,7 +200,8 @@ def count_failure(uow: AbstractUnitOfWork, user: User, *, method: str) -> bool:
     with uow:
         attempts, locked_now = uow.users.count_failure(user.id or 0, MAX_FAILED_LOGINS)
         actor = user.actor()
-        _audit(uow, actor, "login_failed" if method != "signing" else "signature_failed",
+        _audit(uow, actor, "signature_failed" if method.startswith("signing")
+               else "login_failed",
                method=method, attempts=attempts)
         if locked_now:
             _audit(uow, actor, "account_locked", attempts=attempts)

@@ -16,6 +16,7 @@ from typing import Any
 
 from benchapp.domain import escalation as escalation_rules
 from benchapp.domain import handover as handover_rules
+from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.handover import HandoverStatus
 from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import (
@@ -32,6 +33,7 @@ from benchapp.domain.roles import Actor
 from benchapp.domain.rules import RepeatReturn, repeat_return
 from benchapp.services.actors import current_actor, signed_act
 from benchapp.services.signing import sign_as
+from benchapp.services.signing_session import Secret
 from benchapp.services.slips import SlipPort
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
@@ -137,7 +139,7 @@ def record_visual_inspection(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: s
 
 @signed_act
 def sign_anomaly_form(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, form_no: str,
-                      password: str, port: SlipPort) -> AnomalyForm:
+                      password: Secret, port: SlipPort) -> AnomalyForm:
     """The responsible inspector confirms the escaped defect with their signature."""
     with uow:
         actor = current_actor(uow, actor)
@@ -172,7 +174,7 @@ def record_repair(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial:
 
 @signed_act
 def record_reinspection_test(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
-                             serial: str, verdict: str, password: str, port: SlipPort,
+                             serial: str, verdict: str, password: Secret, port: SlipPort,
                              measurements: list[dict[str, Any]] | None = None) -> None:
     """Step 5: the tester signs the re-test verdict."""
     with uow:
@@ -186,7 +188,7 @@ def record_reinspection_test(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: s
 
 @signed_act
 def record_oqc(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial: str,
-               verdict: str, password: str, port: SlipPort, notes: str = "") -> None:
+               verdict: str, password: Secret, port: SlipPort, notes: str = "") -> None:
     """Step 5: the OQC inspector signs the full inspection."""
     with uow:
         actor = current_actor(uow, actor)
@@ -196,6 +198,53 @@ def record_oqc(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial: st
         uow.commit()
 
 
+def _batch(serials: Iterable[str]) -> list[str]:
+    """The units of a batch signature, each once, in the order chosen."""
+    chosen = list(dict.fromkeys(s.strip() for s in serials if s.strip()))
+    if not chosen:
+        raise InvalidInput(Reason.FIELD_REQUIRED, field="units")
+    return chosen
+
+
+@signed_act
+def record_reinspection_tests(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
+                              serials: Iterable[str], verdict: str, password: Secret,
+                              port: SlipPort,
+                              measurements: dict[str, list[dict[str, Any]]] | None = None
+                              ) -> list[str]:
+    """Step 5 for several units of one RMA under one signature (issue 16): each unit's
+    re-test is recorded, signed and logged on its own line; all of them or none."""
+    chosen = _batch(serials)
+    with uow:
+        actor = current_actor(uow, actor)
+        signature = sign_as(uow, actor, password, port)
+        rma = uow.rmas.get(rma_no)
+        policy = uow.policy()
+        for serial in chosen:
+            rma.record_reinspection_test(actor, serial, verdict, policy,
+                                         (measurements or {}).get(serial), signature=signature)
+        uow.commit()
+    return chosen
+
+
+@signed_act
+def record_oqc_batch(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
+                     serials: Iterable[str], verdict: str, password: Secret, port: SlipPort,
+                     notes: str = "") -> list[str]:
+    """The OQC verdict for several units of one RMA under one signature: each unit recorded
+    and logged on its own; all of them or none."""
+    chosen = _batch(serials)
+    with uow:
+        actor = current_actor(uow, actor)
+        signature = sign_as(uow, actor, password, port)
+        rma = uow.rmas.get(rma_no)
+        policy = uow.policy()
+        for serial in chosen:
+            rma.record_oqc(actor, serial, verdict, policy, notes, signature=signature)
+        uow.commit()
+    return chosen
+
+
 def pack_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: list[str],
                counted: int) -> None:
     _on_rma(uow, actor, rma_no, lambda rma, who: rma.pack(who, serials, counted))
@@ -203,7 +252,7 @@ def pack_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: l
 
 @signed_act
 def ship_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: list[str],
-               carrier: str, tracking_no: str, password: str, port: SlipPort) -> ShippingNote:
+               carrier: str, tracking_no: str, password: Secret, port: SlipPort) -> ShippingNote:
     """Step 7, the clerk signs the shipping note; the step-8 complaint-notice rule is
     evaluated as the RMA ships."""
     with uow:
@@ -227,7 +276,7 @@ def return_as_is(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial: 
 
 @signed_act
 def decide_escalation(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int,
-                      decision: str, reason: str, password: str, port: SlipPort,
+                      decision: str, reason: str, password: Secret, port: SlipPort,
                       replacement_serial: str | None = None,
                       new_due_date: date | None = None) -> Escalation:
     """A supervisor decides an open escalation, signed with their password: the escalation

@@ -49,6 +49,10 @@ LOGIN_HASH = RFC_9106_LOW_MEMORY
 KEY_KDF = {"t": LOGIN_HASH.time_cost + 1, "m": LOGIN_HASH.memory_cost,
            "p": LOGIN_HASH.parallelism}
 WRAP_FORMAT = "benchapp-key-argon2id-aesgcm-v1"
+# A signing session's in-memory copy of a key (services.signing_session), under a random
+# 256-bit secret used as the AES key itself: a full-entropy secret needs no stretching, so a
+# badge + PIN signature costs no argon2 run. Such a copy is never stored.
+SESSION_WRAP_FORMAT = "benchapp-key-session-aesgcm-v1"
 # What new wraps use (the test suite lowers it, as it does the login hash's cost).
 wrap_kdf = dict(KEY_KDF)
 
@@ -279,8 +283,30 @@ def wrap_key(key: ec.EllipticCurvePrivateKey, secret: str) -> bytes:
                        "ciphertext": _b64(ciphertext)}, sort_keys=True).encode()
 
 
+def session_wrap_key(key: ec.EllipticCurvePrivateKey, secret: str) -> bytes:
+    """``key`` as AES-256-GCM ciphertext under ``secret``, 64 hex digits of a random 256-bit
+    key (SESSION_WRAP_FORMAT); for memory only."""
+    raw = _session_key(secret)
+    nonce = secrets.token_bytes(12)
+    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    ciphertext = AESGCM(raw).encrypt(nonce, der, SESSION_WRAP_FORMAT.encode())
+    return json.dumps({"format": SESSION_WRAP_FORMAT, "nonce": _b64(nonce),
+                       "ciphertext": _b64(ciphertext)}, sort_keys=True).encode()
+
+
+def _session_key(secret: str) -> bytes:
+    try:
+        raw = bytes.fromhex(secret)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32:
+        raise ValueError("wrong password")  # not a session secret
+    return raw
+
+
 def unwrap_key(encrypted_key: bytes, secret: str) -> ec.EllipticCurvePrivateKey:
-    """The private key, from either wrap format; ValueError when ``secret`` does not open it."""
+    """The private key, from any wrap format; ValueError when ``secret`` does not open it."""
     if is_legacy_wrap(encrypted_key):
         try:
             key = serialization.load_pem_private_key(encrypted_key,
@@ -290,12 +316,17 @@ def unwrap_key(encrypted_key: bytes, secret: str) -> ec.EllipticCurvePrivateKey:
     else:
         try:
             box = json.loads(encrypted_key)
-            if box.get("format") != WRAP_FORMAT or box.get("kdf") != "argon2id":
+            if box.get("format") == SESSION_WRAP_FORMAT:
+                der = AESGCM(_session_key(secret)).decrypt(
+                    base64.b64decode(box["nonce"]), base64.b64decode(box["ciphertext"]),
+                    SESSION_WRAP_FORMAT.encode())
+            elif box.get("format") != WRAP_FORMAT or box.get("kdf") != "argon2id":
                 raise ValueError(f"unknown key format {box.get('format')!r}")
-            kdf = {"t": int(box["t"]), "m": int(box["m"]), "p": int(box["p"])}
-            der = AESGCM(_derive(secret, base64.b64decode(box["salt"]), kdf)).decrypt(
-                base64.b64decode(box["nonce"]), base64.b64decode(box["ciphertext"]),
-                WRAP_FORMAT.encode())
+            else:
+                kdf = {"t": int(box["t"]), "m": int(box["m"]), "p": int(box["p"])}
+                der = AESGCM(_derive(secret, base64.b64decode(box["salt"]), kdf)).decrypt(
+                    base64.b64decode(box["nonce"]), base64.b64decode(box["ciphertext"]),
+                    WRAP_FORMAT.encode())
         except InvalidTag as exc:
             raise ValueError("wrong password") from exc
         except (KeyError, TypeError, json.JSONDecodeError, binascii.Error) as exc:

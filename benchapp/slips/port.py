@@ -20,7 +20,9 @@ from benchapp.slips.ca import (
     issue_user_certificate,
     new_user_key,
     rewrap_key,
+    session_wrap_key,
     unlock_user_key,
+    unwrap_key,
 )
 from benchapp.slips.content import (
     Meaning,
@@ -93,6 +95,12 @@ class PdfSlips(api.SlipPort):
     def rewrap(self, encrypted_key: bytes, old_secret: str, new_secret: str) -> bytes:
         try:
             return rewrap_key(encrypted_key, old_secret, new_secret)
+        except ValueError as exc:
+            raise CredentialError(SlipErrorReason.WRONG_PASSWORD, user="this") from exc
+
+    def session_copy(self, encrypted_key: bytes, password: str, secret: str) -> bytes:
+        try:
+            return session_wrap_key(unwrap_key(encrypted_key, password), secret)
         except ValueError as exc:
             raise CredentialError(SlipErrorReason.WRONG_PASSWORD, user="this") from exc
 

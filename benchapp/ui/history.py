@@ -735,6 +735,14 @@ class HistoryDialog(QDialog, ServiceCalls):
         if cause:
             parts.append(self.tr("cause: {cause}").format(cause=labels.cause_category(cause)))
         detail.pop("content_sha256", None)  # in the slip itself; too long for a line
+        signed_with = detail.pop("signed_with", None)
+        if signed_with:
+            parts.append(self.tr("signed with badge + PIN") if signed_with == "badge+pin"
+                         else self.tr("signed with password"))
+        fingerprint = detail.pop("certificate_fingerprint", None)
+        if fingerprint:
+            parts.append(self.tr("certificate {fingerprint}…").format(
+                fingerprint=str(fingerprint)[:16]))
         parts.extend(f"{key}: {_plain(value)}" for key, value in detail.items()
                      if value not in (None, "", [], {}))
         return "; ".join(parts)

@@ -2,7 +2,8 @@
 
 The main window installs an ``IdleWatcher``; on ``idle()`` it calls ``lock_screen()``, then
 ``watcher.resume()`` after UNLOCKED, or logs out after LOG_OUT. A lock starts a new signing
-session (Session.signed_once = False): the next signature asks for the user name again.
+session (Session.end_signing, called as the lock begins): the signing key copy that allowed badge +
+PIN signatures is wiped, and the next signature asks for user name and password again.
 """
 
 from __future__ import annotations

@@ -105,6 +105,11 @@ TEXTS: dict[Reason, str] = {
         "messages", "{rma_no} is a warranty repair: return as-is needs a supervisor."),
     Reason.HANDOVER_REFUSED: QT_TRANSLATE_NOOP(
         "messages", "Slip {slip_no} refused: {refusal}."),
+    Reason.SIGNATURE_PIN_WRONG: QT_TRANSLATE_NOOP(
+        "messages", "Wrong badge or PIN for {user}. Nothing was signed."),
+    Reason.FULL_SIGNATURE_REQUIRED: QT_TRANSLATE_NOOP(
+        "messages", "{user} has not signed with user name and password in this session yet: "
+                    "the badge and PIN cannot sign until then. Nothing was signed."),
 }
 
 # Parameters that carry codes: shown with their translated names instead of the raw code.

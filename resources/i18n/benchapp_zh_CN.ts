@@ -782,6 +782,18 @@
         <translation>原因：{cause}</translation>
     </message>
     <message>
+        <source>signed with badge + PIN</source>
+        <translation>以工牌 + PIN 码签名</translation>
+    </message>
+    <message>
+        <source>signed with password</source>
+        <translation>以密码签名</translation>
+    </message>
+    <message>
+        <source>certificate {fingerprint}…</source>
+        <translation>证书 {fingerprint}…</translation>
+    </message>
+    <message>
         <source>no PDF</source>
         <translation>无 PDF</translation>
     </message>
@@ -1634,6 +1646,10 @@
         <translation>在测试治具上复测所选产品（F9）</translation>
     </message>
     <message>
+        <source>The fixture tests one unit at a time: select one unit</source>
+        <translation>治具一次只测一台产品：请只选择一台</translation>
+    </message>
+    <message>
         <source>Sign the fixture&apos;s re-test result to record it</source>
         <translation>签署治具复测结果以记录</translation>
     </message>
@@ -1644,6 +1660,10 @@
     <message>
         <source>Select a unit that waits for re-inspection first.</source>
         <translation>请先选择待复检的产品。</translation>
+    </message>
+    <message>
+        <source>re-inspection test verdict {verdict}, entered by hand, for {count} units of {rma_no}: {serials}</source>
+        <translation>{rma_no} 的 {count} 台产品的复检测试判定 {verdict}，手工录入：{serials}</translation>
     </message>
     <message>
         <source>re-inspection test verdict {verdict} for unit {serial}, entered by hand</source>
@@ -1666,6 +1686,22 @@
         <translation>产品 {serial} 的 OQC 全检判定 {verdict}</translation>
     </message>
     <message>
+        <source>OQC full inspection verdict {verdict} for {count} units of {rma_no}: {serials}</source>
+        <translation>{rma_no} 的 {count} 台产品的 OQC 全检判定 {verdict}：{serials}</translation>
+    </message>
+    <message>
+        <source>{count} units of {rma_no} failed {what}: {serials}. They go back to repair, or to the production supervisor past the loop limit; see the list.</source>
+        <translation>{rma_no} 的 {count} 台产品{what}不合格：{serials}。它们退回维修，超过返修次数上限的交生产主管处理；详见列表。</translation>
+    </message>
+    <message>
+        <source>{count} units of {rma_no} passed the re-test: {serials}. OQC full inspection next.</source>
+        <translation>{rma_no} 的 {count} 台产品复测合格：{serials}。下一步 OQC 全检。</translation>
+    </message>
+    <message>
+        <source>{count} units of {rma_no} passed OQC: {serials}. Ready to pack: hand them over to packing in tab 5.</source>
+        <translation>{rma_no} 的 {count} 台产品 OQC 合格：{serials}。待包装：请在标签页 5 移交包装。</translation>
+    </message>
+    <message>
         <source>{serial} passed the re-test: OQC full inspection next.</source>
         <translation>{serial} 复测合格：下一步 OQC 全检。</translation>
     </message>
@@ -1676,6 +1712,14 @@
     <message>
         <source>the re-test</source>
         <translation>复测</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} units&lt;/b&gt; of {rma_no} selected: one signature records each of them.</source>
+        <translation>已选择 {rma_no} 的 &lt;b&gt;{count} 台产品&lt;/b&gt;：签名一次，逐台记录。</translation>
+    </message>
+    <message>
+        <source>Units of different RMAs or steps are selected: select units of one RMA that wait for the same step.</source>
+        <translation>所选产品属于不同 RMA 或处于不同步骤：请选择同一 RMA 中等待同一步骤的产品。</translation>
     </message>
     <message>
         <source>OQC</source>
@@ -3493,6 +3537,18 @@ Serials: {serials}</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
+        <source>Scan your badge and enter your PIN, or enter your password.</source>
+        <translation>扫描工牌并输入 PIN 码，或输入密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Badge:</source>
+        <translation>工牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>PIN 码(&amp;I)：</translation>
+    </message>
+    <message>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
@@ -3503,6 +3559,14 @@ Serials: {serials}</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>A badge and PIN can sign only after your first signature of this session, with user name and password: enter them.</source>
+        <translation>本次会话中须先用用户名和密码签名一次，之后才能用工牌和 PIN 码签名：请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your badge.</source>
+        <translation>请输入工牌的 PIN 码。</translation>
     </message>
     <message>
         <source>Enter your own user name ({user}).</source>
@@ -5075,6 +5139,14 @@ Serials: {serials}</source>
     <message>
         <source>Slip {slip_no} refused: {refusal}.</source>
         <translation>交接单 {slip_no} 被拒收：{refusal}。</translation>
+    </message>
+    <message>
+        <source>Wrong badge or PIN for {user}. Nothing was signed.</source>
+        <translation>{user} 的工牌或 PIN 码错误。未签署任何内容。</translation>
+    </message>
+    <message>
+        <source>{user} has not signed with user name and password in this session yet: the badge and PIN cannot sign until then. Nothing was signed.</source>
+        <translation>{user} 在本次会话中尚未用用户名和密码签名：在此之前不能用工牌和 PIN 码签名。未签署任何内容。</translation>
     </message>
     <message>
         <source>The database cannot be reached; nothing was changed. Details: {detail}</source>

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from benchapp.devices.scan import Scan, ScanRejected, parse_scan
-from benchapp.domain.errors import Conflict, DomainError
+from benchapp.domain.errors import AuthError, Conflict, DomainError, Reason
 from benchapp.domain.handover import Handover
 from benchapp.domain.roles import Station
+from benchapp.services.signing_session import Secret
 from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.slips.errors import SlipError, SlipErrorReason
 from benchapp.ui import dialogs, messages, signature
@@ -304,20 +305,22 @@ class ServiceCalls:
     def sign_and_attempt(
         self,
         meaning: str,
-        work: Callable[[str], T],
+        work: Callable[[Secret], T],
         *,
         on_success: Callable[[T], Any] | None = None,
         on_failure: Callable[[Exception], Any] | None = None,
         wait: str | None = None,
         error: str = "",
     ) -> bool:
-        """Ask for the signer's password, then run ``work(password)`` off the GUI thread.
+        """Ask for the signer's password (or, later in the session, badge + PIN), then run
+        ``work(proof)`` off the GUI thread; ``work`` hands the proof to the service as its
+        ``password`` (services.signing_session).
 
         Returns False if the person cancelled (nothing runs), True once the work started.
         ``wait``: the text of the modal wait indicator while it signs (the person waits for
-        a signature). A wrong password signs nothing and asks again (``error`` says why); a
-        refusal or a dropped database is shown as ``attempt`` shows it; after a failure,
-        ``on_failure`` runs.
+        a signature). A wrong password or PIN signs nothing and asks again (``error`` says
+        why); a refusal or a dropped database is shown as ``attempt`` shows it; after a
+        failure, ``on_failure`` runs.
         """
         password = signature.ask_password(self, self.session, meaning, error=error)
         if password is None:
@@ -338,12 +341,21 @@ class ServiceCalls:
             indicator.close()
             wrong_password = (isinstance(failure, SlipError)
                               and failure.reason is SlipErrorReason.WRONG_PASSWORD)
-            if wrong_password and self.sign_and_attempt(
+            wrong_pin = (isinstance(failure, AuthError) and failure.reason in (
+                Reason.SIGNATURE_PIN_WRONG, Reason.FULL_SIGNATURE_REQUIRED))
+            if isinstance(failure, AuthError) and (
+                    failure.reason is Reason.FULL_SIGNATURE_REQUIRED):
+                self.session.end_signing()  # the next prompt asks for the full signature
+            if wrong_pin:
+                again = messages.error_text(failure)  # type: ignore[arg-type]
+            elif wrong_password:
+                again = messages.slip_error_text(failure)  # type: ignore[arg-type]
+            if (wrong_password or wrong_pin) and self.sign_and_attempt(
                     meaning, work, on_success=on_success, on_failure=on_failure, wait=wait,
-                    error=messages.slip_error_text(failure)):  # type: ignore[arg-type]
+                    error=again):
                 return  # signing again: that attempt reports its own outcome
             try:
-                if wrong_password:
+                if wrong_password or wrong_pin:
                     return  # then Cancel: "Not signed" is shown already
                 if isinstance(failure, SlipError):
                     self.show_error(messages.slip_error_text(failure))

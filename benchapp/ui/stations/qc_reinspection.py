@@ -1,13 +1,20 @@
 """QC tab 4, re-inspection and OQC: a repaired unit is re-tested, then gets the OQC full
-inspection; a failure sends it back to repair, counting the loop."""
+inspection; a failure sends it back to repair, counting the loop.
+
+Several units of one RMA selected together (Ctrl/Shift+click) get their re-test verdict by hand
+or their OQC verdict under one signature (services.workflow.record_reinspection_tests,
+record_oqc_batch); each unit is still recorded and logged on its own."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QAbstractItemView
+
 from benchapp.domain.rma import Unit, UnitState, Verdict
 from benchapp.services import queries, workflow
 from benchapp.services.queries import StationUnit
+from benchapp.services.signing_session import Secret
 from benchapp.ui import labels
 from benchapp.ui.models.records import RecordTableModel
 from benchapp.ui.stations.base import select_key
@@ -35,6 +42,9 @@ class QcReinspectionTab(QcTab):
             highlight=self.view.repeat_highlight, parent=self)
         self.measurements_model = self.view.new_measurements_model(self)
         self.attach(ui.reinspectionTable, self.model, ui.reinspectionSearch)
+        # Batch signatures: several units of one RMA at a time.
+        ui.reinspectionTable.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection)
         self.attach_measurements(ui.retestMeasurementsTable, self.measurements_model)
         ui.retestButton.clicked.connect(lambda: self.view.run_fixture_test(RETEST))
         ui.signRetestButton.clicked.connect(self.sign_pending_retest)
@@ -54,12 +64,32 @@ class QcReinspectionTab(QcTab):
     def count(self) -> int:
         return self.model.rowCount()
 
+    def batch(self, state: UnitState) -> list[StationUnit]:
+        """The selected units when they are all of one RMA and all in ``state`` (one
+        signature signs for all of them); else an empty list."""
+        units: list[StationUnit] = self.view.selected(self.ui.reinspectionTable)
+        if units and len({u.rma_no for u in units}) == 1 and all(
+                u.state == state for u in units):
+            return units
+        return []
+
     def update_panel(self) -> None:
         ui = self.ui
         unit: StationUnit | None = self.view.current(ui.reinspectionTable)
-        awaiting = unit is not None and unit.state == UnitState.AWAITING_REINSPECTION
-        oqc = unit is not None and unit.state == UnitState.OQC_PENDING
-        if unit is None:
+        retests = self.batch(UnitState.AWAITING_REINSPECTION)
+        oqcs = self.batch(UnitState.OQC_PENDING)
+        several = len(self.view.selected(ui.reinspectionTable)) > 1
+        awaiting = bool(retests)
+        oqc = bool(oqcs)
+        if several:
+            chosen_units = retests or oqcs
+            ui.reinspectionUnitLabel.setText(self.tr(
+                "<b>{count} units</b> of {rma_no} selected: one signature records each of "
+                "them.").format(count=len(chosen_units), rma_no=chosen_units[0].rma_no)
+                if chosen_units else self.tr(
+                "Units of different RMAs or steps are selected: select units of one RMA that "
+                "wait for the same step."))
+        elif unit is None:
             ui.reinspectionUnitLabel.setText(self.tr(
                 "Scan or select a repaired unit: re-test it on the fixture, then OQC."))
         else:
@@ -72,6 +102,9 @@ class QcReinspectionTab(QcTab):
         self.view.gate_test_buttons(ui.retestButton, (ui.retestPassButton, ui.retestFailButton),
                                     RETEST_ROLES, awaiting,
                                     self.tr("Re-test the selected unit on the fixture (F9)"))
+        if several:
+            self.view.gate(ui.retestButton, RETEST_ROLES, False,
+                           self.tr("The fixture tests one unit at a time: select one unit"))
         pending = self.pending_retest
         self.view.gate(ui.signRetestButton, RETEST_ROLES,
                        pending is not None and awaiting and unit is not None
@@ -88,11 +121,29 @@ class QcReinspectionTab(QcTab):
         self._sign_retest(pending)
 
     def retest_verdict_by_hand(self, verdict: Verdict) -> None:
-        unit: StationUnit | None = self.view.current(self.ui.reinspectionTable)
-        if unit is None or unit.state != UnitState.AWAITING_REINSPECTION:
+        units = self.batch(UnitState.AWAITING_REINSPECTION)
+        if not units:
             self.show_warning(self.tr("Select a unit that waits for re-inspection first."))
             return
+        if len(units) > 1:
+            self._sign_retest_batch(units, verdict)
+            return
+        unit = units[0]
         self._sign_retest(RetestResult(unit.rma_no, unit.serial, verdict, [], by_hand=True))
+
+    def _sign_retest_batch(self, units: list[StationUnit], verdict: Verdict) -> None:
+        rma_no, serials = units[0].rma_no, [u.serial for u in units]
+        meaning = self.tr("re-inspection test verdict {verdict}, entered by hand, for {count} "
+                          "units of {rma_no}: {serials}").format(
+            verdict=verdict, count=len(serials), rma_no=rma_no, serials=", ".join(serials))
+
+        def work(password: Secret) -> list[str]:
+            return workflow.record_reinspection_tests(
+                self.session.uow(), self.session.actor, rma_no=rma_no, serials=serials,
+                verdict=verdict, password=password, port=self.session.slips)
+
+        self.view.sign_and_attempt(meaning, work, on_success=lambda done: self._after_batch(
+            rma_no, done, "test", verdict))
 
     def _sign_retest(self, result: RetestResult) -> None:
         meaning = (self.tr("re-inspection test verdict {verdict} for unit {serial}, entered "
@@ -100,7 +151,7 @@ class QcReinspectionTab(QcTab):
                    self.tr("re-inspection test result {verdict} from the fixture for unit "
                            "{serial}")).format(verdict=result.verdict, serial=result.serial)
 
-        def work(password: str) -> None:
+        def work(password: Secret) -> None:
             # The service checks the password and stores the certificate with the verdict.
             workflow.record_reinspection_test(
                 self.session.uow(), self.session.actor, rma_no=result.rma_no,
@@ -118,8 +169,8 @@ class QcReinspectionTab(QcTab):
 
     def record_oqc(self) -> None:
         ui = self.ui
-        unit: StationUnit | None = self.view.current(ui.reinspectionTable)
-        if unit is None or unit.state != UnitState.OQC_PENDING:
+        units = self.batch(UnitState.OQC_PENDING)
+        if not units:
             self.show_warning(self.tr("Select a unit that waits for OQC first."))
             return
         verdict = chosen(ui.oqcPassRadio, ui.oqcFailRadio)
@@ -127,10 +178,14 @@ class QcReinspectionTab(QcTab):
             self.show_warning(self.tr("Choose PASS or FAIL for the OQC inspection."))
             return
         notes = ui.oqcNotesEdit.text()
+        if len(units) > 1:
+            self._sign_oqc_batch(units, verdict, notes)
+            return
+        unit = units[0]
         meaning = self.tr("OQC full inspection verdict {verdict} for unit {serial}").format(
             verdict=verdict, serial=unit.serial)
 
-        def work(password: str) -> None:
+        def work(password: Secret) -> None:
             workflow.record_oqc(self.session.uow(), self.session.actor, rma_no=unit.rma_no,
                                 serial=unit.serial, verdict=verdict, notes=notes,
                                 password=password, port=self.session.slips)
@@ -141,6 +196,50 @@ class QcReinspectionTab(QcTab):
             self._after_reinspection(unit.rma_no, unit.serial, "oqc", verdict)
 
         self.view.sign_and_attempt(meaning, work, on_success=done)
+
+    def _sign_oqc_batch(self, units: list[StationUnit], verdict: Verdict, notes: str) -> None:
+        ui = self.ui
+        rma_no, serials = units[0].rma_no, [u.serial for u in units]
+        meaning = self.tr("OQC full inspection verdict {verdict} for {count} units of "
+                          "{rma_no}: {serials}").format(
+            verdict=verdict, count=len(serials), rma_no=rma_no, serials=", ".join(serials))
+
+        def work(password: Secret) -> list[str]:
+            return workflow.record_oqc_batch(
+                self.session.uow(), self.session.actor, rma_no=rma_no, serials=serials,
+                verdict=verdict, notes=notes, password=password, port=self.session.slips)
+
+        def done(recorded: list[str]) -> None:
+            clear_choice(ui.oqcPassRadio, ui.oqcFailRadio)
+            ui.oqcNotesEdit.clear()
+            self._after_batch(rma_no, recorded, "oqc", verdict)
+
+        self.view.sign_and_attempt(meaning, work, on_success=done)
+
+    def _after_batch(self, rma_no: str, serials: list[str], stage: str,
+                     verdict: Verdict) -> None:
+        self.view.changed.emit()
+        self.view.refresh()
+        names = ", ".join(serials)
+        if verdict != Verdict.PASS:
+            text = self.tr("{count} units of {rma_no} failed {what}: {serials}. They go back to "
+                           "repair, or to the production supervisor past the loop limit; see "
+                           "the list.").format(
+                count=len(serials), rma_no=rma_no, serials=names,
+                what=self.tr("the re-test") if stage == "test" else self.tr("OQC"))
+            self.show_warning(text)
+        elif stage == "test":
+            text = self.tr("{count} units of {rma_no} passed the re-test: {serials}. OQC full "
+                           "inspection next.").format(count=len(serials), rma_no=rma_no,
+                                                      serials=names)
+            self.show_done(text)
+        else:
+            text = self.tr("{count} units of {rma_no} passed OQC: {serials}. Ready to pack: "
+                           "hand them over to packing in tab 5.").format(
+                count=len(serials), rma_no=rma_no, serials=names)
+            self.show_done(text)
+        self.ui.reinspectionOutcomeLabel.setText(text)
+        self.ui.scanEdit.setFocus()
 
     def _after_reinspection(self, rma_no: str, serial: str, stage: str, verdict: Verdict) -> None:
         self.view.changed.emit()
