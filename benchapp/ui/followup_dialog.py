@@ -50,7 +50,7 @@ class FollowUpDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Rec&ord"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self._check_and_accept)
         buttons.rejected.connect(self.reject)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -87,8 +87,8 @@ def ask_save_path(parent: QWidget, suggested: str, fmt: str) -> str:
     """The file dialog (its own question before replacing a file); "" if cancelled."""
     filters = {"pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)",
                "json": "JSON (*.json)"}
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the report"), suggested,
-                                          filters[fmt])
+    title = QCoreApplication.translate("PeriodReportDialog", "Save the report")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters[fmt])
     return path
 
 
@@ -140,7 +140,7 @@ class PeriodReportDialog(QDialog, ServiceCalls):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        form.addRow(self.tr("&File:"), path_row)
+        form.addRow(self.tr("F&ile:"), path_row)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close, self)
