@@ -1,4 +1,5 @@
-"""`benchapp followup ...`: the customer follow-up after shipping (001 五), from the command line."""
+"""`benchapp followup ...`: the customer follow-up after shipping (001 五); `purchasing notify` and
+`delay report|passed-on`: the smaller duties of the seeds (001 三(二)3, 000 5.1.2)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,30 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     add_json_option(ls)
     ls.set_defaults(func=cmd_followup_list)
 
+    p = sub.add_parser("purchasing", help="material-caused faults fed back to purchasing")
+    psub = p.add_subparsers(dest="purchasing_command", metavar="ACTION")
+    pn = psub.add_parser("notify", parents=[db_parent, auth],
+                         help="record the notice to purchasing of an RMA's material faults")
+    pn.add_argument("rma_no", metavar="RMA-NO")
+    pn.add_argument("--note", required=True, metavar="TEXT", help="what purchasing was told")
+    pn.add_argument("--to", default="", metavar="NAME", help="the purchaser notified")
+    pn.set_defaults(func=cmd_purchasing_notify)
+
+    p = sub.add_parser("delay", help="a delay reported by production, passed on by business")
+    dsub = p.add_subparsers(dest="delay_command", metavar="ACTION")
+    dr = dsub.add_parser("report", parents=[db_parent, auth],
+                         help="production reports that an RMA will be late")
+    dr.add_argument("rma_no", metavar="RMA-NO")
+    dr.add_argument("--reason", required=True, metavar="TEXT")
+    dr.add_argument("--new-due", metavar="YYYY-MM-DD", help="the date it can be done by")
+    dr.set_defaults(func=cmd_delay_report)
+    dp = dsub.add_parser("passed-on", parents=[db_parent, auth],
+                         help="business has told the customer about the reported delay")
+    dp.add_argument("rma_no", metavar="RMA-NO")
+    dp.add_argument("--note", required=True, metavar="TEXT",
+                    help="whom you told, and what was agreed")
+    dp.set_defaults(func=cmd_delay_passed_on)
+
 
 @guarded
 def cmd_followup_record(args: argparse.Namespace) -> int:
@@ -77,4 +102,60 @@ def cmd_followup_list(args: argparse.Namespace) -> int:
         print(f"{flag}{line.rma_no}  {line.note_no}  {line.customer}  shipped "
               f"{line.shipped_at.astimezone(zone):%Y-%m-%d %H:%M}  due "
               f"{line.due_at.astimezone(zone):%Y-%m-%d %H:%M}")
+    return EXIT_OK
+
+
+def _recorded(entry, actor) -> None:
+    print(f"{entry.rma_no if entry.rma_no != '-' else entry.detail.get('week')}: "
+          f"{entry.action.replace('_', ' ')}, recorded by {actor.username}")
+
+
+@guarded
+def cmd_purchasing_notify(args: argparse.Namespace) -> int:
+    from benchapp.services.duties import notify_purchasing
+
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        entry = notify_purchasing(unit_of_work(engine), actor, rma_no=args.rma_no,
+                                  note=args.note, to=args.to)
+    _recorded(entry, actor)
+    return EXIT_OK
+
+
+@guarded
+def cmd_delay_report(args: argparse.Namespace) -> int:
+    from benchapp.cli.reports import _day
+    from benchapp.services.duties import report_delay
+
+    new_due = _day(args.new_due, "--new-due") if args.new_due else None
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        entry = report_delay(unit_of_work(engine), actor, rma_no=args.rma_no,
+                             reason=args.reason, new_due=new_due)
+    _recorded(entry, actor)
+    return EXIT_OK
+
+
+@guarded
+def cmd_delay_passed_on(args: argparse.Namespace) -> int:
+    from benchapp.services.duties import pass_on_delay
+
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        entry = pass_on_delay(unit_of_work(engine), actor, rma_no=args.rma_no, note=args.note)
+    _recorded(entry, actor)
+    return EXIT_OK
+
+
+@guarded
+def cmd_report_review(args: argparse.Namespace) -> int:
+    from benchapp.domain.calendar import IsoWeek
+    from benchapp.services.duties import review_weekly_report
+
+    week = IsoWeek.parse(args.week)
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        entry = review_weekly_report(unit_of_work(engine), actor, week=week,
+                                     remarks=args.remarks)
+    _recorded(entry, actor)
     return EXIT_OK

@@ -21,7 +21,7 @@ FORMATS = ["pdf", "csv", "xlsx", "json"]
 
 def register_actions(rsub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser,
                      auth: argparse.ArgumentParser) -> None:
-    """Add `monthly` and `quarterly` to the `report` group."""
+    """Add `monthly`, `quarterly` and `review` to the `report` group."""
     mo = rsub.add_parser("monthly", parents=[db_parent, auth],
                          help="售后维修月报: model, failure frequency, repair time, feedback")
     mo.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-11")
@@ -34,6 +34,13 @@ def register_actions(rsub: argparse._SubParsersAction, db_parent: argparse.Argum
                        "and csv, else <kind>-<period>.<format>)")
         add_force_option(p)
         p.set_defaults(func=func)
+    from benchapp.cli.followup import cmd_report_review
+
+    rv = rsub.add_parser("review", parents=[db_parent, auth],
+                         help="总经办's review of a week's report: reviewed by, date, remarks")
+    rv.add_argument("--week", required=True, metavar="YYYY-Www", help="e.g. 2026-W47")
+    rv.add_argument("--remarks", required=True, metavar="TEXT")
+    rv.set_defaults(func=cmd_report_review)
 
 
 def _write(args: argparse.Namespace, kind: str, label: str, data: bytes | str) -> None:
