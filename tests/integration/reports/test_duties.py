@@ -12,7 +12,6 @@ from datetime import date, timedelta
 import pytest
 
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
-from benchapp.domain.calendar import IsoWeek
 from benchapp.domain.errors import InvalidInput, NotFound, NotPermitted
 from benchapp.domain.supervision import ADMIN_LOG
 from benchapp.services import duties, reports
