@@ -80,6 +80,73 @@
     </message>
 </context>
 <context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Record a duty</source>
+        <translation>记录职责事项</translation>
+    </message>
+    <message>
+        <source>&amp;Duty:</source>
+        <translation>事项(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord</source>
+        <translation>记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your roles record none of these duties.</source>
+        <translation>您的角色不负责记录这些事项。</translation>
+    </message>
+    <message>
+        <source>Management review of the weekly report</source>
+        <translation>总经办审核周报</translation>
+    </message>
+    <message>
+        <source>Material fault notified to purchasing</source>
+        <translation>来料不良反馈采购</translation>
+    </message>
+    <message>
+        <source>Delay reported by production</source>
+        <translation>生产部上报延期</translation>
+    </message>
+    <message>
+        <source>Delay passed on to the customer</source>
+        <translation>业务部告知客户延期</translation>
+    </message>
+    <message>
+        <source>&amp;Week (YYYY-Www):</source>
+        <translation>周(&amp;W)（YYYY-Www）：</translation>
+    </message>
+    <message>
+        <source>&amp;RMA no.:</source>
+        <translation>RMA 编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To (purchaser):</source>
+        <translation>通知采购人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;New date (YYYY-MM-DD):</source>
+        <translation>新完成日期(&amp;N)（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Enter the week or the RMA number.</source>
+        <translation>请输入周或 RMA 编号。</translation>
+    </message>
+    <message>
+        <source>{duty}: recorded for {ref}.</source>
+        <translation>{duty}：已为 {ref} 记录。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>&amp;Create account</source>
@@ -1183,6 +1250,10 @@
     <message>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
+    </message>
+    <message>
+        <source>Record a &amp;duty…</source>
+        <translation>记录职责事项(&amp;D)…</translation>
     </message>
     <message>
         <source>After-sales repair bench - {station} - {name}</source>
