@@ -35,9 +35,17 @@ from tests.workflow_helpers import PASSWORD
 NOTE_A = "=外壳划伤，客户不满意"  # starts with "=": must stay text in CSV and xlsx
 
 
-@pytest.fixture(scope="module")
-def shop(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('periods') / 'periods.db'}"
+@pytest.fixture(scope="module", params=["sqlite",
+                                        pytest.param("postgres", marks=pytest.mark.postgres)])
+def shop(request, tmp_path_factory):
+    name = None
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('periods') / 'periods.db'}"
+    else:
+        server = request.getfixturevalue("pg_server")
+        name = f"periods_{os.getpid()}"
+        server.admin(f"CREATE DATABASE {name}")
+        url = server.url(name)
     engine = make_engine(url)
     upgrade(engine)
     crafted = build(engine)
@@ -55,6 +63,8 @@ def shop(tmp_path_factory):
                      kind="holiday", name="元旦")
     yield crafted, url
     engine.dispose()
+    if name is not None:
+        server.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def uow(shop):
