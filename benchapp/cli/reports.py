@@ -43,11 +43,14 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                          help="售后维修统计分析表: one ISO week's repair statistics")
     wk.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W47 "
                     "(default: this week)")
-    wk.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
+    wk.add_argument("--format", choices=["json", "csv", "pdf", "xlsx"], default="json")
     wk.add_argument("--out", metavar="FILE", help="file to write (default: stdout; for pdf "
                     "weekly-YYYY-Www.pdf)")
     add_force_option(wk)
     wk.set_defaults(func=cmd_report_weekly)
+    from benchapp.cli import period_reports
+
+    period_reports.register_actions(rsub, db_parent, auth)  # monthly, quarterly
     tr = rsub.add_parser("trend", parents=[db_parent, auth], help="the weekly figures over N weeks")
     tr.add_argument("--weeks", type=int, default=52, help="number of weeks (default 52)")
     tr.add_argument("--end", metavar="YYYY-Www", help="last week (default: this week)")
@@ -209,6 +212,12 @@ def cmd_report_weekly(args: argparse.Namespace) -> int:
             _emit(export.to_json(report.to_json()), args.out, force=args.force)
         elif args.format == "csv":
             _emit(export.weekly_csv(report), args.out, bom=True, force=args.force)
+        elif args.format == "xlsx":
+            from benchapp.reports.period_export import weekly_xlsx
+
+            data = weekly_xlsx(report)
+            out = write_output(args.out or f"weekly-{week}.xlsx", data, force=args.force)
+            print(f"wrote {out} ({report.figures.units} units, {len(data)} bytes)")
         else:
             from benchapp.reports.pdf import render_weekly_pdf
 

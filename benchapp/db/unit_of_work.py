@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
 from benchapp.db.costs import SqlCostQueries
+from benchapp.db.period_queries import SqlPeriodQueries
 from benchapp.db.engine import server_now
 from benchapp.db.repair_records import SqlRepairRecordRepository
 from benchapp.db.report_facts import SqlReportSummary
@@ -74,6 +75,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.report_summary = SqlReportSummary(self.session)
         self.reports = SqlReportQueries(self.session)
         self.costs = SqlCostQueries(self.session)
+        self.periods = SqlPeriodQueries(self.session)
         self.retention = SqlRetentionRepository(self.session)
         return self
 

@@ -14,6 +14,7 @@ from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
 
 if TYPE_CHECKING:
+    from benchapp.services.period_reports import PeriodQueries
     from benchapp.services.reports import CostQueries, ReportQueries, ReportSummary
     from benchapp.services.retention import RetentionRepository
     from benchapp.services.supervision import SupervisionRepository
@@ -176,6 +177,7 @@ class AbstractUnitOfWork(abc.ABC):
     report_summary: ReportSummary
     reports: ReportQueries
     costs: CostQueries
+    periods: PeriodQueries  # the monthly and quarterly reports
     retention: RetentionRepository
 
     def __enter__(self) -> AbstractUnitOfWork:

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from benchapp.domain.calendar import IsoWeek, weeks_in_year
 from benchapp.domain.errors import DomainError
@@ -399,6 +399,13 @@ class SupervisorCharts(QWidget):
         self.ui.nextButton.clicked.connect(lambda: self.set_week(self.week.shift(1)))
         self.ui.thisWeekButton.clicked.connect(lambda: self._load(None))
         self.ui.refreshButton.clicked.connect(self.refresh)
+        # The monthly report and the quarterly complaint summary (001 七, 002) as files.
+        self.period_reports_button = QPushButton(self.tr("&Monthly / quarterly reports…"), self)
+        self.period_reports_button.setObjectName("periodReportsButton")
+        self.period_reports_button.setAutoDefault(False)
+        self.ui.weekLayout.insertWidget(self.ui.weekLayout.indexOf(self.ui.refreshButton) + 1,
+                                        self.period_reports_button)
+        self.period_reports_button.clicked.connect(self.open_period_reports)
         self.ui.trendLineCombo.currentIndexChanged.connect(self._draw_trend)
         self.ui.responsibilityCombo.currentIndexChanged.connect(self._responsibility_changed)
         self.ui.barCombo.activated.connect(self._bar_chosen)
@@ -455,6 +462,11 @@ class SupervisorCharts(QWidget):
 
         self._start("units", work, lambda units: self._show_units(units, count))
         return True
+
+    def open_period_reports(self) -> None:
+        from benchapp.ui import period_report_dialog
+
+        period_report_dialog.open_dialog(self, self.session)
 
     def bar_values(self, chart: str) -> dict[str, int]:
         """What a bar chart shows: key -> bar height."""
@@ -740,6 +752,7 @@ class SupervisorCharts(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.period_reports_button.setText(self.tr("&Monthly / quarterly reports…"))
             self._fill_combos()
             self.units_model = self._retranslated_units_model()
             self._draw() if self.data is not None else self._draw_empty()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -146,6 +146,11 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.settings_requested)
         ui.actionLogOut.triggered.connect(self.logged_out)
         ui.actionQuit.triggered.connect(self.close)
+        # The seeds' smaller duties (review, purchasing notice, delays): benchapp.ui.duty_dialog.
+        self.duty_action = QAction(self.tr("Record a &duty…"), self)
+        self.duty_action.setObjectName("actionRecordDuty")
+        self.duty_action.triggered.connect(self.record_duty)
+        ui.stationMenu.addAction(self.duty_action)
         ui.retryButton.clicked.connect(self.refresh)
         ui.searchEdit.textChanged.connect(self._search_changed)
         ui.searchEdit.returnPressed.connect(self._search_entered)
@@ -214,7 +219,7 @@ class MainWindow(QMainWindow):
         if index == 1 and self._rma_list_stale:
             self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._tab_shown(self.ui.tabs.currentIndex())
 
@@ -319,6 +324,13 @@ class MainWindow(QMainWindow):
             return None
         # A child of this window, deleted when closed: nothing else needs to hold it.
         return history.open_history(self, self.session, rma_no, serial)
+
+    def record_duty(self) -> None:
+        if self.session is None:
+            return
+        from benchapp.ui import duty_dialog
+
+        duty_dialog.open_dialog(self, self.session)
 
     def ask_history(self) -> None:
         text, ok = QInputDialog.getText(

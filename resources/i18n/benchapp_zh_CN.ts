@@ -80,6 +80,73 @@
     </message>
 </context>
 <context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Record a duty</source>
+        <translation>记录职责事项</translation>
+    </message>
+    <message>
+        <source>&amp;Duty:</source>
+        <translation>事项(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord</source>
+        <translation>记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your roles record none of these duties.</source>
+        <translation>您的角色不负责记录这些事项。</translation>
+    </message>
+    <message>
+        <source>Management review of the weekly report</source>
+        <translation>总经办审核周报</translation>
+    </message>
+    <message>
+        <source>Material fault notified to purchasing</source>
+        <translation>来料不良反馈采购</translation>
+    </message>
+    <message>
+        <source>Delay reported by production</source>
+        <translation>生产部上报延期</translation>
+    </message>
+    <message>
+        <source>Delay passed on to the customer</source>
+        <translation>业务部告知客户延期</translation>
+    </message>
+    <message>
+        <source>&amp;Week (YYYY-Www):</source>
+        <translation>周(&amp;W)（YYYY-Www）：</translation>
+    </message>
+    <message>
+        <source>&amp;RMA no.:</source>
+        <translation>RMA 编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To (purchaser):</source>
+        <translation>通知采购人员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;New date (YYYY-MM-DD):</source>
+        <translation>新完成日期(&amp;N)（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Enter the week or the RMA number.</source>
+        <translation>请输入周或 RMA 编号。</translation>
+    </message>
+    <message>
+        <source>{duty}: recorded for {ref}.</source>
+        <translation>{duty}：已为 {ref} 记录。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>&amp;Create account</source>
@@ -132,6 +199,108 @@
     <message>
         <source>4 to 8 digits</source>
         <translation>4 至 8 位数字</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of {rma_no}</source>
+        <translation>{rma_no} 售后回访</translation>
+    </message>
+    <message>
+        <source>Ask {customer} whether the units of {rma_no} arrived and whether the repair is satisfactory. Your answer is kept in the tracking log with your name and the time.</source>
+        <translation>请向 {customer} 确认 {rma_no} 的产品是否已收到、对维修是否满意。回访结果连同您的姓名和时间记入跟踪记录。</translation>
+    </message>
+    <message>
+        <source>Units &amp;received:</source>
+        <translation>已收货(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;satisfied:</source>
+        <translation>客户满意(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Whom you spoke to and what they said</source>
+        <translation>联系人及客户意见</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord</source>
+        <translation>记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Say whether the customer is satisfied.</source>
+        <translation>请选择客户是否满意。</translation>
+    </message>
+    <message>
+        <source>Note whom you spoke to and what they said.</source>
+        <translation>请填写联系人及客户意见。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>Ask each customer whether the repaired units arrived and whether they are satisfied, within the shop&apos;s working days after shipping. Overdue follow-ups are highlighted.</source>
+        <translation>发货后在规定的工作日内向客户确认是否收货、是否满意。超期未回访的以颜色标出。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Record &amp;follow-up…</source>
+        <translation>记录回访(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Shipping note</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Select the shipment whose customer you asked.</source>
+        <translation>请选择已回访客户的发货记录。</translation>
+    </message>
+    <message>
+        <source>{rma_no}: follow-up recorded.</source>
+        <translation>{rma_no}：回访已记录。</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1264,10 @@
         <translation>数据库：{database}</translation>
     </message>
     <message>
+        <source>Record a &amp;duty…</source>
+        <translation>记录职责事项(&amp;D)…</translation>
+    </message>
+    <message>
         <source>After-sales repair bench - {station} - {name}</source>
         <translation>售后维修工作台 - {station} - {name}</translation>
     </message>
@@ -1516,6 +1689,85 @@
     <message>
         <source>Date code</source>
         <translation>日期码</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Monthly and quarterly reports</source>
+        <translation>月报与季度汇总</translation>
+    </message>
+    <message>
+        <source>Monthly repair report (售后维修月报)</source>
+        <translation>售后维修月报</translation>
+    </message>
+    <message>
+        <source>Quarterly complaint summary (客户投诉季度汇总)</source>
+        <translation>客户投诉季度汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period (year, month or quarter):</source>
+        <translation>期间（年、月或季度）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PDF (printed form)</source>
+        <translation>PDF（打印表单）</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report in.</source>
+        <translation>请选择保存报表的文件。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>报表无法保存：{error}</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({size} bytes).</source>
+        <translation>已保存 {path}（{size} 字节）。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2739,10 @@
     <message>
         <source>S&amp;hipping ({n})</source>
         <translation>发货（{n}）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up ({n})</source>
+        <translation>售后回访(&amp;F) ({n})</translation>
     </message>
     <message>
         <source>Select a unit of the RMA to hand over, or scan it.</source>
@@ -3665,6 +3921,10 @@ Serials: {serials}</source>
     <message>
         <source>No fault found</source>
         <translation>无故障 (NFF)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly / quarterly reports…</source>
+        <translation>月报 / 季度汇总(&amp;M)…</translation>
     </message>
     <message>
         <source>Units behind {bar} in {week}: {count}</source>

@@ -10,10 +10,11 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan
+from benchapp.domain.followup import FollowUpLine
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import UnitState
 from benchapp.domain.roles import Station
-from benchapp.services import queries, workflow
+from benchapp.services import followup, queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.ui import correct_rma_dialog, handover_dialog, labels
 from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
@@ -28,6 +29,7 @@ from benchapp.ui.stations.base import (
     select_row,
     selected_record,
 )
+from benchapp.ui.stations.followup import FollowUpTab
 from benchapp.ui.stations.receiving_form import ReceivingForm
 from benchapp.ui.stations.shipping import ShippingTab
 
@@ -63,6 +65,8 @@ class ReceivingView(StationView):
         self.ship_rma_model, self.ship_rma_proxy = (self.shipping.rma_model,
                                                     self.shipping.rma_proxy)
         self.ship_unit_model = self.shipping.unit_model
+        self.follow_up = FollowUpTab(self)
+        self.ui.tabs.addTab(self.follow_up, "")
         self._build_lists()
         self._retitle_tabs()
 
@@ -119,20 +123,25 @@ class ReceivingView(StationView):
                             n=self.incoming_model.rowCount()))
         tabs.setTabText(tabs.indexOf(self.ui.shippingTab),
                         self.tr("S&hipping ({n})").format(n=self.shipping.unit_count()))
+        tabs.setTabText(tabs.indexOf(self.follow_up),
+                        self.tr("&Follow-up ({n})").format(n=self.follow_up.count()))
 
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         uow = self.session.uow
 
-        def load() -> queries.StationWork:
-            return queries.station_work(  # one transaction
+        def load() -> tuple[queries.StationWork, list[FollowUpLine]]:
+            work = queries.station_work(  # one transaction
                 uow(), station=Station.RECEIVING.value, suggestions=True,
                 states={UnitState.RECEIVED, UnitState.READY_TO_SHIP})
+            return work, followup.follow_ups(uow())
 
         self.load(load, self._loaded, then=then)
 
-    def _loaded(self, work: queries.StationWork) -> None:
+    def _loaded(self, loaded: tuple[queries.StationWork, list[FollowUpLine]]) -> None:
+        work, follow_ups = loaded
+        self.follow_up.set_lines(follow_ups)
         units, incoming = work.units, work.incoming
         self.new_rma.fill_suggestions(work.customers, work.models)
         self.queue_model.set_records(u for u in units if u.state == UnitState.RECEIVED)
