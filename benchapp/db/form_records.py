@@ -18,7 +18,7 @@ UNITS, RMAS, NOTES = m.UnitRow.__table__, m.RmaRow.__table__, m.ShippingNoteRow.
 FORMS, USERS, LOG = m.AnomalyFormRow.__table__, m.UserRow.__table__, m.TrackingLogRow.__table__
 
 
-def _of_rma(table, serial: str | None):  # noqa: ANN001, ANN202
+def _of_rma(table, serial: str | None):
     # By the RMA's number (unique index) and its units; one unit by its serial as well.
     q = (select(table, UNITS.c.serial).join(UNITS, table.c.unit_id == UNITS.c.id)
          .join(RMAS, UNITS.c.rma_id == RMAS.c.id).where(RMAS.c.rma_no == bindparam("rma_no")))
@@ -31,7 +31,7 @@ class SqlFormRecords(FormRecords):
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _rows(self, table, rma_no: str, serial: str | None):  # noqa: ANN001, ANN202
+    def _rows(self, table, rma_no: str, serial: str | None):
         return self.session.connection().execute(
             _of_rma(table, serial), {"rma_no": rma_no, "serial": serial}).all()
 
