@@ -45,15 +45,34 @@ def printer_for(key: str) -> printing.QPrinter | None:
     return printing.slip_printer()
 
 
+def printer_configured(key: str) -> bool:
+    """Whether this PC's machine file names the printer for this form ([printers] a4/label)."""
+    from benchapp import settings
+
+    name = "label_printer" if key in forms.LABEL_FORMS else "a4_printer"
+    return bool(settings.resolve(settings.REGISTRY[name], machine=settings.MachineFile()).value)
+
+
+def print_after_save(calls: ServiceCalls, key: str, record_no: str,
+                     report: Callable[[str], None]) -> bool:
+    """The print that follows a save (receiving, shipping), on a bench whose machine file
+    names the printer: a bench without one prints from the menu, never unasked on whatever
+    the system's default printer is."""
+    if not printer_configured(key):
+        return False
+    return print_form(calls, key, record_no, quiet_report=report)
+
+
 def print_form(calls: ServiceCalls, key: str, record_no: str, *,
                quiet_report: Callable[[str], None] | None = None) -> bool:
     """Print form ``key`` of ``record_no``; True when a printer is there and the job started.
 
-    Trouble (no printer, the printer refused) is told in the message bar, or through
-    ``quiet_report`` when the print came on its own after a save: the save's own message then
-    stays in view.
+    The outcome (done, no printer, the printer refused) is told in the message bar, or through
+    ``quiet_report`` (the status bar) when the print came on its own after a save: the save's
+    own message then stays in view.
     """
     report = quiet_report or calls.show_warning
+    done = quiet_report or calls.show_done
     printer = printer_for(key)
     what = form_title(key)
     if printer is None:
@@ -82,7 +101,7 @@ def print_form(calls: ServiceCalls, key: str, record_no: str, *,
                 form=what, record=record_no, reason=err.message))
             return
         calls.attempt(lambda: forms.record_form_printed(session.uow(), session.actor, header),
-                      on_success=lambda printed: calls.show_done(
+                      on_success=lambda printed: done(
                           (_tr("The {form} of {record} was printed as a copy (副本 / COPY).")
                            if printed.copy else
                            _tr("The {form} of {record} was printed.")).format(

@@ -288,8 +288,8 @@ class ReceivingForm(QWidget):
         self.view.changed.emit()
         self.view.refresh()
         # QP-TPZ-002 §8: the service form travels with the goods.
-        form_printing.print_form(self.view, forms.SERVICE_FORM, received.rma_no,
-                                 quiet_report=self.view.status_message.emit)
+        form_printing.print_after_save(self.view, forms.SERVICE_FORM, received.rma_no,
+                                       self.view.status_message.emit)
         # Generated serials exist only in the database: the units need their labels now.
         printed = not form.serials and self.print_labels()
         (ui.handOverNewButton if printed else ui.printLabelsButton).setFocus()

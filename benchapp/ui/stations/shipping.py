@@ -166,8 +166,8 @@ class ShippingTab(BoxScan):
         ui.trackingEdit.clear()
         self.view.show_done(text)
         for key in (forms.SHIPPING_NOTE, forms.BOX_LABEL):  # they go with the goods
-            form_printing.print_form(self.view, key, note.note_no,
-                                     quiet_report=self.view.status_message.emit)
+            form_printing.print_after_save(self.view, key, note.note_no,
+                                           self.view.status_message.emit)
         if shipped.notice is not None:
             notice_text = self.tr(
                 "Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} "
