@@ -21,18 +21,14 @@ from benchapp.ui.stations.base import ServiceCalls
 PRINT_FORM_KEY = "Ctrl+Shift+P"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("form_printing", text)
-
-
 def form_title(key: str) -> str:
     titles = {
-        forms.SERVICE_FORM: _tr("service form"),
-        forms.REPAIR_RECORD: _tr("repair record"),
-        forms.ANOMALY_FORM: _tr("anomaly form"),
-        forms.INSPECTION_RECORD: _tr("inspection record"),
-        forms.SHIPPING_NOTE: _tr("shipping note"),
-        forms.BOX_LABEL: _tr("box label"),
+        forms.SERVICE_FORM: QCoreApplication.translate("form_printing", "service form"),
+        forms.REPAIR_RECORD: QCoreApplication.translate("form_printing", "repair record"),
+        forms.ANOMALY_FORM: QCoreApplication.translate("form_printing", "anomaly form"),
+        forms.INSPECTION_RECORD: QCoreApplication.translate("form_printing", "inspection record"),
+        forms.SHIPPING_NOTE: QCoreApplication.translate("form_printing", "shipping note"),
+        forms.BOX_LABEL: QCoreApplication.translate("form_printing", "box label"),
     }
     return titles[key]
 
@@ -76,7 +72,7 @@ def print_form(calls: ServiceCalls, key: str, record_no: str, *,
     printer = printer_for(key)
     what = form_title(key)
     if printer is None:
-        report(_tr("The {form} of {record} was not printed: its printer is not set up on "
+        report(QCoreApplication.translate("form_printing", "The {form} of {record} was not printed: its printer is not set up on "
                    "this computer.").format(form=what, record=record_no))
         return False
     label = key in forms.LABEL_FORMS
@@ -97,14 +93,14 @@ def print_form(calls: ServiceCalls, key: str, record_no: str, *,
         try:
             printing.print_pdf(pdf, printer, copy_mark=copy, match_page_size=label)
         except printing.PrintError as err:
-            report(_tr("The {form} of {record} was not printed: {reason}").format(
+            report(QCoreApplication.translate("form_printing", "The {form} of {record} was not printed: {reason}").format(
                 form=what, record=record_no, reason=err.message))
             return
         calls.attempt(lambda: forms.record_form_printed(session.uow(), session.actor, header),
                       on_success=lambda printed: done(
-                          (_tr("The {form} of {record} was printed as a copy (副本 / COPY).")
+                          (QCoreApplication.translate("form_printing", "The {form} of {record} was printed as a copy (副本 / COPY).")
                            if printed.copy else
-                           _tr("The {form} of {record} was printed.")).format(
+                           QCoreApplication.translate("form_printing", "The {form} of {record} was printed.")).format(
                               form=what, record=record_no)))
 
     calls.attempt(render, on_success=print_rendered)
@@ -118,7 +114,7 @@ def add_print_actions(view: QWidget, entries: Sequence[tuple[str, Callable[[], s
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     actions = []
     for index, (key, record) in enumerate(entries):
-        action = QAction(_tr("Print {form}").format(form=form_title(key)), view)
+        action = QAction(QCoreApplication.translate("form_printing", "Print {form}").format(form=form_title(key)), view)
         action.setObjectName(f"print_{key.replace('-', '_')}")
         if index == 0:
             action.setShortcut(QKeySequence(PRINT_FORM_KEY))
@@ -128,7 +124,7 @@ def add_print_actions(view: QWidget, entries: Sequence[tuple[str, Callable[[], s
                       record: Callable[[], str | None] = record) -> None:
             number = record()
             if not number:
-                view.show_warning(_tr("Select a record first, then print its {form}.").format(
+                view.show_warning(QCoreApplication.translate("form_printing", "Select a record first, then print its {form}.").format(
                     form=form_title(key)))
                 return
             print_form(view, key, number)

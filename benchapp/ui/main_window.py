@@ -263,6 +263,10 @@ class MainWindow(QMainWindow):
         if scan.kind == KIND_SLIP and self.session is not None:
             self.receive_scanned_slip(scan.text)
             return "slip"
+        if scan.kind == KIND_RECORD:
+            # A printed form's QR (issue 14), at any station: it opens its record.
+            self.open_history_of_record(scan.text)
+            return "history"
         if (self.view is not None and self.ui.tabs.currentIndex() == 0
                 and self.view.handle_scan(scan)):
             return "view"
@@ -271,9 +275,6 @@ class MainWindow(QMainWindow):
             return "history"
         if scan.kind == KIND_UNIT:
             self.open_history_of_serial(scan.text)  # its RMA is looked up off the GUI thread
-            return "history"
-        if scan.kind == KIND_RECORD:
-            self.open_history_of_record(scan.text)  # a printed form's QR (issue 14)
             return "history"
         self._tell(self.tr("This code is not a unit, RMA, slip or badge: {text}").format(
             text=scan.text), error=True)
