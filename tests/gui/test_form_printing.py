@@ -110,11 +110,9 @@ def test_a_removed_label_printer_is_reported_never_replaced(qapp, tmp_path, monk
     assert not form_printing.print_form(calls, forms.BOX_LABEL, "SHN-000012")
     assert not form_printing.print_after_save(calls, forms.SHIPPING_NOTE, "SHN-000012",
                                               calls.told.append)
-    assert calls.told == [
-        "The box label of SHN-000012 was not printed: its printer is not set up on this "
-        "computer.",
-        "The shipping note of SHN-000012 was not printed: its printer is not set up on this "
-        "computer."]
+    missing = "was not printed: its printer is not set up on this computer."
+    assert calls.told == [f"The box label of SHN-000012 {missing}",
+                          f"The shipping note of SHN-000012 {missing}"]
 
 
 def test_without_a_configured_printer_nothing_prints_unasked(qapp, tmp_path, monkeypatch):
