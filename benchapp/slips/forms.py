@@ -227,10 +227,12 @@ class _Kit:
         rows: list[list[Any]] = []
         spans: list[tuple] = []
         pending: list[Any] = []
+        blank: list[int] = []  # rows whose right half is empty
         for label, value in pairs:
             cells = [self.p(label, self.label), self.p(value or "—")]
             if label in wide:
                 if pending:
+                    blank.append(len(rows))
                     rows.append(pending + ["", ""])
                     pending = []
                 spans += [("SPAN", (1, len(rows)), (3, len(rows))),
@@ -242,13 +244,13 @@ class _Kit:
                     rows.append(pending)
                     pending = []
         if pending:
+            blank.append(len(rows))
             rows.append(pending + ["", ""])
         table = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
         table.setStyle(self._style([("BACKGROUND", (0, 0), (0, -1), _SHADE),
                                     ("BACKGROUND", (2, 0), (2, -1), _SHADE), *spans]))
-        # An odd last pair leaves the right half empty: no shaded label cell without a label.
-        if pairs and len(rows[-1]) == 4 and rows[-1][2] == "":
-            table.setStyle(TableStyle([("BACKGROUND", (2, -1), (2, -1), colors.white)]))
+        # An odd pair leaves the right half empty: no shaded label cell without a label.
+        table.setStyle(TableStyle([("BACKGROUND", (2, r), (2, r), colors.white) for r in blank]))
         return table
 
     def grid(self, head: Sequence[str], rows: Sequence[Sequence[str]],
@@ -277,7 +279,7 @@ class _Kit:
             for index in range(start, start + columns):
                 row += ([str(index + 1), serials[index]] if index < len(serials) else ["", ""])
             rows.append(row)
-        return self.grid(head, rows, [1, 3.2] * columns)
+        return self.grid(head, rows, [1.45, 3.2] * columns)
 
     def lines(self, title: str, count: int) -> Flowable:
         """Ruled blank lines for what is still written by hand."""

@@ -28,12 +28,9 @@ from tests.integration.slips.test_render import assert_all_fonts_embedded_and_su
 def shop(tmp_path_factory):
     """The demo shop, loaded once for the module (a load takes several seconds)."""
     url = f"sqlite:///{tmp_path_factory.mktemp('forms') / 'demo.db'}"
-    if os.environ.get("XX_DEMO"):
-        shutil.copy(os.environ["XX_DEMO"], url[len("sqlite:///"):])
     engine = make_engine(url)
     upgrade(engine)
-    if not os.environ.get("XX_DEMO"):
-        load_demo(engine)
+    load_demo(engine)
     yield url, engine
     engine.dispose()
 
