@@ -1,11 +1,13 @@
 """Render every paper form from the demo shop and save each first page as a PNG for docs/forms.md.
 
-Run: python docs/make_form_samples.py  (needs pdftoppm from poppler-utils; loads the demo into
-a temporary SQLite database, which takes a minute). Writes docs/images/form_<key>.png.
+Run: python docs/make_form_samples.py [--db URL]  (needs pdftoppm from poppler-utils). Without
+--db it loads the demo into a temporary SQLite database (a minute or two); --db takes a database
+the demo was loaded into. Writes docs/images/form_<key>.png.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -48,15 +50,19 @@ def demo_records(engine) -> dict[str, str]:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", metavar="URL", help="a database holding the demo shop")
+    args = parser.parse_args()
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         print("pdftoppm not found: install poppler-utils", file=sys.stderr)
         return 1
     IMAGES.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        engine = make_engine(f"sqlite:///{Path(tmp) / 'demo.db'}")
+        engine = make_engine(args.db or f"sqlite:///{Path(tmp) / 'demo.db'}")
         upgrade(engine)
-        load_demo(engine)
+        if not args.db:
+            load_demo(engine)
         for key, record_no in demo_records(engine).items():
             data = forms.form_data(SqlAlchemyUnitOfWork(engine), key, record_no)
             pdf = Path(tmp) / f"{key}.pdf"

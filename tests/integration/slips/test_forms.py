@@ -23,6 +23,9 @@ from benchapp.services.users import login
 from benchapp.slips.forms import render_form
 from tests.integration.slips.test_render import assert_all_fonts_embedded_and_subset
 
+# The first test also loads the demo shop for the module (a minute or two on a busy machine).
+pytestmark = pytest.mark.timeout(900)
+
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
