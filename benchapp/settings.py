@@ -325,7 +325,9 @@ def _form_text(name: str) -> Callable[[str], str]:
         try:
             return clean_text(text, name, required=True, limit=40)
         except InvalidInput:
-            raise InvalidSetting(SUPERVISION[name], text) from None
+            setting = SUPERVISION.get(name) or next(
+                s for pair in FORM_NUMBERS.values() for s in pair if s.name == name)
+            raise InvalidSetting(setting, text) from None
     return check
 
 
@@ -484,6 +486,31 @@ SUPERVISION = {s.name: s for s in (
                  allowed_text="an ISO date-time with offset, e.g. 2026-01-05T00:00+08:00"),
 )}
 
+# Issue 14: each printed form carries the number and revision of the shop's controlled form.
+# (form key, setting name stem, default number, what it is)
+_FORMS = (
+    ("service-form", "service_form", "QP-TPZ-002-F01", "after-sales service form 售后服务表"),
+    ("repair-record", "repair_record", "QP-TPZ-002-F02", "repair record 售后维修记录表"),
+    ("anomaly-form", "anomaly_form", "QP-TPZ-002-F04", "QC anomaly feedback form "
+     "品质检验异常反馈表"),
+    ("inspection-record", "inspection_record", "QP-TPZ-002-F05", "inspection record / test "
+     "report 检验记录"),
+    ("shipping-note", "shipping_note", "QP-TPZ-002-F06", "shipping note 发货单"),
+    ("box-label", "box_label", "QP-TPZ-002-F07", "outer-box label 外箱标签"),
+)
+
+
+def _form_setting(stem: str, what: str, default: str, description: str) -> Setting:
+    name = f"{stem}_{what}"
+    return Setting(name, f"forms.{stem}.{what}", Scope.SHOP, str, default, description,
+                   check=_form_text(name), allowed_text="text of 1 to 40 characters")
+
+
+FORM_NUMBERS: dict[str, tuple[Setting, Setting]] = {
+    key: (_form_setting(stem, "form_no", number, f"form number printed on the {what}"),
+          _form_setting(stem, "revision", "A-0", f"revision of the {what}"))
+    for key, stem, number, what in _FORMS}
+
 SHOP_TIME_ZONE = "Asia/Shanghai"  # +08:00 all year: the clock the slips are printed in
 TIME_ZONE = Setting(
     "time_zone", "shop.time_zone", Scope.SHOP, str, SHOP_TIME_ZONE,
@@ -523,6 +550,7 @@ REGISTRY = Registry([
     FIXTURE_BAUD, DATABASE_URL, A4_PRINTER, LABEL_PRINTER, LABEL_SIZE, SHOP_CA_FINGERPRINT,
     MACHINE_TIME_ZONE,
     *POLICY.values(), *SUPERVISION.values(), TIME_ZONE, RETENTION_YEARS,
+    *(s for pair in FORM_NUMBERS.values() for s in pair),
     PASSWORD_MAX_AGE_DAYS, PASSWORD_MIN_LENGTH])
 
 

@@ -15,6 +15,7 @@ from benchapp.db import models as m
 from benchapp.db.costs import SqlCostQueries
 from benchapp.db.period_queries import SqlPeriodQueries
 from benchapp.db.engine import server_now
+from benchapp.db.form_records import SqlFormRecords
 from benchapp.db.repair_records import SqlRepairRecordRepository
 from benchapp.db.report_facts import SqlReportSummary
 from benchapp.db.report_queries import SqlReportQueries
@@ -70,6 +71,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.slips = SqlSlipRepository(self.session)
         self.slips.backdate = self.backdate
         self.repair_records = SqlRepairRecordRepository(self.session)
+        self.form_records = SqlFormRecords(self.session)
         self.views = SqlReadViews(self.session)
         self.supervision = SqlSupervisionRepository(self.session, self.now)
         self.report_summary = SqlReportSummary(self.session)

@@ -21,14 +21,19 @@ KIND_UNIT = "unit"
 KIND_RMA = "rma"
 KIND_SLIP = "slip"
 KIND_BADGE = "badge"
+KIND_RECORD = "record"  # a printed form's own number: shipping note, anomaly form (issue 14)
 KIND_UNKNOWN = "unknown"
-KINDS = frozenset({KIND_UNIT, KIND_RMA, KIND_SLIP, KIND_BADGE, KIND_UNKNOWN})
+KINDS = frozenset({KIND_UNIT, KIND_RMA, KIND_SLIP, KIND_BADGE, KIND_RECORD, KIND_UNKNOWN})
 
 # [0-9] rather than \d: \d also matches Arabic-Indic and other Unicode digits.
 RMA_RE = re.compile(DocKind.RMA.pattern)
 SLIP_NO_RE = re.compile(DocKind.SLIP.pattern)
 SLIP_QR_RE = re.compile(rf"BENCHSLIP\|({DocKind.SLIP.pattern})\|([0-9]{{1,9}})\|([0-9a-f]{{64}})")
 BADGE_RE = re.compile(r"BADGE-[A-Z0-9]{1,32}")
+# The QR of a shipping note, box label or anomaly form holds its number; scanned, the record
+# opens (never taken for a unit serial).
+RECORD_RE = re.compile("|".join(f"(?:{k.pattern})" for k in (
+    DocKind.SHIPPING_NOTE, DocKind.ANOMALY_FORM)))
 
 # AIM symbology identifier: "]" + code character + modifier character (ISO/IEC 15424).
 AIM_RE = re.compile(r"\]([A-Za-z])([0-9A-Za-z])")
@@ -156,6 +161,7 @@ _KIND_WORDS = {
     KIND_RMA: "an RMA number",
     KIND_SLIP: "a slip QR",
     KIND_BADGE: "a user badge",
+    KIND_RECORD: "a form number",
     KIND_UNKNOWN: "an unrecognised code",
 }
 
@@ -193,13 +199,16 @@ def is_valid_serial(text: str) -> bool:
 
 
 def classify(text: str) -> str:
-    """The kind of a scan's text: ``unit``, ``rma``, ``slip``, ``badge`` or ``unknown``."""
+    """The kind of a scan's text: ``unit``, ``rma``, ``slip``, ``badge``, ``record`` or
+    ``unknown``."""
     if RMA_RE.fullmatch(text):
         return KIND_RMA
     if SLIP_QR_RE.fullmatch(text):
         return KIND_SLIP
     if BADGE_RE.fullmatch(text):
         return KIND_BADGE
+    if RECORD_RE.fullmatch(text):
+        return KIND_RECORD
     if is_valid_serial(text):
         return KIND_UNIT
     return KIND_UNKNOWN

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from benchapp.devices.scan import (
     KIND_BADGE,
+    KIND_RECORD,
     KIND_RMA,
     KIND_SLIP,
     KIND_UNIT,
@@ -39,7 +40,7 @@ from benchapp.devices.scan import (
     parse_slip_qr,
 )
 from benchapp.domain.users import User
-from benchapp.services import queries
+from benchapp.services import forms, queries
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
 from benchapp.ui import labels, messages
 from benchapp.ui.forms.ui_main_window import Ui_MainWindow
@@ -267,6 +268,10 @@ class MainWindow(QMainWindow):
         if scan.kind == KIND_SLIP and self.session is not None:
             self.receive_scanned_slip(scan.text)
             return "slip"
+        if scan.kind == KIND_RECORD:
+            # A printed form's QR (issue 14), at any station: it opens its record.
+            self.open_history_of_record(scan.text)
+            return "history"
         if (self.view is not None and self.ui.tabs.currentIndex() == 0
                 and self.view.handle_scan(scan)):
             return "view"
@@ -315,6 +320,24 @@ class MainWindow(QMainWindow):
             self._tell(messages.database_unavailable_text(str(error)), error=True)
 
         self.ops.run(lambda: queries.rma_of_serial(factory(), serial), kind="serial-history",
+                     on_success=found, on_failure=failed)
+
+    def open_history_of_record(self, record_no: str) -> None:
+        """The history of the RMA a shipping note or anomaly form (a form's QR) belongs to."""
+        factory = self._uow_factory
+
+        def found(rma_no: str | None) -> None:
+            if rma_no is None:
+                self._tell(self.tr("No record {number}.").format(number=record_no), error=True)
+            else:
+                self.open_history(rma_no, None)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DatabaseUnavailable):
+                raise error
+            self._tell(messages.database_unavailable_text(str(error)), error=True)
+
+        self.ops.run(lambda: forms.rma_of_record(factory(), record_no), kind="record-history",
                      on_success=found, on_failure=failed)
 
     def open_history(self, rma_no: str, serial: str | None = None) -> QWidget | None:

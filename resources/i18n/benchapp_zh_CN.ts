@@ -1316,6 +1316,10 @@
         <translation>此条码不是产品、RMA、交接单或工牌：{text}</translation>
     </message>
     <message>
+        <source>No record {number}.</source>
+        <translation>没有记录 {number}。</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>履历</translation>
     </message>
@@ -4661,6 +4665,57 @@ Serials: {serials}</source>
     <message>
         <source>Please wait</source>
         <translation>请稍候</translation>
+    </message>
+</context>
+<context>
+    <name>form_printing</name>
+    <message>
+        <source>service form</source>
+        <translation>售后服务表</translation>
+    </message>
+    <message>
+        <source>repair record</source>
+        <translation>售后维修记录表</translation>
+    </message>
+    <message>
+        <source>anomaly form</source>
+        <translation>品质检验异常反馈表</translation>
+    </message>
+    <message>
+        <source>inspection record</source>
+        <translation>检验记录</translation>
+    </message>
+    <message>
+        <source>shipping note</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>box label</source>
+        <translation>外箱标签</translation>
+    </message>
+    <message>
+        <source>The {form} of {record} was not printed: its printer is not set up on this computer.</source>
+        <translation>{record} 的{form}未打印：本机未设置其打印机。</translation>
+    </message>
+    <message>
+        <source>The {form} of {record} was not printed: {reason}</source>
+        <translation>{record} 的{form}未打印：{reason}</translation>
+    </message>
+    <message>
+        <source>The {form} of {record} was printed as a copy (副本 / COPY).</source>
+        <translation>{record} 的{form}已作为副本打印（副本 / COPY）。</translation>
+    </message>
+    <message>
+        <source>The {form} of {record} was printed.</source>
+        <translation>{record} 的{form}已打印。</translation>
+    </message>
+    <message>
+        <source>Print {form}</source>
+        <translation>打印{form}</translation>
+    </message>
+    <message>
+        <source>Select a record first, then print its {form}.</source>
+        <translation>请先选择记录，再打印其{form}。</translation>
     </message>
 </context>
 <context>

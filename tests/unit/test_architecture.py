@@ -87,7 +87,7 @@ def test_cli_commands_do_not_load_qt():
 
 # The CLI reaches the GUI through two doors only, each imported inside the one function that
 # needs it: starting the GUI (no subcommand) and printing a slip (Qt's PDF renderer).
-CLI_GUI_DOORS = {"benchapp.app": {"__init__.py"}, "benchapp.ui.printing": {"slips.py"}}
+CLI_GUI_DOORS = {"benchapp.app": {"__init__.py"}, "benchapp.ui.printing": {"slips.py", "forms.py"}}
 # benchapp.settings (every setting declared once) imports only the domain and devices;
 # benchapp.logs (the log file) only the stdlib and platformdirs.
 CLI_MAY_IMPORT = ("benchapp.cli", "benchapp.domain", "benchapp.services", "benchapp.db",

@@ -26,9 +26,9 @@ from benchapp.devices.scan import KIND_RMA, KIND_UNIT, Scan
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import UnitState, Verdict
 from benchapp.domain.roles import Role, Station
-from benchapp.services import queries, signing
+from benchapp.services import forms, queries, signing
 from benchapp.services.queries import StationUnit
-from benchapp.ui import labels, messages
+from benchapp.ui import form_printing, labels, messages
 from benchapp.ui.forms.ui_station_qc import Ui_QcView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
@@ -163,6 +163,15 @@ class QcView(StationView):
         self.test_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F9), self)  # F5 is Refresh
         self.test_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.test_shortcut.activated.connect(self._test_shortcut_pressed)
+        form_printing.add_print_actions(self, [(forms.INSPECTION_RECORD, self._selected_serial)])
+
+    def _selected_serial(self) -> str | None:
+        tab = self.ui.tabs.currentWidget()
+        for table in self.proxies:
+            record = self.current(table)
+            if tab.isAncestorOf(table) and record is not None:
+                return getattr(record, "serial", None)
+        return None
 
     # -- loading ------------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
 from benchapp.devices.scan import KIND_UNIT, Scan, ScanRejected
 from benchapp.domain.rma import Billing, NewRma, Requirement
 from benchapp.domain.rules import RepeatReturn
-from benchapp.services import workflow
+from benchapp.services import forms, workflow
 from benchapp.slips.render import UnitLabel, render_unit_labels
-from benchapp.ui import labels, printing
+from benchapp.ui import form_printing, labels, printing
 
 if TYPE_CHECKING:
     from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
@@ -287,6 +287,9 @@ class ReceivingForm(QWidget):
                 rma_no=received.rma_no, serials=", ".join(received.repeats)))
         self.view.changed.emit()
         self.view.refresh()
+        # QP-TPZ-002 §8: the service form travels with the goods.
+        form_printing.print_after_save(self.view, forms.SERVICE_FORM, received.rma_no,
+                                       self.view.status_message.emit)
         # Generated serials exist only in the database: the units need their labels now.
         printed = not form.serials and self.print_labels()
         (ui.handOverNewButton if printed else ui.printLabelsButton).setFocus()

@@ -40,9 +40,9 @@ from benchapp.domain.handover import Handover
 from benchapp.domain.rma import PartReplaced, UnitState
 from benchapp.domain.roles import STATION_ROLES, Role, Station
 from benchapp.domain.rules import CauseCategory
-from benchapp.services import queries, workflow
+from benchapp.services import forms, queries, workflow
 from benchapp.services.queries import StationUnit
-from benchapp.ui import dialogs, labels
+from benchapp.ui import dialogs, form_printing, labels
 from benchapp.ui.forms.ui_repair_note_dialog import Ui_RepairNoteDialog
 from benchapp.ui.forms.ui_station_repair import Ui_RepairView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
@@ -341,6 +341,8 @@ class RepairView(StationView):
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save_record)
         self.addAction(self.save_action)
+        form_printing.add_print_actions(self, [(
+            forms.REPAIR_RECORD, lambda: (unit := self._selected_unit()) and unit.rma_no)])
         ui.clearButton.clicked.connect(self._clear_form)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from benchapp.services import queries, workflow
+from benchapp.services import forms, queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.services.unit_of_work import DatabaseUnavailable
-from benchapp.ui import labels
+from benchapp.ui import form_printing, labels
 from benchapp.ui.models.records import Column
 from benchapp.ui.stations.base import StationView
 from benchapp.ui.stations.box_scan import BoxScan
@@ -165,6 +165,9 @@ class ShippingTab(BoxScan):
                 serials=", ".join(note.replacements))
         ui.trackingEdit.clear()
         self.view.show_done(text)
+        for key in (forms.SHIPPING_NOTE, forms.BOX_LABEL):  # they go with the goods
+            form_printing.print_after_save(self.view, key, note.note_no,
+                                           self.view.status_message.emit)
         if shipped.notice is not None:
             notice_text = self.tr(
                 "Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} "
