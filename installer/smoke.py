@@ -2,7 +2,8 @@
 
 Runs the bundle's own programs (not the checkout's Python) in a fresh HOME with no benchapp
 settings: `--version`, `db upgrade` on a fresh SQLite file, `demo`, `slip verify --rma`,
-`slip export` and `slip verify` of the exported PDF, unit labels (reportlab's barcodes), then the
+`slip export` and `slip verify` of the exported PDF, a form export (the service form with its
+Code128 and QR), unit labels (reportlab's barcodes), then the
 windowed program on Qt's offscreen platform: its sign-in window in Chinese (from the shipped
 .qm), and 5 s of running without exiting or printing a traceback. Exit 0 when every step
 passed.
@@ -106,6 +107,13 @@ def steps(bundle: Bundle, version: str | None) -> list[tuple[str, Callable[[], s
         verified = bundle.ok("slip", "verify", str(pdf))
         return verified.stdout.strip().splitlines()[0]
 
+    def export_form() -> str:
+        pdf = bundle.home / "service-form.pdf"
+        bundle.env["BENCHAPP_PASSWORD"] = DEMO_PASSWORD
+        bundle.ok("form", "service-form", found["rma"], "--out", str(pdf), "--as", "admin")
+        check(pdf.read_bytes().startswith(b"%PDF-"), "the exported form is not a PDF")
+        return f"service form of {found['rma']}, {pdf.stat().st_size} bytes"
+
     def labels() -> str:
         pdf = bundle.home / "labels.pdf"
         done = bundle.ok("labels", found["rma"], "--out", str(pdf))
@@ -147,7 +155,8 @@ def steps(bundle: Bundle, version: str | None) -> list[tuple[str, Callable[[], s
 
     return [("--version", show_version), ("db upgrade", db_upgrade), ("demo", demo),
             ("slip verify --rma", verify_rma), ("slip export", export_slip),
-            ("labels", labels), ("GUI sign-in window", sign_in_window),
+            ("form export", export_form), ("labels", labels),
+            ("GUI sign-in window", sign_in_window),
             ("GUI offscreen", gui)]
 
 
