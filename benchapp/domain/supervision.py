@@ -48,7 +48,7 @@ class SupervisionReason(StrEnum):
 SUPERVISION_MESSAGES: dict[SupervisionReason, str] = {
     SupervisionReason.RECORD_CLOSED: "{what} {key} is already closed.",
     SupervisionReason.REPORT_REQUIRED: "{notice_no} cannot be closed before its report is in.",
-    SupervisionReason.EIGHT_D_REQUIRED: "{notice_no} is a serious complaint: it needs an 8D "
+    SupervisionReason.EIGHT_D_REQUIRED: "{notice_no} is a major complaint: it needs an 8D "
     "report, not a general report.",
     SupervisionReason.OWNER_NOT_QC: "{user} has no QC role and cannot own complaint {notice_no}.",
     SupervisionReason.NOT_IMPLEMENTED: "{ca_no} is '{status}': record its implementation "
