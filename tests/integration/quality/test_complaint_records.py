@@ -81,3 +81,30 @@ def test_an_export_refuses_a_file_changed_behind_the_app(sqlite_url, tmp_path, m
     err = capsys.readouterr().err
     assert code == 1 and "does not match the SHA-256" in err and len(err.splitlines()) == 1
     assert not out.exists()
+
+
+def test_migration_0013_renames_serious_to_major_both_ways(sqlite_url):
+    from alembic import command
+
+    from benchapp.db.migrate import alembic_config
+
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    uow = lambda: SqlAlchemyUnitOfWork(engine)  # noqa: E731
+    bench = Bench(uow())
+    rma_no, serials = bench.receive(1)
+    bench.full_repair(rma_no, serials)
+    (case,) = sv.complaint_cases(uow())
+    sv.classify_complaint_notice(uow(), bench.qc_supervisor, notice_no=case.notice_no,
+                                 severity="serious")
+    severity = "SELECT severity FROM complaint_notice_work"
+    with engine.connect() as conn:
+        assert conn.scalar(text(severity)) == "major"
+    command.downgrade(alembic_config(engine), "0008")
+    with engine.connect() as conn:
+        assert conn.scalar(text(severity)) == "serious"
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.scalar(text(severity)) == "major"
+    assert sv.complaint_case(uow(), case.notice_no).severity.value == "major"
+    engine.dispose()
