@@ -232,12 +232,20 @@ def _met(met: bool | None) -> str:
 # -- complaint ----------------------------------------------------------------------------------
 
 
+def _local(moment: datetime, offset_minutes: int) -> str:
+    """A time on the shop's wall clock, as people there read it."""
+    from benchapp.domain.calendar import shop_zone
+
+    return f"{moment.astimezone(shop_zone(offset_minutes)):%Y-%m-%d %H:%M}"
+
+
 @guarded
 def cmd_complaint_list(args: argparse.Namespace) -> int:
     from benchapp.services import supervision as sv
 
     with open_engine(args) as engine:
         views = sv.closure_plan(unit_of_work(engine), open_only=args.open)
+        offset = sv.supervision_settings(unit_of_work(engine)).utc_offset_minutes
     if args.json:
         print_json([notice_json(v) for v in views], indent=2)
         return EXIT_OK
@@ -248,7 +256,7 @@ def cmd_complaint_list(args: argparse.Namespace) -> int:
           "customer")
     for v in views:
         nxt = v.next_deadline
-        due = f"{nxt.what} {nxt.due:%Y-%m-%d %H:%M}Z{' LATE' if nxt.met is False else ''}" \
+        due = f"{nxt.what} {_local(nxt.due, offset)}{' LATE' if nxt.met is False else ''}" \
             if nxt else "-"
         print(f"{v.case.notice_no:<12} {v.case.status.value:<12} {v.case.severity.value:<8} "
               f"{(v.case.owner_name or '-'):<14} {due:<28} {v.case.customer}")
@@ -261,6 +269,7 @@ def cmd_complaint_show(args: argparse.Namespace) -> int:
 
     with open_engine(args) as engine:
         view = sv.complaint_detail(unit_of_work(engine), args.notice_no)
+        offset = sv.supervision_settings(unit_of_work(engine)).utc_offset_minutes
     data = notice_json(view)
     if args.json:
         print_json(data, indent=2)
@@ -270,7 +279,7 @@ def cmd_complaint_show(args: argparse.Namespace) -> int:
           f"{data['owner'] or '-'}")
     print(f"  {data['rma_no']}  {data['customer']}  {data['model']}  rate {rate}")
     for d in view.deadlines:
-        print(f"  {d.what:<8} due {d.due:%Y-%m-%d %H:%M}Z  {_met(d.met)}")
+        print(f"  {d.what:<8} due {_local(d.due, offset)}  {_met(d.met)}")
     for c in data["contacts"]:
         print(f"  contact {c['at']} {c['channel']} {c['person']}: {c['note']}")
     for a in data["attachments"]:

@@ -402,9 +402,15 @@ class SqlSupervisionRepository(SupervisionRepository):
         return self._action(row)
 
     def corrective_actions_of(self, notice_no: str) -> list[CorrectiveAction]:
-        q = (self._action_query().where(NOTICES.c.notice_no == notice_no)
-             .order_by(ACTIONS.c.id))
-        return [self._action(r) for r in self.conn.execute(q)]
+        return self.corrective_actions_for([notice_no])
+
+    def corrective_actions_for(self, notice_nos: Sequence[str]) -> list[CorrectiveAction]:
+        out: list[CorrectiveAction] = []
+        for nos in chunked(notice_nos):
+            q = (self._action_query().where(one_of(NOTICES.c.notice_no, nos, self.conn))
+                 .order_by(ACTIONS.c.id))
+            out += [self._action(r) for r in self.conn.execute(q)]
+        return out
 
     def corrective_actions(self, *, open_only: bool = False,
                            closed_since: datetime | None = None) -> list[CorrectiveAction]:

@@ -121,6 +121,10 @@ class SupervisionRepository(abc.ABC):
         """The corrective actions opened from one notice."""
 
     @abc.abstractmethod
+    def corrective_actions_for(self, notice_nos: Sequence[str]) -> list[CorrectiveAction]:
+        """The corrective actions opened from these notices, in one read."""
+
+    @abc.abstractmethod
     def corrective_action(self, ca_no: str) -> CorrectiveAction: ...
 
     @abc.abstractmethod
@@ -436,9 +440,8 @@ def closure_plan(uow: AbstractUnitOfWork, *, open_only: bool = True) -> list[Not
         calendar = uow.supervision.calendar()
         cases = uow.supervision.complaint_cases(open_only=open_only)
         actions: dict[str, list[CorrectiveAction]] = {}
-        for action in uow.supervision.corrective_actions():
-            if action.notice_no:
-                actions.setdefault(action.notice_no, []).append(action)
+        for action in uow.supervision.corrective_actions_for([c.notice_no for c in cases]):
+            actions.setdefault(action.notice_no or "", []).append(action)
     views = [NoticeView(c, c.deadlines(calendar, settings, now),
                         c.next_deadline(calendar, settings, now), actions.get(c.notice_no, []))
              for c in cases]

@@ -55,6 +55,8 @@ def test_a_notice_from_raising_to_verified_closure(shop, capsys, tmp_path):
     assert listed["next_deadline"]["what"] == "contact"
     assert listed["rate"] == pytest.approx(1.0)  # 1 non-customer unit of 1 shipped
 
+    code, out, _ = cli(capsys, db, "complaint", "list", "--open")
+    assert code == 0 and notice in out and "contact" in out  # its next deadline
     assert "complaint notice 'CCN-000099'" in refused(capsys, db, "complaint", "show", "CCN-000099")
     assert "qc_lead" in refused(capsys, db, "complaint", "assign", notice, "--owner", "tester",
                                 "--as", "tester")
@@ -127,6 +129,9 @@ def test_a_notice_from_raising_to_verified_closure(shop, capsys, tmp_path):
     assert [(d["what"], d["met"]) for d in shown["deadlines"]] == [
         ("contact", True), ("8d", True), ("closure", True)]
 
+    code, out, _ = cli(capsys, db, "complaint", "show", notice)
+    assert code == 0 and "closed" in out and hashlib.sha256(PNG).hexdigest() in out
+    assert "contact " in out and "met" in out
     out_file = tmp_path / "export.png"
     assert cli(capsys, db, "complaint", "attachment", notice, "--kind", "8d", "--out",
                str(out_file), "--as", "qcsupervisor")[0] == 0
