@@ -334,7 +334,8 @@ class _Bench:
             try:
                 wait = next(steps)
             except StopIteration:
-                report(f"{story.rma_no} {story.customer}")
+                if story.name != "quality_desk":  # progress counts users and RMAs
+                    report(f"{story.rma_no} {story.customer}")
                 continue
             heapq.heappush(queue, (at + wait, i, story, steps))
         self.uow.backdate = None
@@ -1129,6 +1130,136 @@ def _p_batch_rework(s: _Story) -> _Steps:
         yield s.minutes(2, 5)
 
 
+# -- the quality loop (steps 8-10, seed 002 5.2.3), worked beside the benches -------------------
+
+
+def _report_pdf(title: str, lines: list[str]) -> bytes:
+    """A one-page PDF standing in for the scanned report the QC engineer attaches."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=1)
+    page.setFont("Helvetica-Bold", 14)
+    page.drawString(72, 770, title)
+    page.setFont("Helvetica", 11)
+    for i, line in enumerate(lines):
+        page.drawString(72, 740 - 18 * i, line)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+# What the desk does with the k-th notice raised (1-based), so that the demo holds notices and
+# corrective actions in every state: closed (major, 8D, action verified), reported (action
+# implemented), in progress (action open), open (nobody took it yet: really late); the rest
+# are worked to closure as general complaints.
+_NOTICE_PLANS = {1: "closed_major", 2: "reported", 3: "in_progress", 4: "open"}
+# (hours after the notice, step): each done at the desk's first round after it.
+_NOTICE_STEPS = ((0.5, "assign"), (1, "contact"), (20, "report"), (24, "capa"),
+                 (40, "8d"), (60, "implemented"), (70, "close"), (120, "verify"))
+_PLAN_STEPS = {
+    "closed_major": {"assign", "contact", "report", "capa", "8d", "implemented", "close",
+                     "verify"},
+    "reported": {"assign", "contact", "report", "capa", "implemented"},
+    "in_progress": {"assign", "contact", "capa"},
+    "open": set(),
+    "closed": {"assign", "contact", "report", "close"},
+}
+
+
+def _q_quality_desk(s: _Story) -> _Steps:
+    """Business calls each customer within the hour and follows shipments up after two
+    working days; QC works each complaint notice (owner, severity, contact, report, 8D,
+    closure) and production carries its corrective action, each at its own time."""
+    from benchapp.services import supervision as sv
+
+    done: dict[str, set[str]] = {}
+    order: dict[str, int] = {}
+    while s.b.clock < s.b.now - timedelta(minutes=30):
+        now = s.b.clock
+        settings = sv.supervision_settings(s.uow)
+        with s.uow:
+            contacts = s.uow.supervision.contacts_due(None)
+            follow_ups = s.uow.supervision.follow_ups_due(None)
+            # Closed lately too: a verification follows the closure.
+            cases = s.uow.supervision.complaint_cases(open_only=True,
+                                                      closed_since=now - timedelta(days=10))
+        for c in contacts:
+            if now - c.received_at >= timedelta(minutes=40):
+                sv.record_customer_contact(s.uow, s.actor("clerk"), rma_no=c.rma_no,
+                                           kind="initial", note="电话告知已收到退货，处理进度将及时通知。")
+        for f in follow_ups:
+            if s.b.calendar.deadline(f.shipped_at, 2, settings.utc_offset_minutes) <= now:
+                sv.record_customer_contact(s.uow, s.actor("clerk"), rma_no=f.rma_no,
+                                           kind="follow_up", note="客户确认已收货，使用正常。",
+                                           received=True, satisfied=True)
+        for case in sorted(cases, key=lambda c: c.notice_no):
+            k = order.setdefault(case.notice_no, len(order) + 1)
+            steps = _PLAN_STEPS[_NOTICE_PLANS.get(k, "closed")]
+            mine = done.setdefault(case.notice_no, set())
+            for hours, step in _NOTICE_STEPS:
+                if step in steps and step not in mine and \
+                        now - case.raised_at >= timedelta(hours=hours):
+                    _notice_step(s, case, step, major=k == 1)
+                    mine.add(step)
+                    break  # one step per notice per round: each at its own time
+        yield timedelta(minutes=30)
+
+
+def _notice_step(s: _Story, case: Any, step: str, *, major: bool) -> None:
+    from benchapp.services import supervision as sv
+
+    no = case.notice_no
+    if step == "assign":
+        sv.assign_complaint_notice(s.uow, s.actor("qclead"), notice_no=no,
+                                   owner_username="tester")
+        if major:
+            sv.classify_complaint_notice(s.uow, s.actor("qcsup"), notice_no=no,
+                                         severity="major")
+    elif step == "contact":
+        sv.record_notice_contact(s.uow, s.actor("tester"), notice_no=no, channel="phone",
+                                 person=f"{case.customer} 品质经理",
+                                 note="说明不良分析进度与改善计划，客户同意按计划闭环。")
+    elif step in ("report", "8d"):
+        kind = "report" if step == "report" else "8d"
+        title = f"{'8D report' if kind == '8d' else 'Improvement report'} {no}"
+        content = _report_pdf(title, [f"RMA {case.rma_no}, model {case.model}",
+                                      f"Non-customer units: {case.non_customer_units}",
+                                      "D4 root cause, D5-D7 actions: see corrective action."])
+        sv.attach_complaint_file(s.uow, s.actor("tester"), notice_no=no, kind=kind,
+                                 file_name=f"{no}-{kind}.pdf", content=content)
+    elif step == "capa":
+        due = (case.raised_at.astimezone(_CN) + timedelta(days=21)).date()
+        if not major:  # the actions still under way are not due yet at the load's end
+            due = max(due, (s.b.now.astimezone(_CN) + timedelta(days=5)).date())
+        sv.open_corrective_action(s.uow, s.actor("prodsup"), source=no,
+                                  owner_username="prodsup", responsible_process="SMT 回流焊",
+                                  root_cause="回流焊炉温曲线漂移，峰值温度偏低",
+                                  preventive_measure="每班首件测炉温曲线并记录，AOI 增加该位号检查",
+                                  due_date=due, kpi_consequence="班组当月质量绩效扣 3 分")
+    elif step == "implemented":
+        for action in _actions_of(s, no):
+            sv.record_action_implemented(s.uow, s.actor("prodsup"), ca_no=action.ca_no,
+                                         note="炉温点检表已上线，AOI 程序已更新。")
+    elif step == "close":
+        sv.close_complaint_notice(s.uow, s.actor("qcsup"), notice_no=no,
+                                  note="报告审核通过，已回复客户。", password=DEMO_PASSWORD,
+                                  port=s.b.port)
+    elif step == "verify":
+        for action in _actions_of(s, no):
+            sv.verify_corrective_action(s.uow, s.actor("qcsup"), ca_no=action.ca_no,
+                                        effective=True, note="此后两周周报无同类不良。",
+                                        password=DEMO_PASSWORD, port=s.b.port)
+
+
+def _actions_of(s: _Story, notice_no: str) -> list[Any]:
+    with s.uow:
+        return s.uow.supervision.corrective_actions_of(notice_no)
+
+
 # (days before today, wall-clock start, story). Every story ends before today begins.
 _STORIES: list[tuple[int, str, _StoryFn]] = [
     (82, "09:20", _s_first_mc200),
@@ -1193,7 +1324,7 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
     uow.backdate = None
     with uow:
         bench.calendar = uow.supervision.calendar()
-    total = len(DEMO_USERS) + len(_STORIES)
+    total = len(DEMO_USERS) + len(_STORIES)  # the quality desk is no RMA: not counted
     done = 0
 
     def step(text: str) -> None:
@@ -1229,6 +1360,8 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
     for i, (days_ago, hhmm, fn) in enumerate(_STORIES):
         story = _Story(bench, fn.__name__.lstrip("_"), _SEED + i)
         stories.append((bench.day(days_ago, hhmm), story, fn(story)))
+    desk = _Story(bench, "quality_desk", _SEED + len(_STORIES))
+    stories.append((bench.day(85, "08:30"), desk, _q_quality_desk(desk)))
     bench.run(stories, step)
 
     with uow:

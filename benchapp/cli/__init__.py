@@ -39,7 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     # admin: db, demo, user, rma, audit, config; devices: sim and device (no database);
     # reports: report, import, calendar, limits, cost; slips: ca, slip, labels
-    from benchapp.cli import admin, backup, devices, followup, forms, reports, retention, slips
+    from benchapp.cli import (
+        admin,
+        backup,
+        devices,
+        followup,
+        forms,
+        quality,
+        reports,
+        retention,
+        slips,
+    )
 
     admin.register(sub, parent)
     devices.register(sub, parent)
@@ -49,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     retention.register(sub, parent)  # retention, archive
     followup.register(sub, parent)  # followup record, list
     forms.register(sub, parent)  # form
+    quality.register(sub, parent)  # complaint, capa
     return parser
 
 

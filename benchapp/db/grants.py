@@ -53,6 +53,10 @@ GRANTS: tuple[TableGrant, ...] = (
     TableGrant("reinspections", SI, why="re-inspection verdicts, recorded once"),
     TableGrant("shipping_notes", SI, why="出货单, issued once"),
     TableGrant("customer_contacts", SI, why="业务部 calls, recorded once"),
+    TableGrant("complaint_contacts", SI, why="customer contacts on a complaint notice, "
+               "recorded once"),
+    TableGrant("complaint_attachments", SI, why="report and 8D files with their SHA-256: "
+               "never rewritten nor removed"),
     TableGrant("cost_entries", SI, why="costs booked against an RMA, recorded once"),
     TableGrant("history_imports", SI, why="rows brought in from CSV with their content hash"),
     TableGrant("shop_ca", SI, ("encrypted_key_pem",),

@@ -75,8 +75,43 @@ class ComplaintWorkRow(Base):
     closed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     closed_at: Mapped[datetime | None] = mapped_column(Timestamp)
     close_note: Mapped[str] = mapped_column(Text, default="")
+    # The closer's signature (migration 0013): closing a notice is a signed act.
+    close_certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    close_signed_with: Mapped[str | None] = mapped_column(String(20))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
+
+
+class ComplaintContactRow(Base):
+    """A customer contact on a complaint notice (002 5.2.3: within 2 working hours)."""
+
+    __tablename__ = "complaint_contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("complaint_notices.id"), index=True)
+    contacted_at: Mapped[datetime] = mapped_column(Timestamp)
+    person: Mapped[str] = mapped_column(String(100))
+    channel: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+
+
+class ComplaintAttachmentRow(Base):
+    """A report or 8D file of a notice, kept in the database with its SHA-256; written once."""
+
+    __tablename__ = "complaint_attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("complaint_notices.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    attached_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    attached_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
 
 
 class CorrectiveActionRow(Base):
@@ -107,6 +142,10 @@ class CorrectiveActionRow(Base):
     # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
     certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
     signed_with: Mapped[str | None] = mapped_column(String(20))
+    # Migration 0013: the responsible person (a user), the root cause, the source escalation.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    root_cause: Mapped[str] = mapped_column(Text, server_default="")
+    escalation_id: Mapped[int | None] = mapped_column(ForeignKey("escalations.id"))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 

@@ -27,12 +27,16 @@ from benchapp.domain.roles import Actor, Custody
 from benchapp.domain.supervision import (
     ActionStatus,
     ComplaintCase,
+    AttachmentKind,
     ComplaintReport,
+    ContactChannel,
     ContactDue,
     CorrectiveAction,
     CostEntry,
     CustomerContact,
     FollowUpDue,
+    NoticeAttachment,
+    NoticeContact,
     NoticeStatus,
     ReportKind,
     Severity,
@@ -50,6 +54,10 @@ SEEDS = ms.CalendarSeedRow.__table__
 ACTIONS, CONTACTS = ms.CorrectiveActionRow.__table__, ms.CustomerContactRow.__table__
 COSTS, PRICES = ms.CostEntryRow.__table__, ms.PartPriceRow.__table__
 IMPORTS = ms.HistoryImportRow.__table__
+NOTICE_CONTACTS = ms.ComplaintContactRow.__table__
+ATTACHMENTS = ms.ComplaintAttachmentRow.__table__
+# An attachment's metadata: its content is read only when somebody opens or exports it.
+_ATTACHMENT_META = [c for c in ATTACHMENTS.c if c.name != "content"]
 
 # One PostgreSQL advisory lock for everything that rebuilds or bulk-loads report data:
 # a summary refresh never runs halfway through an import.
@@ -235,8 +243,43 @@ class SqlSupervisionRepository(SupervisionRepository):
             severity=Severity(r.w_severity) if worked else Severity.GENERAL,
             owner_id=r.w_owner_id, owner_name=r.owner_name,
             assigned_at=as_utc(r.w_assigned_at), report=report, closed_by=r.w_closed_by,
-            closed_at=as_utc(r.w_closed_at), close_note=r.w_close_note or "", id=r.id,
+            closed_at=as_utc(r.w_closed_at), close_note=r.w_close_note or "",
+            close_certificate_fingerprint=r.w_close_certificate_fingerprint,
+            close_signed_with=r.w_close_signed_with, id=r.id,
             version=r.version, work_version=r.w_version if worked else None)
+
+    def _add_contacts_and_files(self, cases: list[ComplaintCase]) -> list[ComplaintCase]:
+        """Each case's contacts and attachment metadata: two reads for the whole list."""
+        by_id = {c.id: c for c in cases}
+        if not by_id:
+            return cases
+        recorder = USERS.alias("recorder")
+        for ids in chunked(by_id):
+            q = (select(NOTICE_CONTACTS, recorder.c.display_name.label("by_name"))
+                 .outerjoin(recorder, recorder.c.id == NOTICE_CONTACTS.c.recorded_by)
+                 .where(one_of(NOTICE_CONTACTS.c.notice_id, ids, self.conn))
+                 .order_by(NOTICE_CONTACTS.c.contacted_at, NOTICE_CONTACTS.c.id))
+            for r in self.conn.execute(q):
+                by_id[r.notice_id].contacts.append(NoticeContact(
+                    contacted_at=as_utc(r.contacted_at), person=r.person,  # type: ignore[arg-type]
+                    channel=ContactChannel(r.channel), note=r.note, recorded_by=r.recorded_by,
+                    recorded_by_name=r.by_name, recorded_at=as_utc(r.recorded_at), id=r.id))
+            q = (select(*_ATTACHMENT_META, recorder.c.display_name.label("by_name"))
+                 .outerjoin(recorder, recorder.c.id == ATTACHMENTS.c.attached_by)
+                 .where(one_of(ATTACHMENTS.c.notice_id, ids, self.conn))
+                 .order_by(ATTACHMENTS.c.attached_at, ATTACHMENTS.c.id))
+            for r in self.conn.execute(q):
+                by_id[r.notice_id].attachments.append(self._attachment(r))
+        return cases
+
+    @staticmethod
+    def _attachment(r: Any) -> NoticeAttachment:
+        return NoticeAttachment(
+            kind=AttachmentKind(r.kind), file_name=r.file_name, media_type=r.media_type,
+            sha256=r.sha256, size=r.size, attached_by=r.attached_by,
+            attached_at=as_utc(r.attached_at),  # type: ignore[arg-type]
+            attached_by_name=getattr(r, "by_name", None), content=getattr(r, "content", None),
+            id=r.id)
 
     def complaint_case(self, notice_no: str) -> ComplaintCase:
         row = self.conn.execute(self._case_query(with_file=True)
@@ -244,12 +287,28 @@ class SqlSupervisionRepository(SupervisionRepository):
         if row is None:
             raise NotFound(Reason.NOT_FOUND, what="complaint notice", key=notice_no)
         self._full_cases.add(notice_no)
-        return self._case(row)
+        return self._add_contacts_and_files([self._case(row)])[0]
 
     def complaint_cases(self, *, open_only: bool = False,
                         closed_since: datetime | None = None) -> list[ComplaintCase]:
         q = _case_list(open_only, closed_since is not None)
-        return [self._case(r) for r in self.conn.execute(q, {"since": closed_since})]
+        return self._add_contacts_and_files(
+            [self._case(r) for r in self.conn.execute(q, {"since": closed_since})])
+
+    def complaint_attachment(self, notice_no: str, *, kind: str | None = None,
+                             attachment_id: int | None = None) -> NoticeAttachment:
+        q = (select(ATTACHMENTS).join(NOTICES, NOTICES.c.id == ATTACHMENTS.c.notice_id)
+             .where(NOTICES.c.notice_no == notice_no))
+        if kind is not None:
+            q = q.where(ATTACHMENTS.c.kind == kind)
+        if attachment_id is not None:
+            q = q.where(ATTACHMENTS.c.id == attachment_id)
+        # The latest of a kind: a corrected report is attached again, the earlier one stays.
+        row = self.conn.execute(q.order_by(ATTACHMENTS.c.attached_at.desc(),
+                                           ATTACHMENTS.c.id.desc()).limit(1)).one_or_none()
+        if row is None:
+            raise NotFound(Reason.NOT_FOUND, what=f"{kind or 'attachment'} of", key=notice_no)
+        return self._attachment(row)
 
     def save_complaint_case(self, case: ComplaintCase) -> None:
         if case.notice_no not in self._full_cases:
@@ -274,7 +333,26 @@ class SqlSupervisionRepository(SupervisionRepository):
             "report_at": report.submitted_at if report else None,
             "closed_by": case.closed_by, "closed_at": case.closed_at,
             "close_note": case.close_note,
+            "close_certificate_fingerprint": case.close_certificate_fingerprint,
+            "close_signed_with": case.close_signed_with,
         }
+        for contact in case.contacts:
+            if contact.id is None:
+                contact.id = self.conn.execute(insert(NOTICE_CONTACTS).values(
+                    notice_id=case.id, contacted_at=contact.contacted_at,
+                    person=contact.person, channel=contact.channel.value, note=contact.note,
+                    recorded_by=contact.recorded_by,
+                    recorded_at=contact.recorded_at or self.now(),
+                ).returning(NOTICE_CONTACTS.c.id)).scalar_one()
+        for attachment in case.attachments:
+            if attachment.id is None:
+                attachment.id = self.conn.execute(insert(ATTACHMENTS).values(
+                    notice_id=case.id, kind=attachment.kind.value,
+                    file_name=attachment.file_name, media_type=attachment.media_type,
+                    size=attachment.size, sha256=attachment.sha256,
+                    content=attachment.content, attached_by=attachment.attached_by,
+                    attached_at=attachment.attached_at,
+                ).returning(ATTACHMENTS.c.id)).scalar_one()
         if case.work_version is None:
             self.conn.execute(insert(WORK).values(notice_id=case.id, version=1, **values))
             case.work_version = 1
@@ -292,11 +370,13 @@ class SqlSupervisionRepository(SupervisionRepository):
     @staticmethod
     @functools.lru_cache(maxsize=None)
     def _action_query():  # noqa: ANN205
-        creator = USERS.alias("creator")
+        creator, owner = USERS.alias("creator"), USERS.alias("owner")
         return (select(ACTIONS, NOTICES.c.notice_no,
-                       creator.c.display_name.label("creator_name"))
+                       creator.c.display_name.label("creator_name"),
+                       owner.c.display_name.label("owner_name"))
                 .outerjoin(NOTICES, NOTICES.c.id == ACTIONS.c.notice_id)
-                .outerjoin(creator, creator.c.id == ACTIONS.c.created_by))
+                .outerjoin(creator, creator.c.id == ACTIONS.c.created_by)
+                .outerjoin(owner, owner.c.id == ACTIONS.c.owner_id))
 
     @staticmethod
     def _action(r: Any) -> CorrectiveAction:
@@ -311,7 +391,8 @@ class SqlSupervisionRepository(SupervisionRepository):
             implementation_note=r.implementation_note, verified_by=r.verified_by,
             verified_at=as_utc(r.verified_at), verification_note=r.verification_note,
             certificate_fingerprint=r.certificate_fingerprint, signed_with=r.signed_with,
-            id=r.id, version=r.version)
+            owner_id=r.owner_id, owner_name=r.owner_name, root_cause=r.root_cause or "",
+            escalation_id=r.escalation_id, id=r.id, version=r.version)
 
     def corrective_action(self, ca_no: str) -> CorrectiveAction:
         row = self.conn.execute(self._action_query().where(ACTIONS.c.ca_no == ca_no)
@@ -319,6 +400,17 @@ class SqlSupervisionRepository(SupervisionRepository):
         if row is None:
             raise NotFound(Reason.NOT_FOUND, what="corrective action", key=ca_no)
         return self._action(row)
+
+    def corrective_actions_of(self, notice_no: str) -> list[CorrectiveAction]:
+        return self.corrective_actions_for([notice_no])
+
+    def corrective_actions_for(self, notice_nos: Sequence[str]) -> list[CorrectiveAction]:
+        out: list[CorrectiveAction] = []
+        for nos in chunked(notice_nos):
+            q = (self._action_query().where(one_of(NOTICES.c.notice_no, nos, self.conn))
+                 .order_by(ACTIONS.c.id))
+            out += [self._action(r) for r in self.conn.execute(q)]
+        return out
 
     def corrective_actions(self, *, open_only: bool = False,
                            closed_since: datetime | None = None) -> list[CorrectiveAction]:
@@ -339,7 +431,8 @@ class SqlSupervisionRepository(SupervisionRepository):
             preventive_measure=action.preventive_measure, due_date=action.due_date,
             status=action.status.value, created_by=action.created_by,
             created_at=action.created_at, implementation_note="", verification_note="",
-            version=1).returning(ACTIONS.c.id)).scalar_one()
+            owner_id=action.owner_id, root_cause=action.root_cause,
+            escalation_id=action.escalation_id, version=1).returning(ACTIONS.c.id)).scalar_one()
         action.version = 1
 
     def save_corrective_action(self, action: CorrectiveAction) -> None:

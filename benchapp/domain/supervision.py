@@ -41,12 +41,14 @@ class SupervisionReason(StrEnum):
     FILE_TOO_LARGE = "file_too_large"
     IMPORT_REJECTED = "import_rejected"
     IMPORT_UNREADABLE = "import_unreadable"
+    CONTACT_REQUIRED = "contact_required"
+    NOT_A_DOCUMENT = "not_a_document"
 
 
 SUPERVISION_MESSAGES: dict[SupervisionReason, str] = {
     SupervisionReason.RECORD_CLOSED: "{what} {key} is already closed.",
     SupervisionReason.REPORT_REQUIRED: "{notice_no} cannot be closed before its report is in.",
-    SupervisionReason.EIGHT_D_REQUIRED: "{notice_no} is a serious complaint: it needs an 8D "
+    SupervisionReason.EIGHT_D_REQUIRED: "{notice_no} is a major complaint: it needs an 8D "
     "report, not a general report.",
     SupervisionReason.OWNER_NOT_QC: "{user} has no QC role and cannot own complaint {notice_no}.",
     SupervisionReason.NOT_IMPLEMENTED: "{ca_no} is '{status}': record its implementation "
@@ -56,6 +58,10 @@ SUPERVISION_MESSAGES: dict[SupervisionReason, str] = {
     SupervisionReason.FILE_TOO_LARGE: "{name} has {size} bytes; the limit is {limit}.",
     SupervisionReason.IMPORT_REJECTED: "{source}: {count} bad row(s); nothing was imported.",
     SupervisionReason.IMPORT_UNREADABLE: "{source}: {detail}",
+    SupervisionReason.CONTACT_REQUIRED: "{notice_no} cannot be closed before the customer "
+    "contact is recorded.",
+    SupervisionReason.NOT_A_DOCUMENT: "{name} is not a PDF or an image (PNG, JPEG, GIF, BMP, "
+    "TIFF, WebP).",
 }
 
 
@@ -87,6 +93,8 @@ PROCESS_SUPERVISORS = frozenset(
 # ...and QC or tech verifies that it worked before it is closed.
 CA_VERIFY_ROLES = frozenset({Role.QC_SUPERVISOR, Role.TECH_SUPERVISOR})
 CONTACT_ROLES = frozenset({Role.BUSINESS_CLERK})  # 业务部 talks to the customer
+# On a complaint notice the QC engineer who works it calls the customer as well (002 5.2.3).
+NOTICE_CONTACT_ROLES = CONTACT_ROLES | QC_WORK_ROLES
 COST_ROLES = frozenset({Role.BUSINESS_CLERK, Role.TECH_SUPERVISOR})
 PRICE_ROLES = frozenset({Role.ADMIN, Role.TECH_SUPERVISOR})
 CALENDAR_ROLES = frozenset({Role.ADMIN})
@@ -272,7 +280,13 @@ class NoticeStatus(StrEnum):
 
 class Severity(StrEnum):
     GENERAL = "general"  # 一般投诉: report in 2 working days
-    SERIOUS = "serious"  # 严重投诉: 8D in 5 working days
+    MAJOR = "major"  # 重大投诉: 8D in 5 working days
+    SERIOUS = "major"  # the earlier name of MAJOR (an alias, same member)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Severity | None:
+        # Rows and scripts from before migration 0013 say "serious".
+        return cls.MAJOR if str(value).strip().lower() == "serious" else None
 
 
 class ReportKind(StrEnum):
@@ -289,6 +303,79 @@ class ComplaintReport:
     sha256: str | None
     submitted_by: int | None
     submitted_at: datetime | None
+
+
+class AttachmentKind(StrEnum):
+    REPORT = "report"  # the improvement (resolution) report
+    EIGHT_D = "8d"
+
+
+class ContactChannel(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    VISIT = "visit"
+    OTHER = "other"
+
+
+# Magic numbers of the files a report may be: a PDF or a picture of the signed paper.
+DOCUMENT_TYPES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+)
+
+
+def document_type(content: bytes) -> str | None:
+    """The media type of a PDF or image file by its first bytes, or None."""
+    if content[:4] == b"RIFF" and content[8:12] == b"WEBP":
+        return "image/webp"
+    return next((media for magic, media in DOCUMENT_TYPES if content.startswith(magic)), None)
+
+
+@dataclass
+class NoticeContact:
+    """The customer contact on a complaint notice: when, with whom, how, what was said."""
+
+    contacted_at: datetime
+    person: str
+    channel: ContactChannel
+    note: str
+    recorded_by: int | None
+    recorded_by_name: str | None = None
+    recorded_at: datetime | None = None
+    id: int | None = None  # None: not stored yet
+
+
+@dataclass
+class NoticeAttachment:
+    """A report or 8D file kept in the database; its content is loaded only when opened."""
+
+    kind: AttachmentKind
+    file_name: str
+    media_type: str
+    sha256: str
+    size: int
+    attached_by: int | None
+    attached_at: datetime
+    attached_by_name: str | None = None
+    content: bytes | None = None
+    id: int | None = None  # None: not stored yet
+
+
+@dataclass(frozen=True)
+class NoticeDeadline:
+    """One time limit of a notice: ``met`` True (done in time), False (done late, or not done
+    and past due), None (not done, not due yet)."""
+
+    what: str  # contact, report, 8d, closure
+    due: datetime
+    done_at: datetime | None
+    met: bool | None
 
 
 @dataclass
@@ -312,6 +399,11 @@ class ComplaintCase:
     closed_by: int | None = None
     closed_at: datetime | None = None
     close_note: str = ""
+    contacts: list[NoticeContact] = field(default_factory=list)
+    attachments: list[NoticeAttachment] = field(default_factory=list)
+    # The closer's signature (closing is a signed act, like verifying a corrective action).
+    close_certificate_fingerprint: str | None = None
+    close_signed_with: str | None = None
     id: int | None = None
     version: int = 0  # complaint_notices.version
     work_version: int | None = None  # complaint_notice_work.version; None: no row yet
@@ -383,17 +475,130 @@ class ComplaintCase:
         self._log(actor, "complaint_report_attached", kind=kind.value, file_name=file_name,
                   sha256=digest, text_chars=len(text))
 
-    def close(self, actor: Actor, note: str, now: datetime) -> None:
+    def record_contact(self, actor: Actor, *, contacted_at: datetime, person: str,
+                       channel: ContactChannel | str, note: str, now: datetime) -> NoticeContact:
+        """002 5.2.3: the customer is contacted within 2 working hours of the notice."""
+        actor.require(NOTICE_CONTACT_ROLES, "record a customer contact on a complaint notice")
+        self._open()
+        channel = _choice(ContactChannel, channel, "contact channel")
+        if contacted_at > now + timedelta(minutes=5):
+            raise InvalidInput(Reason.VALUE_INVALID, value=contacted_at.isoformat(),
+                               field="contact time", allowed="now or earlier")
+        contact = NoticeContact(
+            contacted_at=contacted_at,
+            person=clean_text(person, "contact person", required=True, limit=100),
+            channel=channel, note=clean_text(note, "contact note", required=True),
+            recorded_by=actor.user_id, recorded_by_name=actor.username, recorded_at=now)
+        self.contacts.append(contact)
+        if self.status is NoticeStatus.OPEN:
+            self.status = NoticeStatus.IN_PROGRESS
+        self._log(actor, "complaint_customer_contacted", channel=channel.value,
+                  person=contact.person, contacted_at=contacted_at.isoformat(),
+                  note=contact.note)
+        return contact
+
+    def attach(self, actor: Actor, *, kind: AttachmentKind | str, file_name: str,
+               content: bytes, now: datetime) -> NoticeAttachment:
+        """A report or 8D file (PDF or image), kept with its SHA-256; several per notice."""
+        actor.require(QC_WORK_ROLES, "attach a report to a complaint notice")
+        self._open()
+        if actor.user_id != self.owner_id and not actor.roles & NOTICE_ASSIGN_ROLES:
+            raise NotPermitted(Reason.NOT_THE_RESPONSIBLE_PERSON,
+                               expected=self.owner_name or "the owner, once assigned,",
+                               action=f"attach a report to {self.notice_no}")
+        kind = _choice(AttachmentKind, kind, "attachment kind")
+        name = clean_text(file_name, "file name", required=True, limit=255)
+        if not content:
+            raise InvalidInput(Reason.FIELD_REQUIRED, field=f"content of {name}")
+        if len(content) > REPORT_FILE_LIMIT:
+            raise SupervisionError(SupervisionReason.FILE_TOO_LARGE, name=name,
+                                   size=len(content), limit=REPORT_FILE_LIMIT)
+        media = document_type(content)
+        if media is None:
+            raise SupervisionError(SupervisionReason.NOT_A_DOCUMENT, name=name)
+        attachment = NoticeAttachment(
+            kind=kind, file_name=name, media_type=media,
+            sha256=hashlib.sha256(content).hexdigest(), size=len(content),
+            attached_by=actor.user_id, attached_by_name=actor.username, attached_at=now,
+            content=content)
+        self.attachments.append(attachment)
+        self.status = NoticeStatus.REPORTED
+        self._log(actor, "complaint_file_attached", kind=kind.value, file_name=name,
+                  media_type=media, sha256=attachment.sha256, size=len(content))
+        return attachment
+
+    # -- what closure needs ------------------------------------------------------------------
+
+    def _first_attached(self, *kinds: AttachmentKind) -> datetime | None:
+        times = [a.attached_at for a in self.attachments if a.kind in kinds]
+        if self.report is not None and self.report.submitted_at is not None and (
+                AttachmentKind.REPORT in kinds or self.report.kind is ReportKind.EIGHT_D):
+            times.append(self.report.submitted_at)
+        return min(times) if times else None
+
+    def report_done_at(self) -> datetime | None:
+        """When the report the severity asks for came in: a report (or an 8D) for a general
+        complaint, an 8D for a major one."""
+        if self.severity is Severity.MAJOR:
+            return self._first_attached(AttachmentKind.EIGHT_D)
+        return self._first_attached(AttachmentKind.REPORT, AttachmentKind.EIGHT_D)
+
+    def contacted_at(self) -> datetime | None:
+        return min((c.contacted_at for c in self.contacts), default=None)
+
+    def close(self, actor: Actor, note: str, now: datetime,
+              signature: Signature | None = None) -> None:
         actor.require(NOTICE_CLOSE_ROLES, "close a complaint notice")
         self._open()
-        if self.report is None:
+        if self.report is None and not self.attachments:
             raise SupervisionError(SupervisionReason.REPORT_REQUIRED, notice_no=self.notice_no)
-        if self.severity is Severity.SERIOUS and self.report.kind is not ReportKind.EIGHT_D:
+        if self.severity is Severity.MAJOR and self.report_done_at() is None:
             raise SupervisionError(SupervisionReason.EIGHT_D_REQUIRED, notice_no=self.notice_no)
+        if not self.contacts:
+            raise SupervisionError(SupervisionReason.CONTACT_REQUIRED, notice_no=self.notice_no)
         self.close_note = clean_text(note, "closing note", required=True)
         self.status = NoticeStatus.CLOSED
         self.closed_by, self.closed_at = actor.user_id, now
-        self._log(actor, "complaint_notice_closed", note=self.close_note)
+        signed = {}
+        if signature is not None:
+            self.close_certificate_fingerprint = signature.certificate_fingerprint
+            self.close_signed_with = signature.signed_with
+            signed = {"certificate_fingerprint": signature.certificate_fingerprint,
+                      "signed_with": signature.signed_with}
+        self._log(actor, "complaint_notice_closed", note=self.close_note, **signed)
+
+    def deadlines(self, calendar: WorkingCalendar, settings: SupervisionSettings,
+                  now: datetime) -> list[NoticeDeadline]:
+        """Each time limit of 002 5.2.3 on the working calendar, with whether it was met."""
+        offset = settings.utc_offset_minutes
+        report = "8d" if self.severity is Severity.MAJOR else "report"
+        limits = [
+            ("contact", calendar.add_working_hours(self.raised_at, settings.contact_hours,
+                                                   offset), self.contacted_at()),
+            (report, self.report_due(calendar, settings), self.report_done_at()),
+            ("closure", self.closure_due(calendar, settings), self.closed_at),
+        ]
+        out = []
+        for what, due, done in limits:
+            if done is not None:
+                met: bool | None = done <= due
+            else:
+                met = False if now > due else None
+            out.append(NoticeDeadline(what=what, due=due, done_at=done, met=met))
+        return out
+
+    def next_deadline(self, calendar: WorkingCalendar, settings: SupervisionSettings,
+                      now: datetime) -> NoticeDeadline | None:
+        """The earliest limit not yet done (None once closed)."""
+        if self.status is NoticeStatus.CLOSED:
+            return None
+        todo = [d for d in self.deadlines(calendar, settings, now) if d.done_at is None]
+        return min(todo, key=lambda d: d.due, default=None)
+
+    @property
+    def rate(self) -> float | None:
+        """Non-customer-cause units over the quantity delivered (step 8), None without it."""
+        return self.non_customer_units / self.shipped_qty if self.shipped_qty else None
 
     def report_due(self, calendar: WorkingCalendar, settings: SupervisionSettings) -> datetime:
         days = (settings.serious_report_days if self.severity is Severity.SERIOUS
@@ -441,6 +646,11 @@ class CorrectiveAction:
     # The verifier's signature (a closing verification is a signed act).
     certificate_fingerprint: str | None = None
     signed_with: str | None = None
+    # The responsible person who carries the measure out and records it implemented.
+    owner_id: int | None = None
+    owner_name: str | None = None
+    root_cause: str = ""
+    escalation_id: int | None = None  # opened from an NFF / cannot-find-fault decision
     id: int | None = None
     version: int = 0
     pending: list[LogEntry] = field(default_factory=list, repr=False)
@@ -450,7 +660,9 @@ class CorrectiveAction:
              responsible_department: str, person_found: str, kpi_consequence: str,
              preventive_measure: str, due_date: date, today: date,
              source_week: str | None = None, notice_no: str | None = None,
-             rma_no: str | None = None) -> CorrectiveAction:
+             rma_no: str | None = None, owner_id: int | None = None,
+             owner_name: str | None = None, root_cause: str = "",
+             escalation_id: int | None = None) -> CorrectiveAction:
         actor.require(PROCESS_SUPERVISORS, "open a corrective action")
         if due_date < today:
             raise InvalidInput(Reason.VALUE_INVALID, value=due_date.isoformat(),
@@ -462,14 +674,20 @@ class CorrectiveAction:
             responsible_department=clean_text(responsible_department, "responsible department",
                                               required=True, limit=100),
             person_found=clean_text(person_found, "person found", required=True, limit=100),
-            kpi_consequence=clean_text(kpi_consequence, "KPI consequence", required=True),
+            # The KPI consequence may follow once the person is heard (step 10).
+            kpi_consequence=clean_text(kpi_consequence, "KPI consequence",
+                                       required=owner_id is None),
             preventive_measure=clean_text(preventive_measure, "preventive measure",
                                           required=True),
             due_date=due_date, created_by=actor.user_id, created_by_name=actor.username,
-            source_week=source_week, notice_no=notice_no, rma_no=rma_no)
+            source_week=source_week, notice_no=notice_no, rma_no=rma_no, owner_id=owner_id,
+            owner_name=owner_name, root_cause=clean_text(root_cause, "root cause"),
+            escalation_id=escalation_id)
         action._log(actor, "corrective_action_opened", process=action.responsible_process,
                     person=action.person_found, due_date=due_date.isoformat(),
-                    source_week=source_week)
+                    source_week=source_week, notice_no=notice_no, owner=owner_name,
+                    escalation_id=escalation_id, root_cause=action.root_cause,
+                    measure=action.preventive_measure)
         return action
 
     @property
@@ -487,7 +705,13 @@ class CorrectiveAction:
                                    key=self.ca_no)
 
     def mark_implemented(self, actor: Actor, note: str, now: datetime) -> None:
-        actor.require(PROCESS_SUPERVISORS, "record a corrective action as implemented")
+        if self.owner_id is None:
+            actor.require(PROCESS_SUPERVISORS, "record a corrective action as implemented")
+        elif actor.user_id != self.owner_id:
+            # Step 10: the responsible person says the measure is in place, nobody for them.
+            raise NotPermitted(Reason.NOT_THE_RESPONSIBLE_PERSON,
+                               expected=self.owner_name or "the responsible person",
+                               action=f"record {self.ca_no} as implemented")
         self._open()
         self.implementation_note = clean_text(note, "implementation note", required=True)
         self.implemented_by, self.implemented_at = actor.user_id, now
@@ -536,6 +760,7 @@ class CorrectiveAction:
 
 class OverdueKind(StrEnum):
     CUSTOMER_CONTACT = "customer_contact"
+    COMPLAINT_CONTACT = "complaint_contact"
     COMPLAINT_REPORT = "complaint_report"
     COMPLAINT_CLOSURE = "complaint_closure"
     FOLLOW_UP = "follow_up"
@@ -594,17 +819,22 @@ def overdue_items(now: datetime, calendar: WorkingCalendar, settings: Supervisio
         add(OverdueKind.FOLLOW_UP, f.note_no, f.rma_no, f.customer,
             calendar.deadline(f.shipped_at, settings.follow_up_days, offset), None,
             f"follow up {settings.follow_up_days} working days after shipping")
+    kinds = {"contact": OverdueKind.COMPLAINT_CONTACT, "report": OverdueKind.COMPLAINT_REPORT,
+             "8d": OverdueKind.COMPLAINT_REPORT, "closure": OverdueKind.COMPLAINT_CLOSURE}
+    details = {
+        "contact": f"contact the customer within {settings.contact_hours} working hours",
+        "report": f"general complaint: report within {settings.general_report_days} "
+                  "working days",
+        "8d": f"major complaint: 8D report within {settings.serious_report_days} working days",
+        "closure": f"closure within {settings.closure_days} working days",
+    }
     for case in cases:
         if case.status is NoticeStatus.CLOSED:
             continue
-        if case.report is None:
-            report = "8D report" if case.severity is Severity.SERIOUS else "report"
-            add(OverdueKind.COMPLAINT_REPORT, case.notice_no, case.rma_no, case.customer,
-                case.report_due(calendar, settings), case.owner_name,
-                f"{case.severity.value} complaint: {report} due")
-        add(OverdueKind.COMPLAINT_CLOSURE, case.notice_no, case.rma_no, case.customer,
-            case.closure_due(calendar, settings), case.owner_name,
-            f"closure within {settings.closure_days} working days")
+        for limit in case.deadlines(calendar, settings, now):
+            if limit.done_at is None:
+                add(kinds[limit.what], case.notice_no, case.rma_no, case.customer, limit.due,
+                    case.owner_name, details[limit.what])
     for action in actions:
         if action.status is ActionStatus.CLOSED:
             continue

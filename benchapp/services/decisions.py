@@ -240,6 +240,8 @@ class NoticeRow:
     report_due: datetime | None  # None once the report is in
     closure_due: datetime
     late: bool
+    # The earliest time limit not done yet (closure-plan list 闭环计划一览表); None if closed.
+    next_deadline: supervision.NoticeDeadline | None = None
 
 
 @dataclass(frozen=True)
@@ -286,13 +288,16 @@ def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None
     late += [LateItem(kind=o.kind.value, ref=o.ref, rma_no=o.rma_no, customer=o.customer,
                       due_at=o.due_at, late_by=o.overdue_by, owner=o.owner, detail=o.detail)
              for o in overdue]
-    late_notices = {o.ref for o in overdue if o.kind in (OverdueKind.COMPLAINT_REPORT,
+    late_notices = {o.ref for o in overdue if o.kind in (OverdueKind.COMPLAINT_CONTACT,
+                                                         OverdueKind.COMPLAINT_REPORT,
                                                          OverdueKind.COMPLAINT_CLOSURE)}
     late_actions = {o.ref for o in overdue if o.kind is OverdueKind.CORRECTIVE_ACTION}
     return SupervisionDesk(
         late=_latest_first(late),
-        notices=[NoticeRow(case, None if case.report else case.report_due(calendar, settings),
+        notices=[NoticeRow(case, None if case.report_done_at() else
+                           case.report_due(calendar, settings),
                            case.closure_due(calendar, settings),
-                           case.notice_no in late_notices) for case in cases],
+                           case.notice_no in late_notices,
+                           case.next_deadline(calendar, settings, now)) for case in cases],
         actions=[ActionRow(action, action.due_at(settings.utc_offset_minutes, calendar),
                            action.ca_no in late_actions) for action in actions])

@@ -26,7 +26,8 @@ from benchapp.domain.history import (
     parse_history,
 )
 from benchapp.domain.ids import DocKind
-from benchapp.domain.rma import LogEntry
+from benchapp.domain.users import User
+from benchapp.domain.rma import EscalationKind, LogEntry
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import clean_text
 from benchapp.domain.supervision import (
@@ -36,6 +37,9 @@ from benchapp.domain.supervision import (
     PRICE_ROLES,
     ActionStatus,
     ComplaintCase,
+    NoticeAttachment,
+    NoticeContact,
+    NoticeDeadline,
     ContactDue,
     ContactKind,
     CorrectiveAction,
@@ -107,6 +111,19 @@ class SupervisionRepository(abc.ABC):
     @abc.abstractmethod
     def save_complaint_case(self, case: ComplaintCase) -> None:
         """Write the case back; Conflict if another bench changed it since it was read."""
+
+    @abc.abstractmethod
+    def complaint_attachment(self, notice_no: str, *, kind: str | None = None,
+                             attachment_id: int | None = None) -> NoticeAttachment:
+        """The latest attachment (of ``kind``, or with that id) with its content; NotFound."""
+
+    @abc.abstractmethod
+    def corrective_actions_of(self, notice_no: str) -> list[CorrectiveAction]:
+        """The corrective actions opened from one notice."""
+
+    @abc.abstractmethod
+    def corrective_actions_for(self, notice_nos: Sequence[str]) -> list[CorrectiveAction]:
+        """The corrective actions opened from these notices, in one read."""
 
     @abc.abstractmethod
     def corrective_action(self, ca_no: str) -> CorrectiveAction: ...
@@ -324,12 +341,21 @@ def _on_case(uow: AbstractUnitOfWork, actor: Actor, notice_no: str,
         return case
 
 
+def _user_named(uow: AbstractUnitOfWork, username: str) -> User:
+    user = uow.users.by_username(username.strip())
+    if user is None or user.id is None:
+        raise NotFound(Reason.NOT_FOUND, what="user", key=username)
+    return user
+
+
 def assign_complaint_notice(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
-                            owner_id: int) -> ComplaintCase:
+                            owner_id: int | None = None,
+                            owner_username: str | None = None) -> ComplaintCase:
     """A QC lead or supervisor gives the notice to a QC engineer, who works it to closure."""
     def op(case: ComplaintCase, now: datetime, who: Actor) -> None:
-        owner = uow.users.get(owner_id)
-        case.assign(who, owner_id, owner.display_name, owner.roles, now)
+        owner = (_user_named(uow, owner_username) if owner_username is not None
+                 else uow.users.get(owner_id))  # type: ignore[arg-type]
+        case.assign(who, owner.id, owner.display_name, owner.roles, now)  # type: ignore[arg-type]
 
     return _on_case(uow, actor, notice_no, op)
 
@@ -347,40 +373,175 @@ def attach_complaint_report(uow: AbstractUnitOfWork, actor: Actor, *, notice_no:
         who, kind=kind, text=text, file_name=file_name, content=content, now=now))
 
 
+def record_notice_contact(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
+                          channel: str, person: str, note: str,
+                          contacted_at: datetime | None = None) -> ComplaintCase:
+    """The customer contact on a notice (time, person, channel, note); the time defaults to
+    now on the server clock."""
+    return _on_case(uow, actor, notice_no, lambda case, now, who: case.record_contact(
+        who, contacted_at=contacted_at or now, person=person, channel=channel, note=note,
+        now=now))
+
+
+def attach_complaint_file(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
+                          kind: str, file_name: str, content: bytes) -> ComplaintCase:
+    """A report or 8D file (PDF or image) kept in the database with its SHA-256."""
+    return _on_case(uow, actor, notice_no, lambda case, now, who: case.attach(
+        who, kind=kind, file_name=file_name, content=content, now=now))
+
+
+def complaint_attachment(uow: AbstractUnitOfWork, *, notice_no: str, kind: str | None = None,
+                         attachment_id: int | None = None) -> NoticeAttachment:
+    """One attached file with its content (the latest of ``kind``), to view or export."""
+    with uow:
+        return uow.supervision.complaint_attachment(notice_no.strip(), kind=kind,
+                                                    attachment_id=attachment_id)
+
+
+@signed_act
 def close_complaint_notice(uow: AbstractUnitOfWork, actor: Actor, *, notice_no: str,
-                           note: str) -> ComplaintCase:
-    return _on_case(uow, actor, notice_no, lambda case, now, who: case.close(who, note, now))
+                           note: str, password: str, port: SlipPort) -> ComplaintCase:
+    """Close it once contacted and reported (8D for a major one): a signed act, the closer's
+    certificate fingerprint stored with the notice."""
+    with uow:
+        actor = current_actor(uow, actor)
+        signature = sign_as(uow, actor, password, port)
+        case = uow.supervision.complaint_case(notice_no.strip())
+        case.close(actor, note, uow.now(), signature=signature)
+        _flush_log(uow, case)
+        uow.supervision.save_complaint_case(case)
+        uow.commit()
+        return case
+
+
+@dataclass(frozen=True)
+class NoticeView:
+    """A notice with its time limits and corrective actions, as the list and detail show it."""
+
+    case: ComplaintCase
+    deadlines: list[NoticeDeadline]
+    next_deadline: NoticeDeadline | None
+    actions: list[CorrectiveAction]
+
+
+def complaint_detail(uow: AbstractUnitOfWork, notice_no: str) -> NoticeView:
+    with uow:
+        now, settings = uow.now(), uow.supervision.settings()
+        calendar = uow.supervision.calendar()
+        case = uow.supervision.complaint_case(notice_no.strip())
+        return NoticeView(case, case.deadlines(calendar, settings, now),
+                          case.next_deadline(calendar, settings, now),
+                          uow.supervision.corrective_actions_of(case.notice_no))
+
+
+def closure_plan(uow: AbstractUnitOfWork, *, open_only: bool = True) -> list[NoticeView]:
+    """闭环计划一览表: every (open) notice with its next deadline, the earliest first."""
+    with uow:
+        now, settings = uow.now(), uow.supervision.settings()
+        calendar = uow.supervision.calendar()
+        cases = uow.supervision.complaint_cases(open_only=open_only)
+        actions: dict[str, list[CorrectiveAction]] = {}
+        for action in uow.supervision.corrective_actions_for([c.notice_no for c in cases]):
+            actions.setdefault(action.notice_no or "", []).append(action)
+    views = [NoticeView(c, c.deadlines(calendar, settings, now),
+                        c.next_deadline(calendar, settings, now), actions.get(c.notice_no, []))
+             for c in cases]
+    return sorted(views, key=lambda v: (v.next_deadline is None, v.next_deadline.due
+                                        if v.next_deadline else v.case.raised_at))
 
 
 # -- corrective actions (step 10) -------------------------------------------------------------
 
 
+# Decisions a corrective action may start from (003/QP-TPZ-002 3a, 4): a good unit returned
+# or a fault nobody found point at a process to correct.
+CA_ESCALATION_KINDS = frozenset({EscalationKind.NFF, EscalationKind.CANNOT_FIND_FAULT})
+
+
+def _escalation_id(ref: str) -> int | None:
+    text = ref.strip().upper()
+    if text.startswith("ESC-"):
+        text = text[4:]
+    return int(text) if text.isdigit() else None
+
+
 def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
-                           responsible_process: str, responsible_department: str,
-                           person_found: str, kpi_consequence: str, preventive_measure: str,
-                           due_date: date, source_week: str | None = None,
-                           notice_no: str | None = None) -> CorrectiveAction:
+                           responsible_process: str = "", responsible_department: str = "",
+                           person_found: str = "", kpi_consequence: str = "",
+                           preventive_measure: str, due_date: date,
+                           source_week: str | None = None,
+                           notice_no: str | None = None, source: str | None = None,
+                           owner_username: str | None = None,
+                           root_cause: str = "") -> CorrectiveAction:
+    """Step 10. ``source`` is a notice (CCN-...), an escalation (ESC-n: an NFF or
+    cannot-find-fault decision) or an RMA number; ``owner_username`` the responsible person,
+    who records it implemented. Process and person found default to the owner's department
+    and name."""
     with uow:
         actor = current_actor(uow, actor)
         settings = uow.supervision.settings()
-        rma_no = None
-        if notice_no:
-            rma_no = uow.supervision.complaint_case(notice_no.strip()).rma_no
+        rma_no = escalation_id = None
+        ref = (source or notice_no or "").strip()
+        notice_no = None
+        if ref.upper().startswith(DocKind.COMPLAINT_NOTICE.prefix + "-"):
+            notice_no = uow.supervision.complaint_case(ref).notice_no
+            rma_no = uow.supervision.complaint_case(ref).rma_no
+        elif ref.upper().startswith(DocKind.RMA.prefix + "-"):
+            uow.supervision.rma_customer(ref)  # NotFound for an unknown RMA
+            rma_no = ref
+        elif ref:
+            escalation_id = _escalation_id(ref)
+            if escalation_id is None:
+                raise InvalidInput(Reason.VALUE_INVALID, value=ref, field="--from",
+                                   allowed="a notice (CCN-...), an escalation (ESC-n) or an "
+                                   "RMA number")
+            escalation = uow.escalations.get(escalation_id)
+            if escalation.kind not in CA_ESCALATION_KINDS:
+                raise InvalidInput(Reason.VALUE_INVALID, value=f"ESC-{escalation_id} "
+                                   f"({escalation.kind})", field="--from",
+                                   allowed="a no-fault-found or cannot-find-fault escalation")
+            rma_no = escalation.rma_no
+        owner = _user_named(uow, owner_username) if owner_username else None
+        department = responsible_department.strip() or (
+            _department(owner) if owner is not None else "")
         week = None
         if source_week:
             week = str(IsoWeek.parse(source_week))
         ca_no = uow.next_no(DocKind.CORRECTIVE_ACTION)
         action = CorrectiveAction.open(
-            actor, ca_no, responsible_process=responsible_process,
-            responsible_department=responsible_department, person_found=person_found,
+            actor, ca_no, responsible_process=responsible_process.strip() or department,
+            responsible_department=department,
+            person_found=person_found.strip() or (owner.display_name if owner else ""),
             kpi_consequence=kpi_consequence, preventive_measure=preventive_measure,
             due_date=due_date, today=local_date(uow.now(), settings.utc_offset_minutes),
-            source_week=week, notice_no=notice_no.strip() if notice_no else None,
-            rma_no=rma_no)
+            source_week=week, notice_no=notice_no, rma_no=rma_no,
+            owner_id=owner.id if owner else None,
+            owner_name=owner.display_name if owner else None, root_cause=root_cause,
+            escalation_id=escalation_id)
         uow.supervision.add_corrective_action(action)
         _flush_log(uow, action)
         uow.commit()
         return action
+
+
+# The department a person's roles belong to (WORKFLOW.md "People and stations").
+_DEPARTMENTS: tuple[tuple[frozenset[Role], str], ...] = (
+    (frozenset({Role.REPAIR_ENGINEER, Role.PRODUCTION_LEAD, Role.PRODUCTION_SUPERVISOR}),
+     "生产部"),
+    (frozenset({Role.QC_LEAD, Role.QC_SUPERVISOR, Role.TESTER, Role.OQC_INSPECTOR,
+                Role.PACKER}), "品质部"),
+    (frozenset({Role.BUSINESS_CLERK}), "业务部"),
+    (frozenset({Role.TECH_SUPERVISOR}), "技术部"),
+)
+
+
+def _department(user: User) -> str:
+    return next((name for roles, name in _DEPARTMENTS if user.roles & roles), "")
+
+
+def corrective_action(uow: AbstractUnitOfWork, ca_no: str) -> CorrectiveAction:
+    with uow:
+        return uow.supervision.corrective_action(ca_no.strip())
 
 
 def _flush_log(uow: AbstractUnitOfWork, record: CorrectiveAction | ComplaintCase) -> None:
@@ -552,6 +713,8 @@ __all__ = [
     "SeededYear", "SupervisionRepository", "add_calendar_day",
     "assign_complaint_notice", "attach_complaint_report", "calendar_days", "change_setting",
     "classify_complaint_notice", "close_complaint_notice", "complaint_case", "complaint_cases",
+    "attach_complaint_file", "closure_plan", "complaint_attachment", "complaint_detail",
+    "corrective_action", "record_notice_contact", "NoticeView",
     "corrective_actions", "import_repairs", "open_corrective_action", "overdue_items",
     "record_action_implemented", "record_cost", "record_customer_contact",
     "remove_calendar_day", "seed_calendar", "set_part_price", "shop_settings", "supervision_settings",

@@ -390,7 +390,7 @@ SUPERVISION_TEXTS: dict[SupervisionReason, str] = {
     SupervisionReason.REPORT_REQUIRED: QT_TRANSLATE_NOOP(
         "messages", "{notice_no} cannot be closed before its report is in."),
     SupervisionReason.EIGHT_D_REQUIRED: QT_TRANSLATE_NOOP(
-        "messages", "{notice_no} is a serious complaint: it needs an 8D report, not a general "
+        "messages", "{notice_no} is a major complaint: it needs an 8D report, not a general "
                     "report."),
     SupervisionReason.OWNER_NOT_QC: QT_TRANSLATE_NOOP(
         "messages", "{user} has no QC role and cannot own complaint {notice_no}."),
@@ -404,6 +404,10 @@ SUPERVISION_TEXTS: dict[SupervisionReason, str] = {
         "messages", "{source}: {count} bad row(s); nothing was imported."),
     SupervisionReason.IMPORT_UNREADABLE: QT_TRANSLATE_NOOP(
         "messages", "{source}: {detail}"),
+    SupervisionReason.CONTACT_REQUIRED: QT_TRANSLATE_NOOP(
+        "messages", "{notice_no} cannot be closed before the customer contact is recorded."),
+    SupervisionReason.NOT_A_DOCUMENT: QT_TRANSLATE_NOOP(
+        "messages", "{name} is not a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP)."),
 }
 
 

@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign {notice}</source>
+        <translation>分派 {notice}</translation>
+    </message>
+    <message>
+        <source>&amp;Owner (user name):</source>
+        <translation>负责人（用户名）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>a QC engineer, e.g. tester</source>
+        <translation>品质工程师，例如 tester</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach a file to {notice}</source>
+        <translation>为 {notice} 附加文件</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Improvement report</source>
+        <translation>改善报告</translation>
+    </message>
+    <message>
+        <source>8D report</source>
+        <translation>8D 报告</translation>
+    </message>
+    <message>
+        <source>a PDF or an image file</source>
+        <translation>PDF 或图片文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>报告文件</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
+        <translation>PDF 或图片 (*.pdf *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>CapaDialog</name>
+    <message>
+        <source>New corrective action</source>
+        <translation>新建纠正措施</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>CCN-…, ESC-n or RMA-…</source>
+        <translation>CCN-…、ESC-n 或 RMA-…</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person (user name):</source>
+        <translation>责任人（用户名）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>责任部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>default: the person&apos;s</source>
+        <translation>默认：责任人所在部门</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>责任工序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>default: the department</source>
+        <translation>默认：责任部门</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>the preventive measure</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>完成期限(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose your password</source>
@@ -34,6 +139,72 @@
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyDialog</name>
+    <message>
+        <source>Classify {notice}</source>
+        <translation>定级 {notice}</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>等级(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>General 一般 (report within 2 working days)</source>
+        <translation>一般（2 个工作日内提交报告）</translation>
+    </message>
+    <message>
+        <source>Major 重大 (8D within 5 working days)</source>
+        <translation>重大（5 个工作日内提交 8D）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Customer contact on {notice}</source>
+        <translation>{notice} 客户联络</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>whom you spoke to</source>
+        <translation>与谁沟通</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>what was said and agreed</source>
+        <translation>沟通内容及约定</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4341,10 @@ Serials: {serials}</source>
         <translation>联系客户</translation>
     </message>
     <message>
+        <source>Complaint: customer contact</source>
+        <translation>投诉：客户联络</translation>
+    </message>
+    <message>
         <source>Complaint report</source>
         <translation>投诉处理报告</translation>
     </message>
@@ -4208,10 +4383,6 @@ Serials: {serials}</source>
     <message>
         <source>General</source>
         <translation>一般</translation>
-    </message>
-    <message>
-        <source>Serious (8D)</source>
-        <translation>重大（8D）</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4296,6 +4467,18 @@ Serials: {serials}</source>
     <message>
         <source>Closure due</source>
         <translation>结案期限</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Contacts / files</source>
+        <translation>联络 / 文件</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>纠正措施</translation>
     </message>
     <message>
         <source>Action</source>
@@ -4418,20 +4601,128 @@ Serials: {serials}</source>
         <translation>签名前请填写说明。</translation>
     </message>
     <message>
+        <source>Complaint notice {notice} closed and signed.</source>
+        <translation>客户投诉通知书 {notice} 已结案并签名。</translation>
+    </message>
+    <message>
+        <source>{notice} assigned to {owner}.</source>
+        <translation>{notice} 已分派给 {owner}。</translation>
+    </message>
+    <message>
+        <source>{notice} classified: {severity}.</source>
+        <translation>{notice} 已定级：{severity}。</translation>
+    </message>
+    <message>
+        <source>Customer contact recorded on {notice}.</source>
+        <translation>已记录 {notice} 的客户联络。</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {detail}</source>
+        <translation>无法读取 {file}：{detail}</translation>
+    </message>
+    <message>
+        <source>Choose a PDF or image file to attach.</source>
+        <translation>请选择要附加的 PDF 或图片文件。</translation>
+    </message>
+    <message>
+        <source>{file} attached to {notice}.</source>
+        <translation>{file} 已附加到 {notice}。</translation>
+    </message>
+    <message>
+        <source>Select a complaint notice with a file first.</source>
+        <translation>请先选择一份带有文件的投诉通知书。</translation>
+    </message>
+    <message>
+        <source>{file} opened (SHA-256 {sha}).</source>
+        <translation>已打开 {file}（SHA-256 {sha}）。</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>{file} exported to {path}.</source>
+        <translation>{file} 已导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Corrective action {ca} opened for {owner}.</source>
+        <translation>已为 {owner} 新建纠正措施 {ca}。</translation>
+    </message>
+    <message>
         <source>Select a complaint notice first.</source>
         <translation>请先选择一份客户投诉通知书。</translation>
+    </message>
+    <message>
+        <source>Major (8D)</source>
+        <translation>重大 (8D)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>8D report</source>
+        <translation>8D 报告</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>结案</translation>
     </message>
     <message>
         <source>closing complaint notice {notice}</source>
         <translation>客户投诉通知书 {notice} 结案</translation>
     </message>
     <message>
-        <source>Complaint notice {notice} closed.</source>
-        <translation>客户投诉通知书 {notice} 已结案。</translation>
-    </message>
-    <message>
         <source>Select a corrective action first.</source>
         <translation>请先选择一项纠正措施。</translation>
+    </message>
+    <message>
+        <source>{ca} implemented</source>
+        <translation>{ca} 已实施</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>实施内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>{ca} recorded as implemented; it waits for verification.</source>
+        <translation>{ca} 已记录为已实施，等待验证。</translation>
+    </message>
+    <message>
+        <source>First customer contact for {rma}</source>
+        <translation>{rma} 首次客户联络</translation>
+    </message>
+    <message>
+        <source>Follow-up after shipping for {rma}</source>
+        <translation>{rma} 出货后回访</translation>
+    </message>
+    <message>
+        <source>&amp;What the customer said:</source>
+        <translation>客户反馈(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Customer contact recorded for {rma}.</source>
+        <translation>已记录 {rma} 的客户联络。</translation>
+    </message>
+    <message>
+        <source>Select an overdue item first.</source>
+        <translation>请先选择一个逾期项。</translation>
+    </message>
+    <message>
+        <source>Close {notice}</source>
+        <translation>结案 {notice}</translation>
+    </message>
+    <message>
+        <source>Closing &amp;note:</source>
+        <translation>结案说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Write the evidence in the note, then verify {ca}.</source>
+        <translation>请在备注中填写验证依据，然后验证 {ca}。</translation>
+    </message>
+    <message>
+        <source>Customer contacts are recorded by business (业务部).</source>
+        <translation>客户联络由业务部记录。</translation>
     </message>
     <message>
         <source>corrective action {ca} verified effective</source>
@@ -4518,6 +4809,14 @@ Serials: {serials}</source>
         <translation>新交期(&amp;U)：</translation>
     </message>
     <message>
+        <source>Corrective actio&amp;n…</source>
+        <translation>纠正措施(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open a corrective action from this no-fault-found or cannot-find-fault escalation (step 10)</source>
+        <translation>根据此无故障或查不出故障的上报新建纠正措施（第 10 步）</translation>
+    </message>
+    <message>
         <source>Si&amp;gn decision…</source>
         <translation>签署决定(&amp;G)…</translation>
     </message>
@@ -4532,6 +4831,14 @@ Serials: {serials}</source>
     <message>
         <source>Raise an escalation for every slip left uncounted past the shop&apos;s limit</source>
         <translation>对超过车间时限仍未清点接收的每张交接单提出升级处理</translation>
+    </message>
+    <message>
+        <source>&amp;Work on it…</source>
+        <translation>处理(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Record the contact, attach the report, close, implement or verify: what the selected item waits for</source>
+        <translation>记录联络、附加报告、结案、实施或验证：处理所选项目待办的事</translation>
     </message>
     <message>
         <source>Search overdue items</source>
@@ -4550,8 +4857,68 @@ Serials: {serials}</source>
         <translation>客户投诉通知书</translation>
     </message>
     <message>
+        <source>Ass&amp;ign…</source>
+        <translation>分派(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Give the notice to a QC engineer who works it to closure</source>
+        <translation>将通知书分派给品质工程师，跟进至结案</translation>
+    </message>
+    <message>
+        <source>Classif&amp;y…</source>
+        <translation>定级(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>重大 major: 8D within 5 working days; 一般 general: report within 2</source>
+        <translation>重大：5 个工作日内提交 8D；一般：2 个工作日内提交报告</translation>
+    </message>
+    <message>
+        <source>Record c&amp;ustomer contact…</source>
+        <translation>记录客户联络(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Within 2 working hours of the notice: time, person, channel, note</source>
+        <translation>通知书发出后 2 个工作小时内：时间、联系人、方式、内容</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>附加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The improvement report or the 8D, a PDF or an image</source>
+        <translation>改善报告或 8D 报告，PDF 或图片</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w file</source>
+        <translation>查看文件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file…</source>
+        <translation>导出文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>New corrective &amp;action…</source>
+        <translation>新建纠正措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a corrective action from the selected notice (step 10)</source>
+        <translation>根据所选通知书新建纠正措施（第 10 步）</translation>
+    </message>
+    <message>
         <source>Corrective actions</source>
         <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>New corrective action from an RMA or escalatio&amp;n…</source>
+        <translation>根据 RMA 或上报新建纠正措施(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mplemented…</source>
+        <translation>已实施(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The responsible person records the measure in place</source>
+        <translation>责任人记录措施已落实</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -5713,8 +6080,16 @@ Serials: {serials}</source>
         <translation>{notice_no} 在报告提交前不能结案。</translation>
     </message>
     <message>
-        <source>{notice_no} is a serious complaint: it needs an 8D report, not a general report.</source>
-        <translation>{notice_no} 是重大投诉：需要 8D 报告，而不是一般报告。</translation>
+        <source>{notice_no} is a major complaint: it needs an 8D report, not a general report.</source>
+        <translation>{notice_no} 为重大投诉：需要 8D 报告，而非一般报告。</translation>
+    </message>
+    <message>
+        <source>{notice_no} cannot be closed before the customer contact is recorded.</source>
+        <translation>{notice_no} 在记录客户联络之前不能结案。</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF or an image (PNG, JPEG, GIF, BMP, TIFF, WebP).</source>
+        <translation>{name} 不是 PDF 或图片（PNG、JPEG、GIF、BMP、TIFF、WebP）。</translation>
     </message>
     <message>
         <source>{user} has no QC role and cannot own complaint {notice_no}.</source>

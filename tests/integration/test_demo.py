@@ -189,6 +189,22 @@ def _check_content(uow_factory, summary, calls, started, finished) -> None:
     # `finished`): a step that working hours would push later waits at the present.
     assert started - timedelta(weeks=14) < times[0] and times[-1] <= finished
 
+    # The quality loop (steps 8-10): notices and corrective actions in every state, and the
+    # Overdue tab holds only what is really late: no return waits for its first call and no
+    # shipment for its follow-up; only the notices nobody finished are late.
+    from benchapp.services import supervision as sv
+
+    cases = sv.complaint_cases(uow_factory())
+    assert {c.status.value for c in cases} == {"open", "in_progress", "reported", "closed"}
+    assert {a.status.value for a in sv.corrective_actions(uow_factory())} == {
+        "open", "implemented", "closed"}
+    assert any(c.severity.value == "major" and c.status.value == "closed" for c in cases)
+    unfinished = {c.notice_no for c in cases if c.status.value != "closed"}
+    late = sv.overdue_items(uow_factory())
+    assert late and all(i.kind.value in ("complaint_contact", "complaint_report",
+                                         "complaint_closure") and i.ref in unfinished
+                        for i in late), [(i.kind.value, i.ref) for i in late]
+
     # The summary tells the truth.
     assert summary.users == len(people) == len(DEMO_USERS)
     assert summary.rmas == len(rmas)

@@ -169,7 +169,7 @@ def test_a_wrong_password_on_a_slip_counts_too(shop, uow_factory):
 
 
 @pytest.mark.parametrize("act", ["anomaly_form", "oqc", "decision", "ship",
-                                 "corrective_action"])
+                                 "corrective_action", "complaint_closure"])
 def test_every_signed_act_refuses_a_wrong_password(shop, uow_factory, act):
     port = shop.port
     if act == "anomaly_form":
@@ -210,6 +210,18 @@ def test_every_signed_act_refuses_a_wrong_password(shop, uow_factory, act):
         attempt = lambda pw: wf.ship_units(
             uow_factory(), signer, rma_no=rma_no, serials=serials, carrier="顺丰",
             tracking_no="SF1", password=pw, port=port)
+    elif act == "complaint_closure":
+        rma_no, serials = shop.receive(1)
+        shop.full_repair(rma_no, serials)  # a production fault shipped: a notice
+        (case,) = supervision.complaint_cases(uow_factory(), open_only=True)
+        notice_no, signer = case.notice_no, shop.qc_supervisor
+        supervision.record_notice_contact(uow_factory(), signer, notice_no=notice_no,
+                                          channel="phone", person="王经理", note="已联系")
+        supervision.attach_complaint_file(uow_factory(), signer, notice_no=notice_no,
+                                          kind="report", file_name="r.pdf",
+                                          content=b"%PDF-1.7 report")
+        attempt = lambda pw: supervision.close_complaint_notice(
+            uow_factory(), signer, notice_no=notice_no, note="结案", password=pw, port=port)
     else:
         ca_no = implemented_action(shop, uow_factory)
         signer = shop.qc_supervisor

@@ -177,6 +177,11 @@ class Ui_SupervisorView(object):
 
         self.signRow.addItem(self.signSpacer)
 
+        self.capaFromEscalationButton = QPushButton(self.decisionBox)
+        self.capaFromEscalationButton.setObjectName(u"capaFromEscalationButton")
+
+        self.signRow.addWidget(self.capaFromEscalationButton)
+
         self.signButton = QPushButton(self.decisionBox)
         self.signButton.setObjectName(u"signButton")
 
@@ -204,6 +209,11 @@ class Ui_SupervisorView(object):
         self.checkHandoversButton.setObjectName(u"checkHandoversButton")
 
         self.overdueRow.addWidget(self.checkHandoversButton)
+
+        self.actOnOverdueButton = QPushButton(self.overdueTab)
+        self.actOnOverdueButton.setObjectName(u"actOnOverdueButton")
+
+        self.overdueRow.addWidget(self.actOnOverdueButton)
 
         self.overdueSearchEdit = QLineEdit(self.overdueTab)
         self.overdueSearchEdit.setObjectName(u"overdueSearchEdit")
@@ -242,6 +252,50 @@ class Ui_SupervisorView(object):
 
         self.noticesLayout.addWidget(self.noticesTable)
 
+        self.noticeButtons = QHBoxLayout()
+        self.noticeButtons.setObjectName(u"noticeButtons")
+        self.assignButton = QPushButton(self.noticesBox)
+        self.assignButton.setObjectName(u"assignButton")
+
+        self.noticeButtons.addWidget(self.assignButton)
+
+        self.classifyButton = QPushButton(self.noticesBox)
+        self.classifyButton.setObjectName(u"classifyButton")
+
+        self.noticeButtons.addWidget(self.classifyButton)
+
+        self.contactButton = QPushButton(self.noticesBox)
+        self.contactButton.setObjectName(u"contactButton")
+
+        self.noticeButtons.addWidget(self.contactButton)
+
+        self.attachButton = QPushButton(self.noticesBox)
+        self.attachButton.setObjectName(u"attachButton")
+
+        self.noticeButtons.addWidget(self.attachButton)
+
+        self.viewFileButton = QPushButton(self.noticesBox)
+        self.viewFileButton.setObjectName(u"viewFileButton")
+
+        self.noticeButtons.addWidget(self.viewFileButton)
+
+        self.exportFileButton = QPushButton(self.noticesBox)
+        self.exportFileButton.setObjectName(u"exportFileButton")
+
+        self.noticeButtons.addWidget(self.exportFileButton)
+
+        self.capaFromNoticeButton = QPushButton(self.noticesBox)
+        self.capaFromNoticeButton.setObjectName(u"capaFromNoticeButton")
+
+        self.noticeButtons.addWidget(self.capaFromNoticeButton)
+
+        self.noticeButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.noticeButtons.addItem(self.noticeButtonsSpacer)
+
+
+        self.noticesLayout.addLayout(self.noticeButtons)
+
         self.complaintsSplitter.addWidget(self.noticesBox)
         self.actionsBox = QGroupBox(self.complaintsSplitter)
         self.actionsBox.setObjectName(u"actionsBox")
@@ -251,6 +305,25 @@ class Ui_SupervisorView(object):
         self.actionsTable.setObjectName(u"actionsTable")
 
         self.actionsLayout.addWidget(self.actionsTable)
+
+        self.actionButtons = QHBoxLayout()
+        self.actionButtons.setObjectName(u"actionButtons")
+        self.newActionButton = QPushButton(self.actionsBox)
+        self.newActionButton.setObjectName(u"newActionButton")
+
+        self.actionButtons.addWidget(self.newActionButton)
+
+        self.implementedButton = QPushButton(self.actionsBox)
+        self.implementedButton.setObjectName(u"implementedButton")
+
+        self.actionButtons.addWidget(self.implementedButton)
+
+        self.actionButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionButtons.addItem(self.actionButtonsSpacer)
+
+
+        self.actionsLayout.addLayout(self.actionButtons)
 
         self.complaintsSplitter.addWidget(self.actionsBox)
 
@@ -320,13 +393,24 @@ class Ui_SupervisorView(object):
         QWidget.setTabOrder(self.decisionCombo, self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.replacementEdit)
         QWidget.setTabOrder(self.replacementEdit, self.dueDateEdit)
-        QWidget.setTabOrder(self.dueDateEdit, self.signButton)
+        QWidget.setTabOrder(self.dueDateEdit, self.capaFromEscalationButton)
+        QWidget.setTabOrder(self.capaFromEscalationButton, self.signButton)
         QWidget.setTabOrder(self.signButton, self.checkHandoversButton)
-        QWidget.setTabOrder(self.checkHandoversButton, self.overdueSearchEdit)
+        QWidget.setTabOrder(self.checkHandoversButton, self.actOnOverdueButton)
+        QWidget.setTabOrder(self.actOnOverdueButton, self.overdueSearchEdit)
         QWidget.setTabOrder(self.overdueSearchEdit, self.overdueTable)
         QWidget.setTabOrder(self.overdueTable, self.noticesTable)
-        QWidget.setTabOrder(self.noticesTable, self.actionsTable)
-        QWidget.setTabOrder(self.actionsTable, self.noteEdit)
+        QWidget.setTabOrder(self.noticesTable, self.assignButton)
+        QWidget.setTabOrder(self.assignButton, self.classifyButton)
+        QWidget.setTabOrder(self.classifyButton, self.contactButton)
+        QWidget.setTabOrder(self.contactButton, self.attachButton)
+        QWidget.setTabOrder(self.attachButton, self.viewFileButton)
+        QWidget.setTabOrder(self.viewFileButton, self.exportFileButton)
+        QWidget.setTabOrder(self.exportFileButton, self.capaFromNoticeButton)
+        QWidget.setTabOrder(self.capaFromNoticeButton, self.actionsTable)
+        QWidget.setTabOrder(self.actionsTable, self.newActionButton)
+        QWidget.setTabOrder(self.newActionButton, self.implementedButton)
+        QWidget.setTabOrder(self.implementedButton, self.noteEdit)
         QWidget.setTabOrder(self.noteEdit, self.closeNoticeButton)
         QWidget.setTabOrder(self.closeNoticeButton, self.verifyButton)
         QWidget.setTabOrder(self.verifyButton, self.reopenButton)
@@ -357,17 +441,52 @@ class Ui_SupervisorView(object):
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("SupervisorView", u"Who took part and why this decision (required). Ctrl+Enter signs.", None))
         self.replacementLabel.setText(QCoreApplication.translate("SupervisorView", u"Re&placement serial:", None))
         self.dueDateLabel.setText(QCoreApplication.translate("SupervisorView", u"New d&ue date:", None))
+        self.capaFromEscalationButton.setText(QCoreApplication.translate("SupervisorView", u"Corrective actio&n\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.capaFromEscalationButton.setToolTip(QCoreApplication.translate("SupervisorView", u"Open a corrective action from this no-fault-found or cannot-find-fault escalation (step 10)", None))
+#endif // QT_CONFIG(tooltip)
         self.signButton.setText(QCoreApplication.translate("SupervisorView", u"Si&gn decision\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.decisionsTab), QCoreApplication.translate("SupervisorView", u"&Decisions", None))
         self.checkHandoversButton.setText(QCoreApplication.translate("SupervisorView", u"Check overdue &handovers", None))
 #if QT_CONFIG(tooltip)
         self.checkHandoversButton.setToolTip(QCoreApplication.translate("SupervisorView", u"Raise an escalation for every slip left uncounted past the shop's limit", None))
 #endif // QT_CONFIG(tooltip)
+        self.actOnOverdueButton.setText(QCoreApplication.translate("SupervisorView", u"&Work on it\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actOnOverdueButton.setToolTip(QCoreApplication.translate("SupervisorView", u"Record the contact, attach the report, close, implement or verify: what the selected item waits for", None))
+#endif // QT_CONFIG(tooltip)
         self.overdueSearchEdit.setPlaceholderText(QCoreApplication.translate("SupervisorView", u"Search overdue items", None))
         self.overdueLegend.setText(QCoreApplication.translate("SupervisorView", u"Red: more than a day late. Yellow: late.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.overdueTab), QCoreApplication.translate("SupervisorView", u"&Overdue", None))
         self.noticesBox.setTitle(QCoreApplication.translate("SupervisorView", u"Customer complaint notices", None))
+        self.assignButton.setText(QCoreApplication.translate("SupervisorView", u"Ass&ign\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.assignButton.setToolTip(QCoreApplication.translate("SupervisorView", u"Give the notice to a QC engineer who works it to closure", None))
+#endif // QT_CONFIG(tooltip)
+        self.classifyButton.setText(QCoreApplication.translate("SupervisorView", u"Classif&y\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.classifyButton.setToolTip(QCoreApplication.translate("SupervisorView", u"\u91cd\u5927 major: 8D within 5 working days; \u4e00\u822c general: report within 2", None))
+#endif // QT_CONFIG(tooltip)
+        self.contactButton.setText(QCoreApplication.translate("SupervisorView", u"Record c&ustomer contact\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.contactButton.setToolTip(QCoreApplication.translate("SupervisorView", u"Within 2 working hours of the notice: time, person, channel, note", None))
+#endif // QT_CONFIG(tooltip)
+        self.attachButton.setText(QCoreApplication.translate("SupervisorView", u"Attach &file\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.attachButton.setToolTip(QCoreApplication.translate("SupervisorView", u"The improvement report or the 8D, a PDF or an image", None))
+#endif // QT_CONFIG(tooltip)
+        self.viewFileButton.setText(QCoreApplication.translate("SupervisorView", u"Vie&w file", None))
+        self.exportFileButton.setText(QCoreApplication.translate("SupervisorView", u"E&xport file\u2026", None))
+        self.capaFromNoticeButton.setText(QCoreApplication.translate("SupervisorView", u"New corrective &action\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.capaFromNoticeButton.setToolTip(QCoreApplication.translate("SupervisorView", u"Open a corrective action from the selected notice (step 10)", None))
+#endif // QT_CONFIG(tooltip)
         self.actionsBox.setTitle(QCoreApplication.translate("SupervisorView", u"Corrective actions", None))
+        self.newActionButton.setText(QCoreApplication.translate("SupervisorView", u"New corrective action from an RMA or escalatio&n\u2026", None))
+        self.implementedButton.setText(QCoreApplication.translate("SupervisorView", u"I&mplemented\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.implementedButton.setToolTip(QCoreApplication.translate("SupervisorView", u"The responsible person records the measure in place", None))
+#endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("SupervisorView", u"&Note:", None))
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("SupervisorView", u"Closing or verification note (required)", None))
         self.closeNoticeButton.setText(QCoreApplication.translate("SupervisorView", u"C&lose notice\u2026", None))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import tempfile
 from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
@@ -24,16 +25,27 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QTableView, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from benchapp.devices.scan import KIND_RMA, Scan, ScanRejected
 from benchapp.domain.rma import EscalationKind
 from benchapp.domain.roles import Station
-from benchapp.domain.supervision import CA_VERIFY_ROLES, NOTICE_CLOSE_ROLES
-from benchapp.services import decisions, signing, supervision, workflow
+from benchapp.domain.supervision import (
+    CA_VERIFY_ROLES,
+    CONTACT_ROLES,
+    NOTICE_ASSIGN_ROLES,
+    NOTICE_CLOSE_ROLES,
+    NOTICE_CONTACT_ROLES,
+    PROCESS_SUPERVISORS,
+    QC_WORK_ROLES,
+)
+from benchapp.services import decisions, supervision, workflow
 from benchapp.services.supervision import ActionStatus, NoticeStatus
-from benchapp.ui import labels
+from benchapp.ui import labels, quality_dialogs
 from benchapp.ui.forms.ui_station_supervisor import Ui_SupervisorView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
@@ -47,6 +59,7 @@ CONTEXT = "SupervisorView"
 LATE_KINDS: dict[str, str] = {
     decisions.OVERDUE_HANDOVER: QT_TRANSLATE_NOOP("SupervisorView", "Handover not counted in"),
     "customer_contact": QT_TRANSLATE_NOOP("SupervisorView", "Customer contact"),
+    "complaint_contact": QT_TRANSLATE_NOOP("SupervisorView", "Complaint: customer contact"),
     "complaint_report": QT_TRANSLATE_NOOP("SupervisorView", "Complaint report"),
     "complaint_closure": QT_TRANSLATE_NOOP("SupervisorView", "Complaint closure"),
     "follow_up": QT_TRANSLATE_NOOP("SupervisorView", "Follow-up after shipping"),
@@ -68,8 +81,19 @@ ACTION_STATUSES: dict[str, str] = {
 
 SEVERITIES: dict[str, str] = {
     "general": QT_TRANSLATE_NOOP("SupervisorView", "General"),
-    "serious": QT_TRANSLATE_NOOP("SupervisorView", "Serious (8D)"),
+    "major": QT_TRANSLATE_NOOP("SupervisorView", "Major (8D)"),
 }
+
+DEADLINES: dict[str, str] = {
+    "contact": QT_TRANSLATE_NOOP("SupervisorView", "Customer contact"),
+    "report": QT_TRANSLATE_NOOP("SupervisorView", "Report"),
+    "8d": QT_TRANSLATE_NOOP("SupervisorView", "8D report"),
+    "closure": QT_TRANSLATE_NOOP("SupervisorView", "Closure"),
+}
+
+# What the Work on it… button of the Overdue tab does for each kind of late item.
+NOTICE_WORK = {"complaint_contact": "contact", "complaint_report": "attach",
+               "complaint_closure": "close"}
 
 # An escalation waiting this long stands out in the queue (yellow), then red.
 ESCALATION_WARN_AGE = timedelta(hours=4)
@@ -122,6 +146,11 @@ class SupervisorView(StationView):
         self._shown: decisions.QueueItem | None = None  # the one in the decision panel
         self._charts: Any = None  # benchapp.ui.charts.SupervisorCharts, made on first view
         self._read_error = ""  # the message of the last refresh that failed
+        # Hooks the tests replace: a modal form, a save-as question, opening a file.
+        self.run_dialog = quality_dialogs.run_dialog
+        self.ask_save_path = self._ask_save_path
+        self.open_url = QDesktopServices.openUrl
+        self._viewed = Path(tempfile.gettempdir())
         self._build_queue()
         self._build_late()
         self._build_records()
@@ -134,7 +163,18 @@ class SupervisorView(StationView):
         # Ctrl+Enter in the reason signs (Enter there starts a new line).
         ui.reasonEdit.installEventFilter(self)
         ui.decisionCombo.currentIndexChanged.connect(self._update_extra_fields)
-        ui.closeNoticeButton.clicked.connect(self.close_notice)
+        ui.closeNoticeButton.clicked.connect(lambda: self.close_notice())
+        ui.assignButton.clicked.connect(self.assign_notice)
+        ui.classifyButton.clicked.connect(self.classify_notice)
+        ui.contactButton.clicked.connect(lambda: self.record_contact())
+        ui.attachButton.clicked.connect(lambda: self.attach_file())
+        ui.viewFileButton.clicked.connect(self.view_file)
+        ui.exportFileButton.clicked.connect(self.export_file)
+        ui.capaFromNoticeButton.clicked.connect(self._capa_from_notice)
+        ui.newActionButton.clicked.connect(lambda: self.open_corrective_action(""))
+        ui.implementedButton.clicked.connect(lambda: self.mark_implemented())
+        ui.actOnOverdueButton.clicked.connect(self.act_on_overdue)
+        ui.capaFromEscalationButton.clicked.connect(self._capa_from_escalation)
         ui.verifyButton.clicked.connect(lambda: self.verify_action(effective=True))
         ui.reopenButton.clicked.connect(lambda: self.verify_action(effective=False))
         ui.tabs.currentChanged.connect(self._tab_changed)
@@ -226,6 +266,13 @@ class SupervisorView(StationView):
                    sort_key=lambda r: r.report_due or r.closure_due),
             Column(self.tr("Closure due"), lambda r: format_time(r.closure_due),
                    sort_key=lambda r: r.closure_due),
+            Column(self.tr("Next deadline"), self._next_text,
+                   sort_key=lambda r: r.next_deadline.due if r.next_deadline
+                   else r.closure_due),
+            Column(self.tr("Contacts / files"), lambda r: f"{len(r.case.contacts)} / "
+                   f"{len(r.case.attachments)}", align_right=True),
+            Column(self.tr("Actions"), lambda r: ", ".join(
+                a.action.ca_no for a in self._actions_of(r.case.notice_no))),
         ]
         self.notice_model: RecordTableModel[decisions.NoticeRow] = RecordTableModel(
             notice_columns, key=lambda r: r.case.notice_no,
@@ -275,6 +322,17 @@ class SupervisorView(StationView):
         return text
 
     @staticmethod
+    def _next_text(row: decisions.NoticeRow) -> str:
+        nxt = row.next_deadline
+        if nxt is None:
+            return ""
+        return f"{_tr(DEADLINES, nxt.what)} {format_time(nxt.due)}"
+
+    def _actions_of(self, notice_no: str) -> list[decisions.ActionRow]:
+        return [self.action_model.record(i) for i in range(self.action_model.rowCount())
+                if self.action_model.record(i).action.notice_no == notice_no]
+
+    @staticmethod
     def _queue_highlight(item: decisions.QueueItem) -> str | None:
         if item.age >= ESCALATION_LATE_AGE:
             return "error"
@@ -308,8 +366,8 @@ class SupervisorView(StationView):
         self._fill_kind_combo()
         self._show_queue()
         self.late_model.set_records(desk.late)
+        self.action_model.set_records(desk.actions)  # first: the notices list their actions
         self.notice_model.set_records(desk.notices)
-        self.action_model.set_records(desk.actions)
         for table in (self.ui.overdueTable, self.ui.noticesTable, self.ui.actionsTable):
             fit_columns(table)
         self.ui.tabs.setTabText(1, self.tr("&Overdue ({n})").format(n=len(desk.late)))
@@ -407,6 +465,9 @@ class SupervisorView(StationView):
         enabled = item is not None and item.may_decide
         for widget in (combo, ui.reasonEdit, ui.replacementEdit, ui.dueDateEdit, ui.signButton):
             widget.setEnabled(enabled)
+        ui.capaFromEscalationButton.setEnabled(
+            item is not None and item.kind in supervision.CA_ESCALATION_KINDS
+            and bool(self.session.actor.roles & PROCESS_SUPERVISORS))
         self._update_extra_fields()
 
     def _update_extra_fields(self) -> None:
@@ -510,16 +571,48 @@ class SupervisorView(StationView):
                                self.action_model)
 
     def _update_record_buttons(self, *_: Any) -> None:
-        roles = self.session.actor.roles
+        ui = self.ui
+        actor = self.session.actor
+        roles = actor.roles
         notice = self.selected_notice()
         action = self.selected_action()
-        self.ui.closeNoticeButton.setEnabled(
-            bool(roles & NOTICE_CLOSE_ROLES) and notice is not None
-            and notice.case.status is not NoticeStatus.CLOSED)
+        notice_open = notice is not None and notice.case.status is not NoticeStatus.CLOSED
+        ui.closeNoticeButton.setEnabled(bool(roles & NOTICE_CLOSE_ROLES) and notice_open)
+        ui.assignButton.setEnabled(bool(roles & NOTICE_ASSIGN_ROLES) and notice_open)
+        ui.classifyButton.setEnabled(bool(roles & NOTICE_ASSIGN_ROLES) and notice_open)
+        ui.contactButton.setEnabled(bool(roles & NOTICE_CONTACT_ROLES) and notice_open)
+        ui.attachButton.setEnabled(bool(roles & QC_WORK_ROLES) and notice_open)
+        has_files = notice is not None and bool(notice.case.attachments)
+        ui.viewFileButton.setEnabled(has_files)
+        ui.exportFileButton.setEnabled(has_files)
+        ui.capaFromNoticeButton.setEnabled(bool(roles & PROCESS_SUPERVISORS)
+                                           and notice is not None)
+        ui.newActionButton.setEnabled(bool(roles & PROCESS_SUPERVISORS))
+        ui.implementedButton.setEnabled(
+            action is not None and action.action.status is ActionStatus.OPEN
+            and (action.action.owner_id == actor.user_id if action.action.owner_id is not None
+                 else bool(roles & PROCESS_SUPERVISORS)))
         can_verify = (bool(roles & CA_VERIFY_ROLES) and action is not None
                       and action.action.status is ActionStatus.IMPLEMENTED)
-        self.ui.verifyButton.setEnabled(can_verify)
-        self.ui.reopenButton.setEnabled(can_verify)
+        ui.verifyButton.setEnabled(can_verify)
+        ui.reopenButton.setEnabled(can_verify)
+
+    def select_notice(self, notice_no: str) -> bool:
+        self.ui.tabs.setCurrentWidget(self.ui.complaintsTab)
+        return select_key(self.ui.noticesTable, notice_no)
+
+    def select_action(self, ca_no: str) -> bool:
+        self.ui.tabs.setCurrentWidget(self.ui.complaintsTab)
+        return select_key(self.ui.actionsTable, ca_no)
+
+    def _notice_no(self, notice_no: str | None) -> str | None:
+        if notice_no:
+            return notice_no
+        row = self.selected_notice()
+        if row is None:
+            self.show_warning(self.tr("Select a complaint notice first."))
+            return None
+        return row.case.notice_no
 
     def _open_record(self, rma_no: str | None) -> None:
         if rma_no:
@@ -533,24 +626,250 @@ class SupervisorView(StationView):
             return None
         return note
 
-    def close_notice(self) -> None:
+    def close_notice(self, notice_no: str | None = None, note: str | None = None) -> None:
+        """Close the notice, signed: the closure conditions are checked by the service."""
+        notice_no = self._notice_no(notice_no)
+        if notice_no is None:
+            return
+        if note is None:
+            note = self._note()
+            if note is None:
+                return
+        actor, session = self.session.actor, self.session
+
+        def work(password: str) -> Any:
+            return supervision.close_complaint_notice(session.uow(), actor, notice_no=notice_no,
+                                                      note=note, password=password,
+                                                      port=session.slips)
+
+        self.sign_and_attempt(self.tr("closing complaint notice {notice}").format(
+            notice=notice_no), work, on_success=lambda _case: self._record_done(
+                self.tr("Complaint notice {notice} closed and signed.").format(
+                    notice=notice_no)))
+
+    def assign_notice(self) -> None:
+        notice_no = self._notice_no(None)
+        if notice_no is None:
+            return
+        dialog = quality_dialogs.AssignDialog(notice_no, self)
+        if not self.run_dialog(dialog):
+            return
+        owner, session = dialog.owner(), self.session
+        self.attempt(lambda: supervision.assign_complaint_notice(
+            session.uow(), session.actor, notice_no=notice_no, owner_username=owner),
+            on_success=lambda case: self._record_done(self.tr(
+                "{notice} assigned to {owner}.").format(notice=notice_no,
+                                                        owner=case.owner_name)))
+
+    def classify_notice(self) -> None:
         row = self.selected_notice()
         if row is None:
             self.show_warning(self.tr("Select a complaint notice first."))
             return
-        note = self._note()
-        if note is None:
+        notice_no = row.case.notice_no
+        dialog = quality_dialogs.ClassifyDialog(notice_no, row.case.severity.value, self)
+        if not self.run_dialog(dialog):
             return
-        actor, notice_no = self.session.actor, row.case.notice_no
+        severity, session = dialog.severity(), self.session
+        self.attempt(lambda: supervision.classify_complaint_notice(
+            session.uow(), session.actor, notice_no=notice_no, severity=severity),
+            on_success=lambda case: self._record_done(self.tr(
+                "{notice} classified: {severity}.").format(
+                    notice=notice_no, severity=_tr(SEVERITIES, case.severity.value))))
 
-        def work(password: str) -> Any:
-            self._check_password(password)
-            return supervision.close_complaint_notice(self.session.uow(), actor,
-                                                      notice_no=notice_no, note=note)
+    def record_contact(self, notice_no: str | None = None) -> None:
+        notice_no = self._notice_no(notice_no)
+        if notice_no is None:
+            return
+        dialog = quality_dialogs.ContactDialog(notice_no, self)
+        if not self.run_dialog(dialog):
+            return
+        values = dict(channel=dialog.channelCombo.currentData(),
+                      person=dialog.personEdit.text(), note=dialog.noteEdit.text(),
+                      contacted_at=dialog.contacted_at())
+        session = self.session
+        self.attempt(lambda: supervision.record_notice_contact(
+            session.uow(), session.actor, notice_no=notice_no, **values),
+            on_success=lambda _case: self._record_done(self.tr(
+                "Customer contact recorded on {notice}.").format(notice=notice_no)))
 
-        self.sign_and_attempt(self.tr("closing complaint notice {notice}").format(
-            notice=notice_no), work, on_success=lambda _case: self._record_done(
-                self.tr("Complaint notice {notice} closed.").format(notice=notice_no)))
+    def attach_file(self, notice_no: str | None = None) -> None:
+        notice_no = self._notice_no(notice_no)
+        if notice_no is None:
+            return
+        row = self.notice_model.record(self.notice_model.row_of(notice_no)) \
+            if self.notice_model.row_of(notice_no) is not None else None
+        kind = "8d" if row is not None and row.case.severity.value == "major" and any(
+            a.kind.value == "report" for a in row.case.attachments) else "report"
+        dialog = quality_dialogs.AttachDialog(notice_no, kind, self)
+        if not self.run_dialog(dialog):
+            return
+        path = Path(dialog.fileEdit.text().strip())
+        kind, session = dialog.kindCombo.currentData(), self.session
+
+        def work() -> Any:
+            content = path.read_bytes()  # on the worker: a file on a share may be slow
+            return supervision.attach_complaint_file(session.uow(), session.actor,
+                                                     notice_no=notice_no, kind=kind,
+                                                     file_name=path.name, content=content)
+
+        def failed(failure: Exception) -> None:
+            if isinstance(failure, OSError):
+                self.show_error(self.tr("Cannot read {file}: {detail}").format(
+                    file=str(path), detail=failure.strerror or str(failure)))
+
+        if not path.is_file():
+            self.show_error(self.tr("Choose a PDF or image file to attach."))
+            return
+        self.attempt(work, on_success=lambda _case: self._record_done(self.tr(
+            "{file} attached to {notice}.").format(file=path.name, notice=notice_no)),
+            on_failure=failed)
+
+    def _selected_attachment(self) -> tuple[str, Any] | None:
+        row = self.selected_notice()
+        if row is None or not row.case.attachments:
+            self.show_warning(self.tr("Select a complaint notice with a file first."))
+            return None
+        return row.case.notice_no, row.case.attachments[-1]
+
+    def view_file(self) -> None:
+        """Open the notice's latest file in the PC's viewer (a copy in the temp folder)."""
+        chosen = self._selected_attachment()
+        if chosen is None:
+            return
+        notice_no, attachment = chosen
+        session = self.session
+
+        def opened(full: Any) -> None:
+            target = self._viewed / f"{notice_no}-{full.id}-{Path(full.file_name).name}"
+            target.write_bytes(full.content)
+            self.open_url(QUrl.fromLocalFile(str(target)))
+            self.show_done(self.tr("{file} opened (SHA-256 {sha}).").format(
+                file=full.file_name, sha=full.sha256[:16]))
+
+        self.attempt(lambda: supervision.complaint_attachment(
+            session.uow(), notice_no=notice_no, attachment_id=attachment.id), on_success=opened)
+
+    def _ask_save_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export file"), suggested)
+        return path
+
+    def export_file(self) -> None:
+        chosen = self._selected_attachment()
+        if chosen is None:
+            return
+        notice_no, attachment = chosen
+        path = self.ask_save_path(attachment.file_name)
+        if not path:
+            return
+        session = self.session
+
+        def work() -> Any:
+            full = supervision.complaint_attachment(session.uow(), notice_no=notice_no,
+                                                    attachment_id=attachment.id)
+            Path(path).write_bytes(full.content)
+            return full
+
+        self.attempt(work, on_success=lambda full: self.show_done(self.tr(
+            "{file} exported to {path}.").format(file=full.file_name, path=path)))
+
+    def _capa_from_notice(self) -> None:
+        row = self.selected_notice()
+        if row is None:
+            self.show_warning(self.tr("Select a complaint notice first."))
+            return
+        self.open_corrective_action(row.case.notice_no)
+
+    def _capa_from_escalation(self) -> None:
+        item = self._shown
+        if item is not None:
+            self.open_corrective_action(f"ESC-{item.id}")
+
+    def open_corrective_action(self, source: str) -> None:
+        dialog = quality_dialogs.CapaDialog(source, self)
+        if not self.run_dialog(dialog):
+            return
+        values = dict(source=dialog.sourceEdit.text(), owner_username=dialog.ownerEdit.text(),
+                      responsible_department=dialog.departmentEdit.text(),
+                      responsible_process=dialog.processEdit.text(),
+                      root_cause=dialog.rootCauseEdit.text(),
+                      preventive_measure=dialog.actionEdit.text(), due_date=dialog.due())
+        session = self.session
+
+        def done(action: Any) -> None:
+            self._record_done(self.tr("Corrective action {ca} opened for {owner}.").format(
+                ca=action.ca_no, owner=action.owner_name or action.person_found))
+
+        self.attempt(lambda: supervision.open_corrective_action(
+            session.uow(), session.actor, **values), on_success=done)
+
+    def mark_implemented(self, ca_no: str | None = None) -> None:
+        if ca_no is None:
+            row = self.selected_action()
+            if row is None:
+                self.show_warning(self.tr("Select a corrective action first."))
+                return
+            ca_no = row.action.ca_no
+        dialog = quality_dialogs.NoteDialog(
+            self.tr("{ca} implemented").format(ca=ca_no), self.tr("&What was done:"), self)
+        if not self.run_dialog(dialog):
+            return
+        note, session = dialog.note(), self.session
+        self.attempt(lambda: supervision.record_action_implemented(
+            session.uow(), session.actor, ca_no=ca_no, note=note),
+            on_success=lambda _a: self._record_done(self.tr(
+                "{ca} recorded as implemented; it waits for verification.").format(ca=ca_no)))
+
+    def _rma_contact(self, rma_no: str, kind: str) -> None:
+        title = (self.tr("First customer contact for {rma}") if kind == "initial"
+                 else self.tr("Follow-up after shipping for {rma}")).format(rma=rma_no)
+        dialog = quality_dialogs.NoteDialog(title, self.tr("&What the customer said:"), self)
+        if not self.run_dialog(dialog):
+            return
+        note, session = dialog.note(), self.session
+        self.attempt(lambda: supervision.record_customer_contact(
+            session.uow(), session.actor, rma_no=rma_no, kind=kind, note=note),
+            on_success=lambda _c: self._record_done(self.tr(
+                "Customer contact recorded for {rma}.").format(rma=rma_no)))
+
+    def act_on_overdue(self) -> None:
+        """Do what the selected late item waits for; once done it leaves the list."""
+        item = self._record_at(self.ui.overdueTable.currentIndex(), self.late_proxy,
+                               self.late_model)
+        if item is None:
+            self.show_warning(self.tr("Select an overdue item first."))
+            return
+        roles = self.session.actor.roles
+        work = NOTICE_WORK.get(item.kind)
+        if work == "contact":
+            self.record_contact(item.ref)
+        elif work == "attach":
+            self.attach_file(item.ref)
+        elif work == "close":
+            dialog = quality_dialogs.NoteDialog(
+                self.tr("Close {notice}").format(notice=item.ref), self.tr("Closing &note:"),
+                self)
+            if self.run_dialog(dialog):
+                self.close_notice(item.ref, dialog.note())
+        elif item.kind == "corrective_action":
+            row = self.action_model.row_of(item.ref)
+            action = self.action_model.record(row).action if row is not None else None
+            if action is not None and action.status is ActionStatus.IMPLEMENTED \
+                    and roles & CA_VERIFY_ROLES:
+                self.select_action(item.ref)
+                self.ui.noteEdit.setFocus()
+                self.show_warning(self.tr("Write the evidence in the note, then verify {ca}.")
+                                  .format(ca=item.ref))
+            else:
+                self.mark_implemented(item.ref)
+        elif item.kind in ("customer_contact", "follow_up") and item.rma_no:
+            if not roles & CONTACT_ROLES:
+                self.show_error(self.tr("Customer contacts are recorded by business (业务部)."))
+                return
+            self._rma_contact(item.rma_no, "initial" if item.kind == "customer_contact"
+                              else "follow_up")
+        elif item.kind == decisions.OVERDUE_HANDOVER:
+            self.check_overdue_handovers()
 
     def verify_action(self, *, effective: bool) -> None:
         row = self.selected_action()
@@ -575,11 +894,6 @@ class SupervisorView(StationView):
             meaning = self.tr("corrective action {ca} not effective").format(ca=ca_no)
             done = self.tr("Corrective action {ca} sent back to the process.").format(ca=ca_no)
         self.sign_and_attempt(meaning, work, on_success=lambda _a: self._record_done(done))
-
-    def _check_password(self, password: str) -> str:
-        """The signature on an act without a slip (services.signing): wrong, nothing done."""
-        return signing.check_signer_password(self.session.uow(), self.session.actor, password,
-                                             self.session.slips)
 
     def _record_done(self, text: str) -> None:
         self.ui.noteEdit.clear()

@@ -60,19 +60,23 @@ def test_a_complaint_notice_is_worked_to_closure_with_each_step_logged(bench):
                                  severity="serious")
     with pytest.raises(SupervisionError, match="before its report"):
         sv.close_complaint_notice(bench.uow, bench.qc_supervisor, notice_no="CCN-000001",
-                                  note="x")
+                                  note="x", password=PASSWORD, port=bench.port)
     pdf = b"%PDF-1.7\n8D report " + bytes(range(256)) * 10
     sv.attach_complaint_report(bench.uow, bench.tester, notice_no="CCN-000001", kind="8d",
                                text="D4 根因: 回流焊温度", file_name="8D-CCN-000001.pdf",
                                content=pdf)
     stored = sv.complaint_case(bench.uow, "CCN-000001")
     assert stored.report.content == pdf and stored.report.file_name == "8D-CCN-000001.pdf"
-    assert stored.status.value == "reported" and stored.severity.value == "serious"
+    assert stored.status.value == "reported" and stored.severity.value == "major"
     assert stored.owner_name == "tester"
     listed = sv.complaint_cases(bench.uow)[0]
     assert listed.report.content is None and listed.report.sha256 == stored.report.sha256
+    sv.record_notice_contact(bench.uow, bench.tester, notice_no="CCN-000001", channel="phone",
+                             person="王经理", note="已致电客户")
     closed = sv.close_complaint_notice(bench.uow, bench.tech_supervisor,
-                                       notice_no="CCN-000001", note="8D 审核通过")
+                                       notice_no="CCN-000001", note="8D 审核通过",
+                                       password=PASSWORD, port=bench.port)
+    assert closed.close_certificate_fingerprint
     assert closed.status.value == "closed" and sv.complaint_cases(bench.uow, open_only=True) == []
     # The supervisor's desk keeps a notice closed lately, not the years before.
     with bench.uow as uow:
@@ -85,8 +89,9 @@ def test_a_complaint_notice_is_worked_to_closure_with_each_step_logged(bench):
         sv.attach_complaint_report(bench.uow, bench.tester, notice_no="CCN-000001",
                                    kind="8d", text="again")
     actions = [a for a, _ in log(bench, rma_no)]
-    assert actions[-4:] == ["complaint_notice_assigned", "complaint_notice_classified",
-                            "complaint_report_attached", "complaint_notice_closed"]
+    assert actions[-5:] == ["complaint_notice_assigned", "complaint_notice_classified",
+                            "complaint_report_attached", "complaint_customer_contacted",
+                            "complaint_notice_closed"]
     with bench.uow.engine.connect() as conn:
         status = conn.scalar(select(m.ComplaintNoticeRow.status))
     assert status == "closed"
@@ -211,7 +216,8 @@ def test_overdue_contact_follow_up_notice_and_action(bench):
                                kind="follow_up", note="已收货，满意", received=True,
                                satisfied=True)
     kinds = {i.kind for i in sv.overdue_items(bench.uow, later)}
-    assert kinds == {OverdueKind.COMPLAINT_REPORT, OverdueKind.COMPLAINT_CLOSURE}
+    assert kinds == {OverdueKind.COMPLAINT_CONTACT, OverdueKind.COMPLAINT_REPORT,
+                     OverdueKind.COMPLAINT_CLOSURE}
     sv.open_corrective_action(
         bench.uow, bench.qc_supervisor, responsible_process="OQC", responsible_department="品质部",
         person_found="陈静", kpi_consequence="警告", preventive_measure="加严抽检",

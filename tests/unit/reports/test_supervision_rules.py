@@ -72,12 +72,18 @@ def test_a_notice_is_assigned_reported_and_closed_by_the_right_roles():
     assert c.status is NoticeStatus.REPORTED and c.report.sha256 and c.report.file_name == "8D.pdf"
     with pytest.raises(NotPermitted):
         c.close(QC_LEAD, "done", NOW)
+    with pytest.raises(SupervisionError) as no_contact:
+        c.close(TECH_SUP, "8D 审核通过，措施有效", NOW)
+    assert no_contact.value.reason is SupervisionReason.CONTACT_REQUIRED
+    c.record_contact(TESTER, contacted_at=NOW, person="王经理", channel="phone",
+                     note="已致电客户", now=NOW)
     c.close(TECH_SUP, "8D 审核通过，措施有效", NOW)
     assert c.status is NoticeStatus.CLOSED and c.closed_by == 4
     with pytest.raises(SupervisionError, match="already closed"):
         c.classify(QC_SUP, "serious")
     assert [e.action for e in c.pending] == [
-        "complaint_notice_assigned", "complaint_report_attached", "complaint_notice_closed"]
+        "complaint_notice_assigned", "complaint_report_attached",
+        "complaint_customer_contacted", "complaint_notice_closed"]
     assert all(e.rma_no == "RMA-000001" and e.detail["notice_no"] == "CCN-000001"
                for e in c.pending)
 
@@ -196,6 +202,8 @@ def test_overdue_items_across_kinds_most_overdue_first():
     got = [(i.kind, i.ref, i.due_at.astimezone(CN)) for i in items]
     # Equal due times come in kind order.
     assert got == [
+        # Friday 20th 15:00 + 2 working hours: the notice's customer contact.
+        (OverdueKind.COMPLAINT_CONTACT, "CCN-000001", datetime(2026, 11, 20, 17, 0, tzinfo=CN)),
         # Friday 20th + 2 working days: 23, (24 holiday) 25 -> 17:30 on the 25th.
         (OverdueKind.COMPLAINT_REPORT, "CCN-000001", datetime(2026, 11, 25, 17, 30, tzinfo=CN)),
         (OverdueKind.CORRECTIVE_ACTION, "CA-000001", datetime(2026, 11, 25, 17, 30, tzinfo=CN)),

@@ -175,3 +175,53 @@ def test_a_seed_adds_each_public_day_once_and_never_over_the_shop():
     assert plan.kept == [national]  # the shop's own entry for the day stands
     assert plan.seen == [removed]  # seeded before, then removed by the shop: stays removed
     assert plan.plain == [saturday_off]  # a Saturday is off anyway
+
+
+# -- the complaint notice's own limits: contact, report/8D, closure, met or missed ----------
+
+@pytest.mark.parametrize(("raised", "due"), [
+    (at(11, 27, 16, 30), at(11, 30, 9, 30)),  # Friday: the weekend does not run
+    (at(9, 30, 17), at(10, 8, 10)),  # the eve of National Day: the holidays do not run
+    (at(10, 9, 17), at(10, 10, 10)),  # Friday before a make-up Saturday: Saturday counts
+], ids=["weekend", "national-day", "make-up-saturday"])
+def test_notice_contact_within_two_working_hours(raised, due):
+    case = notice(raised.astimezone(UTC))
+    (contact,) = [d for d in case.deadlines(CAL_2026, SupervisionSettings(), raised)
+                  if d.what == "contact"]
+    assert contact.due == due.astimezone(UTC) and contact.met is None
+    assert_due_exactly(due, OverdueKind.COMPLAINT_CONTACT, cases=[case])
+
+
+@pytest.mark.parametrize(("raised", "report_due", "closure_due"), [
+    (at(11, 20, 15), at(11, 24, 17, 30), at(11, 27, 17, 30)),  # over a weekend
+    (at(9, 30, 10), at(10, 9, 17, 30), at(10, 13, 17, 30)),  # over National Day
+    (at(10, 9, 10), at(10, 12, 17, 30), at(10, 15, 17, 30)),  # make-up Saturday 10 Oct
+], ids=["weekend", "national-day", "make-up-saturday"])
+def test_each_limit_is_met_or_missed_on_the_working_calendar(raised, report_due, closure_due):
+    settings = SupervisionSettings()
+    case = notice(raised.astimezone(UTC))
+    tester = Actor(user_id=3, username="tester", roles=frozenset({Role.TESTER}))
+    case.assign(QC_SUP, 3, "tester", tester.roles, raised)
+    case.record_contact(tester, contacted_at=raised + timedelta(minutes=30), person="王经理",
+                        channel="phone", note="已联系", now=raised + timedelta(minutes=30))
+    # The report comes in one second after its limit: missed, and said so.
+    case.attach(tester, kind="report", file_name="r.pdf", content=b"%PDF-1.7 x",
+                now=(report_due + SECOND).astimezone(UTC))
+    case.close(QC_SUP, "ok", closure_due.astimezone(UTC))  # closed on the last moment: met
+    got = {d.what: (d.due, d.met)
+           for d in case.deadlines(CAL_2026, settings, closure_due + timedelta(days=30))}
+    assert got == {"contact": (CAL_2026.add_working_hours(raised, 2, OFFSET), True),
+                   "report": (report_due.astimezone(UTC), False),
+                   "closure": (closure_due.astimezone(UTC), True)}
+    assert case.next_deadline(CAL_2026, settings, closure_due) is None
+
+
+def test_a_major_notice_waits_for_its_8d_not_the_report():
+    raised = at(9, 30, 10)  # over National Day: 8, 9, 10 (make-up), 12, 13 October
+    case = notice(raised.astimezone(UTC), "major")
+    case.attach(QC_SUP, kind="report", file_name="r.pdf", content=b"%PDF-1.7 x",
+                now=raised.astimezone(UTC))
+    assert_due_exactly(at(10, 13, 17, 30), OverdueKind.COMPLAINT_REPORT, cases=[case])
+    (eight_d,) = [d for d in case.deadlines(CAL_2026, SupervisionSettings(), raised)
+                  if d.what == "8d"]
+    assert eight_d.done_at is None
