@@ -159,10 +159,11 @@ class Bench:
     # -- shortcuts ---------------------------------------------------------------------------
 
     def receive(self, n: int = 2, *, serials: list[str] | None = None, batch: bool = False,
-                billing: str = "warranty") -> tuple[str, list[str]]:
+                billing: str = "warranty", **delivery: Any) -> tuple[str, list[str]]:
+        """``delivery``: NewRma's delivery_no, delivered_qty, ship_date, production_lot..."""
         form = NewRma(customer="深圳市华强电子有限公司", model="PCBA-MC200-V3",
                       declared_qty=n, counted_qty=n, complaint="上电无显示", batch=batch,
-                      billing=billing, serials=list(serials or []))
+                      billing=billing, serials=list(serials or []), **delivery)
         r = wf.receive_rma(self.uow, self.business_clerk, form)
         return r.rma_no, r.serials
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
 from benchapp.db.costs import SqlCostQueries
+from benchapp.db.deliveries import SqlDeliveryRepository
 from benchapp.db.engine import server_now
 from benchapp.db.repair_records import SqlRepairRecordRepository
 from benchapp.db.report_facts import SqlReportSummary
@@ -62,6 +63,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
     def __enter__(self) -> SqlAlchemyUnitOfWork:
         self.session = self.session_factory()
         self.rmas = SqlRmaRepository(self.session)
+        self.deliveries = SqlDeliveryRepository(self.session)
         self.handovers = SqlHandoverRepository(self.session)
         self.escalations = SqlEscalationRepository(self.session)
         self.users = SqlUserRepository(self.session, self.backdate)

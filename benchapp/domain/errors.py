@@ -48,6 +48,7 @@ class Reason(StrEnum):
     CONFLICT = "conflict"
     NOT_PAID_REPAIR = "not_paid_repair"
     HANDOVER_REFUSED = "handover_refused"
+    DELIVERY_DIFFERS = "delivery_differs"
 
 
 # English source texts, used by the CLI and as the source strings of the GUI's translations.
@@ -94,6 +95,9 @@ MESSAGES: dict[Reason, str] = {
     Reason.CONFLICT: "{what} was changed at another bench{by}. Reload and try again.",
     Reason.NOT_PAID_REPAIR: "{rma_no} is a warranty repair: return as-is needs a supervisor.",
     Reason.HANDOVER_REFUSED: "Slip {slip_no} refused: {refusal}.",
+    Reason.DELIVERY_DIFFERS: "Delivery {delivery_no} of {customer} is on record with {field} "
+    "{stored}, not {given}. Check the delivery note; if the record is wrong, correct the "
+    "delivery first (a logged correction).",
 }
 
 

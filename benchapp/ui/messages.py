@@ -105,6 +105,10 @@ TEXTS: dict[Reason, str] = {
         "messages", "{rma_no} is a warranty repair: return as-is needs a supervisor."),
     Reason.HANDOVER_REFUSED: QT_TRANSLATE_NOOP(
         "messages", "Slip {slip_no} refused: {refusal}."),
+    Reason.DELIVERY_DIFFERS: QT_TRANSLATE_NOOP(
+        "messages", "Delivery {delivery_no} of {customer} is on record with {field} "
+        "{stored}, not {given}. Check the delivery note; if the record is wrong, correct the "
+        "delivery first (a logged correction)."),
 }
 
 # Parameters that carry codes: shown with their translated names instead of the raw code.
