@@ -236,7 +236,8 @@ class SqlSupervisionRepository(SupervisionRepository):
             owner_id=r.w_owner_id, owner_name=r.owner_name,
             assigned_at=as_utc(r.w_assigned_at), report=report, closed_by=r.w_closed_by,
             closed_at=as_utc(r.w_closed_at), close_note=r.w_close_note or "", id=r.id,
-            version=r.version, work_version=r.w_version if worked else None)
+            version=r.version, work_version=r.w_version if worked else None,
+            delivery_no=r.delivery_no, delivered_qty=r.delivered_qty)
 
     def complaint_case(self, notice_no: str) -> ComplaintCase:
         row = self.conn.execute(self._case_query(with_file=True)
@@ -431,7 +432,8 @@ class SqlSupervisionRepository(SupervisionRepository):
                             imported_rmas=imported_rmas)
 
     def add_history(self, rows: list[HistoryRow], *, actor: Actor, source: str,
-                    settings: SupervisionSettings, note_no: Callable[[], str]) -> int:
+                    settings: SupervisionSettings, note_no: Callable[[], str],
+                    delivery_ids: dict[tuple[str, str], int] | None = None) -> int:
         conn = self.conn
         lock_reports(conn)  # held already when history_state() ran in this transaction
         offset = settings.utc_offset_minutes
@@ -450,6 +452,7 @@ class SqlSupervisionRepository(SupervisionRepository):
                 "batch": False, "storage_location": "", "received_by": None,
                 "status": (RmaStatus.CLOSED if shipped else RmaStatus.OPEN).value,
                 "complaint_notice_raised": False,
+                "delivery_id": (delivery_ids or {}).get((head.customer, head.delivery_no)),
                 "received_at": local_noon(head.received_on, offset), "version": 1})
         rma_ids = {no: i for i, no in conn.execute(
             insert(RMAS).returning(RMAS.c.id, RMAS.c.rma_no, sort_by_parameter_order=True),
@@ -467,7 +470,9 @@ class SqlSupervisionRepository(SupervisionRepository):
                 "loop_allowance": 0, "due_confirmed": True, "disposition": None,
                 "replacement_serial": None, "cause_category": row.cause.value,
                 "repeat_count": 0, "serial_generated": False, "pending_test": None,
-                "pending_tester_id": None, "pending_measurements": [], "version": 1})
+                "pending_tester_id": None, "pending_measurements": [],
+                "production_lot": row.production_lot, "date_code": row.date_code,
+                "version": 1})
         unit_ids = {(rid, serial): uid for uid, rid, serial in conn.execute(
             insert(UNITS).returning(UNITS.c.id, UNITS.c.rma_id, UNITS.c.serial,
                                     sort_by_parameter_order=True), unit_values).all()}

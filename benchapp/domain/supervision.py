@@ -316,6 +316,17 @@ class ComplaintCase:
     version: int = 0  # complaint_notices.version
     work_version: int | None = None  # complaint_notice_work.version; None: no row yet
     pending: list[LogEntry] = field(default_factory=list, repr=False)
+    # The customer's delivery the notice is for (step 8 counts against its quantity); None on
+    # notices raised before deliveries were recorded (migration 0012).
+    delivery_no: str | None = None
+    delivered_qty: int | None = None
+
+    @property
+    def rate(self) -> float | None:
+        """Units with a non-customer cause over the delivered quantity; None if unknown."""
+        if not self.delivered_qty:
+            return None
+        return self.non_customer_units / self.delivered_qty
 
     def _log(self, actor: Actor, action: str, **detail: Any) -> None:
         self.pending.append(LogEntry(rma_no=self.rma_no, action=action, actor_id=actor.user_id,

@@ -12,7 +12,7 @@ from sqlalchemy import inspect, text
 from benchapp.db.migrate import alembic_config, current_revision, head_revision, upgrade
 from benchapp.domain import rma as rma_module
 from benchapp.domain.errors import Conflict, InvalidInput, Reason
-from benchapp.services import deliveries
+from benchapp.services import deliveries, supervision
 from tests.workflow_helpers import Bench
 
 
@@ -55,6 +55,9 @@ def test_one_notice_per_delivery_over_several_rmas(bench, engine):
     third, s3 = ready_to_ship(bench, 2, "design", delivery_no="DN-100")
     assert bench.ship(third, s3).rule.outcome.value == "joined"
     assert stored_notices(engine) == [("CCN-000001", "DN-100", 600, 5, "open")]
+    case = supervision.complaint_case(bench.uow, "CCN-000001")
+    assert (case.delivery_no, case.delivered_qty, case.rate) == ("DN-100", 600, 5 / 600)
+    assert case.rma_no == second
     with engine.connect() as conn:
         lots = conn.execute(text("SELECT production_lot, date_code FROM units u JOIN rmas r "
                                  "ON r.id = u.rma_id WHERE r.rma_no = :r"), {"r": first}).all()
@@ -155,3 +158,50 @@ def test_migration_0012_down_and_up_keeps_older_rmas_unevaluated(bench, engine):
     with engine.connect() as conn:
         marks = conn.scalar(text("SELECT count(*) FROM report_stale_rmas"))
     assert marks >= 1
+
+
+# -- import of past records with the delivery columns ----------------------------------------
+
+OLD = ("SH-2001,深圳市华强电子有限公司,PCBA-MC200-V3,MC-X{n},2026-10-05,2026-10-06,2026-10-08,"
+       "2026-10-10,{cause},U12 虚焊,SMT贴片,35,0")
+
+
+def csv_bytes(header: tuple[str, ...], rows: list[str]) -> bytes:
+    return "\r\n".join([",".join(header), *rows, ""]).encode("utf-8-sig")
+
+
+def test_import_with_the_delivery_columns_counts_towards_the_delivery(bench, engine):
+    from benchapp.domain.history import FULL_HEADER, HEADER, ImportRejected
+    from benchapp.domain.roles import Role
+
+    admin = bench.people[Role.ADMIN]
+    rows = [OLD.format(n=n, cause="production") + f",DN-900,1000,WO-2608-{n},2635"
+            for n in (1, 2, 3)]
+    result = supervision.import_repairs(bench.uow, admin, csv_bytes(FULL_HEADER, rows),
+                                        source="new.csv")
+    assert (result.added, result.rmas_added) == (3, 1)
+    with engine.connect() as conn:
+        units = conn.execute(text(
+            "SELECT u.serial, u.production_lot, u.date_code, d.delivery_no, d.delivered_qty "
+            "FROM units u JOIN rmas r ON r.id = u.rma_id JOIN deliveries d "
+            "ON d.id = r.delivery_id ORDER BY u.serial")).all()
+    assert units == [(f"MC-X{n}", f"WO-2608-{n}", "2635", "DN-900", 1000) for n in (1, 2, 3)]
+    assert stored_notices(engine) == []  # past records were handled on paper
+    # The same file again adds nothing (its rows' hashes match).
+    again = supervision.import_repairs(bench.uow, admin, csv_bytes(FULL_HEADER, rows),
+                                       source="new.csv")
+    assert (again.added, again.already_imported) == (0, 3)
+    # A new return against that delivery: 3 imported + 2 now = 0.5 % of 1000.
+    rma_no, serials = ready_to_ship(bench, 2, "material", delivery_no="DN-900")
+    assert bench.ship(rma_no, serials).rule.outcome.value == "raised"
+    assert stored_notices(engine)[0][1:4] == ("DN-900", 1000, 5)
+    # An old file (no delivery columns) still imports; a contradicting quantity does not.
+    old = supervision.import_repairs(bench.uow, admin, csv_bytes(HEADER, [
+        OLD.format(n=9, cause="design").replace("SH-2001", "SH-2002")]), source="old.csv")
+    assert old.added == 1
+    bad = [OLD.format(n=7, cause="design").replace("SH-2001", "SH-2003")
+           + ",DN-900,2000,WO-1,2601"]
+    with pytest.raises(ImportRejected) as err:
+        supervision.import_repairs(bench.uow, admin, csv_bytes(FULL_HEADER, bad),
+                                   source="bad.csv")
+    assert "delivered_qty 2000 of delivery DN-900 differs from 1000" in str(err.value.problems[0])
