@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # admin: db, demo, user, rma, audit, config; devices: sim and device (no database);
     # reports: report, import, calendar, limits, cost; slips: ca, slip, labels
-    from benchapp.cli import admin, backup, devices, reports, retention, slips
+    from benchapp.cli import admin, backup, delivery, devices, reports, retention, slips
 
     admin.register(sub, parent)
     devices.register(sub, parent)
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     slips.register(sub, parent)
     backup.register(sub, parent)  # backup, restore
     retention.register(sub, parent)  # retention, archive
+    delivery.register(sub, parent)  # delivery correct, delivery unevaluated
     return parser
 
 

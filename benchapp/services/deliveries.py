@@ -9,6 +9,8 @@ from datetime import date
 from benchapp.domain.delivery import (
     Delivery,
     DeliveryTally,
+    RuleOutcome,
+    RuleVerdict,
     clean_delivered_qty,
     clean_delivery_no,
     merge_delivery,
@@ -130,5 +132,36 @@ def unevaluated_rules(uow: AbstractUnitOfWork, *, limit: int = 200) -> list[Unev
                             non_customer_units=r["non_customer_units"]) for r in rows]
 
 
-__all__ = ["DeliveryCorrected", "UnevaluatedRule", "correct_delivery", "resolve_for_receipt",
-           "tally_for", "unevaluated_rules"]
+@dataclass(frozen=True)
+class RmaDelivery:
+    """The delivery an RMA names, and the step-8 rule as last evaluated at its shipping."""
+
+    delivery: Delivery | None
+    rule: RuleVerdict | None  # None: not shipped yet
+
+
+_RULE_ACTIONS = {"complaint_rule": None, "complaint_notice_raised": RuleOutcome.RAISED,
+                 "complaint_notice_joined": RuleOutcome.JOINED}
+
+
+def delivery_of_rma(uow: AbstractUnitOfWork, rma_no: str) -> RmaDelivery:
+    """For `rma show` and the RMA's history: its delivery and what step 8 said at shipping,
+    read back from the tracking log (the verdict as it was, not as it would be today)."""
+    with uow:
+        rma = uow.rmas.get(rma_no)
+        delivery = uow.deliveries.get(rma.delivery_id) if rma.delivery_id else None
+        log = uow.log.for_rma(rma_no)
+    rule = None
+    for entry in log:
+        if entry.action in _RULE_ACTIONS:
+            d = entry.detail
+            outcome = _RULE_ACTIONS[entry.action] or RuleOutcome(d.get("outcome", "no_delivery"))
+            rule = RuleVerdict(outcome, delivery_no=d.get("delivery_no"),
+                               delivered_qty=d.get("delivered_qty"),
+                               non_customer_units=d.get("non_customer_units") or 0,
+                               notice_no=d.get("notice_no"))
+    return RmaDelivery(delivery, rule)
+
+
+__all__ = ["DeliveryCorrected", "RmaDelivery", "UnevaluatedRule", "correct_delivery",
+           "delivery_of_rma", "resolve_for_receipt", "tally_for", "unevaluated_rules"]
