@@ -71,7 +71,7 @@ def test_a_contradicting_delivered_quantity_is_refused_and_the_form_kept(view, s
 
 
 @pytest.mark.parametrize("delivery, expected", [
-    ({}, "names no delivery"),
+    ({"delivery_no": ""}, "names no delivery"),
     ({"delivery_no": "DN-9"}, "delivery DN-9 has no delivered quantity"),
 ])
 def test_shipping_says_when_the_rule_cannot_be_evaluated(view, shop, qtbot, monkeypatch,

@@ -137,7 +137,7 @@ def test_shipping_without_a_delivered_quantity_says_so_and_raises_nothing(bench)
 
 
 def test_ship_returns_the_rule_verdict(bench):
-    rma_no, serials = bench.receive(1)
+    rma_no, serials = bench.receive(1, delivery_no="")
     bench.to_qc(rma_no, serials)
     bench.screen(rma_no, serials[0], "FAIL", "PASS")
     bench.to_repair(rma_no, serials)
@@ -162,7 +162,7 @@ def test_a_conflicting_quantity_at_receiving_is_refused_and_nothing_is_stored(be
 
 def test_a_quantity_without_its_delivery_is_refused(bench):
     with pytest.raises(InvalidInput) as err:
-        bench.receive(1, delivered_qty=800)
+        bench.receive(1, delivery_no="", delivered_qty=800)
     assert err.value.reason is Reason.FIELD_REQUIRED
 
 
@@ -184,7 +184,8 @@ def test_correcting_a_delivery_is_logged_with_its_reason(bench):
 
 
 def test_lot_and_date_code_per_unit(bench):
-    rma_no, serials = bench.receive(2, serials=["SN-1", "SN-2"], production_lot="WO-2609-01",
+    rma_no, serials = bench.receive(2, serials=["SN-1", "SN-2"], delivery_no="",
+                                    production_lot="WO-2609-01",
                                     date_code="2636",
                                     unit_trace={"SN-2": ("WO-2610-07", "")})
     units = {u.serial: (u.production_lot, u.date_code) for u in bench.rma(rma_no).units}
