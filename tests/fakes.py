@@ -13,9 +13,9 @@ from typing import Any
 
 from benchapp import settings
 from benchapp.domain import audit_chain
+from benchapp.domain.delivery import Delivery, DeliveryTally, OpenNotice, add_causes
 from benchapp.domain.errors import NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus
-from benchapp.domain.delivery import Delivery, DeliveryTally, OpenNotice, add_causes
 from benchapp.domain.rma import (
     TERMINAL_STATES,
     AnomalyForm,

@@ -18,8 +18,8 @@ from benchapp.domain.calendar import (
     local_date,
     plan_seed,
 )
-from benchapp.domain.errors import InvalidInput, NotFound, Reason
 from benchapp.domain.delivery import merge_delivery
+from benchapp.domain.errors import InvalidInput, NotFound, Reason
 from benchapp.domain.history import (
     HistoryRow,
     ImportRejected,

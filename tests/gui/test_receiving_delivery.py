@@ -7,20 +7,31 @@ import pytest
 from PySide6.QtCore import Qt
 
 from benchapp.services import queries
+from benchapp.ui import printing
 from tests.gui.helpers import settle
-from tests.gui.station_helpers import answer_signatures
-from tests.gui.test_station_receiving import (  # noqa: F401 - fixtures
+from tests.gui.station_helpers import answer_signatures, station_shop
+from tests.gui.test_station_receiving import (
     fill_form,
     latest_rma_no,
-    no_printer,
+    make_view,
     ready_to_ship,
     rma,
     scan_typed,
     ship_by_keyboard,
-    shop,
     type_number,
-    view,
 )
+
+
+@pytest.fixture
+def shop(tmp_path):
+    with station_shop(tmp_path) as shop:
+        yield shop
+
+
+@pytest.fixture
+def view(shop, qtbot, monkeypatch):
+    monkeypatch.setattr(printing, "default_printer", lambda: None)
+    return make_view(shop, qtbot)
 
 
 def test_the_clerk_enters_the_delivery_and_each_unit_s_lot(view, shop, qtbot):

@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import json
 
-from tests.integration.test_cli import AS_ADMIN, _bench_db, db, run  # noqa: F401 - fixture
+import pytest
+
+from tests.integration.test_cli import AS_ADMIN, _bench_db, run
 from tests.integration.test_deliveries import ready_to_ship
 
 CUSTOMER = "深圳市华强电子有限公司"
+
+
+@pytest.fixture
+def db(sqlite_url):
+    """A new shop database, as `db upgrade` creates it."""
+    from benchapp.db.engine import make_engine
+    from benchapp.db.migrate import upgrade
+
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    engine.dispose()
+    return sqlite_url
 
 
 def test_rma_show_says_when_the_rule_cannot_be_evaluated_and_delivery_correct_fixes_it(db):

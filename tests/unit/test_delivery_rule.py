@@ -116,7 +116,7 @@ def test_several_rmas_on_one_delivery_raise_one_notice(bench):
 
 
 def test_other_customers_delivery_of_the_same_number_is_another_delivery(bench):
-    a, sa = bench.receive(1, delivery_no="DN-9", delivered_qty=100)
+    bench.receive(1, delivery_no="DN-9", delivered_qty=100)
     form_b = wf.NewRma(customer="另一家公司", model="M", declared_qty=1, counted_qty=1,
                        complaint="x", delivery_no="DN-9", delivered_qty=5000)
     wf.receive_rma(bench.uow, bench.business_clerk, form_b)  # no conflict: not the same one
@@ -184,7 +184,7 @@ def test_correcting_a_delivery_is_logged_with_its_reason(bench):
 
 
 def test_lot_and_date_code_per_unit(bench):
-    rma_no, serials = bench.receive(2, serials=["SN-1", "SN-2"], delivery_no="",
+    rma_no, _ = bench.receive(2, serials=["SN-1", "SN-2"], delivery_no="",
                                     production_lot="WO-2609-01",
                                     date_code="2636",
                                     unit_trace={"SN-2": ("WO-2610-07", "")})
