@@ -17,7 +17,7 @@ import heapq
 import random
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -298,6 +298,7 @@ class _Bench:
         self.repair_records = 0
         self.shipped: set[str] = set()
         self.comes_back = ""  # the serial of the repeat return
+        self.deliveries: set[str] = set()  # delivery numbers returns have named so far
         self.port: slip_service.SlipPort | None = None  # set by load_demo (loads pyHanko)
         self.calendar = WorkingCalendar()  # set by load_demo from the seeded calendar
 
@@ -408,6 +409,18 @@ class _Story:
                         "high": t.high, "verdict": Verdict.FAIL if i == bad else Verdict.PASS})
         return out
 
+    def lot_of(self, serial: str) -> tuple[str, str]:
+        """(work order, date code) of a board whose serial carries its build month (yymm)."""
+        try:
+            yymm = serial.split("-")[1]
+            made = date(2000 + int(yymm[:2]), int(yymm[2:4]), 15)
+        except (IndexError, ValueError):
+            return "", ""
+        iso = made.isocalendar()
+        # A work order a month, numbered by the line; the week the board was made.
+        return (f"WO-{yymm}-{_MODELS[self.model].serial_prefix}",
+                f"{iso.year % 100:02d}{iso.week:02d}")
+
     def part(self, ref_des: str, part_no: str) -> PartReplaced:
         made = self.b.clock - timedelta(weeks=self.rng.randint(6, 30))
         iso = made.isocalendar()
@@ -426,12 +439,23 @@ class _Story:
         while labelled and len(given) < qty:
             given.append(self.new_serial(model))
         local_day = self.b.clock.astimezone(_CN).date()
+        delivery_no, delivered, weeks = _DELIVERIES.get(self.name, ("", None, 0))
+        # The ship date is on the first return's delivery note; later ones refer to it.
+        first_of_delivery = delivery_no and delivery_no not in self.b.deliveries
+        self.b.deliveries.add(delivery_no)
+        # The board's work order and date code, from the label: the month in its serial.
+        lot, date_code = self.lot_of(given[0] if given else "")
+        trace = {serial: self.lot_of(serial) for serial in given}
         form = NewRma(
             customer=customer, model=model, declared_qty=declared or qty, counted_qty=qty,
             complaint=complaint, requirement=requirement, billing=billing,
             due_date=local_day + timedelta(days=due_days), batch=batch,
             storage_location=f"售后待处理区 {self.rng.choice('ABC')}-{self.rng.randint(1, 12):02d}",
-            serials=given)
+            serials=given, delivery_no=delivery_no, delivered_qty=delivered,
+            ship_date=(local_day - timedelta(weeks=weeks)) if first_of_delivery else None,
+            # Unlabelled boards: the lot is unknown too.
+            production_lot=lot if given else "", date_code=date_code if given else "",
+            unit_trace=trace)
         received = workflow.receive_rma(self.uow, self.actor("clerk"), form)
         self.rma_no, self.serials = received.rma_no, received.serials
         self.customer = customer
@@ -661,6 +685,47 @@ class _Story:
         for serial, fault in plan.items():
             assert fault is not None
             yield from self.work(serial, fault)
+
+
+# ---------------------------------------------------------------------------------------------
+# The customers' deliveries the returns refer to (step 8 counts against their quantity): a
+# shop ships hundreds to thousands of boards per delivery, so a few returned boards are well
+# under 0.5 % and only a few deliveries raise a complaint notice. Story name -> (delivery no.,
+# delivered quantity or None when the customer's paperwork does not say, weeks between that
+# delivery and the return). A story not listed names no delivery (the customer did not say).
+_DELIVERIES: dict[str, tuple[str, int | None, int]] = {
+    # 3 of 500 (0.6 %): notice; the board that comes back later joins it (s_repeat_return).
+    "s_first_mc200": ("DX-SO-2607-0412", 500, 5),
+    "s_repeat_return": ("DX-SO-2607-0412", None, 14),
+    "s_rework_limit": ("DX-SO-2608-0530", 2400, 4),
+    "p_at_repair": ("DX-SO-2609-0611", 3000, 6),
+    "p_ready_to_pack": ("DX-SO-2609-0611", None, 7),
+    "s_refused_intake": ("HT-DN-260712", 1500, 6),
+    "s_returned_as_is": ("HT-DN-260712", 1500, 9),
+    "p_reinspection": ("HT-DN-260903", 2000, 5),
+    # A batch problem: 6 of 800 (0.75 %), a notice.
+    "s_batch_shipped": ("KR-PO-2607-118", 800, 3),
+    "s_mlcc_crack": ("KR-PO-2609-140", 1200, 6),
+    "p_cannot_find": ("KR-PO-2609-140", None, 8),
+    "p_ready_to_ship": ("KR-PO-2609-140", None, 8),
+    "s_paid_customer_damage": ("MK-2607-031", 3000, 4),
+    "s_cannot_find_returned": ("MK-2607-031", None, 12),
+    "p_returning": ("MK-2609-044", 2500, 6),
+    "p_batch_rework": ("MK-2609-052", 400, 3),
+    "s_nff_returned": ("BY-DN-0726", 1000, 6),
+    "s_not_reproduced": ("BY-DN-0726", None, 13),
+    "p_screening": ("BY-DN-0911", 1800, 5),
+    "p_packed": ("BY-DN-0911", None, 5),
+    # 4 of 600 (0.67 %): a notice.
+    "s_visible_defects": ("LH-260729-07", 600, 8),
+    "p_at_packing": ("LH-260905-02", 3600, 4),
+    "s_rework_loop": ("HN-SO-8841", 2000, 6),
+    "p_to_rework": ("HN-SO-9017", 1500, 3),
+    "s_nff_to_repair": ("HQ-2608-77", 1000, 6),
+    # The customer's delivery note gives no quantity: the rule cannot be evaluated (and says so).
+    "s_due_date": ("LC-DN-5521", None, 5),
+    "p_due_date": ("LC-DN-5603", None, 3),
+}
 
 
 # ---------------------------------------------------------------------------------------------

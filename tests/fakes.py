@@ -13,9 +13,18 @@ from typing import Any
 
 from benchapp import settings
 from benchapp.domain import audit_chain
+from benchapp.domain.delivery import Delivery, DeliveryTally, OpenNotice, add_causes
 from benchapp.domain.errors import NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus
-from benchapp.domain.rma import TERMINAL_STATES, AnomalyForm, Escalation, LogEntry, Rma
+from benchapp.domain.rma import (
+    TERMINAL_STATES,
+    AnomalyForm,
+    ComplaintNotice,
+    ComplaintNoticeJoined,
+    Escalation,
+    LogEntry,
+    Rma,
+)
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
 from benchapp.services import unit_of_work as api
@@ -47,6 +56,8 @@ class _State:
         self.credentials: dict[int, Any] = {}
         self.issued: dict[str, Any] = {}  # fingerprint -> IssuedCertificate
         self.slips: dict[str, Any] = {}
+        self.deliveries: dict[int, Delivery] = {}
+        self.notices: dict[str, ComplaintNotice] = {}  # raised by step 8, in order
 
 
 class FakeRmas(api.RmaRepository):
@@ -54,6 +65,8 @@ class FakeRmas(api.RmaRepository):
         self.st = st
 
     def add(self, rma: Rma) -> None:
+        if rma.id is None:
+            rma.id = next(self.st.ids)  # as the database gives one (a delivery's tally uses it)
         self.st.rmas[rma.rma_no] = rma
 
     def get(self, rma_no: str, *, expected_version: int | None = None) -> Rma:
@@ -83,6 +96,65 @@ class FakeRmas(api.RmaRepository):
                     out.setdefault(u.serial, []).append(
                         EarlierReturn(r.rma_no, r.received_at or datetime.now(UTC)))
         return out
+
+
+class FakeDeliveries(api.DeliveryRepository):
+    def __init__(self, st: _State) -> None:
+        self.st = st
+
+    def find(self, customer: str, delivery_no: str) -> Delivery | None:
+        for d in self.st.deliveries.values():
+            if (d.customer, d.delivery_no) == (customer, delivery_no):
+                return d
+        return None
+
+    def get(self, delivery_id: int) -> Delivery:
+        return self.st.deliveries[delivery_id]
+
+    def save(self, delivery: Delivery, changed: tuple[str, ...] = ()) -> None:
+        if delivery.id is None:
+            delivery.id = next(self.st.ids)
+            self.st.deliveries[delivery.id] = delivery
+        if changed or delivery.version == 0:
+            delivery.version += 1
+
+    def tally(self, delivery_id: int, *, apart_from_rma: int | None) -> DeliveryTally:
+        d = self.st.deliveries[delivery_id]
+        others = [r for r in self.st.rmas.values()
+                  if r.delivery_id == delivery_id and r.id != apart_from_rma]
+        causes: dict[str, int] = {}
+        for r in others:
+            causes = add_causes(causes, r.non_customer_causes())
+        open_notice = None
+        for n in self.st.notices.values():
+            if n.delivery_id == delivery_id and n.status != "closed":
+                open_notice = OpenNotice(n.notice_no, n.non_customer_units, dict(n.causes))
+        return DeliveryTally(delivery_id=d.id or 0, customer=d.customer,
+                             delivery_no=d.delivery_no, delivered_qty=d.delivered_qty,
+                             other_causes=causes, other_rmas=len(others),
+                             open_notice=open_notice)
+
+    def unevaluated(self, *, limit: int) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for d in sorted(self.st.deliveries.values(), key=lambda d: -(d.id or 0)):
+            if d.delivered_qty is not None:
+                continue
+            rmas = [r for r in self.st.rmas.values() if r.delivery_id == d.id]
+            units = sum(sum(r.non_customer_causes().values()) for r in rmas)
+            if units:
+                out.append({"reason": "no_delivered_qty", "customer": d.customer,
+                            "delivery_no": d.delivery_no,
+                            "rma_nos": [r.rma_no for r in rmas], "non_customer_units": units})
+        for r in sorted(self.st.rmas.values(), key=lambda r: r.rma_no, reverse=True):
+            units = sum(r.non_customer_causes().values())
+            if r.delivery_id is None and units:
+                out.append({"reason": "no_delivery", "customer": r.customer,
+                            "delivery_no": None, "rma_nos": [r.rma_no],
+                            "non_customer_units": units})
+        return out[:limit]
+
+    def numbers(self, delivery_ids: list[int]) -> dict[int, str]:
+        return {i: self.st.deliveries[i].delivery_no for i in delivery_ids}
 
 
 class FakeHandovers(api.HandoverRepository):
@@ -351,6 +423,7 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
     def __enter__(self) -> FakeUnitOfWork:
         self.work = copy.deepcopy(self.committed)
         self.rmas = FakeRmas(self.work)
+        self.deliveries = FakeDeliveries(self.work)
         self.handovers = FakeHandovers(self.work)
         self.escalations = FakeEscalations(self.work)
         self.users = FakeUsers(self.work)
@@ -370,6 +443,12 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
                 elif isinstance(record, Escalation):
                     record.id = next(self.work.ids)
                     self.work.escalations[record.id] = record
+                elif isinstance(record, ComplaintNotice):
+                    self.work.notices[record.notice_no] = record
+                elif isinstance(record, ComplaintNoticeJoined):
+                    notice = self.work.notices[record.notice_no]
+                    notice.non_customer_units = record.non_customer_units
+                    notice.causes = dict(record.causes)
             rma.pending.clear()
         self.committed = copy.deepcopy(self.work)
         self.commits += 1

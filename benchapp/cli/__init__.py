@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     from benchapp.cli import (
         admin,
         backup,
+        delivery,
         devices,
         followup,
         forms,
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     followup.register(sub, parent)  # followup record, list
     forms.register(sub, parent)  # form
     quality.register(sub, parent)  # complaint, capa
+    delivery.register(sub, parent)  # delivery correct, delivery unevaluated
     return parser
 
 

@@ -349,19 +349,31 @@ def cmd_rma_correct(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_rma_show(args: argparse.Namespace) -> int:
+    from benchapp.services.deliveries import delivery_of_rma
     from benchapp.services.queries import rma_detail
 
     with open_engine(args) as engine:
         sign_in_to_read(engine, args, "rma show", rma_no=args.rma_no)
         d = rma_detail(unit_of_work(engine), args.rma_no)
+        where = delivery_of_rma(unit_of_work(engine), args.rma_no)
     rma = d.rma
+    dl = where.delivery
+    delivery_json = None if dl is None else {
+        "delivery_no": dl.delivery_no, "delivered_qty": dl.delivered_qty,
+        "ship_date": dl.ship_date.isoformat() if dl.ship_date else None}
+    rule_json = None if where.rule is None else {
+        "outcome": where.rule.outcome.value, "evaluated": where.rule.outcome.evaluated,
+        "non_customer_units": where.rule.non_customer_units, "rate": where.rule.rate,
+        "notice_no": where.rule.notice_no, "message": where.rule.message}
     if args.json:
         print_json({
             "rma_no": rma.rma_no, "customer": rma.customer, "model": rma.model,
             "declared_qty": rma.declared_qty, "counted_qty": rma.counted_qty,
             "status": rma.status.value, "batch": rma.batch,
+            "delivery": delivery_json, "complaint_rule": rule_json,
             "units": [{"serial": u.serial, "state": u.state.value, "custody": u.custody.value,
-                       "rework_loops": u.rework_loops} for u in rma.units],
+                       "rework_loops": u.rework_loops, "production_lot": u.production_lot,
+                       "date_code": u.date_code} for u in rma.units],
             "log": [{"at": e.at.isoformat() if e.at else None, "actor": e.actor_name,
                      "action": e.action, "serial": e.serial, "from": e.from_state,
                      "to": e.to_state, "detail": e.detail} for e in d.log],
@@ -372,6 +384,14 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
           f"{rma.requirement.value}, {rma.billing.value}, due {rma.due_date or '-'}"
           f"{', BATCH' if rma.batch else ''}")
     print(f"  complaint: {rma.complaint}")
+    if dl is not None:
+        print(f"  delivery: {dl.delivery_no}, delivered "
+              f"{dl.delivered_qty if dl.delivered_qty is not None else 'quantity not known'}"
+              f"{f', shipped {dl.ship_date}' if dl.ship_date else ''}")
+    else:
+        print("  delivery: none named")
+    if where.rule is not None:
+        print(f"  {where.rule.message}")
     c = rma.counts()
     print(f"  received {c['received']} = in process {c['in_process']} + shipped {c['shipped']}"
           f" + scrapped {c['scrapped']} + returned as-is {c['returned_as_is']}")
@@ -379,6 +399,8 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
     for u in rma.units:
         extra = f"  loops {u.rework_loops}" if u.rework_loops else ""
         extra += f"  repeat return #{u.repeat_count + 1}" if u.repeat_count else ""
+        extra += f"  lot {u.production_lot}" if u.production_lot else ""
+        extra += f"  D/C {u.date_code}" if u.date_code else ""
         print(f"  {u.serial:<24} {u.state.value:<22} custody {u.custody.value:<10}{extra}")
     if d.handovers:
         print("slips:")

@@ -203,8 +203,9 @@ def notice_json(view: Any) -> dict[str, Any]:
     return {
         "notice_no": case.notice_no, "status": case.status.value,
         "severity": case.severity.value, "owner": case.owner_name,
-        # Set per delivery once the step-8 rule counts against the delivered quantity.
-        "delivery_no": getattr(case, "delivery_no", None),
+        # The step-8 rule counts against the delivery: rate = units with a non-customer cause
+        # over its delivered quantity (None on notices raised before deliveries were kept).
+        "delivery_no": case.delivery_no, "delivered_qty": case.delivered_qty,
         "rate": case.rate, "rma_no": case.rma_no, "customer": case.customer,
         "model": case.model, "raised_at": case.raised_at.isoformat(),
         "non_customer_units": case.non_customer_units, "shipped_qty": case.shipped_qty,

@@ -81,6 +81,9 @@ GRANTS: tuple[TableGrant, ...] = (
                "superseded_at be set, once"),
     # -- working state ---------------------------------------------------------------------
     TableGrant("rmas", SI, _versioned(*RMA_FIELDS), why="an RMA's status and header"),
+    TableGrant("deliveries", SI, _versioned("delivered_qty", "ship_date"),
+               why="a customer's delivery: a blank quantity or ship date filled in by a later "
+               "RMA, or corrected by a logged act; number and customer stay"),
     TableGrant("units", SI, _versioned(*UNIT_FIELDS), why="a unit's state and custody"),
     TableGrant("users", SI, _versioned(*(f for f in USER_FIELDS if f != "username"), "roles"),
                why="passwords, roles, lockout counters; accounts are disabled, never deleted"),

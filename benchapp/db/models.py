@@ -63,6 +63,23 @@ class UserRow(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class DeliveryRow(Base):
+    """The customer's delivery (order / delivery note) returns refer to: step 8's denominator."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("customer", "delivery_no",
+                                       name="uq_deliveries_customer_delivery_no"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer: Mapped[str] = mapped_column(String(200))
+    delivery_no: Mapped[str] = mapped_column(String(50))
+    delivered_qty: Mapped[int | None] = mapped_column(Integer)
+    ship_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    __mapper_args__ = {"version_id_col": version}
+
+
 class RmaRow(Base):
     __tablename__ = "rmas"
     # The RMA list pages in keyset order (column, id) by any of these (db/views.py).
@@ -88,6 +105,7 @@ class RmaRow(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
     complaint_notice_raised: Mapped[bool] = mapped_column(Boolean, default=False)
     received_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 
@@ -120,6 +138,11 @@ class UnitRow(Base):
     pending_test: Mapped[str | None] = mapped_column(String(8))
     pending_tester_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     pending_measurements: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Indexed: tracing by production lot or date code (issue 17) starts from them.
+    production_lot: Mapped[str] = mapped_column(String(64), default="", server_default="",
+                                                index=True)
+    date_code: Mapped[str] = mapped_column(String(32), default="", server_default="",
+                                           index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 
@@ -278,6 +301,10 @@ class ComplaintNoticeRow(Base):
     causes: Mapped[dict[str, Any]] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(20))
     raised_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
+    # One notice per delivery (migration 0012); the number and quantity as at raising.
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"), index=True)
+    delivery_no: Mapped[str | None] = mapped_column(String(50))
+    delivered_qty: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 

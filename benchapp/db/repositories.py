@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
+from benchapp.db.deliveries import join_notice
 from benchapp.db.engine import as_utc, utcnow
 from benchapp.domain import audit_chain
 from benchapp.domain.errors import Conflict, NotFound, Reason
@@ -23,6 +24,7 @@ from benchapp.domain.rma import (
     Billing,
     CauseCategory,
     ComplaintNotice,
+    ComplaintNoticeJoined,
     Disposition,
     Escalation,
     EscalationKind,
@@ -76,11 +78,13 @@ def unit_from_row(row: dict[str, Any]) -> Unit:
         repeat_count=row["repeat_count"], serial_generated=row["serial_generated"],
         pending_test=_opt(Verdict, row["pending_test"]),
         pending_tester_id=row["pending_tester_id"],
-        pending_measurements=list(row["pending_measurements"] or []), id=row["id"],
-        version=row["version"])
+        pending_measurements=list(row["pending_measurements"] or []),
+        production_lot=row["production_lot"] or "", date_code=row["date_code"] or "",
+        id=row["id"], version=row["version"])
 
 
-def rma_from_rows(row: Any, units: list[Any], forms: list[Any]) -> Rma:
+def rma_from_rows(row: Any, units: list[Any], forms: list[Any],
+                  delivery_no: str | None = None) -> Rma:
     rma = Rma(
         rma_no=row.rma_no, customer=row.customer, model=row.model,
         declared_qty=row.declared_qty, counted_qty=row.counted_qty, complaint=row.complaint,
@@ -89,6 +93,7 @@ def rma_from_rows(row: Any, units: list[Any], forms: list[Any]) -> Rma:
         received_by=row.received_by, status=RmaStatus(row.status),
         complaint_notice_raised=row.complaint_notice_raised,
         received_at=as_utc(row.received_at), id=row.id, version=row.version,
+        delivery_id=row.delivery_id, delivery_no=delivery_no,
         units=[unit_from_row(u) for u in units])
     serial_of = {u["id"]: u["serial"] for u in units}
     rma.anomaly_forms = [
@@ -115,6 +120,9 @@ _UNITS_OF = (select(UNITS).where(UNITS.c.rma_id.in_(bindparam("ids", expanding=T
              .order_by(UNITS.c.id))
 _FORMS_OF = (select(FORMS).where(FORMS.c.rma_id.in_(bindparam("ids", expanding=True)))
              .order_by(FORMS.c.id))
+_DELIVERIES = m.DeliveryRow.__table__
+_DELIVERY_NOS = (select(_DELIVERIES.c.id, _DELIVERIES.c.delivery_no)
+                 .where(_DELIVERIES.c.id.in_(bindparam("ids", expanding=True))))
 _HANDOVERS = (select(HANDOVERS, RMAS.c.rma_no, USERS.c.display_name)
               .join(RMAS, RMAS.c.id == HANDOVERS.c.rma_id)
               .join(USERS, USERS.c.id == HANDOVERS.c.giver_id))
@@ -232,7 +240,11 @@ class SqlRmaRepository(uow_api.RmaRepository):
         forms: dict[int, list[Any]] = {}
         for f in self.conn.execute(_FORMS_OF, {"ids": ids}):
             forms.setdefault(f.rma_id, []).append(f)
-        return [_Loaded(rma_from_rows(r, units.get(r.id, []), forms.get(r.id, [])),
+        delivery_ids = sorted({r.delivery_id for r in rows if r.delivery_id is not None})
+        numbers = dict(self.conn.execute(_DELIVERY_NOS, {"ids": delivery_ids}).all()
+                       ) if delivery_ids else {}
+        return [_Loaded(rma_from_rows(r, units.get(r.id, []), forms.get(r.id, []),
+                                      numbers.get(r.delivery_id)),
                         dict(r._mapping),
                         {u["serial"]: u for u in units.get(r.id, [])})
                 for r in rows]
@@ -307,10 +319,12 @@ class SqlRmaRepository(uow_api.RmaRepository):
     def _insert(self, loaded: _Loaded, stamp: dict[str, Any]) -> None:
         rma = loaded.rma
         values = {f: _value(getattr(rma, f)) for f in RMA_FIELDS}
-        values.update(rma_no=rma.rma_no, version=1, **{k: v for k, v in stamp.items()
-                                                        if k == "received_at"})
+        values.update(rma_no=rma.rma_no, version=1, delivery_id=rma.delivery_id,
+                      **{k: v for k, v in stamp.items() if k == "received_at"})
         rma.id = self.conn.execute(insert(RMAS).values(values).returning(RMAS.c.id)).scalar_one()
+        # Lot and date code are written once, at receipt: not among the fields updated later.
         rows = [{"rma_id": rma.id, "serial": u.serial, "version": 1,
+                 "production_lot": u.production_lot, "date_code": u.date_code,
                  **{f: _value(getattr(u, f)) for f in UNIT_FIELDS}} for u in rma.units]
         ids = self.conn.execute(insert(UNITS).returning(UNITS.c.id, UNITS.c.serial,
                                                         sort_by_parameter_order=True), rows).all()
@@ -782,7 +796,12 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
                 "notice_no": record.notice_no, "rma_id": rma.id,
                 "non_customer_units": record.non_customer_units,
                 "shipped_qty": record.shipped_qty, "causes": dict(record.causes),
-                "status": record.status, "version": 1}, "raised_at")
+                "status": record.status, "delivery_id": record.delivery_id,
+                "delivery_no": record.delivery_no, "delivered_qty": record.delivered_qty,
+                "version": 1}, "raised_at")
+        elif isinstance(record, ComplaintNoticeJoined):
+            join_notice(conn, record.notice_no, non_customer_units=record.non_customer_units,
+                        causes=record.causes)
         elif isinstance(record, Escalation):
             put(m.EscalationRow.__table__, {
                 "kind": record.kind.value, "rma_id": rma.id,

@@ -246,7 +246,8 @@ class SqlSupervisionRepository(SupervisionRepository):
             closed_at=as_utc(r.w_closed_at), close_note=r.w_close_note or "",
             close_certificate_fingerprint=r.w_close_certificate_fingerprint,
             close_signed_with=r.w_close_signed_with, id=r.id,
-            version=r.version, work_version=r.w_version if worked else None)
+            version=r.version, work_version=r.w_version if worked else None,
+            delivery_no=r.delivery_no, delivered_qty=r.delivered_qty)
 
     def _add_contacts_and_files(self, cases: list[ComplaintCase]) -> list[ComplaintCase]:
         """Each case's contacts and attachment metadata: two reads for the whole list."""
@@ -524,7 +525,8 @@ class SqlSupervisionRepository(SupervisionRepository):
                             imported_rmas=imported_rmas)
 
     def add_history(self, rows: list[HistoryRow], *, actor: Actor, source: str,
-                    settings: SupervisionSettings, note_no: Callable[[], str]) -> int:
+                    settings: SupervisionSettings, note_no: Callable[[], str],
+                    delivery_ids: dict[tuple[str, str], int] | None = None) -> int:
         conn = self.conn
         lock_reports(conn)  # held already when history_state() ran in this transaction
         offset = settings.utc_offset_minutes
@@ -543,6 +545,7 @@ class SqlSupervisionRepository(SupervisionRepository):
                 "batch": False, "storage_location": "", "received_by": None,
                 "status": (RmaStatus.CLOSED if shipped else RmaStatus.OPEN).value,
                 "complaint_notice_raised": False,
+                "delivery_id": (delivery_ids or {}).get((head.customer, head.delivery_no)),
                 "received_at": local_noon(head.received_on, offset), "version": 1})
         rma_ids = {no: i for i, no in conn.execute(
             insert(RMAS).returning(RMAS.c.id, RMAS.c.rma_no, sort_by_parameter_order=True),
@@ -560,7 +563,9 @@ class SqlSupervisionRepository(SupervisionRepository):
                 "loop_allowance": 0, "due_confirmed": True, "disposition": None,
                 "replacement_serial": None, "cause_category": row.cause.value,
                 "repeat_count": 0, "serial_generated": False, "pending_test": None,
-                "pending_tester_id": None, "pending_measurements": [], "version": 1})
+                "pending_tester_id": None, "pending_measurements": [],
+                "production_lot": row.production_lot, "date_code": row.date_code,
+                "version": 1})
         unit_ids = {(rid, serial): uid for uid, rid, serial in conn.execute(
             insert(UNITS).returning(UNITS.c.id, UNITS.c.rma_id, UNITS.c.serial,
                                     sort_by_parameter_order=True), unit_values).all()}

@@ -13,13 +13,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
 from benchapp.db.costs import SqlCostQueries
-from benchapp.db.period_queries import SqlPeriodQueries
+from benchapp.db.deliveries import SqlDeliveryRepository
 from benchapp.db.engine import server_now
 from benchapp.db.form_records import SqlFormRecords
+from benchapp.db.period_queries import SqlPeriodQueries
 from benchapp.db.repair_records import SqlRepairRecordRepository
 from benchapp.db.report_facts import SqlReportSummary
 from benchapp.db.report_queries import SqlReportQueries
-from benchapp.db.retention_store import SqlRetentionRepository
 from benchapp.db.repositories import (
     SqlEscalationRepository,
     SqlHandoverRepository,
@@ -29,6 +29,7 @@ from benchapp.db.repositories import (
     SqlUserRepository,
     write_records,
 )
+from benchapp.db.retention_store import SqlRetentionRepository
 from benchapp.db.supervision_store import SqlSupervisionRepository
 from benchapp.db.views import SqlReadViews
 from benchapp.domain.errors import Conflict, Reason
@@ -64,6 +65,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
     def __enter__(self) -> SqlAlchemyUnitOfWork:
         self.session = self.session_factory()
         self.rmas = SqlRmaRepository(self.session)
+        self.deliveries = SqlDeliveryRepository(self.session)
         self.handovers = SqlHandoverRepository(self.session)
         self.escalations = SqlEscalationRepository(self.session)
         self.users = SqlUserRepository(self.session, self.backdate)

@@ -50,6 +50,7 @@ class Reason(StrEnum):
     HANDOVER_REFUSED = "handover_refused"
     SIGNATURE_PIN_WRONG = "signature_pin_wrong"
     FULL_SIGNATURE_REQUIRED = "full_signature_required"
+    DELIVERY_DIFFERS = "delivery_differs"
 
 
 # English source texts, used by the CLI and as the source strings of the GUI's translations.
@@ -99,6 +100,9 @@ MESSAGES: dict[Reason, str] = {
     Reason.SIGNATURE_PIN_WRONG: "Wrong badge or PIN for {user}. Nothing was signed.",
     Reason.FULL_SIGNATURE_REQUIRED: "{user} has not signed with user name and password in "
     "this session yet: the badge and PIN cannot sign until then. Nothing was signed.",
+    Reason.DELIVERY_DIFFERS: "Delivery {delivery_no} of {customer} is on record with {field} "
+    "{stored}, not {given}. Check the delivery note; if the record is wrong, correct the "
+    "delivery first (a logged correction).",
 }
 
 

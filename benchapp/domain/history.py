@@ -16,6 +16,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from benchapp.domain.delivery import (
+    clean_date_code,
+    clean_delivered_qty,
+    clean_delivery_no,
+    clean_lot,
+)
 from benchapp.domain.errors import InvalidInput
 from benchapp.domain.rules import CauseCategory, clean_serial, clean_text
 from benchapp.domain.supervision import SupervisionError, SupervisionReason
@@ -25,6 +31,11 @@ HEADER: tuple[str, ...] = (
     "due_on", "cause_category", "root_cause", "responsible_process", "repair_minutes",
     "rework_loops",
 )
+# Optional since migration 0012, all four or none, after the others: the delivery the return
+# refers to (step 8 counts against it) and the board's production lot and date code.
+DELIVERY_COLUMNS: tuple[str, ...] = ("delivery_no", "delivered_qty", "production_lot",
+                                     "date_code")
+FULL_HEADER = HEADER + DELIVERY_COLUMNS
 
 # The CSV names the process, not the department; the department follows from the cause the
 # way the repair records of the shop assign it (生产 -> 生产部, IQC/OQC -> 品质部, ...).
@@ -58,6 +69,8 @@ class RowFault(StrEnum):
     RMA_IN_APP = "rma_in_app"
     IMPORTED_OTHERWISE = "imported_otherwise"
     RMA_CLOSED_TO_NEW = "rma_closed_to_new"
+    DELIVERY_DIFFERS = "delivery_differs"
+    QTY_WITHOUT_DELIVERY = "qty_without_delivery"
 
 
 ROW_MESSAGES: dict[RowFault, str] = {
@@ -76,6 +89,9 @@ ROW_MESSAGES: dict[RowFault, str] = {
     RowFault.IMPORTED_OTHERWISE: "{rma_no} {serial} was imported before with other content",
     RowFault.RMA_CLOSED_TO_NEW: "RMA {rma_no} was imported before without serial {serial}; "
     "an imported RMA is not extended",
+    RowFault.DELIVERY_DIFFERS: "delivered_qty {given} of delivery {delivery_no} differs from "
+    "{stored} ({where})",
+    RowFault.QTY_WITHOUT_DELIVERY: "delivered_qty {value} without a delivery_no",
 }
 
 
@@ -118,6 +134,10 @@ class HistoryRow:
     responsible_process: str
     repair_minutes: int
     rework_loops: int
+    delivery_no: str = ""
+    delivered_qty: int | None = None
+    production_lot: str = ""
+    date_code: str = ""
 
     @property
     def responsible_department(self) -> str:
@@ -131,6 +151,10 @@ class HistoryRow:
                   self.shipped_on.isoformat() if self.shipped_on else "",
                   self.due_on.isoformat(), self.cause.value, self.root_cause,
                   self.responsible_process, str(self.repair_minutes), str(self.rework_loops)]
+        extra = [self.delivery_no, "" if self.delivered_qty is None else str(self.delivered_qty),
+                 self.production_lot, self.date_code]
+        if any(extra):  # a row of a file without these columns keeps its hash of before
+            values += extra
         return hashlib.sha256("\x1f".join(values).encode("utf-8")).hexdigest()
 
 
@@ -162,10 +186,11 @@ def parse_history(data: bytes, *, source: str, today: date) -> list[HistoryRow]:
         raise SupervisionError(SupervisionReason.IMPORT_UNREADABLE, source=source,
                                detail=f"line 1: {err}") from None
     names = [h.strip().lower() for h in header]
-    if names != list(HEADER):
+    if names not in (list(HEADER), list(FULL_HEADER)):
         missing = [h for h in HEADER if h not in names]
-        extra = [h for h in names if h not in HEADER]
-        detail = "the header must be exactly: " + ",".join(HEADER)
+        extra = [h for h in names if h not in FULL_HEADER]
+        detail = ("the header must be exactly: " + ",".join(HEADER) + " (optionally followed "
+                  "by " + ",".join(DELIVERY_COLUMNS) + ")")
         if missing or extra:
             detail += (f" (missing: {', '.join(missing) or '-'}; "
                        f"unknown: {', '.join(extra) or '-'})")
@@ -185,7 +210,7 @@ def parse_history(data: bytes, *, source: str, today: date) -> list[HistoryRow]:
         start, line = line, reader.line_num + 1
         if not any(field.strip() for field in record):
             continue  # blank lines, as Excel leaves them at the end
-        row, found = _check_row(start, record, today)
+        row, found = _check_row(start, record, today, tuple(names))
         problems.extend(found)
         if row is not None:
             rows.append(row)
@@ -195,12 +220,12 @@ def parse_history(data: bytes, *, source: str, today: date) -> list[HistoryRow]:
     return rows
 
 
-def _check_row(line: int, record: list[str], today: date) -> tuple[HistoryRow | None,
-                                                                   list[RowProblem]]:
-    if len(record) != len(HEADER):
+def _check_row(line: int, record: list[str], today: date,
+               header: tuple[str, ...] = HEADER) -> tuple[HistoryRow | None, list[RowProblem]]:
+    if len(record) != len(header):
         return None, [RowProblem(line, RowFault.COLUMNS, {"count": len(record),
-                                                          "expected": len(HEADER)})]
-    raw = dict(zip(HEADER, (v.strip() for v in record), strict=True))
+                                                          "expected": len(header)})]
+    raw = dict(zip(header, (v.strip() for v in record), strict=True))
     problems: list[RowProblem] = []
     values: dict[str, Any] = {}
 
@@ -258,6 +283,18 @@ def _check_row(line: int, record: list[str], today: date) -> tuple[HistoryRow | 
         except ValueError:
             problems.append(RowProblem(line, RowFault.NUMBER, {"field": name, "value": raw[name],
                                                                "low": low, "high": high}))
+    if header == FULL_HEADER:
+        for name, clean in (("delivery_no", clean_delivery_no),
+                            ("delivered_qty", clean_delivered_qty),
+                            ("production_lot", clean_lot), ("date_code", clean_date_code)):
+            try:
+                values[name] = clean(raw[name])
+            except InvalidInput as err:
+                problems.append(RowProblem(line, RowFault.FIELD, {"field": name,
+                                                                  "detail": err.message}))
+        if values.get("delivered_qty") is not None and not values.get("delivery_no"):
+            problems.append(RowProblem(line, RowFault.QTY_WITHOUT_DELIVERY,
+                                       {"value": values["delivered_qty"]}))
     if problems:
         return None, problems
     return HistoryRow(line=line, **values), []
@@ -268,12 +305,21 @@ def _check_across(rows: list[HistoryRow]) -> list[RowProblem]:
     problems = []
     first: dict[str, HistoryRow] = {}
     seen: dict[tuple[str, str], int] = {}
+    qty_of: dict[tuple[str, str], tuple[int, int]] = {}
     for row in rows:
         head = first.setdefault(row.rma_no, row)
-        for name in ("customer", "model", "received_on", "due_on"):
+        for name in ("customer", "model", "received_on", "due_on", "delivery_no"):
             if getattr(row, name) != getattr(head, name):
                 problems.append(RowProblem(row.line, RowFault.RMA_DIFFERS, {
                     "field": name, "line": head.line, "rma_no": row.rma_no}))
+        if row.delivery_no and row.delivered_qty is not None:
+            # Every row naming a delivery with its quantity must give the same quantity.
+            first_qty = qty_of.setdefault((row.customer, row.delivery_no),
+                                          (row.delivered_qty, row.line))
+            if first_qty[0] != row.delivered_qty:
+                problems.append(RowProblem(row.line, RowFault.DELIVERY_DIFFERS, {
+                    "given": row.delivered_qty, "delivery_no": row.delivery_no,
+                    "stored": first_qty[0], "where": f"line {first_qty[1]}"}))
         key = (row.rma_no, row.serial)
         if key in seen:
             problems.append(RowProblem(row.line, RowFault.DUPLICATE, {

@@ -8,12 +8,22 @@ They either succeed completely or raise before touching anything.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from benchapp.domain.delivery import (
+    Delivery,
+    DeliveryTally,
+    RuleOutcome,
+    RuleVerdict,
+    clean_date_code,
+    clean_lot,
+    evaluate_delivery,
+)
 from benchapp.domain.errors import InvalidInput, NotFound, NotPermitted, OutOfOrder, Reason
 from benchapp.domain.roles import Actor, Custody, Role
 from benchapp.domain.rules import (
@@ -24,7 +34,6 @@ from benchapp.domain.rules import (
     RepeatReturn,
     clean_serial,
     clean_text,
-    complaint_notice_due,
     parse_cause,
     positive_count,
 )
@@ -222,18 +231,34 @@ class ShippingNote:
     shipped_at: datetime | None = None
     certificate_fingerprint: str | None = None  # the clerk's signature on the note
     signed_with: str | None = None
+    # The step-8 rule as evaluated at this shipment (shown to the clerk; not stored here:
+    # the notice and the tracking log hold it).
+    rule: RuleVerdict | None = field(default=None, compare=False)
 
 
 @dataclass
 class ComplaintNotice:
-    """客户投诉通知书, raised to QC by the step-8 rule."""
+    """客户投诉通知书, raised to QC by the step-8 rule: one per customer delivery."""
+
+    notice_no: str
+    rma_no: str  # the RMA whose shipment raised it
+    non_customer_units: int  # over every RMA against the delivery
+    shipped_qty: int  # units of the raising RMA shipped (kept from before deliveries)
+    causes: dict[str, int]
+    status: str = "open"
+    delivery_id: int | None = None
+    delivery_no: str | None = None
+    delivered_qty: int | None = None
+
+
+@dataclass
+class ComplaintNoticeJoined:
+    """A later RMA on the same delivery adds its units to the delivery's open notice."""
 
     notice_no: str
     rma_no: str
-    non_customer_units: int
-    shipped_qty: int
+    non_customer_units: int  # the new total over the delivery
     causes: dict[str, int]
-    status: str = "open"
 
 
 @dataclass
@@ -279,6 +304,10 @@ class Unit:
     pending_test: Verdict | None = None
     pending_tester_id: int | None = None
     pending_measurements: list[dict[str, Any]] = field(default_factory=list)
+    # Traceability (issue 17): the board's production lot / work order and date code, where
+    # the label or the customer's paperwork shows them; '' when unknown.
+    production_lot: str = ""
+    date_code: str = ""
     id: int | None = None
     version: int = 0
 
@@ -302,6 +331,15 @@ class NewRma:
     batch: bool = False
     storage_location: str = ""
     serials: list[str] = field(default_factory=list)  # scanned; empty = generate
+    # The customer's delivery the return refers to (step 8 counts against it); all optional.
+    delivery_no: str = ""
+    delivered_qty: int | None = None
+    ship_date: date | None = None
+    # Production lot / work order and date code: for every unit, and per serial where the
+    # units differ (serial -> (lot, date code)); '' = unknown.
+    production_lot: str = ""
+    date_code: str = ""
+    unit_trace: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 # The header fields a clerk may correct before the first handover, with their length limits
@@ -325,8 +363,10 @@ class Rma:
     storage_location: str
     received_by: int | None
     status: RmaStatus = RmaStatus.OPEN
-    complaint_notice_raised: bool = False
+    complaint_notice_raised: bool = False  # its units are counted in a complaint notice
     received_at: datetime | None = None
+    delivery_id: int | None = None
+    delivery_no: str | None = None
     units: list[Unit] = field(default_factory=list)
     anomaly_forms: list[AnomalyForm] = field(default_factory=list)
     id: int | None = None
@@ -432,11 +472,13 @@ class Rma:
     @classmethod
     def receive(cls, actor: Actor, rma_no: str, form: NewRma, *,
                 open_serials: dict[str, str] | None = None,
-                repeats: dict[str, RepeatReturn] | None = None) -> Rma:
+                repeats: dict[str, RepeatReturn] | None = None,
+                delivery: Delivery | None = None) -> Rma:
         """Step 1: the business clerk fills the service form, counts and labels the units.
 
         ``open_serials`` maps serials still in process elsewhere to their RMA; ``repeats`` holds
-        the repeat-return flags the service looked up for the serials.
+        the repeat-return flags the service looked up for the serials; ``delivery`` is the
+        customer's delivery the form names, as stored or new (services.workflow resolves it).
         """
         actor.require({Role.BUSINESS_CLERK}, "receive returned units")
         declared = positive_count(form.declared_qty, "declared quantity")
@@ -459,6 +501,14 @@ class Rma:
         for s in serials:
             if open_serials and s in open_serials:
                 raise InvalidInput(Reason.SERIAL_IN_OPEN_RMA, serial=s, rma_no=open_serials[s])
+        lot, date_code = clean_lot(form.production_lot), clean_date_code(form.date_code)
+        trace: dict[str, tuple[str, str]] = {}
+        for raw_serial, (unit_lot, unit_code) in (form.unit_trace or {}).items():
+            s = clean_serial(raw_serial)
+            if s not in serials:
+                raise NotFound(Reason.SERIAL_NOT_IN_RMA, what="unit", key=s, serial=s,
+                               rma_no=rma_no)
+            trace[s] = (clean_lot(unit_lot) or lot, clean_date_code(unit_code) or date_code)
         rma = cls(
             rma_no=rma_no,
             customer=clean_text(form.customer, "customer", required=True, limit=200),
@@ -473,17 +523,28 @@ class Rma:
             storage_location=clean_text(form.storage_location, "storage location", limit=100),
             received_by=actor.user_id,
         )
+        delivery_detail: dict[str, Any] = {}
+        if delivery is not None:
+            rma.delivery_id, rma.delivery_no = delivery.id, delivery.delivery_no
+            delivery_detail = {
+                "delivery_no": delivery.delivery_no, "delivered_qty": delivery.delivered_qty,
+                "ship_date": delivery.ship_date.isoformat() if delivery.ship_date else None}
         rma._log(actor, "rma_received", to_state=RmaStatus.OPEN.value, declared=declared,
-                 counted=counted, batch=rma.batch, count_differs=declared != counted)
+                 counted=counted, batch=rma.batch, count_differs=declared != counted,
+                 **delivery_detail)
         repeats = repeats or {}
         for s in serials:
-            unit = Unit(serial=s, serial_generated=generated)
+            unit_lot, unit_code = trace.get(s, (lot, date_code))
+            unit = Unit(serial=s, serial_generated=generated, production_lot=unit_lot,
+                        date_code=unit_code)
             flag = repeats.get(s)
             detail: dict[str, Any] = {}
+            if unit_lot or unit_code:
+                detail.update(production_lot=unit_lot, date_code=unit_code)
             if flag is not None:
                 unit.repeat_count = flag.ordinal - 1
-                detail = {"repeat_return": flag.summary(),
-                          "earlier_rmas": [e.rma_no for e in flag.earlier]}
+                detail.update(repeat_return=flag.summary(),
+                              earlier_rmas=[e.rma_no for e in flag.earlier])
             rma.units.append(unit)
             rma._log(actor, "unit_received", unit, to_state=UnitState.RECEIVED.value,
                      custody_to=Custody.RECEIVING.value, **detail)
@@ -711,7 +772,8 @@ class Rma:
 
     def ship(self, actor: Actor, serials: list[str], *, note_no: str, carrier: str,
              tracking_no: str, policy: Policy, notice_no: Callable[[], str],
-             signature: Signature | None = None) -> ShippingNote:
+             signature: Signature | None = None,
+             delivery: DeliveryTally | None = None) -> ShippingNote:
         actor.require({Role.BUSINESS_CLERK}, "ship units")
         units = self._distinct_units(serials)
         if not units:
@@ -737,31 +799,55 @@ class Rma:
         self.pending.append(note)
         self._log(actor, "shipping_note", note_no=note_no, carrier=carrier,
                   tracking_no=tracking_no, quantity=len(units), **_signature_detail(signature))
-        self.evaluate_complaint_rule(actor, policy, notice_no)
+        note.rule = self.evaluate_complaint_rule(actor, policy, notice_no, delivery)
         self._refresh_status(actor)
         return note
 
-    def evaluate_complaint_rule(self, actor: Actor, policy: Policy,
-                                notice_no: Callable[[], str]) -> ComplaintNotice | None:
-        """Step 8. ``notice_no`` is called only when a notice is raised (numbers stay dense)."""
-        if self.complaint_notice_raised:
-            return None
+    def non_customer_causes(self) -> dict[str, int]:
         causes: dict[str, int] = {}
         for u in self.units:
             if u.cause_category in COMPLAINT_CAUSES:
                 causes[u.cause_category.value] = causes.get(u.cause_category.value, 0) + 1
-        non_customer = sum(causes.values())
+        return causes
+
+    def evaluate_complaint_rule(self, actor: Actor, policy: Policy,
+                                notice_no: Callable[[], str],
+                                delivery: DeliveryTally | None = None) -> RuleVerdict:
+        """Step 8 over the delivery this RMA refers to (``delivery``: the other RMAs against
+        it, as stored). ``notice_no`` is called only when a notice is raised (numbers stay
+        dense). Every evaluation is logged, the ones that cannot be made too: the record
+        shows the rule was not silently skipped."""
+        if delivery is not None and delivery.delivery_id != self.delivery_id:
+            raise ValueError(f"{self.rma_no} refers to another delivery")  # a caller's bug
+        verdict = evaluate_delivery(delivery, self.non_customer_causes(),
+                                    policy.complaint_threshold,
+                                    own_counted=self.complaint_notice_raised)
         shipped = sum(1 for u in self.units if u.state is UnitState.SHIPPED)
-        if not complaint_notice_due(non_customer, shipped, policy.complaint_threshold):
-            return None
-        notice = ComplaintNotice(notice_no=notice_no(), rma_no=self.rma_no,
-                                 non_customer_units=non_customer, shipped_qty=shipped,
-                                 causes=causes)
-        self.complaint_notice_raised = True
-        self.pending.append(notice)
-        self._log(actor, "complaint_notice_raised", notice_no=notice.notice_no,
-                  non_customer_units=non_customer, shipped_qty=shipped)
-        return notice
+        detail: dict[str, Any] = {"outcome": verdict.outcome.value,
+                                  "delivery_no": verdict.delivery_no,
+                                  "delivered_qty": verdict.delivered_qty,
+                                  "non_customer_units": verdict.non_customer_units}
+        if verdict.outcome is RuleOutcome.RAISED:
+            assert delivery is not None
+            verdict = dataclasses.replace(verdict, notice_no=notice_no())
+            self.pending.append(ComplaintNotice(
+                notice_no=verdict.notice_no or "", rma_no=self.rma_no,
+                non_customer_units=verdict.non_customer_units, shipped_qty=shipped,
+                causes=dict(verdict.causes), delivery_id=delivery.delivery_id,
+                delivery_no=delivery.delivery_no, delivered_qty=delivery.delivered_qty))
+            self.complaint_notice_raised = True
+            self._log(actor, "complaint_notice_raised", notice_no=verdict.notice_no,
+                      shipped_qty=shipped, **{k: v for k, v in detail.items() if k != "outcome"})
+        elif verdict.outcome is RuleOutcome.JOINED:
+            self.pending.append(ComplaintNoticeJoined(
+                notice_no=verdict.notice_no or "", rma_no=self.rma_no,
+                non_customer_units=verdict.non_customer_units, causes=dict(verdict.causes)))
+            self.complaint_notice_raised = True
+            self._log(actor, "complaint_notice_joined", notice_no=verdict.notice_no,
+                      **{k: v for k, v in detail.items() if k != "outcome"})
+        else:
+            self._log(actor, "complaint_rule", notice_no=verdict.notice_no, **detail)
+        return verdict
 
     # -- other outcomes ---------------------------------------------------------------------
 

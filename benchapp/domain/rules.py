@@ -95,12 +95,13 @@ def positive_count(value: object, what: str) -> int:
     return value
 
 
-def complaint_notice_due(non_customer_units: int, shipped_qty: int, threshold: float) -> bool:
-    """Step 8: non-customer causes >= 0.5 % of the RMA's shipped quantity raise a notice."""
-    if shipped_qty <= 0 or non_customer_units <= 0:
+def complaint_notice_due(non_customer_units: int, delivered_qty: int, threshold: float) -> bool:
+    """Step 8: units with a non-customer cause >= 0.5 % of the quantity the customer received
+    in the delivery (benchapp.domain.delivery counts them over every RMA against it)."""
+    if delivered_qty <= 0 or non_customer_units <= 0:
         return False
-    # Integer form of units / shipped >= threshold, so 0.5 % is not lost to float rounding.
-    return non_customer_units * 1_000_000 >= round(threshold * 1_000_000) * shipped_qty
+    # Integer form of units / delivered >= threshold, so 0.5 % is not lost to float rounding.
+    return non_customer_units * 1_000_000 >= round(threshold * 1_000_000) * delivered_qty
 
 
 @dataclass(frozen=True)

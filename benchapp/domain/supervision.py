@@ -408,6 +408,17 @@ class ComplaintCase:
     version: int = 0  # complaint_notices.version
     work_version: int | None = None  # complaint_notice_work.version; None: no row yet
     pending: list[LogEntry] = field(default_factory=list, repr=False)
+    # The customer's delivery the notice is for (step 8 counts against its quantity); None on
+    # notices raised before deliveries were recorded (migration 0012).
+    delivery_no: str | None = None
+    delivered_qty: int | None = None
+
+    @property
+    def rate(self) -> float | None:
+        """Units with a non-customer cause over the delivered quantity; None if unknown."""
+        if not self.delivered_qty:
+            return None
+        return self.non_customer_units / self.delivered_qty
 
     def _log(self, actor: Actor, action: str, **detail: Any) -> None:
         self.pending.append(LogEntry(rma_no=self.rma_no, action=action, actor_id=actor.user_id,
@@ -594,11 +605,6 @@ class ComplaintCase:
             return None
         todo = [d for d in self.deadlines(calendar, settings, now) if d.done_at is None]
         return min(todo, key=lambda d: d.due, default=None)
-
-    @property
-    def rate(self) -> float | None:
-        """Non-customer-cause units over the quantity delivered (step 8), None without it."""
-        return self.non_customer_units / self.shipped_qty if self.shipped_qty else None
 
     def report_due(self, calendar: WorkingCalendar, settings: SupervisionSettings) -> datetime:
         days = (settings.serious_report_days if self.severity is Severity.SERIOUS

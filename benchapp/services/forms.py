@@ -151,7 +151,7 @@ class ServiceForm:
     complaint: str
     requirement: str
     billing: str
-    delivery_no: str | None  # None: the intake does not record it (yet)
+    delivery_no: str | None  # None: the return names no delivery
     delivered_qty: int | None
     due_date: date | None
     storage_location: str
@@ -331,17 +331,16 @@ def _rma(uow: FormsUnitOfWork, key: str, rma_no: str) -> Rma:
 def _service_form(uow: FormsUnitOfWork, rma_no: str) -> ServiceForm:
     rma = _rma(uow, SERVICE_FORM, rma_no)
     people = _people(uow, [rma.received_by])
-    # Delivery no. and delivered quantity come with the intake's own fields (another change);
-    # printed as soon as the RMA carries them.
-    delivered = getattr(rma, "delivered_qty", None)
+    # The customer's delivery the return refers to (step 8 counts against its quantity).
+    delivery = uow.deliveries.get(rma.delivery_id) if rma.delivery_id is not None else None
     return ServiceForm(
         header=_header(uow, SERVICE_FORM, rma.rma_no, rma.rma_no),
         customer=rma.customer, contact=str(getattr(rma, "contact", "") or ""),
         model=rma.model, declared_qty=rma.declared_qty, counted_qty=rma.counted_qty,
         complaint=rma.complaint, requirement=rma.requirement.value,
         billing=rma.billing.value,
-        delivery_no=getattr(rma, "delivery_no", None) or None,
-        delivered_qty=int(delivered) if delivered is not None else None,
+        delivery_no=delivery.delivery_no if delivery is not None else None,
+        delivered_qty=delivery.delivered_qty if delivery is not None else None,
         due_date=rma.due_date, storage_location=rma.storage_location,
         serials=tuple(u.serial for u in rma.units),
         received_by=people.get(rma.received_by, NOBODY) if rma.received_by else NOBODY,

@@ -18,10 +18,13 @@ from benchapp.domain.calendar import (
     local_date,
     plan_seed,
 )
+from benchapp.domain.delivery import merge_delivery
 from benchapp.domain.errors import InvalidInput, NotFound, Reason
 from benchapp.domain.history import (
     HistoryRow,
     ImportRejected,
+    RowFault,
+    RowProblem,
     check_against_stored,
     parse_history,
 )
@@ -166,8 +169,10 @@ class SupervisionRepository(abc.ABC):
 
     @abc.abstractmethod
     def add_history(self, rows: list[HistoryRow], *, actor: Actor, source: str,
-                    settings: SupervisionSettings, note_no: Callable[[], str]) -> int:
-        """Store new past records with their own dates; return the number of RMAs created."""
+                    settings: SupervisionSettings, note_no: Callable[[], str],
+                    delivery_ids: dict[tuple[str, str], int] | None = None) -> int:
+        """Store new past records with their own dates; return the number of RMAs created.
+        ``delivery_ids``: (customer, delivery_no) -> the stored delivery the rows name."""
 
 
 # -- settings and the working calendar -------------------------------------------------------
@@ -691,11 +696,12 @@ def import_repairs(uow: AbstractUnitOfWork, actor: Actor, data: bytes, *,
                                              imported_rmas=state.imported_rmas)
         if problems:
             raise ImportRejected(source, problems)
+        delivery_ids = _import_deliveries(uow, new, source)
         rmas_added = 0
         if new:
             rmas_added = uow.supervision.add_history(
                 new, actor=actor, source=source, settings=settings,
-                note_no=lambda: uow.next_no(DocKind.SHIPPING_NOTE))
+                note_no=lambda: uow.next_no(DocKind.SHIPPING_NOTE), delivery_ids=delivery_ids)
             for row in new:
                 uow.log.add(LogEntry(rma_no=row.rma_no, action="imported",
                                      actor_id=actor.user_id, actor_name=actor.username,
@@ -706,6 +712,38 @@ def import_repairs(uow: AbstractUnitOfWork, actor: Actor, data: bytes, *,
         uow.commit()
     return ImportResult(source=source, rows=len(rows), added=len(new),
                         already_imported=len(rows) - len(new), rmas_added=rmas_added)
+
+
+def _import_deliveries(uow: AbstractUnitOfWork, rows: list[HistoryRow],
+                      source: str) -> dict[tuple[str, str], int]:
+    """The deliveries the imported rows name, stored or new; a delivered quantity that
+    contradicts the stored one rejects the file, as at receiving. Imported records raise no
+    complaint notice (they were handled on paper), but their units count towards the
+    delivery's rule when a later RMA of it ships."""
+    wanted: dict[tuple[str, str], HistoryRow] = {}
+    for row in rows:
+        if row.delivery_no:
+            key = (row.customer, row.delivery_no)
+            if key not in wanted or wanted[key].delivered_qty is None:
+                wanted[key] = row
+    ids: dict[tuple[str, str], int] = {}
+    problems: list[RowProblem] = []
+    for (customer, delivery_no), row in wanted.items():
+        stored = uow.deliveries.find(customer, delivery_no)
+        if (stored is not None and stored.delivered_qty is not None
+                and row.delivered_qty is not None and stored.delivered_qty != row.delivered_qty):
+            problems.append(RowProblem(row.line, RowFault.DELIVERY_DIFFERS, {
+                "given": row.delivered_qty, "delivery_no": delivery_no,
+                "stored": stored.delivered_qty, "where": "the database"}))
+            continue
+        delivery, filled = merge_delivery(stored, customer=customer, delivery_no=delivery_no,
+                                          delivered_qty=row.delivered_qty, ship_date=None)
+        uow.deliveries.save(delivery, tuple(filled))
+        assert delivery.id is not None
+        ids[(customer, delivery_no)] = delivery.id
+    if problems:
+        raise ImportRejected(source, problems)
+    return ids
 
 
 __all__ = [

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from benchapp.domain.delivery import Delivery, DeliveryTally
 from benchapp.domain.handover import Handover
 from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import AnomalyForm, Escalation, EscalationStatus, LogEntry, Rma
@@ -50,6 +51,34 @@ class RmaRepository(abc.ABC):
     def customers_and_models(self) -> tuple[list[str], list[str]]:
         """Distinct customer and model names of the newest RMAs (a few thousand), most
         recently received first."""
+
+
+class DeliveryRepository(abc.ABC):
+    """Customer deliveries (step 8's denominator); db/deliveries.py, tests/fakes.py."""
+
+    @abc.abstractmethod
+    def find(self, customer: str, delivery_no: str) -> Delivery | None:
+        """The stored delivery, locked for this transaction where the database can."""
+
+    @abc.abstractmethod
+    def get(self, delivery_id: int) -> Delivery: ...
+
+    @abc.abstractmethod
+    def save(self, delivery: Delivery, changed: tuple[str, ...] = ()) -> None:
+        """Insert a new delivery (sets its id), or write ``changed`` fields, version-checked."""
+
+    @abc.abstractmethod
+    def tally(self, delivery_id: int, *, apart_from_rma: int | None) -> DeliveryTally:
+        """The delivery's other RMAs' non-customer units and its open notice, locked."""
+
+    @abc.abstractmethod
+    def unevaluated(self, *, limit: int) -> list[dict[str, Any]]:
+        """Where step 8 cannot be evaluated: deliveries without a delivered quantity and RMAs
+        naming no delivery, that hold units with a non-customer cause; newest first. Each:
+        reason, customer, delivery_no, rma_nos, non_customer_units."""
+
+    @abc.abstractmethod
+    def numbers(self, delivery_ids: list[int]) -> dict[int, str]: ...
 
 
 class HandoverRepository(abc.ABC):
@@ -168,6 +197,7 @@ class ReadViews(abc.ABC):
 
 class AbstractUnitOfWork(abc.ABC):
     rmas: RmaRepository
+    deliveries: DeliveryRepository
     handovers: HandoverRepository
     escalations: EscalationRepository
     users: UserRepository

@@ -31,6 +31,7 @@ from benchapp.domain.rma import (
 )
 from benchapp.domain.roles import Actor
 from benchapp.domain.rules import RepeatReturn, repeat_return
+from benchapp.services import deliveries
 from benchapp.services.actors import current_actor, signed_act
 from benchapp.services.signing import sign_as
 from benchapp.services.signing_session import Secret
@@ -59,8 +60,10 @@ def receive_rma(uow: AbstractUnitOfWork, actor: Actor, form: NewRma) -> Received
             flag = repeat_return(serial, earlier, now, policy.repeat_window_days)
             if flag is not None:
                 repeats[serial] = flag
+        delivery = deliveries.resolve_for_receipt(uow, actor, form)
         rma_no = uow.next_no(DocKind.RMA)
-        rma = Rma.receive(actor, rma_no, form, open_serials=open_serials, repeats=repeats)
+        rma = Rma.receive(actor, rma_no, form, open_serials=open_serials, repeats=repeats,
+                          delivery=delivery)
         uow.rmas.add(rma)
         uow.commit()
         return Received(rma_no=rma_no, serials=[u.serial for u in rma.units], repeats=repeats)
@@ -254,7 +257,8 @@ def pack_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: l
 def ship_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: list[str],
                carrier: str, tracking_no: str, password: Secret, port: SlipPort) -> ShippingNote:
     """Step 7, the clerk signs the shipping note; the step-8 complaint-notice rule is
-    evaluated as the RMA ships."""
+    evaluated over the RMA's delivery as it ships (``note.rule`` says what it found, also
+    when it cannot be evaluated)."""
     with uow:
         actor = current_actor(uow, actor)
         signature = sign_as(uow, actor, password, port)
@@ -264,7 +268,7 @@ def ship_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: l
         note = rma.ship(actor, serials, note_no=note_no, carrier=carrier,
                         tracking_no=tracking_no, policy=policy,
                         notice_no=lambda: uow.next_no(DocKind.COMPLAINT_NOTICE),
-                        signature=signature)
+                        signature=signature, delivery=deliveries.tally_for(uow, rma))
         uow.commit()
         return note
 

@@ -110,6 +110,10 @@ TEXTS: dict[Reason, str] = {
     Reason.FULL_SIGNATURE_REQUIRED: QT_TRANSLATE_NOOP(
         "messages", "{user} has not signed with user name and password in this session yet: "
                     "the badge and PIN cannot sign until then. Nothing was signed."),
+    Reason.DELIVERY_DIFFERS: QT_TRANSLATE_NOOP(
+        "messages", "Delivery {delivery_no} of {customer} is on record with {field} "
+        "{stored}, not {given}. Check the delivery note; if the record is wrong, correct the "
+        "delivery first (a logged correction)."),
 }
 
 # Parameters that carry codes: shown with their translated names instead of the raw code.

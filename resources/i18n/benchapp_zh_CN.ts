@@ -2755,6 +2755,30 @@
         <translation>货架或料盒（可选）</translation>
     </message>
     <message>
+        <source>Delivery note or order no. (optional)</source>
+        <translation>送货单号或订单号（选填）</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>e.g. WO-2609-011 (optional)</source>
+        <translation>例如 WO-2609-011（选填）</translation>
+    </message>
+    <message>
+        <source>e.g. 2636 (optional)</source>
+        <translation>例如 2636（选填）</translation>
+    </message>
+    <message>
+        <source>No delivery given: the complaint-notice rule (0.5 % of the delivered quantity) cannot be evaluated for this return.</source>
+        <translation>未填写送货批次：无法对本次退货判定客户投诉规则（交货数量的 0.5 %）。</translation>
+    </message>
+    <message>
+        <source>Delivered quantity not known: the complaint-notice rule cannot be evaluated unless the delivery is on record with its quantity.</source>
+        <translation>交货数量未知：除非该送货批次已登记数量，否则无法判定客户投诉规则。</translation>
+    </message>
+    <message>
         <source>The customer declared {declared}, {counted} counted: the difference is recorded on the form.</source>
         <translation>客户申报 {declared}，实际清点 {counted}：差异已记录在表单上。</translation>
     </message>
@@ -2787,6 +2811,10 @@
     <message>
         <source>{serial} is already on the list: each unit is scanned once.</source>
         <translation>{serial} 已在列表中：每个产品只扫描一次。</translation>
+    </message>
+    <message>
+        <source>Lot {lot}, date code {code}</source>
+        <translation>批号 {lot}，周期码 {code}</translation>
     </message>
     <message>
         <source>Scan each unit&apos;s serial, or tick Generate serials if the units carry none.</source>
@@ -3018,6 +3046,42 @@
     <message>
         <source>Stor&amp;age location:</source>
         <translation>存放位置(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very / order no.:</source>
+        <translation>送货单/订单号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s delivery note or order the returned units came in (optional)</source>
+        <translation>退回产品所属的客户送货单或订单（选填）</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;quantity:</source>
+        <translation>交货数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>How many units the customer received in that delivery (0 = not known)</source>
+        <translation>客户在该批次收到的产品数量（0 = 未知）</translation>
+    </message>
+    <message>
+        <source>S&amp;hipped on:</source>
+        <translation>出货日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Production &amp;lot / work order:</source>
+        <translation>生产批号/工单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Recorded on each unit scanned from now on (and on generated units)</source>
+        <translation>记录到此后扫描的每个产品上（以及自动生成序列号的产品）</translation>
+    </message>
+    <message>
+        <source>Date c&amp;ode:</source>
+        <translation>周期码(&amp;O)：</translation>
     </message>
     <message>
         <source>Unit serials</source>
@@ -3941,12 +4005,28 @@ Serials: {serials}</source>
         <translation>替换产品：{serials}。</translation>
     </message>
     <message>
-        <source>Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} shipped unit(s) of {rma_no} failed for production, inspection, material or design causes (rule: 0.5 % or more).</source>
-        <translation>已向品质部开出客户投诉通知书 {notice_no}：{rma_no} 已发货的 {shipped} 个产品中，有 {bad} 个因生产、检验、来料或设计原因不良（规则：不良率 ≥ 0.5 %）。</translation>
+        <source>Customer complaint notice {notice_no} raised to QC: {bad} of {delivered} unit(s) delivered in {delivery_no} failed for production, inspection, material or design causes ({rate}; rule: 0.5 % or more).</source>
+        <translation>已向品质部开出客户投诉通知书 {notice_no}：送货批次 {delivery_no} 交货 {delivered} 个，其中 {bad} 个因生产、检验、来料或设计原因不良（{rate}；规则：不良率 ≥ 0.5 %）。</translation>
     </message>
     <message>
-        <source>Whether a complaint notice was raised could not be read back; see the RMA&apos;s history.</source>
-        <translation>无法读回是否已开出客户投诉通知书；请查看该 RMA 的履历。</translation>
+        <source>Counted in the open complaint notice {notice_no} of delivery {delivery_no}: now {bad} of {delivered} unit(s) ({rate}).</source>
+        <translation>已计入送货批次 {delivery_no} 未关闭的客户投诉通知书 {notice_no}：现为 {delivered} 个中 {bad} 个（{rate}）。</translation>
+    </message>
+    <message>
+        <source>Delivery {delivery_no}: {bad} of {delivered} unit(s) with a non-customer cause ({rate}), already in a complaint notice.</source>
+        <translation>送货批次 {delivery_no}：{delivered} 个中 {bad} 个为非客户原因（{rate}），已计入客户投诉通知书。</translation>
+    </message>
+    <message>
+        <source>Delivery {delivery_no}: {bad} of {delivered} unit(s) with a non-customer cause ({rate}), below the 0.5 % of the complaint-notice rule.</source>
+        <translation>送货批次 {delivery_no}：{delivered} 个中 {bad} 个为非客户原因（{rate}），低于客户投诉规则的 0.5 %。</translation>
+    </message>
+    <message>
+        <source>Complaint-notice rule not evaluated: delivery {delivery_no} has no delivered quantity on record ({bad} unit(s) with a non-customer cause so far). Record the quantity the customer received (benchapp delivery correct).</source>
+        <translation>未判定客户投诉规则：送货批次 {delivery_no} 未登记交货数量（目前有 {bad} 个非客户原因不良）。请登记客户实收数量（benchapp delivery correct）。</translation>
+    </message>
+    <message>
+        <source>Complaint-notice rule not evaluated: {rma_no} names no delivery, so there is no delivered quantity to count {bad} unit(s) with a non-customer cause against.</source>
+        <translation>未判定客户投诉规则：{rma_no} 未填写送货批次，{bad} 个非客户原因不良无交货数量可作分母。</translation>
     </message>
 </context>
 <context>
@@ -5829,6 +5909,10 @@ Serials: {serials}</source>
     <message>
         <source>{user} has not signed with user name and password in this session yet: the badge and PIN cannot sign until then. Nothing was signed.</source>
         <translation>{user} 在本次会话中尚未用用户名和密码签名：在此之前不能用工牌和 PIN 码签名。未签署任何内容。</translation>
+    </message>
+    <message>
+        <source>Delivery {delivery_no} of {customer} is on record with {field} {stored}, not {given}. Check the delivery note; if the record is wrong, correct the delivery first (a logged correction).</source>
+        <translation>{customer} 的送货批次 {delivery_no} 登记的{field}为 {stored}，而不是 {given}。请核对送货单；若登记有误，请先更正该批次（更正会记入履历）。</translation>
     </message>
     <message>
         <source>The database cannot be reached; nothing was changed. Details: {detail}</source>

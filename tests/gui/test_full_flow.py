@@ -278,6 +278,10 @@ class Floor:
             settle()
             assert ui.batchCheck.isChecked()
         self.qtbot.keyClicks(ui.storageEdit, "A-03")
+        # The customer's delivery note: 300 boards (step 8 counts the faulty ones against it).
+        self.qtbot.keyClicks(ui.deliveryNoEdit, f"DN-FLOW-{serials[0]}")
+        ui.deliveredQtySpin.selectAll()
+        self.qtbot.keyClicks(ui.deliveredQtySpin, "300")
         for serial in serials:
             self.wedge(ui.serialScanEdit, serial)
         assert view.serials() == serials

@@ -102,10 +102,10 @@ def latest_rma_no(shop):
     return queries.rma_overview(shop.uow())[0].rma_no
 
 
-def ready_to_ship(shop, n=1, cause="production", serials=None):
+def ready_to_ship(shop, n=1, cause="production", serials=None, **delivery):
     """An RMA whose units went the whole way round and wait at receiving to be shipped."""
     bench = shop.bench
-    rma_no, serials = bench.receive(n, serials=serials)
+    rma_no, serials = bench.receive(n, serials=serials, **delivery)
     bench.to_qc(rma_no, serials)
     for s in serials:
         bench.screen(rma_no, s, "FAIL", "PASS")
@@ -479,7 +479,8 @@ def ship_by_keyboard(qtbot, view, serials, carrier="顺丰速运", tracking="SF1
 
 
 def test_ship_raises_the_complaint_notice(view, shop, qtbot, monkeypatch):
-    rma_no, serials = ready_to_ship(shop, n=1, cause="production")
+    rma_no, serials = ready_to_ship(shop, n=1, cause="production", delivery_no="DN-1",
+                                    delivered_qty=200)
     view.refresh()
     settle()
     signer = answer_signatures(monkeypatch)

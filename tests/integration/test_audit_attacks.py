@@ -396,7 +396,7 @@ def test_migration_chains_the_existing_log_and_new_entries_follow(db_url):
 def test_the_whole_procedure_runs_as_the_bench_role(roles):
     """The grants cover what the benches do: a repair from receipt to shipping, a setting
     changed, an account disabled and unlocked, the weekly report's summaries rebuilt."""
-    from benchapp.services import reports
+    from benchapp.services import deliveries, reports
     from benchapp.services.supervision import change_setting
 
     uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])  # noqa: E731
@@ -404,6 +404,13 @@ def test_the_whole_procedure_runs_as_the_bench_role(roles):
     rma_no, serials = bench.receive(2)
     bench.full_repair(rma_no, serials)
     assert bench.rma(rma_no).status.value == "closed"
+    # A delivery named without its quantity, filled in by a later return, then corrected
+    # (the step-8 rule locks the delivery and raises or joins its notice).
+    later, more = bench.receive(1, delivery_no="DN-B1")
+    bench.receive(1, delivery_no="DN-B1", delivered_qty=100)
+    bench.full_repair(later, more)
+    deliveries.correct_delivery(uow(), bench.business_clerk, customer=bench.rma(later).customer,
+                                delivery_no="DN-B1", delivered_qty=120, reason="送货单 120")
     change_setting(uow(), bench.admin, "max_rework_loops", "4", reason="rev C")
     users.unlock_user(uow(), bench.admin, bench.packer.username)
     users.disable_user(uow(), bench.admin, bench.packer.username, reason="left")

@@ -80,7 +80,7 @@ def test_timestamps_come_from_the_database_server_clock(engine, bench):
 
 
 def test_full_flow_round_trips_through_the_database(bench, engine):
-    rma_no, serials = bench.receive(2)
+    rma_no, serials = bench.receive(2, delivery_no="DN-2611-001", delivered_qty=400)
     bench.full_repair(rma_no, serials, cause="material")
     rma = bench.rma(rma_no)
     assert rma.status.value == "closed" and rma.complaint_notice_raised
@@ -88,12 +88,12 @@ def test_full_flow_round_trips_through_the_database(bench, engine):
     with engine.connect() as conn:
         parts = conn.execute(text("SELECT ref_des, part_no, qty, lot, date_code FROM "
                                   "repair_parts")).all()
-        notices = conn.execute(text("SELECT notice_no, non_customer_units, shipped_qty "
-                                    "FROM complaint_notices")).all()
+        notices = conn.execute(text("SELECT notice_no, non_customer_units, shipped_qty, "
+                                    "delivery_no, delivered_qty FROM complaint_notices")).all()
         log = conn.execute(text("SELECT count(*) FROM tracking_log WHERE rma_no = :r"),
                            {"r": rma_no}).scalar()
     assert parts == [("U12", "STM32F103C8T6", 1, "L2406", "2424")] * 2
-    assert notices == [("CCN-000001", 2, 2)]
+    assert notices == [("CCN-000001", 2, 2, "DN-2611-001", 400)]
     with bench.uow:
         entries = bench.uow.log.for_rma(rma_no)
     assert len(entries) == log

@@ -150,11 +150,23 @@ def _check_content(uow_factory, summary, calls, started, finished) -> None:
     for seen in repeats:
         assert sorted(count for _, count in seen) == list(range(len(seen)))
 
-    # Step 8 fired on several shipped RMAs, and only for non-customer causes.
-    notices = _rows(uow_factory, select(m.ComplaintNoticeRow.causes))
-    assert len(notices) >= 3
+    # Step 8 fired for a few deliveries (not for most returns: deliveries are hundreds to
+    # thousands of boards), each notice against its delivery, only for non-customer causes.
+    notices = _rows(uow_factory, select(m.ComplaintNoticeRow.causes,
+                                        m.ComplaintNoticeRow.delivery_no,
+                                        m.ComplaintNoticeRow.delivered_qty,
+                                        m.ComplaintNoticeRow.non_customer_units))
+    assert 3 <= len(notices) <= 5 < summary.rmas
     assert all(set(c) <= {"production", "inspection", "material", "design"} and c
-               for (c,) in notices)
+               for c, *_ in notices)
+    assert all(no and units / qty >= 0.005 for _, no, qty, units in notices)
+    assert len({no for _, no, *_ in notices}) == len(notices)  # one notice per delivery
+    quantities = _rows(uow_factory, select(m.DeliveryRow.delivered_qty))
+    assert all(q is None or 100 <= q <= 10_000 for (q,) in quantities)
+    assert any(q is None for (q,) in quantities)  # and a delivery whose rule cannot be evaluated
+    assert all(lot for (lot,) in _rows(uow_factory, select(m.UnitRow.production_lot)
+                                       .join(m.RmaRow)
+                                       .where(m.UnitRow.serial_generated.is_(False))))
 
     # Shipped RMAs carry repair records from at least 10 of the last 12 weeks, and in each
     # RMA the receipt comes before its repairs and the repairs before shipping.

@@ -635,7 +635,7 @@ def test_ship_needs_carrier_and_tracking(bench):
 
 
 def test_complaint_notice_raised_for_non_customer_cause(bench):
-    rma_no, serials = bench.receive(1)
+    rma_no, serials = bench.receive(1, delivery_no="DN-1", delivered_qty=200)
     bench.full_repair(rma_no, serials, cause="material")
     rma = bench.rma(rma_no)
     assert rma.complaint_notice_raised

@@ -166,6 +166,79 @@ class Ui_ReceivingView(object):
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.storageEdit)
 
+        self.deliveryNoLabel = QLabel(self.formBox)
+        self.deliveryNoLabel.setObjectName(u"deliveryNoLabel")
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.deliveryNoLabel)
+
+        self.deliveryNoEdit = QLineEdit(self.formBox)
+        self.deliveryNoEdit.setObjectName(u"deliveryNoEdit")
+        self.deliveryNoEdit.setMaxLength(50)
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.deliveryNoEdit)
+
+        self.deliveredQtyLabel = QLabel(self.formBox)
+        self.deliveredQtyLabel.setObjectName(u"deliveredQtyLabel")
+
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.deliveredQtyLabel)
+
+        self.deliveredQtySpin = QSpinBox(self.formBox)
+        self.deliveredQtySpin.setObjectName(u"deliveredQtySpin")
+        self.deliveredQtySpin.setMaximum(10000000)
+
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.deliveredQtySpin)
+
+        self.shipDateLabel = QLabel(self.formBox)
+        self.shipDateLabel.setObjectName(u"shipDateLabel")
+
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.shipDateLabel)
+
+        self.shipDateLayout = QHBoxLayout()
+        self.shipDateLayout.setObjectName(u"shipDateLayout")
+        self.shipDateCheck = QCheckBox(self.formBox)
+        self.shipDateCheck.setObjectName(u"shipDateCheck")
+
+        self.shipDateLayout.addWidget(self.shipDateCheck)
+
+        self.shipDateEdit = QDateEdit(self.formBox)
+        self.shipDateEdit.setObjectName(u"shipDateEdit")
+        self.shipDateEdit.setEnabled(False)
+        self.shipDateEdit.setCalendarPopup(True)
+        self.shipDateEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.shipDateLayout.addWidget(self.shipDateEdit)
+
+
+        self.formLayout.setLayout(13, QFormLayout.ItemRole.FieldRole, self.shipDateLayout)
+
+        self.deliveryHintLabel = QLabel(self.formBox)
+        self.deliveryHintLabel.setObjectName(u"deliveryHintLabel")
+        self.deliveryHintLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.deliveryHintLabel)
+
+        self.lotLabel = QLabel(self.formBox)
+        self.lotLabel.setObjectName(u"lotLabel")
+
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.lotLabel)
+
+        self.lotEdit = QLineEdit(self.formBox)
+        self.lotEdit.setObjectName(u"lotEdit")
+        self.lotEdit.setMaxLength(64)
+
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.lotEdit)
+
+        self.dateCodeLabel = QLabel(self.formBox)
+        self.dateCodeLabel.setObjectName(u"dateCodeLabel")
+
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.dateCodeLabel)
+
+        self.dateCodeEdit = QLineEdit(self.formBox)
+        self.dateCodeEdit.setObjectName(u"dateCodeEdit")
+        self.dateCodeEdit.setMaxLength(32)
+
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.dateCodeEdit)
+
 
         self.newColumns.addWidget(self.formBox)
 
@@ -504,6 +577,11 @@ class Ui_ReceivingView(object):
         self.billingLabel.setBuddy(self.billingCombo)
         self.dueLabel.setBuddy(self.dueDateEdit)
         self.storageLabel.setBuddy(self.storageEdit)
+        self.deliveryNoLabel.setBuddy(self.deliveryNoEdit)
+        self.deliveredQtyLabel.setBuddy(self.deliveredQtySpin)
+        self.shipDateLabel.setBuddy(self.shipDateCheck)
+        self.lotLabel.setBuddy(self.lotEdit)
+        self.dateCodeLabel.setBuddy(self.dateCodeEdit)
         self.serialScanLabel.setBuddy(self.serialScanEdit)
         self.queueSearchLabel.setBuddy(self.queueSearchEdit)
         self.incomingSearchLabel.setBuddy(self.incomingSearchEdit)
@@ -522,7 +600,13 @@ class Ui_ReceivingView(object):
         QWidget.setTabOrder(self.billingCombo, self.dueDateEdit)
         QWidget.setTabOrder(self.dueDateEdit, self.batchCheck)
         QWidget.setTabOrder(self.batchCheck, self.storageEdit)
-        QWidget.setTabOrder(self.storageEdit, self.generateCheck)
+        QWidget.setTabOrder(self.storageEdit, self.deliveryNoEdit)
+        QWidget.setTabOrder(self.deliveryNoEdit, self.deliveredQtySpin)
+        QWidget.setTabOrder(self.deliveredQtySpin, self.shipDateCheck)
+        QWidget.setTabOrder(self.shipDateCheck, self.shipDateEdit)
+        QWidget.setTabOrder(self.shipDateEdit, self.lotEdit)
+        QWidget.setTabOrder(self.lotEdit, self.dateCodeEdit)
+        QWidget.setTabOrder(self.dateCodeEdit, self.generateCheck)
         QWidget.setTabOrder(self.generateCheck, self.serialScanEdit)
         QWidget.setTabOrder(self.serialScanEdit, self.serialList)
         QWidget.setTabOrder(self.serialList, self.removeSerialButton)
@@ -573,6 +657,24 @@ class Ui_ReceivingView(object):
         self.dueLabel.setText(QCoreApplication.translate("ReceivingView", u"D&ue date:", None))
         self.batchCheck.setText(QCoreApplication.translate("ReceivingView", u"Ba&tch problem (the line reworks every unit)", None))
         self.storageLabel.setText(QCoreApplication.translate("ReceivingView", u"Stor&age location:", None))
+        self.deliveryNoLabel.setText(QCoreApplication.translate("ReceivingView", u"Deli&very / order no.:", None))
+#if QT_CONFIG(tooltip)
+        self.deliveryNoEdit.setToolTip(QCoreApplication.translate("ReceivingView", u"The customer's delivery note or order the returned units came in (optional)", None))
+#endif // QT_CONFIG(tooltip)
+        self.deliveredQtyLabel.setText(QCoreApplication.translate("ReceivingView", u"Delivered &quantity:", None))
+#if QT_CONFIG(tooltip)
+        self.deliveredQtySpin.setToolTip(QCoreApplication.translate("ReceivingView", u"How many units the customer received in that delivery (0 = not known)", None))
+#endif // QT_CONFIG(tooltip)
+        self.shipDateLabel.setText(QCoreApplication.translate("ReceivingView", u"S&hipped on:", None))
+        self.shipDateCheck.setText(QCoreApplication.translate("ReceivingView", u"Known", None))
+        self.lotLabel.setText(QCoreApplication.translate("ReceivingView", u"Production &lot / work order:", None))
+#if QT_CONFIG(tooltip)
+        self.lotEdit.setToolTip(QCoreApplication.translate("ReceivingView", u"Recorded on each unit scanned from now on (and on generated units)", None))
+#endif // QT_CONFIG(tooltip)
+        self.dateCodeLabel.setText(QCoreApplication.translate("ReceivingView", u"Date c&ode:", None))
+#if QT_CONFIG(tooltip)
+        self.dateCodeEdit.setToolTip(QCoreApplication.translate("ReceivingView", u"Recorded on each unit scanned from now on (and on generated units)", None))
+#endif // QT_CONFIG(tooltip)
         self.serialsBox.setTitle(QCoreApplication.translate("ReceivingView", u"Unit serials", None))
         self.generateCheck.setText(QCoreApplication.translate("ReceivingView", u"&Generate serials (the units carry none)", None))
         self.serialScanLabel.setText(QCoreApplication.translate("ReceivingView", u"Scan s&erial:", None))

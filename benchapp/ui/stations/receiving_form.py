@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 # The promised due date the form starts with (the clerk changes it if the customer agreed
 # another).
 DEFAULT_DUE_DAYS = 7
+# A scanned serial's production lot and date code, as the fields showed when it was scanned.
+TRACE_ROLE = Qt.ItemDataRole.UserRole + 1
+
 class ReceivingForm(QWidget):
     """The New RMA tab page (promoted in forms/station_receiving.ui): the service form, the
     serials scanned into it, the saved RMA's labels and its handover to QC."""
@@ -60,6 +63,14 @@ class ReceivingForm(QWidget):
         ui.customerCombo.lineEdit().setPlaceholderText(self.tr("Customer name"))
         ui.modelEdit.setPlaceholderText(self.tr("e.g. PCBA-MC200-V3"))
         ui.storageEdit.setPlaceholderText(self.tr("Shelf or bin (optional)"))
+        ui.deliveryNoEdit.setPlaceholderText(self.tr("Delivery note or order no. (optional)"))
+        ui.deliveredQtySpin.setSpecialValueText(self.tr("not known"))
+        ui.lotEdit.setPlaceholderText(self.tr("e.g. WO-2609-011 (optional)"))
+        ui.dateCodeEdit.setPlaceholderText(self.tr("e.g. 2636 (optional)"))
+        ui.deliveryHintLabel.setStyleSheet("QLabel { color: #8a5a00; }")
+        ui.shipDateCheck.toggled.connect(ui.shipDateEdit.setEnabled)
+        ui.deliveryNoEdit.textChanged.connect(self._update_delivery_hint)
+        ui.deliveredQtySpin.valueChanged.connect(self._update_delivery_hint)
         ui.receivedFrame.setStyleSheet(
             "#receivedFrame { background: #f3f9f1; border: 1px solid #107c10; }")
         ui.repeatLabel.setStyleSheet(
@@ -117,11 +128,32 @@ class ReceivingForm(QWidget):
         ui.dueDateEdit.setDate(QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
         ui.batchCheck.setChecked(False)
         ui.storageEdit.clear()
+        ui.deliveryNoEdit.clear()
+        ui.deliveredQtySpin.setValue(0)
+        ui.shipDateCheck.setChecked(False)
+        ui.shipDateEdit.setDate(QDate.currentDate())
+        ui.lotEdit.clear()
+        ui.dateCodeEdit.clear()
         ui.generateCheck.setChecked(False)
         ui.serialList.clear()
         ui.serialScanEdit.clear()
         self._update_counts()
+        self._update_delivery_hint()
         ui.customerCombo.setFocus()
+
+    def _update_delivery_hint(self) -> None:
+        """Step 8 counts against the delivered quantity: say so while it is missing."""
+        ui = self.ui
+        if not ui.deliveryNoEdit.text().strip():
+            text = self.tr("No delivery given: the complaint-notice rule (0.5 % of the "
+                           "delivered quantity) cannot be evaluated for this return.")
+        elif ui.deliveredQtySpin.value() == 0:
+            text = self.tr("Delivered quantity not known: the complaint-notice rule cannot be "
+                           "evaluated unless the delivery is on record with its quantity.")
+        else:
+            text = ""
+        ui.deliveryHintLabel.setText(text)
+        ui.deliveryHintLabel.setVisible(bool(text))
 
     def _update_counts(self) -> None:
         ui = self.ui
@@ -187,6 +219,11 @@ class ReceivingForm(QWidget):
                                          "once.").format(serial=serial))
             return False
         item = QListWidgetItem(serial)
+        trace = (ui.lotEdit.text().strip(), ui.dateCodeEdit.text().strip())
+        item.setData(TRACE_ROLE, trace)
+        if any(trace):
+            item.setToolTip(self.tr("Lot {lot}, date code {code}").format(
+                lot=trace[0] or "-", code=trace[1] or "-"))
         ui.serialList.addItem(item)
         # Only the new serial selected: Remove must not take the earlier scans with it.
         ui.serialList.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -218,6 +255,14 @@ class ReceivingForm(QWidget):
 
     def form(self) -> NewRma:
         ui = self.ui
+        generated = ui.generateCheck.isChecked()
+        lst = ui.serialList
+        # Scanned units carry the lot and date code shown when each was scanned; generated
+        # units all get the fields' values.
+        trace = {} if generated else {
+            lst.item(i).text(): tuple(lst.item(i).data(TRACE_ROLE) or ("", ""))
+            for i in range(lst.count()) if any(lst.item(i).data(TRACE_ROLE) or ())}
+        qty = ui.deliveredQtySpin.value()
         return NewRma(
             customer=ui.customerCombo.currentText(),
             model=ui.modelEdit.text(),
@@ -229,7 +274,13 @@ class ReceivingForm(QWidget):
             due_date=ui.dueDateEdit.date().toPython(),
             batch=ui.batchCheck.isChecked(),
             storage_location=ui.storageEdit.text(),
-            serials=[] if ui.generateCheck.isChecked() else self.serials(),
+            serials=[] if generated else self.serials(),
+            delivery_no=ui.deliveryNoEdit.text(),
+            delivered_qty=qty or None,
+            ship_date=ui.shipDateEdit.date().toPython() if ui.shipDateCheck.isChecked() else None,
+            production_lot=ui.lotEdit.text() if generated else "",
+            date_code=ui.dateCodeEdit.text() if generated else "",
+            unit_trace=trace,  # type: ignore[arg-type]
         )
 
     def save(self) -> bool:

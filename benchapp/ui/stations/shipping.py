@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from benchapp.services import forms, queries, workflow
+from benchapp.domain.delivery import RuleOutcome, RuleVerdict
+from benchapp.services import forms, workflow
 from benchapp.services.queries import StationUnit
-from benchapp.services.unit_of_work import DatabaseUnavailable
 from benchapp.ui import form_printing, labels
 from benchapp.ui.models.records import Column
 from benchapp.ui.stations.base import StationView
@@ -24,28 +24,11 @@ CARRIERS = ("顺丰速运", "京东物流", "德邦快递", "中通快递", "圆
 
 @dataclass(frozen=True)
 class Shipped:
-    """A shipment's outcome: the note, and the complaint notice it raised (if any).
-
-    ``notice_checked`` is False when the shipment went through but reading back the
-    complaint-notice rule's result failed (the database dropped right after).
-    """
+    """A shipment's outcome: the note, with the step-8 rule's verdict over the delivery
+    (``note.rule``: raised, joined, below, or why it cannot be evaluated)."""
 
     note: Any  # domain.rma.ShippingNote
     customer: str
-    notice: dict[str, Any] | None
-    notice_checked: bool = True
-
-
-def raised_notice(rma_no: str, note_no: str, uow: Any) -> dict[str, Any] | None:
-    """The complaint notice (step 8) logged right after shipping note ``note_no``, if any."""
-    detail = queries.rma_detail(uow, rma_no)
-    after_note = False
-    for entry in detail.log:
-        if entry.action == "shipping_note":
-            after_note = entry.detail.get("note_no") == note_no
-        elif after_note and entry.action == "complaint_notice_raised":
-            return dict(entry.detail)
-    return None
 
 
 class ShippingTab(BoxScan):
@@ -138,12 +121,7 @@ class ShippingTab(BoxScan):
             note = workflow.ship_units(self.session.uow(), actor, rma_no=rma_no,
                                        serials=serials, carrier=carrier, tracking_no=tracking,
                                        password=password, port=self.session.slips)
-            try:
-                notice = raised_notice(rma_no, note.note_no, self.session.uow())
-            except DatabaseUnavailable:
-                log.warning("shipped %s; complaint notice not read back", note.note_no)
-                return Shipped(note, group.customer, None, notice_checked=False)
-            return Shipped(note, group.customer, notice)
+            return Shipped(note, group.customer)
 
         meaning = self.tr("Ship %n unit(s) of {rma_no} to {customer} by {carrier}, tracking "
                           "no. {tracking}: I issue this shipping note.", "", len(serials)
@@ -168,27 +146,58 @@ class ShippingTab(BoxScan):
         for key in (forms.SHIPPING_NOTE, forms.BOX_LABEL):  # they go with the goods
             form_printing.print_after_save(self.view, key, note.note_no,
                                            self.view.status_message.emit)
-        if shipped.notice is not None:
-            notice_text = self.tr(
-                "Customer complaint notice {notice_no} raised to QC: {bad} of {shipped} "
-                "shipped unit(s) of {rma_no} failed for production, inspection, material or "
-                "design causes (rule: 0.5 % or more).").format(
-                    notice_no=shipped.notice.get("notice_no", "?"),
-                    bad=shipped.notice.get("non_customer_units", "?"),
-                    shipped=shipped.notice.get("shipped_qty", "?"), rma_no=note.rma_no)
-            ui.shipResultLabel.setStyleSheet(
-                "QLabel { background: #fde7e9; color: #1b1b1b; border: 1px solid #a4262c; "
-                "padding: 6px; font-weight: bold; }")
-            ui.shipResultLabel.setText(text + "\n" + notice_text)
-            self.view.message_bar.show_message("warn", notice_text)
-        else:
-            ui.shipResultLabel.setStyleSheet(
-                "QLabel { background: #dff6dd; color: #1b1b1b; border: 1px solid #107c10; "
-                "padding: 6px; }")
-            extra = "" if shipped.notice_checked else "\n" + self.tr(
-                "Whether a complaint notice was raised could not be read back; see the RMA's "
-                "history.")
-            ui.shipResultLabel.setText(text + extra)
+        rule: RuleVerdict | None = note.rule
+        rule_text, kind = self._rule_text(rule, note.rma_no)
+        styles = {
+            "raised": "QLabel { background: #fde7e9; color: #1b1b1b; border: 1px solid #a4262c; "
+                      "padding: 6px; font-weight: bold; }",
+            "warn": "QLabel { background: #fff4ce; color: #1b1b1b; border: 1px solid #8a5a00; "
+                    "padding: 6px; }",
+            "ok": "QLabel { background: #dff6dd; color: #1b1b1b; border: 1px solid #107c10; "
+                  "padding: 6px; }"}
+        ui.shipResultLabel.setStyleSheet(styles[kind])
+        ui.shipResultLabel.setText(text + ("\n" + rule_text if rule_text else ""))
+        if kind != "ok":
+            self.view.message_bar.show_message("warn", rule_text)
         self.view.changed.emit()
         self.view.refresh()
         ui.shipScanEdit.setFocus()
+
+    def _rule_text(self, rule: RuleVerdict | None, rma_no: str) -> tuple[str, str]:
+        """The step-8 line under the shipping note, and how loud: raised | warn | ok."""
+        if rule is None:
+            return "", "ok"
+        counts = {"bad": rule.non_customer_units, "delivered": rule.delivered_qty,
+                  "delivery_no": rule.delivery_no, "notice_no": rule.notice_no,
+                  "rate": f"{rule.rate:.2%}" if rule.rate is not None else "",
+                  "rma_no": rma_no}
+        if rule.outcome is RuleOutcome.RAISED:
+            return self.tr(
+                "Customer complaint notice {notice_no} raised to QC: {bad} of {delivered} "
+                "unit(s) delivered in {delivery_no} failed for production, inspection, material "
+                "or design causes ({rate}; rule: 0.5 % or more).").format(**counts), "raised"
+        if rule.outcome is RuleOutcome.JOINED:
+            return self.tr(
+                "Counted in the open complaint notice {notice_no} of delivery {delivery_no}: "
+                "now {bad} of {delivered} unit(s) ({rate}).").format(**counts), "raised"
+        if rule.outcome is RuleOutcome.ALREADY:
+            return self.tr(
+                "Delivery {delivery_no}: {bad} of {delivered} unit(s) with a non-customer "
+                "cause ({rate}), already in a complaint notice.").format(**counts), "ok"
+        if rule.outcome is RuleOutcome.BELOW:
+            return self.tr(
+                "Delivery {delivery_no}: {bad} of {delivered} unit(s) with a non-customer "
+                "cause ({rate}), below the 0.5 % of the complaint-notice rule.").format(
+                    **counts), "ok"
+        # The rule cannot be evaluated: said every time; loud when faulty units are at stake.
+        loud = "warn" if rule.non_customer_units else "ok"
+        if rule.outcome is RuleOutcome.NO_DELIVERED_QTY:
+            return self.tr(
+                "Complaint-notice rule not evaluated: delivery {delivery_no} has no delivered "
+                "quantity on record ({bad} unit(s) with a non-customer cause so far). Record "
+                "the quantity the customer received (benchapp delivery correct).").format(
+                    **counts), loud
+        return self.tr(
+            "Complaint-notice rule not evaluated: {rma_no} names no delivery, so there is no "
+            "delivered quantity to count {bad} unit(s) with a non-customer cause against."
+        ).format(**counts), loud

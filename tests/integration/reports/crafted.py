@@ -6,12 +6,14 @@ work's backdate, plus one CSV import of 2020/2021 records:
 2026-W52  (Dec 21-27)   nothing
 2026-W53  (Dec 28-Jan 3) RMA A (model M-A, due 2026-12-31): S1 production 30 min, S2
           production 50 min then (failed re-test, loop 1) material 20 min, S3 customer 40 min;
-          all shipped Dec 31 16:00 -> on time; the step-8 rule raises a complaint notice.
+          all shipped Dec 31 16:00 -> on time; the step-8 rule raises a complaint notice
+          (2 of the 400 boards of delivery C1-DN-2611).
           RMA B (model M-B, due 2027-01-05): T1 no fault found, released by the QC supervisor
           Sunday Jan 3 23:30 (still W53 in the shop, Monday in no time zone), shipped Jan 6
           -> late.
 2027-W01  (Jan 4-10)    RMA B: T2 design 90 min at Monday 00:30 (Sunday in UTC), never
-          shipped -> late by Jan 8; T1's shipment raises a notice (T2's design cause counts).
+          shipped -> late by Jan 8; T1's shipment raises a notice (T2's design cause counts:
+          1 of the 200 boards of delivery C2-DN-2612).
           RMA C: S1 back 8 days after its first receipt -> a repeat return.
 2020-W53  (Dec 28 2020-Jan 3 2021), 2021-W01: imported (see HISTORY_CSV).
 """
@@ -74,7 +76,8 @@ def build(engine) -> Crafted:  # noqa: ANN001
     when(at(2026, 12, 28, 9))
     a = wf.receive_rma(uow, bench.business_clerk, NewRma(
         customer="C1", model="M-A", declared_qty=3, counted_qty=3, complaint="不上电",
-        due_date=date(2026, 12, 31), serials=["S1", "S2", "S3"])).rma_no
+        due_date=date(2026, 12, 31), serials=["S1", "S2", "S3"], delivery_no="C1-DN-2611",
+        delivered_qty=400)).rma_no
     units = ["S1", "S2", "S3"]
     bench.to_qc(a, units)
     for s in units:
@@ -108,7 +111,8 @@ def build(engine) -> Crafted:  # noqa: ANN001
     when(at(2027, 1, 2, 10))
     b = wf.receive_rma(uow, bench.business_clerk, NewRma(
         customer="C2", model="M-B", declared_qty=2, counted_qty=2, complaint="偶发死机",
-        due_date=date(2027, 1, 5), serials=["T1", "T2"])).rma_no
+        due_date=date(2027, 1, 5), serials=["T1", "T2"], delivery_no="C2-DN-2612",
+        delivered_qty=200)).rma_no
     bench.to_qc(b, ["T1", "T2"])
     bench.screen(b, "T1", "PASS", "PASS")  # outcome a: no fault found
     bench.screen(b, "T2", "FAIL", "PASS")
