@@ -721,7 +721,8 @@ _DELIVERIES: dict[str, tuple[str, int | None, int]] = {
     "p_at_packing": ("LH-260905-02", 3600, 4),
     "s_rework_loop": ("HN-SO-8841", 2000, 6),
     "p_to_rework": ("HN-SO-9017", 1500, 3),
-    "s_nff_to_repair": ("HQ-2608-77", 1000, 6),
+    # 3 of 500 (0.6 %): a notice (a small pilot delivery).
+    "s_nff_to_repair": ("HQ-2608-77", 500, 6),
     # The customer's delivery note gives no quantity: the rule cannot be evaluated (and says so).
     "s_due_date": ("LC-DN-5521", None, 5),
     "p_due_date": ("LC-DN-5603", None, 3),
