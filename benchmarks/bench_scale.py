@@ -371,8 +371,16 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
                 "u.state", "SELECT count(*) FROM rmas")),
         "All RMAs, search": (
             lambda: queries.rma_page(uow(), search="acme", count=True),
-            raw("SELECT id, rma_no, customer FROM rmas WHERE lower(customer) LIKE '%acme%' "
-                "ORDER BY id DESC LIMIT 100")),
+            # What the first page of a search shows: the matches among the newest
+            # SEARCH_WINDOW RMAs (a window; the person scrolls to search older ones), the RMA
+            # typed whole (number or serial), their unit states and the total.
+            raw("SELECT id, rma_no, customer, model, counted_qty, status, batch, due_date, "
+                "received_at FROM (SELECT * FROM rmas ORDER BY received_at DESC, id DESC "
+                f"LIMIT {queries.SEARCH_WINDOW}) w WHERE rma_no LIKE '%acme%' OR customer "
+                "LIKE '%acme%' OR model LIKE '%acme%' ORDER BY received_at DESC, id DESC "
+                "LIMIT 100",
+                "SELECT id FROM rmas WHERE rma_no = 'acme' OR id IN (SELECT rma_id FROM units "
+                "WHERE serial IN ('acme', 'ACME'))", "SELECT count(*) FROM rmas")),
         "one RMA's history": (
             lambda: history.rma_history(uow(), live), raw(*history_sqls, no=live)),
         "rma show": (

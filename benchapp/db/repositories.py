@@ -143,15 +143,14 @@ _OPEN_SLIPS_OF = (select(HANDOVER_UNITS.c.serial, HANDOVERS.c.slip_no).join(HAND
 
 
 # Every return of some serials, with the causes and parts of their repairs (repeat returns).
-_RETURNS_OF = (select(UNITS.c.id, UNITS.c.serial, RMAS.c.rma_no, RMAS.c.received_at)
-               .join(RMAS).where(UNITS.c.serial.in_(bindparam("serials", expanding=True))))
-_CAUSES_OF = (select(REPAIRS.c.unit_id, REPAIRS.c.cause_category, REPAIRS.c.root_cause)
-              .where(REPAIRS.c.unit_id.in_(bindparam("ids", expanding=True)))
-              .order_by(REPAIRS.c.id))
-_PARTS_OF_UNITS = (select(REPAIRS.c.unit_id, PARTS.c.ref_des, PARTS.c.part_no)
-                   .join(PARTS, PARTS.c.repair_record_id == REPAIRS.c.id)
-                   .where(REPAIRS.c.unit_id.in_(bindparam("ids", expanding=True)))
-                   .order_by(REPAIRS.c.id, PARTS.c.id))
+_RETURNS_OF = (select(UNITS.c.id, UNITS.c.serial, RMAS.c.rma_no, RMAS.c.received_at,
+                      REPAIRS.c.id, REPAIRS.c.cause_category, REPAIRS.c.root_cause,
+                      PARTS.c.ref_des, PARTS.c.part_no)
+               .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
+               .outerjoin(REPAIRS, REPAIRS.c.unit_id == UNITS.c.id)
+               .outerjoin(PARTS, PARTS.c.repair_record_id == REPAIRS.c.id)
+               .where(UNITS.c.serial.in_(bindparam("serials", expanding=True)))
+               .order_by(UNITS.c.id, REPAIRS.c.id, PARTS.c.id))
 
 
 # The receiving form suggests the customers and models of this many of the newest RMAs.
@@ -275,21 +274,25 @@ class SqlRmaRepository(uow_api.RmaRepository):
 
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
         serials = list(serials)
-        units = self.conn.execute(_RETURNS_OF, {"serials": serials}).all()
-        if not units:
-            return {}
-        ids = [u.id for u in units]
+        # One statement: each return of the serials with its repair records and their parts
+        # (a record without parts comes once, with NULL parts).
+        units: dict[int, tuple[str, str, Any]] = {}
         causes: dict[int, list[str]] = {}
         parts: dict[int, list[str]] = {}
-        for unit_id, category, cause in self.conn.execute(_CAUSES_OF, {"ids": ids}):
-            causes.setdefault(unit_id, []).append(f"{category}: {cause}")
-        for unit_id, ref_des, part_no in self.conn.execute(_PARTS_OF_UNITS, {"ids": ids}):
-            parts.setdefault(unit_id, []).append(f"{ref_des} {part_no}")
+        seen_records: set[int] = set()
+        for (unit_id, serial, rma_no, received_at, record_id, category, cause, ref_des,
+             part_no) in self.conn.execute(_RETURNS_OF, {"serials": serials}):
+            units.setdefault(unit_id, (serial, rma_no, received_at))
+            if record_id is not None and record_id not in seen_records:
+                seen_records.add(record_id)
+                causes.setdefault(unit_id, []).append(f"{category}: {cause}")
+            if ref_des is not None:
+                parts.setdefault(unit_id, []).append(f"{ref_des} {part_no}")
         out: dict[str, list[EarlierReturn]] = {}
-        for u in units:
-            out.setdefault(u.serial, []).append(EarlierReturn(
-                rma_no=u.rma_no, received_at=as_utc(u.received_at),  # type: ignore[arg-type]
-                causes=tuple(causes.get(u.id, ())), parts=tuple(parts.get(u.id, ()))))
+        for unit_id, (serial, rma_no, received_at) in units.items():
+            out.setdefault(serial, []).append(EarlierReturn(
+                rma_no=rma_no, received_at=as_utc(received_at),  # type: ignore[arg-type]
+                causes=tuple(causes.get(unit_id, ())), parts=tuple(parts.get(unit_id, ()))))
         return out
 
     # -- write-back ----------------------------------------------------------------------
@@ -578,7 +581,8 @@ USER_FIELDS = ("username", "display_name", "password_hash", "badge", "pin_hash",
                "password_changed_at")
 
 
-def user_from_row(row: m.UserRow) -> User:
+def user_from_row(row: Any) -> User:
+    """From an ORM row or a Core row of the users table."""
     roles = frozenset(Role(r) for r in row.roles.split(",") if r)
     return User(username=row.username, display_name=row.display_name, roles=roles,
                 password_hash=row.password_hash, badge=row.badge, pin_hash=row.pin_hash,
@@ -586,6 +590,9 @@ def user_from_row(row: m.UserRow) -> User:
                 must_change_password=bool(row.must_change_password),
                 password_changed_at=as_utc(row.password_changed_at),
                 id=row.id, version=row.version)
+
+
+_USERS_BY_ID = select(USERS).order_by(USERS.c.id)
 
 
 class SqlUserRepository(uow_api.UserRepository):
@@ -631,8 +638,12 @@ class SqlUserRepository(uow_api.UserRepository):
             select(m.UserRow).where(m.UserRow.badge == badge)).one_or_none())
 
     def list(self) -> list[User]:
-        return [u for u in (self._wrap(r) for r in self.session.scalars(
-            select(m.UserRow).order_by(m.UserRow.id))) if u is not None]
+        # Core rows from a statement built once: QC and the history window list the users at
+        # every refresh, and ORM entities cost several times the read. Listed users are not
+        # tracked for write-back (nothing changes a user read from the list); one already
+        # loaded in this unit of work is returned as loaded.
+        return [self.seen[r.id][0] if r.id in self.seen else user_from_row(r)
+                for r in self.session.connection().execute(_USERS_BY_ID)]
 
     def count_failure(self, user_id: int, limit: int) -> tuple[int, bool]:
         """One atomic increment in SQL: concurrent wrong passwords each count (no lost update,
@@ -817,6 +828,22 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
 # -- signed slips --------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=None)
+def _slip_rows(with_pdf: bool) -> Any:
+    """Stored slips with their RMA number, in id order; without ``with_pdf``, no PDF bytes."""
+    from benchapp.db.models_slips import SlipRow
+
+    slips = SlipRow.__table__
+    columns = [c for c in slips.columns if with_pdf or c.key != "pdf"]
+    return (select(*columns, RMAS.c.rma_no).join(RMAS, RMAS.c.id == slips.c.rma_id)
+            .order_by(slips.c.id))
+
+
+@functools.lru_cache(maxsize=None)
+def _slips_of_rma() -> Any:
+    return _slip_rows(False).where(RMAS.c.rma_no == bindparam("rma_no"))
+
+
 class SqlSlipRepository:
     """The shop CA, users' signing credentials and the slip PDFs (benchapp.services.slips)."""
 
@@ -946,14 +973,9 @@ class SqlSlipRepository:
             for r in rows}
 
     def _records(self, where: Any, *, with_pdf: bool = True) -> list[Any]:
-        from benchapp.db.models_slips import SlipRow
         from benchapp.services.slips import SlipRecord
 
-        slips = SlipRow.__table__
-        columns = [c for c in slips.columns if with_pdf or c.key != "pdf"]
-        rows = self.session.execute(
-            select(*columns, RMAS.c.rma_no).join(RMAS, RMAS.c.id == slips.c.rma_id)
-            .where(where).order_by(slips.c.id)).all()
+        rows = self.session.execute(_slip_rows(with_pdf).where(where)).all()
         records = [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no,
                               content_sha256=r.content_sha256,
                               previous_sha256=r.previous_sha256,
@@ -978,7 +1000,18 @@ class SqlSlipRepository:
 
     def list(self, rma_no: str | None = None) -> list[Any]:
         """Slips without their PDFs (``pdf`` is empty): a listing, not the documents."""
-        return self._records(RMAS.c.rma_no == rma_no if rma_no else true(), with_pdf=False)
+        if rma_no:
+            # Built once: the history window lists an RMA's slips at every click.
+            from benchapp.services.slips import SlipRecord
+
+            return [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no,
+                               content_sha256=r.content_sha256,
+                               previous_sha256=r.previous_sha256, pdf=b"", state=r.state,
+                               pdf_sha256=r.pdf_sha256, print_count=r.print_count, id=r.id,
+                               version=r.version)
+                    for r in self.session.connection().execute(_slips_of_rma(),
+                                                               {"rma_no": rma_no})]
+        return self._records(true(), with_pdf=False)
 
     def each(self) -> Iterator[tuple[str, str, bytes]]:
         """(slip no, content SHA-256, PDF) of every stored slip in id order, streamed: a few

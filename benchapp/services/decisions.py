@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from benchapp import settings as registry
 from benchapp.domain import escalation as escalation_rules
+from benchapp.domain.calendar import WorkingCalendar
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover, HandoverStatus
 from benchapp.domain.rma import Escalation, EscalationKind, EscalationStatus
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import clean_text
-from benchapp.domain.supervision import OverdueKind
+from benchapp.domain.supervision import OverdueKind, SupervisionSettings
 from benchapp.domain.supervision import overdue_items as find_overdue
 from benchapp.services import supervision
 from benchapp.services.actors import current_actor
@@ -137,13 +139,16 @@ def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bo
         open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
         mine = _queued(uow, actor, open_escalations, include_others=include_others,
                        open_slips=open_slips)
-        hours = uow.policy().overdue_handover_hours
+        # The shop's settings once for the slip limit and the desk's limits and hours.
+        stored = uow.shop_settings()
+        hours = registry.policy(stored).overdue_handover_hours
         late = [h for h in open_slips if h.is_overdue(now, hours)]
         # The RMA headers of the queue and of the late slips in one read.
         headers = uow.views.rma_headers([esc.rma_no for esc, *_ in mine]
                                         + [h.rma_no for h in late])
         queue = _queue_items(now, mine, headers)
-        desk = _desk(uow, now, open_escalations, open_slips, late=(hours, late, headers))
+        desk = _desk(uow, now, open_escalations, open_slips, late=(hours, late, headers),
+                     shop=registry.supervision_settings(stored))
     return queue, desk
 
 
@@ -291,11 +296,18 @@ def supervision_desk(suow: AbstractUnitOfWork) -> SupervisionDesk:
 
 def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None = None,
           open_slips: list[Handover] | None = None,
-          late: tuple[int, list[Handover], dict[str, dict]] | None = None) -> SupervisionDesk:
+          late: tuple[int, list[Handover], dict[str, dict]] | None = None,
+          shop: SupervisionSettings | None = None) -> SupervisionDesk:
     late_items = _late_handovers(suow, now, open_escalations, open_slips, late)
     records = suow.supervision
-    settings = records.settings()
-    calendar = records.calendar()
+    if shop is None:
+        settings = records.settings()
+        calendar = records.calendar()
+    else:  # the settings as already read: the calendar's hours come from them
+        settings = shop
+        calendar = WorkingCalendar.from_days(records.calendar_days(),
+                                             day_start=shop.work_day_start,
+                                             day_end=shop.work_day_end)
     contacts = records.contacts_due(settings.tracking_since)
     follow_ups = records.follow_ups_due(settings.tracking_since)
     # The desk is for work at hand: what is open, and what closed lately (to check it);
