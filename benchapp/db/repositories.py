@@ -828,6 +828,26 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
 # -- signed slips --------------------------------------------------------------------------
 
 
+@functools.cache
+def _slip_statements() -> dict[str, Any]:
+    """The signing reads of every handover and receipt, built once (Core rows: ORM entities
+    cost several times the statement, a dozen per receipt with eight benches at once)."""
+    from benchapp.db.models_slips import IssuedCertificateRow, ShopCaRow, UserCredentialRow
+
+    cas, creds = ShopCaRow.__table__, UserCredentialRow.__table__
+    issued = IssuedCertificateRow.__table__
+    return {
+        "cas": select(cas.c.shop_name, cas.c.cert_pem, cas.c.encrypted_key_pem)
+        .order_by(cas.c.id),
+        "credential": select(creds.c.cert_pem, creds.c.encrypted_key_pem)
+        .where(creds.c.user_id == bindparam("user_id"), creds.c.superseded_at.is_(None))
+        .order_by(creds.c.id.desc()).limit(1),
+        "issued": select(issued.c.serial, issued.c.fingerprint, issued.c.user_id,
+                         issued.c.issued_at, issued.c.superseded_at)
+        .where(issued.c.fingerprint.in_(bindparam("fingerprints", expanding=True))),
+    }
+
+
 @functools.lru_cache(maxsize=None)
 def _slip_rows(with_pdf: bool) -> Any:
     """Stored slips with their RMA number, in id order; without ``with_pdf``, no PDF bytes."""
@@ -854,15 +874,18 @@ class SqlSlipRepository:
         # issued in back-dated history is current for the back-dated slips it signs.
         self.backdate: datetime | None = None
         self.loaded_pdf: dict[str, bytes] = {}
+        self._cas: list[Any] | None = None  # read once a transaction (a receipt needs it twice)
 
     def cas(self) -> list[Any]:
         """Every shop CA row, oldest first: the service picks the one pinned on this machine
         (the database lets only one in, but a copied SQLite file may have lost its trigger)."""
-        from benchapp.db.models_slips import ShopCaRow
         from benchapp.services.slips import Credential
 
-        return [(row.shop_name, Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode()))
-                for row in self.session.scalars(select(ShopCaRow).order_by(ShopCaRow.id))]
+        if self._cas is None:
+            self._cas = [(row.shop_name, Credential(row.cert_pem.encode(),
+                                                    row.encrypted_key_pem.encode()))
+                         for row in self.session.connection().execute(_slip_statements()["cas"])]
+        return list(self._cas)
 
     def ca(self):  # noqa: ANN201
         """The first shop CA row, or None: whether the shop has a CA at all."""
@@ -872,18 +895,17 @@ class SqlSlipRepository:
     def add_ca(self, shop_name: str, ca: Any, fingerprint: str) -> None:
         from benchapp.db.models_slips import ShopCaRow
 
+        self._cas = None
+
         self.session.add(ShopCaRow(shop_name=shop_name, cert_pem=ca.cert_pem.decode(),
                                    encrypted_key_pem=ca.encrypted_key_pem.decode(),
                                    fingerprint=fingerprint))
 
     def credential(self, user_id: int):  # noqa: ANN201
-        from benchapp.db.models_slips import UserCredentialRow
         from benchapp.services.slips import Credential
 
-        row = self.session.scalars(
-            select(UserCredentialRow).where(UserCredentialRow.user_id == user_id,
-                                            UserCredentialRow.superseded_at.is_(None))
-            .order_by(UserCredentialRow.id.desc()).limit(1)).one_or_none()
+        row = self.session.connection().execute(_slip_statements()["credential"],
+                                                {"user_id": user_id}).first()
         if row is None:
             return None
         return Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
@@ -900,6 +922,7 @@ class SqlSlipRepository:
     def replace_ca_key(self, fingerprint: str, encrypted_key: bytes) -> None:
         from benchapp.db.models_slips import ShopCaRow
 
+        self._cas = None
         ca = ShopCaRow.__table__
         self.session.execute(update(ca).where(ca.c.fingerprint == fingerprint)
                              .values(encrypted_key_pem=encrypted_key.decode()))
@@ -959,14 +982,13 @@ class SqlSlipRepository:
 
     def issued(self, fingerprints: Iterable[str]) -> dict[str, Any]:
         """The issued-certificates record of these fingerprints (absent: never issued)."""
-        from benchapp.db.models_slips import IssuedCertificateRow
         from benchapp.services.slips import IssuedCertificate
 
         wanted = sorted(set(fingerprints))
         if not wanted:
             return {}
-        rows = self.session.scalars(select(IssuedCertificateRow).where(
-            IssuedCertificateRow.fingerprint.in_(wanted)))
+        rows = self.session.connection().execute(_slip_statements()["issued"],
+                                                 {"fingerprints": wanted})
         return {r.fingerprint: IssuedCertificate(
             serial=r.serial, fingerprint=r.fingerprint, user_id=r.user_id,
             issued_at=as_utc(r.issued_at), superseded_at=as_utc(r.superseded_at))
