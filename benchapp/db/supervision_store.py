@@ -195,6 +195,9 @@ class SqlSupervisionRepository(SupervisionRepository):
         self.conn.execute(delete(CALENDAR).where(CALENDAR.c.day == day))
 
     def seeded_days(self, year: int) -> list[date]:
+        # Taken before reading, as for imports: benches starting at once on a new database
+        # seed one after the other, the later ones finding the days seeded (no duplicate key).
+        lock_reports(self.conn)
         q = select(SEEDS.c.day).where(SEEDS.c.day.between(date(year, 1, 1), date(year, 12, 31)))
         return list(self.conn.execute(q).scalars())
 
