@@ -107,7 +107,9 @@ def install_fake_credentials(engine: Any, bench: Bench) -> None:
             user = uow.users.get(actor.user_id)
             cred = FAKE_PORT.issue(fake_ca, PASSWORD, user_id=user.id, username=user.username,
                                    display_name=user.display_name, roles=[], password=PASSWORD)
-            uow.slips.add_credential(user.id, cred, FAKE_PORT.fingerprint(cred.cert_pem))
+            # The fake certificate is no X.509: its serial is the port's to read.
+            uow.slips.add_credential(user.id, cred, FAKE_PORT.fingerprint(cred.cert_pem),
+                                     serial=FAKE_PORT.serial(cred.cert_pem))
         uow.commit()
 
 

@@ -252,12 +252,11 @@ class FakeReadViews(api.ReadViews):
                      or text in r.model.lower()
                      or any(u.serial.lower() == text for u in r.units))]
 
-    def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,
-                 after: tuple[Any, int] | None, limit: int) -> list[dict[str, Any]]:
+    def _rows(self, rmas: list[Any], sort: str, descending: bool) -> list[dict[str, Any]]:
+        wanted = {id(r) for r in rmas}
         rows = []
-        matching = {id(r) for r in self._matching(search, status)}
         for number, r in enumerate(self.st.rmas.values(), start=1):
-            if id(r) not in matching:
+            if id(r) not in wanted:
                 continue
             row = {"id": r.id or number, "rma_no": r.rma_no, "customer": r.customer,
                    "model": r.model, "counted_qty": r.counted_qty, "status": r.status.value,
@@ -265,9 +264,32 @@ class FakeReadViews(api.ReadViews):
             row["sort_key"] = (row[self.SORTS[sort]], row["id"])
             rows.append(row)
         rows.sort(key=lambda row: row["sort_key"], reverse=descending)
-        if after is not None:
-            rows = rows[[row["sort_key"] for row in rows].index(after) + 1:]
+        return rows
+
+    def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,
+                 after: tuple[Any, int] | None, limit: int,
+                 until: tuple[Any, int] | None = None) -> list[dict[str, Any]]:
+        every = self._rows(self._matching("", status), sort, descending)
+        keys = [row["sort_key"] for row in every]
+        start = keys.index(after) + 1 if after is not None else 0
+        end = keys.index(until) + 1 if until is not None else len(keys)
+        window = {row["sort_key"] for row in every[start:end]}
+        rows = [row for row in self._rows(self._matching(search, status), sort, descending)
+                if row["sort_key"] in window]
         return rows[:limit]
+
+    def rma_key_after(self, *, status: str | None, sort: str, descending: bool,
+                      after: tuple[Any, int] | None, skip: int) -> tuple[Any, int] | None:
+        keys = [row["sort_key"] for row in self._rows(self._matching("", status), sort,
+                                                      descending)]
+        start = keys.index(after) + 1 if after is not None else 0
+        return keys[start + skip - 1] if start + skip - 1 < len(keys) else None
+
+    def rma_exact(self, *, search: str, status: str | None) -> list[dict[str, Any]]:
+        text = search.strip().upper()
+        found = [r for r in self._matching("", status) if r.rma_no.upper() == text
+                 or any(u.serial.upper() == text for u in r.units)]
+        return self._rows(found, "received", True)
 
     def rma_count(self, *, search: str, status: str | None) -> int:
         return len(self._matching(search, status))

@@ -151,15 +151,14 @@ _OPEN_SLIPS_OF = (select(HANDOVER_UNITS.c.serial, HANDOVERS.c.slip_no).join(HAND
 
 
 # Every return of some serials, with the causes and parts of their repairs (repeat returns).
-_RETURNS_OF = (select(UNITS.c.id, UNITS.c.serial, RMAS.c.rma_no, RMAS.c.received_at)
-               .join(RMAS).where(UNITS.c.serial.in_(bindparam("serials", expanding=True))))
-_CAUSES_OF = (select(REPAIRS.c.unit_id, REPAIRS.c.cause_category, REPAIRS.c.root_cause)
-              .where(REPAIRS.c.unit_id.in_(bindparam("ids", expanding=True)))
-              .order_by(REPAIRS.c.id))
-_PARTS_OF_UNITS = (select(REPAIRS.c.unit_id, PARTS.c.ref_des, PARTS.c.part_no)
-                   .join(PARTS, PARTS.c.repair_record_id == REPAIRS.c.id)
-                   .where(REPAIRS.c.unit_id.in_(bindparam("ids", expanding=True)))
-                   .order_by(REPAIRS.c.id, PARTS.c.id))
+_RETURNS_OF = (select(UNITS.c.id, UNITS.c.serial, RMAS.c.rma_no, RMAS.c.received_at,
+                      REPAIRS.c.id, REPAIRS.c.cause_category, REPAIRS.c.root_cause,
+                      PARTS.c.ref_des, PARTS.c.part_no)
+               .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
+               .outerjoin(REPAIRS, REPAIRS.c.unit_id == UNITS.c.id)
+               .outerjoin(PARTS, PARTS.c.repair_record_id == REPAIRS.c.id)
+               .where(UNITS.c.serial.in_(bindparam("serials", expanding=True)))
+               .order_by(UNITS.c.id, REPAIRS.c.id, PARTS.c.id))
 
 
 # The receiving form suggests the customers and models of this many of the newest RMAs.
@@ -287,21 +286,25 @@ class SqlRmaRepository(uow_api.RmaRepository):
 
     def earlier_returns(self, serials: Iterable[str]) -> dict[str, list[EarlierReturn]]:
         serials = list(serials)
-        units = self.conn.execute(_RETURNS_OF, {"serials": serials}).all()
-        if not units:
-            return {}
-        ids = [u.id for u in units]
+        # One statement: each return of the serials with its repair records and their parts
+        # (a record without parts comes once, with NULL parts).
+        units: dict[int, tuple[str, str, Any]] = {}
         causes: dict[int, list[str]] = {}
         parts: dict[int, list[str]] = {}
-        for unit_id, category, cause in self.conn.execute(_CAUSES_OF, {"ids": ids}):
-            causes.setdefault(unit_id, []).append(f"{category}: {cause}")
-        for unit_id, ref_des, part_no in self.conn.execute(_PARTS_OF_UNITS, {"ids": ids}):
-            parts.setdefault(unit_id, []).append(f"{ref_des} {part_no}")
+        seen_records: set[int] = set()
+        for (unit_id, serial, rma_no, received_at, record_id, category, cause, ref_des,
+             part_no) in self.conn.execute(_RETURNS_OF, {"serials": serials}):
+            units.setdefault(unit_id, (serial, rma_no, received_at))
+            if record_id is not None and record_id not in seen_records:
+                seen_records.add(record_id)
+                causes.setdefault(unit_id, []).append(f"{category}: {cause}")
+            if ref_des is not None:
+                parts.setdefault(unit_id, []).append(f"{ref_des} {part_no}")
         out: dict[str, list[EarlierReturn]] = {}
-        for u in units:
-            out.setdefault(u.serial, []).append(EarlierReturn(
-                rma_no=u.rma_no, received_at=as_utc(u.received_at),  # type: ignore[arg-type]
-                causes=tuple(causes.get(u.id, ())), parts=tuple(parts.get(u.id, ()))))
+        for unit_id, (serial, rma_no, received_at) in units.items():
+            out.setdefault(serial, []).append(EarlierReturn(
+                rma_no=rma_no, received_at=as_utc(received_at),  # type: ignore[arg-type]
+                causes=tuple(causes.get(unit_id, ())), parts=tuple(parts.get(unit_id, ()))))
         return out
 
     # -- write-back ----------------------------------------------------------------------
@@ -592,7 +595,8 @@ USER_FIELDS = ("username", "display_name", "password_hash", "badge", "pin_hash",
                "password_changed_at")
 
 
-def user_from_row(row: m.UserRow) -> User:
+def user_from_row(row: Any) -> User:
+    """From an ORM row or a Core row of the users table."""
     roles = frozenset(Role(r) for r in row.roles.split(",") if r)
     return User(username=row.username, display_name=row.display_name, roles=roles,
                 password_hash=row.password_hash, badge=row.badge, pin_hash=row.pin_hash,
@@ -600,6 +604,9 @@ def user_from_row(row: m.UserRow) -> User:
                 must_change_password=bool(row.must_change_password),
                 password_changed_at=as_utc(row.password_changed_at),
                 id=row.id, version=row.version)
+
+
+_USERS_BY_ID = select(USERS).order_by(USERS.c.id)
 
 
 class SqlUserRepository(uow_api.UserRepository):
@@ -645,8 +652,12 @@ class SqlUserRepository(uow_api.UserRepository):
             select(m.UserRow).where(m.UserRow.badge == badge)).one_or_none())
 
     def list(self) -> list[User]:
-        return [u for u in (self._wrap(r) for r in self.session.scalars(
-            select(m.UserRow).order_by(m.UserRow.id))) if u is not None]
+        # Core rows from a statement built once: QC and the history window list the users at
+        # every refresh, and ORM entities cost several times the read. Listed users are not
+        # tracked for write-back (nothing changes a user read from the list); one already
+        # loaded in this unit of work is returned as loaded.
+        return [self.seen[r.id][0] if r.id in self.seen else user_from_row(r)
+                for r in self.session.connection().execute(_USERS_BY_ID)]
 
     def count_failure(self, user_id: int, limit: int) -> tuple[int, bool]:
         """One atomic increment in SQL: concurrent wrong passwords each count (no lost update,
@@ -836,6 +847,42 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
 # -- signed slips --------------------------------------------------------------------------
 
 
+@functools.cache
+def _slip_statements() -> dict[str, Any]:
+    """The signing reads of every handover and receipt, built once (Core rows: ORM entities
+    cost several times the statement, a dozen per receipt with eight benches at once)."""
+    from benchapp.db.models_slips import IssuedCertificateRow, ShopCaRow, UserCredentialRow
+
+    cas, creds = ShopCaRow.__table__, UserCredentialRow.__table__
+    issued = IssuedCertificateRow.__table__
+    return {
+        "cas": select(cas.c.shop_name, cas.c.cert_pem, cas.c.encrypted_key_pem)
+        .order_by(cas.c.id),
+        "credential": select(creds.c.cert_pem, creds.c.encrypted_key_pem)
+        .where(creds.c.user_id == bindparam("user_id"), creds.c.superseded_at.is_(None))
+        .order_by(creds.c.id.desc()).limit(1),
+        "issued": select(issued.c.serial, issued.c.fingerprint, issued.c.user_id,
+                         issued.c.issued_at, issued.c.superseded_at)
+        .where(issued.c.fingerprint.in_(bindparam("fingerprints", expanding=True))),
+    }
+
+
+@functools.lru_cache(maxsize=None)
+def _slip_rows(with_pdf: bool) -> Any:
+    """Stored slips with their RMA number, in id order; without ``with_pdf``, no PDF bytes."""
+    from benchapp.db.models_slips import SlipRow
+
+    slips = SlipRow.__table__
+    columns = [c for c in slips.columns if with_pdf or c.key != "pdf"]
+    return (select(*columns, RMAS.c.rma_no).join(RMAS, RMAS.c.id == slips.c.rma_id)
+            .order_by(slips.c.id))
+
+
+@functools.lru_cache(maxsize=None)
+def _slips_of_rma() -> Any:
+    return _slip_rows(False).where(RMAS.c.rma_no == bindparam("rma_no"))
+
+
 class SqlSlipRepository:
     """The shop CA, users' signing credentials and the slip PDFs (benchapp.services.slips)."""
 
@@ -846,15 +893,18 @@ class SqlSlipRepository:
         # issued in back-dated history is current for the back-dated slips it signs.
         self.backdate: datetime | None = None
         self.loaded_pdf: dict[str, bytes] = {}
+        self._cas: list[Any] | None = None  # read once a transaction (a receipt needs it twice)
 
     def cas(self) -> list[Any]:
         """Every shop CA row, oldest first: the service picks the one pinned on this machine
         (the database lets only one in, but a copied SQLite file may have lost its trigger)."""
-        from benchapp.db.models_slips import ShopCaRow
         from benchapp.services.slips import Credential
 
-        return [(row.shop_name, Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode()))
-                for row in self.session.scalars(select(ShopCaRow).order_by(ShopCaRow.id))]
+        if self._cas is None:
+            self._cas = [(row.shop_name, Credential(row.cert_pem.encode(),
+                                                    row.encrypted_key_pem.encode()))
+                         for row in self.session.connection().execute(_slip_statements()["cas"])]
+        return list(self._cas)
 
     def ca(self):  # noqa: ANN201
         """The first shop CA row, or None: whether the shop has a CA at all."""
@@ -864,18 +914,17 @@ class SqlSlipRepository:
     def add_ca(self, shop_name: str, ca: Any, fingerprint: str) -> None:
         from benchapp.db.models_slips import ShopCaRow
 
+        self._cas = None
+
         self.session.add(ShopCaRow(shop_name=shop_name, cert_pem=ca.cert_pem.decode(),
                                    encrypted_key_pem=ca.encrypted_key_pem.decode(),
                                    fingerprint=fingerprint))
 
     def credential(self, user_id: int):  # noqa: ANN201
-        from benchapp.db.models_slips import UserCredentialRow
         from benchapp.services.slips import Credential
 
-        row = self.session.scalars(
-            select(UserCredentialRow).where(UserCredentialRow.user_id == user_id,
-                                            UserCredentialRow.superseded_at.is_(None))
-            .order_by(UserCredentialRow.id.desc()).limit(1)).one_or_none()
+        row = self.session.connection().execute(_slip_statements()["credential"],
+                                                {"user_id": user_id}).first()
         if row is None:
             return None
         return Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
@@ -892,6 +941,7 @@ class SqlSlipRepository:
     def replace_ca_key(self, fingerprint: str, encrypted_key: bytes) -> None:
         from benchapp.db.models_slips import ShopCaRow
 
+        self._cas = None
         ca = ShopCaRow.__table__
         self.session.execute(update(ca).where(ca.c.fingerprint == fingerprint)
                              .values(encrypted_key_pem=encrypted_key.decode()))
@@ -951,28 +1001,22 @@ class SqlSlipRepository:
 
     def issued(self, fingerprints: Iterable[str]) -> dict[str, Any]:
         """The issued-certificates record of these fingerprints (absent: never issued)."""
-        from benchapp.db.models_slips import IssuedCertificateRow
         from benchapp.services.slips import IssuedCertificate
 
         wanted = sorted(set(fingerprints))
         if not wanted:
             return {}
-        rows = self.session.scalars(select(IssuedCertificateRow).where(
-            IssuedCertificateRow.fingerprint.in_(wanted)))
+        rows = self.session.connection().execute(_slip_statements()["issued"],
+                                                 {"fingerprints": wanted})
         return {r.fingerprint: IssuedCertificate(
             serial=r.serial, fingerprint=r.fingerprint, user_id=r.user_id,
             issued_at=as_utc(r.issued_at), superseded_at=as_utc(r.superseded_at))
             for r in rows}
 
     def _records(self, where: Any, *, with_pdf: bool = True) -> list[Any]:
-        from benchapp.db.models_slips import SlipRow
         from benchapp.services.slips import SlipRecord
 
-        slips = SlipRow.__table__
-        columns = [c for c in slips.columns if with_pdf or c.key != "pdf"]
-        rows = self.session.execute(
-            select(*columns, RMAS.c.rma_no).join(RMAS, RMAS.c.id == slips.c.rma_id)
-            .where(where).order_by(slips.c.id)).all()
+        rows = self.session.execute(_slip_rows(with_pdf).where(where)).all()
         records = [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no,
                               content_sha256=r.content_sha256,
                               previous_sha256=r.previous_sha256,
@@ -997,7 +1041,18 @@ class SqlSlipRepository:
 
     def list(self, rma_no: str | None = None) -> list[Any]:
         """Slips without their PDFs (``pdf`` is empty): a listing, not the documents."""
-        return self._records(RMAS.c.rma_no == rma_no if rma_no else true(), with_pdf=False)
+        if rma_no:
+            # Built once: the history window lists an RMA's slips at every click.
+            from benchapp.services.slips import SlipRecord
+
+            return [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no,
+                               content_sha256=r.content_sha256,
+                               previous_sha256=r.previous_sha256, pdf=b"", state=r.state,
+                               pdf_sha256=r.pdf_sha256, print_count=r.print_count, id=r.id,
+                               version=r.version)
+                    for r in self.session.connection().execute(_slips_of_rma(),
+                                                               {"rma_no": rma_no})]
+        return self._records(true(), with_pdf=False)
 
     def each(self) -> Iterator[tuple[str, str, bytes]]:
         """(slip no, content SHA-256, PDF) of every stored slip in id order, streamed: a few

@@ -129,6 +129,8 @@ def local_noon(day: date, utc_offset_minutes: int) -> datetime:
     return datetime.combine(day, time(12), tzinfo=shop_zone(utc_offset_minutes)).astimezone(UTC)
 
 
+_CALENDAR_DAYS = (select(CALENDAR.c.day, CALENDAR.c.kind, CALENDAR.c.name)
+                  .order_by(CALENDAR.c.day))
 # The desk's statements, built once (a refresh every few seconds at every supervisor's bench
 # pays no construction or cache key for them).
 _CONTACTS_DUE = (select(RMAS.c.rma_no, RMAS.c.customer, RMAS.c.received_at)
@@ -184,11 +186,12 @@ class SqlSupervisionRepository(SupervisionRepository):
         return read_settings(self.conn)
 
     def calendar_days(self, *, year: int | None = None) -> list[CalendarDay]:
-        q = select(CALENDAR).order_by(CALENDAR.c.day)
-        if year is not None:
-            q = q.where(CALENDAR.c.day.between(date(year, 1, 1), date(year, 12, 31)))
-        return [CalendarDay(day=r.day, kind=DayKind(r.kind), name=r.name)
-                for r in self.conn.execute(q)]
+        if year is None:
+            rows = self.conn.execute(_CALENDAR_DAYS)  # the desk's, at every refresh
+        else:
+            rows = self.conn.execute(_CALENDAR_DAYS.where(
+                CALENDAR.c.day.between(date(year, 1, 1), date(year, 12, 31))))
+        return [CalendarDay(day=r.day, kind=DayKind(r.kind), name=r.name) for r in rows]
 
     def put_calendar_day(self, day: CalendarDay, *, changed_by: int | None) -> None:
         self.conn.execute(delete(CALENDAR).where(CALENDAR.c.day == day.day))
@@ -200,6 +203,9 @@ class SqlSupervisionRepository(SupervisionRepository):
         self.conn.execute(delete(CALENDAR).where(CALENDAR.c.day == day))
 
     def seeded_days(self, year: int) -> list[date]:
+        # Taken before reading, as for imports: benches starting at once on a new database
+        # seed one after the other, the later ones finding the days seeded (no duplicate key).
+        lock_reports(self.conn)
         q = select(SEEDS.c.day).where(SEEDS.c.day.between(date(year, 1, 1), date(year, 12, 31)))
         return list(self.conn.execute(q).scalars())
 

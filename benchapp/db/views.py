@@ -51,6 +51,21 @@ def _beyond(column: Any, after: tuple[Any, int], descending: bool) -> Any:
     return beyond
 
 
+def _up_to(column: Any, until: tuple[Any, int], descending: bool) -> Any:
+    """Rows at or before ``until`` in ``rma_page``'s order: the mirror of ``_beyond``, as a
+    range the sort index can bound (a search window ends here)."""
+    key, last_id = until
+    if key is None:
+        if descending:  # NULLs first: the window ends inside them
+            return and_(column.is_(None), RMAS.c.id >= last_id)
+        return or_(column.is_not(None), and_(column.is_(None), RMAS.c.id <= last_id))
+    pair = tuple_(column, RMAS.c.id)
+    if descending:
+        within = pair >= (key, last_id)
+        return or_(within, column.is_(None)) if column.nullable else within
+    return pair <= (key, last_id)
+
+
 CHUNK = 500  # IN lists kept well under SQLite's bound-parameter limit
 
 
@@ -161,19 +176,50 @@ class SqlReadViews(uow_api.ReadViews):
                                     matches(RMAS.c.model), RMAS.c.id.in_(serial)))
         return where
 
+    @staticmethod
+    def _order(column: Any, descending: bool) -> list[Any]:
+        if column.nullable:
+            # Both backends agree only when told: no due date sorts after every date.
+            return ([column.desc().nulls_first(), RMAS.c.id.desc()] if descending
+                    else [column.asc().nulls_last(), RMAS.c.id.asc()])
+        return ([column.desc(), RMAS.c.id.desc()] if descending
+                else [column.asc(), RMAS.c.id.asc()])
+
+    def rma_key_after(self, *, status: str | None, sort: str, descending: bool,
+                      after: tuple[Any, int] | None, skip: int) -> tuple[Any, int] | None:
+        column = RMA_SORTS[sort]
+        where = RMAS.c.status == status if status else true()
+        if after is not None:
+            where = and_(where, _beyond(column, after, descending))
+        row = self.conn.execute(
+            select(column, RMAS.c.id).where(where).order_by(*self._order(column, descending))
+            .offset(skip - 1).limit(1)).first()
+        return None if row is None else (row[0], row[1])
+
+    def rma_exact(self, *, search: str, status: str | None) -> list[dict[str, Any]]:
+        text = search.strip()
+        if not text:
+            return []
+        serial = select(UNITS.c.rma_id).where(UNITS.c.serial.in_(sorted({text, text.upper()})))
+        where = or_(RMAS.c.rma_no.in_(sorted({text, text.upper()})), RMAS.c.id.in_(serial))
+        if status:
+            where = and_(where, RMAS.c.status == status)
+        return self._page_rows(where, RMAS.c.received_at, self._order(RMAS.c.received_at, True),
+                               limit=100)
+
     def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,
-                 after: tuple[Any, int] | None, limit: int) -> list[dict[str, Any]]:
+                 after: tuple[Any, int] | None, limit: int,
+                 until: tuple[Any, int] | None = None) -> list[dict[str, Any]]:
         column = RMA_SORTS[sort]
         where = self._rma_filter(search, status)
         if after is not None:
             where = and_(where, _beyond(column, after, descending))
-        if column.nullable:
-            # Both backends agree only when told: no due date sorts after every date.
-            order = ([column.desc().nulls_first(), RMAS.c.id.desc()] if descending
-                     else [column.asc().nulls_last(), RMAS.c.id.asc()])
-        else:
-            order = ([column.desc(), RMAS.c.id.desc()] if descending
-                     else [column.asc(), RMAS.c.id.asc()])
+        if until is not None:
+            where = and_(where, _up_to(column, until, descending))
+        return self._page_rows(where, column, self._order(column, descending), limit=limit)
+
+    def _page_rows(self, where: Any, column: Any, order: list[Any], *, limit: int
+                   ) -> list[dict[str, Any]]:
         rows = self.conn.execute(
             select(RMAS.c.id, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model,
                    RMAS.c.counted_qty, RMAS.c.status, RMAS.c.batch, RMAS.c.due_date,

@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from benchapp import settings as registry
 from benchapp.domain import escalation as escalation_rules
+from benchapp.domain.calendar import WorkingCalendar
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover, HandoverStatus
 from benchapp.domain.rma import Escalation, EscalationKind, EscalationStatus
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import clean_text
-from benchapp.domain.supervision import OverdueKind
+from benchapp.domain.supervision import OverdueKind, SupervisionSettings
 from benchapp.domain.supervision import overdue_items as find_overdue
 from benchapp.services import supervision
 from benchapp.services.actors import current_actor
@@ -84,15 +86,21 @@ def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
 
 
 def _queue(uow: AbstractUnitOfWork, actor: Actor, now: datetime, open_escalations: list,
-           *, include_others: bool, open_slips: list[Handover] | None = None) -> DecisionQueue:
+           *, include_others: bool) -> DecisionQueue:
+    mine = _queued(uow, actor, open_escalations, include_others=include_others)
+    return _queue_items(now, mine, uow.views.rma_headers(esc.rma_no for esc, *_ in mine))
+
+
+def _queued(uow: AbstractUnitOfWork, actor: Actor, open_escalations: list, *,
+            include_others: bool, open_slips: list[Handover] | None = None) -> list[tuple]:
+    """(escalation, its slip, its deciders, may ``actor`` decide) of each escalation shown."""
     # A few reads whatever the number of escalations: their slips (those not among the open
-    # slips already read), and the customer, model and unit states of their RMAs as plain
-    # rows (not an RMA aggregate per escalation).
+    # slips already read); the customer, model and unit states of their RMAs come after as
+    # plain rows (not an RMA aggregate per escalation).
     slips = {h.slip_no: h for h in open_slips or ()}
     missing = {e.slip_no for e in open_escalations if e.slip_no and e.slip_no not in slips}
     if missing:
         slips.update((h.slip_no, h) for h in uow.handovers.list(slip_nos=missing))
-    items: list[QueueItem] = []
     mine = []
     for esc in open_escalations:
         handover = slips.get(esc.slip_no) if esc.slip_no else None
@@ -100,7 +108,11 @@ def _queue(uow: AbstractUnitOfWork, actor: Actor, now: datetime, open_escalation
         may = bool(actor.roles & roles)
         if may or include_others:
             mine.append((esc, handover, roles, may))
-    headers = uow.views.rma_headers(esc.rma_no for esc, *_ in mine)
+    return mine
+
+
+def _queue_items(now: datetime, mine: list[tuple], headers: dict[str, dict]) -> DecisionQueue:
+    items: list[QueueItem] = []
     for esc, handover, roles, may in mine:
         header = headers.get(esc.rma_no, {"customer": "", "model": "", "states": {}})
         items.append(QueueItem(
@@ -126,9 +138,18 @@ def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bo
         now = uow.now()
         open_escalations = uow.escalations.list(status=EscalationStatus.OPEN)
         open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
-        queue = _queue(uow, actor, now, open_escalations, include_others=include_others,
+        mine = _queued(uow, actor, open_escalations, include_others=include_others,
                        open_slips=open_slips)
-        desk = _desk(uow, now, open_escalations, open_slips)
+        # The shop's settings once for the slip limit and the desk's limits and hours.
+        stored = uow.shop_settings()
+        hours = registry.policy(stored).overdue_handover_hours
+        late = [h for h in open_slips if h.is_overdue(now, hours)]
+        # The RMA headers of the queue and of the late slips in one read.
+        headers = uow.views.rma_headers([esc.rma_no for esc, *_ in mine]
+                                        + [h.rma_no for h in late])
+        queue = _queue_items(now, mine, headers)
+        desk = _desk(uow, now, open_escalations, open_slips, late=(hours, late, headers),
+                     shop=registry.supervision_settings(stored))
     return queue, desk
 
 
@@ -195,20 +216,27 @@ class LateItem:
 
 def _late_handovers(uow: AbstractUnitOfWork, now: datetime,
                     open_escalations: list | None = None,
-                    open_slips: list[Handover] | None = None) -> list[LateItem]:
-    """Handovers open past the shop's limit at ``now`` (inside an open unit of work)."""
-    hours = uow.policy().overdue_handover_hours
+                    open_slips: list[Handover] | None = None,
+                    late: tuple[int, list[Handover], dict[str, dict]] | None = None
+                    ) -> list[LateItem]:
+    """Handovers open past the shop's limit at ``now`` (inside an open unit of work); with
+    ``late``, the limit, the late slips and their RMA headers as already read."""
+    if late is not None:
+        hours, late_slips, headers = late
+    else:
+        hours = uow.policy().overdue_handover_hours
     if open_escalations is None:
         open_escalations = uow.escalations.list(status=EscalationStatus.OPEN,
                                                 kind=EscalationKind.OVERDUE_HANDOVER)
     escalated = {e.slip_no for e in open_escalations
                  if e.kind is EscalationKind.OVERDUE_HANDOVER}
-    if open_slips is None:
-        open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
-    late = [h for h in open_slips if h.is_overdue(now, hours)]
-    headers = uow.views.rma_headers(h.rma_no for h in late)
+    if late is None:
+        if open_slips is None:
+            open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
+        late_slips = [h for h in open_slips if h.is_overdue(now, hours)]
+        headers = uow.views.rma_headers(h.rma_no for h in late_slips)
     items: list[LateItem] = []
-    for h in late:
+    for h in late_slips:
         due = h.giver_signed_at + timedelta(hours=hours)
         items.append(LateItem(
             kind=OVERDUE_HANDOVER, ref=h.slip_no, rma_no=h.rma_no,
@@ -270,11 +298,19 @@ def supervision_desk(suow: AbstractUnitOfWork) -> SupervisionDesk:
 
 
 def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None = None,
-          open_slips: list[Handover] | None = None) -> SupervisionDesk:
-    late = _late_handovers(suow, now, open_escalations, open_slips)
+          open_slips: list[Handover] | None = None,
+          late: tuple[int, list[Handover], dict[str, dict]] | None = None,
+          shop: SupervisionSettings | None = None) -> SupervisionDesk:
+    late_items = _late_handovers(suow, now, open_escalations, open_slips, late)
     records = suow.supervision
-    settings = records.settings()
-    calendar = records.calendar()
+    if shop is None:
+        settings = records.settings()
+        calendar = records.calendar()
+    else:  # the settings as already read: the calendar's hours come from them
+        settings = shop
+        calendar = WorkingCalendar.from_days(records.calendar_days(),
+                                             day_start=shop.work_day_start,
+                                             day_end=shop.work_day_end)
     contacts = records.contacts_due(settings.tracking_since)
     follow_ups = records.follow_ups_due(settings.tracking_since)
     # The desk is for work at hand: what is open, and what closed lately (to check it);
@@ -285,15 +321,15 @@ def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None
     # The domain's rule skips the closed notices and actions.
     overdue = find_overdue(now, calendar, settings, contacts=contacts, follow_ups=follow_ups,
                            cases=cases, actions=actions)
-    late += [LateItem(kind=o.kind.value, ref=o.ref, rma_no=o.rma_no, customer=o.customer,
-                      due_at=o.due_at, late_by=o.overdue_by, owner=o.owner, detail=o.detail)
-             for o in overdue]
+    late_items += [LateItem(kind=o.kind.value, ref=o.ref, rma_no=o.rma_no,
+                            customer=o.customer, due_at=o.due_at, late_by=o.overdue_by,
+                            owner=o.owner, detail=o.detail) for o in overdue]
     late_notices = {o.ref for o in overdue if o.kind in (OverdueKind.COMPLAINT_CONTACT,
                                                          OverdueKind.COMPLAINT_REPORT,
                                                          OverdueKind.COMPLAINT_CLOSURE)}
     late_actions = {o.ref for o in overdue if o.kind is OverdueKind.CORRECTIVE_ACTION}
     return SupervisionDesk(
-        late=_latest_first(late),
+        late=_latest_first(late_items),
         notices=[NoticeRow(case, None if case.report_done_at() else
                            case.report_due(calendar, settings),
                            case.closure_due(calendar, settings),

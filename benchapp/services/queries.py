@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from benchapp.domain.handover import Handover
@@ -60,6 +60,11 @@ def rma_overview(uow: AbstractUnitOfWork, *, status: str | None = None) -> list[
 RMA_SORT_KEYS = ("rma_no", "customer", "model", "qty", "status", "due", "received")
 PAGE = 100
 EXPORT_PAGE = 2000
+# A substring search looks at this many RMAs per page at most (in the list's order), so a
+# search costs the same at 50,000 RMAs as at 5,000; the list says how far it has searched
+# and the person scrolls (or presses Enter) to search older ones. An RMA number or a serial
+# typed whole is found whatever its age (indexed).
+SEARCH_WINDOW = 5000
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,11 @@ class RmaPage:
     next_after: tuple[Any, int] | None
     total: int | None = None
     total_all: int | None = None  # every RMA (of the status), searched or not
+    # A search that stopped at the end of its window with older RMAs left to search: every
+    # RMA up to ``next_after`` was searched; with the list sorted by receipt, the receipt
+    # time reached. False: the search has covered every RMA up to this page's end.
+    more_to_search: bool = False
+    searched_since: datetime | None = None
 
 
 def rma_page(uow: AbstractUnitOfWork, *, search: str = "", status: str | None = None,
@@ -79,30 +89,53 @@ def rma_page(uow: AbstractUnitOfWork, *, search: str = "", status: str | None = 
              after: tuple[Any, int] | None = None, limit: int | None = None,
              count: bool = False) -> RmaPage:
     """A page of the RMA list, searched (RMA no., customer, model, or a unit's exact serial),
-    sorted and paged by the database: the cost is one page, whatever the history."""
+    sorted and paged by the database: the cost is one page, whatever the history.
+
+    A search looks at ``SEARCH_WINDOW`` RMAs after ``after`` at most: a page it does not fill
+    ends at the window's end (``more_to_search``). The first page of a search also lists,
+    first, the RMA whose number or one of whose serials is the text typed, however old."""
     limit = limit or PAGE
     if sort not in RMA_SORT_KEYS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(RMA_SORT_KEYS)}")
+    searching = bool(search.strip())
     with uow:
+        until = exact = None
+        if searching:
+            until = uow.views.rma_key_after(status=status, sort=sort, descending=descending,
+                                            after=after, skip=SEARCH_WINDOW)
+            if after is None:
+                exact = uow.views.rma_exact(search=search, status=status)
         rows = uow.views.rma_page(search=search, status=status, sort=sort,
-                                  descending=descending, after=after, limit=limit)
+                                  descending=descending, after=after, limit=limit, until=until)
+        if len(rows) == limit:
+            next_after = rows[-1]["sort_key"]
+        else:
+            next_after = until  # None: no RMA left after this page
+        if exact:
+            shown = {r["id"] for r in exact}
+            rows = exact + [r for r in rows if r["id"] not in shown]
         states = uow.views.unit_states(r["id"] for r in rows)
         total = total_all = None
         if count:
             total_all = uow.views.rma_count(search="", status=status)
             if not search:
                 total = total_all
-            elif after is None and len(rows) < limit:
+            elif after is None and next_after is None:
                 total = len(rows)  # the whole answer is on this, the first, page
-            # else None: more than a page matches, and counting them would scan every RMA
-            # a second time for a figure the person does not need to find theirs.
+            # else None: more than a page matches, or older RMAs are still to be searched;
+            # counting them would scan every RMA for a figure the person does not need.
     summaries = [RmaSummary(
         rma_no=r["rma_no"], customer=r["customer"], model=r["model"],
         counted_qty=r["counted_qty"], status=r["status"], batch=r["batch"],
         due_date=r["due_date"], received_at=r["received_at"], states=states.get(r["id"], {}))
         for r in rows]
-    next_after = rows[-1]["sort_key"] if len(rows) == limit else None
-    return RmaPage(summaries, next_after, total, total_all)
+    more = until is not None and next_after == until
+    since = None
+    reached = until[0] if more and until is not None else None
+    if sort == "received" and descending and isinstance(reached, datetime):
+        since = reached if reached.tzinfo else reached.replace(tzinfo=UTC)  # stored in UTC
+    return RmaPage(summaries, next_after, total, total_all, more_to_search=more,
+                   searched_since=since)
 
 
 def rma_units(uow: AbstractUnitOfWork, rma_no: str) -> list[UnitLine]:

@@ -179,9 +179,22 @@ class ReadViews(abc.ABC):
 
     @abc.abstractmethod
     def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,
-                 after: tuple[Any, int] | None, limit: int) -> list[dict[str, Any]]:
+                 after: tuple[Any, int] | None, limit: int,
+                 until: tuple[Any, int] | None = None) -> list[dict[str, Any]]:
         """One page of the RMA list in keyset order ``(sort column, id)``: rows after the key
-        ``after`` (the last row of the previous page), at most ``limit``."""
+        ``after`` (the last row of the previous page), at most ``limit``; with ``until``,
+        none beyond that key (the end of a search window)."""
+
+    @abc.abstractmethod
+    def rma_key_after(self, *, status: str | None, sort: str, descending: bool,
+                      after: tuple[Any, int] | None, skip: int) -> tuple[Any, int] | None:
+        """The key of the ``skip``-th RMA after ``after`` in the list's order (searched or
+        not); None if fewer are left."""
+
+    @abc.abstractmethod
+    def rma_exact(self, *, search: str, status: str | None) -> list[dict[str, Any]]:
+        """RMAs whose number is ``search``, or with a unit whose serial is ``search``
+        (indexed lookups, whatever their age), newest first; rows as ``rma_page``'s."""
 
     @abc.abstractmethod
     def rma_count(self, *, search: str, status: str | None) -> int: ...

@@ -514,8 +514,15 @@ class MainWindow(QMainWindow):
 
     def _search_entered(self) -> None:
         """Enter (a scanner's suffix) opens the first match, and the unit if a serial was
-        scanned: at once, without waiting for the typing pause."""
-        self._pick_serial = self.ui.searchEdit.text().strip()
+        scanned: at once, without waiting for the typing pause. On a search already shown
+        that stopped before the oldest RMAs, Enter searches on."""
+        text = self.ui.searchEdit.text().strip()
+        model = self.rma_model
+        if text and text == model.search and model.more_to_search and model.canFetchMore():
+            self._search_timer.stop()
+            model.fetchMore()
+            return
+        self._pick_serial = text
         self._search_timer.stop()
         self._search_now()
 
@@ -534,6 +541,15 @@ class MainWindow(QMainWindow):
         model = self.rma_model
         if not model.search:
             text = self.tr("{total} RMAs").format(total=model.total_all)
+        elif model.more_to_search and model.searched_since is not None:
+            # A search looks at a window of RMAs at a time: say how far back it has looked.
+            text = self.tr("{shown} found in the RMAs received since {date}; scroll down or "
+                           "press Enter to search older ones").format(
+                shown=model.rowCount(), date=model.searched_since.astimezone().strftime(
+                    "%Y-%m-%d %H:%M"))
+        elif model.more_to_search:
+            text = self.tr("{shown} found so far, not every RMA searched yet; scroll down or "
+                           "press Enter to search on").format(shown=model.rowCount())
         elif model.total is None:
             text = self.tr("More than {shown} of {total} RMAs").format(
                 shown=model.rowCount(), total=model.total_all)

@@ -1531,6 +1531,14 @@
         <translation>共 {total} 张</translation>
     </message>
     <message>
+        <source>{shown} found in the RMAs received since {date}; scroll down or press Enter to search older ones</source>
+        <translation>在 {date} 以来接收的 RMA 中找到 {shown} 张；向下滚动或按回车键搜索更早的 RMA</translation>
+    </message>
+    <message>
+        <source>{shown} found so far, not every RMA searched yet; scroll down or press Enter to search on</source>
+        <translation>目前找到 {shown} 张，尚未搜索全部 RMA；向下滚动或按回车键继续搜索</translation>
+    </message>
+    <message>
         <source>More than {shown} of {total} RMAs</source>
         <translation>超过 {shown} 张 / 共 {total} 张</translation>
     </message>

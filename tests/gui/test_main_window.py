@@ -130,6 +130,31 @@ def test_a_search_matching_more_than_a_page_is_not_counted_twice(qtbot, window, 
     assert window.ui.countLabel.text() == "3 of 3 RMAs"  # all in: counted for free
 
 
+def test_a_search_says_how_far_back_it_looked_and_enter_searches_older_ones(
+        qtbot, window, shop, monkeypatch):
+    monkeypatch.setattr(queries, "SEARCH_WINDOW", 1)  # one RMA looked at per page
+    search(qtbot, window, "acme")  # the oldest of three
+    model = window.rma_model
+    for _ in range(3):
+        qtbot.wait(50)  # the view may ask for more rows itself while it shows none
+        window.wait_loaded()
+        if shown(window) == [shop.first]:
+            break
+        assert "found in the RMAs received since" in window.ui.countLabel.text()
+        assert model.more_to_search
+        with qtbot.waitSignal(model.page_added, timeout=5000):
+            qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    window.wait_loaded()
+    assert shown(window) == [shop.first]
+
+
+def test_a_serial_typed_whole_is_found_beyond_the_search_window(qtbot, window, shop,
+                                                                monkeypatch):
+    monkeypatch.setattr(queries, "SEARCH_WINDOW", 1)
+    search(qtbot, window, "sn24a0117")
+    assert shown(window)[0] == shop.first
+
+
 def test_scanning_a_serial_finds_its_rma_and_unit(qtbot, window, shop):
     qtbot.keyClicks(window.ui.searchEdit, "sn24a0118")
     with qtbot.waitSignal(window.refreshed, timeout=5000):

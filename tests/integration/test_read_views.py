@@ -129,3 +129,47 @@ def test_received_sorts_by_the_receipt_time_not_the_number(shop, engine):
                                                  descending=True)]
     assert newest_first[-1] == shop.rmas[-1]
     assert newest_first[:-1] == sorted(shop.rmas[:-1], reverse=True)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", SORTS)
+def test_a_search_looks_at_a_window_of_rmas_then_goes_on_from_its_end(shop, monkeypatch, sort,
+                                                                      descending):
+    monkeypatch.setattr(queries, "SEARCH_WINDOW", 2)
+    order = [r.rma_no for r in queries.rma_page(shop.uow(), sort=sort,
+                                                descending=descending).rows]
+    acme = [no for no in order if no in (shop.rmas[0], shop.rmas[4], shop.rmas[6])]
+    first = queries.rma_page(shop.uow(), search="acme", sort=sort, descending=descending,
+                             count=True)
+    # Only the first window's two RMAs were searched: the page says more are left.
+    assert [r.rma_no for r in first.rows] == [no for no in order[:2] if no in acme]
+    assert first.more_to_search and first.total is None and first.total_all == 7
+    assert (first.searched_since is not None) == (sort == "received" and descending)
+    # Window after window, every match comes once, in the list's order.
+    assert [r.rma_no for r in all_pages(shop, limit=100, search="acme", sort=sort,
+                                        descending=descending)] == acme
+    assert [r.rma_no for r in all_pages(shop, limit=1, search="acme", sort=sort,
+                                        descending=descending)] == acme
+
+
+def test_the_window_reaches_back_to_the_receipt_time_it_says(shop, monkeypatch):
+    monkeypatch.setattr(queries, "SEARCH_WINDOW", 4)
+    page = queries.rma_page(shop.uow(), search="nothing like it")
+    newest = queries.rma_page(shop.uow(), limit=4).rows
+    assert page.rows == [] and page.more_to_search
+    assert page.searched_since == newest[-1].received_at
+    # The last three RMAs are fewer than a window: the search ends with them.
+    last = queries.rma_page(shop.uow(), search="nothing like it", after=page.next_after,
+                            limit=100)
+    assert last.rows == [] and last.next_after is None and not last.more_to_search
+
+
+def test_an_rma_number_or_serial_typed_whole_is_found_beyond_the_window(shop, monkeypatch):
+    monkeypatch.setattr(queries, "SEARCH_WINDOW", 1)
+    for text in ("cb07-55812", shop.rmas[1], shop.rmas[1].lower()):
+        page = queries.rma_page(shop.uow(), search=text, count=True)
+        assert [r.rma_no for r in page.rows] == [shop.rmas[1]]  # the second oldest of seven
+        assert page.more_to_search
+        # Further windows list it again where it sorts; the list shows it once (the model).
+        again = all_pages(shop, limit=100, search=text)
+        assert {r.rma_no for r in again} == {shop.rmas[1]}

@@ -161,6 +161,11 @@ class PagedRmaModel(RmaTableModel):
         self._next_after: tuple[Any, int] | None = None
         self._generation = 0
         self._fetching = False
+        # A search stopped at the end of its window (services.queries.SEARCH_WINDOW): older
+        # RMAs are still to be searched; with the receipt order, the receipt time reached.
+        self.more_to_search = False
+        self.searched_since: datetime | None = None
+        self._loaded: set[str] = set()  # RMA numbers shown (an exact match comes first)
 
     @property
     def loading(self) -> bool:
@@ -186,7 +191,9 @@ class PagedRmaModel(RmaTableModel):
         if generation != self._generation:
             return
         self.set_rmas(page.rows)
+        self._loaded = {r.rma_no for r in page.rows}
         self._next_after = page.next_after
+        self.more_to_search, self.searched_since = page.more_to_search, page.searched_since
         self.total = page.total  # None: more match than the first page shows, not counted
         self.total_all = page.total_all or 0
         self.reloaded.emit(len(page.rows) if self.total is None else self.total,
@@ -220,12 +227,16 @@ class PagedRmaModel(RmaTableModel):
         if generation != self._generation:
             return
         self._fetching = False
-        if page.rows:
+        # The exact match listed first on the first page comes again in its place.
+        rows = [r for r in page.rows if r.rma_no not in self._loaded]
+        if rows:
             first = len(self._rmas)
-            self.beginInsertRows(NO_PARENT, first, first + len(page.rows) - 1)
-            self._rmas.extend(page.rows)
+            self.beginInsertRows(NO_PARENT, first, first + len(rows) - 1)
+            self._rmas.extend(rows)
+            self._loaded.update(r.rma_no for r in rows)
             self.endInsertRows()
         self._next_after = page.next_after
+        self.more_to_search, self.searched_since = page.more_to_search, page.searched_since
         if self._next_after is None and self.total is None:
             self.total = len(self._rmas)  # every match is loaded now: counted for free
         self.page_added.emit(len(self._rmas))
