@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     slips.register(sub, parent)
     backup.register(sub, parent)  # backup, restore
     retention.register(sub, parent)  # retention, archive
+    from benchapp.cli import defects
+    defects.register(sub, parent)  # defects import|export|list|map|unmapped
     return parser
 
 

@@ -91,6 +91,11 @@ GRANTS: tuple[TableGrant, ...] = (
     TableGrant("shop_settings", SI, ("value", "version"), why="`config set`, `limits set`"),
     TableGrant("customer_retention", SI, ("years", "set_by", "set_at"),
                why="`retention set`: a customer's retention period, changed in place"),
+    TableGrant("defect_codes", SID,
+               why="the defect-code library, replaced as a whole by `defects import` "
+               "(records keep their code as text)"),
+    TableGrant("defect_text_maps", SI, ("cause_code", "set_by", "set_at"),
+               why="`defects map`: a free text counted under a cause code, re-mapped in place"),
     TableGrant("calendar_days", SID, ALL_COLUMNS,
                why="holidays and make-up days, set and cleared by a supervisor"),
     # -- summaries derived from the records, rebuilt at will --------------------------------

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
 from benchapp.db.costs import SqlCostQueries
+from benchapp.db.defect_codes import SqlDefectCodeRepository
 from benchapp.db.engine import server_now
 from benchapp.db.repair_records import SqlRepairRecordRepository
 from benchapp.db.report_facts import SqlReportSummary
@@ -75,6 +76,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.reports = SqlReportQueries(self.session)
         self.costs = SqlCostQueries(self.session)
         self.retention = SqlRetentionRepository(self.session)
+        self.defect_codes = SqlDefectCodeRepository(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

@@ -14,6 +14,7 @@ from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
 
 if TYPE_CHECKING:
+    from benchapp.services.defect_codes import DefectCodeRepository
     from benchapp.services.reports import CostQueries, ReportQueries, ReportSummary
     from benchapp.services.retention import RetentionRepository
     from benchapp.services.supervision import SupervisionRepository
@@ -177,6 +178,7 @@ class AbstractUnitOfWork(abc.ABC):
     reports: ReportQueries
     costs: CostQueries
     retention: RetentionRepository
+    defect_codes: DefectCodeRepository
 
     def __enter__(self) -> AbstractUnitOfWork:
         return self
