@@ -128,3 +128,39 @@ def test_without_a_library_the_picker_is_out_of_the_way(qtbot, shop):
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     settle()
     assert focused() is view.ui.rootCauseEdit
+
+
+def test_the_inspector_picks_a_defect_code_at_the_visual_check(qtbot, shop):
+    from benchapp.devices.scan import parse_scan
+    from benchapp.domain.roles import Role, Station
+    from benchapp.ui.stations.qc import QcView
+
+    defect_codes.import_library(shop.uow(), shop.bench.admin, csv_text=LIBRARY)
+    rma_no, serials = shop.bench.receive(1)
+    shop.bench.to_qc(rma_no, serials)
+    wf.record_screening_test(shop.uow(), shop.bench.tester, rma_no=rma_no, serial=serials[0],
+                             verdict="PASS")
+    view = QcView(shop.session(Role.QC_LEAD, Station.QC))
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    settle()
+    view.handle_scan(parse_scan(serials[0]))
+    settle()
+    ui, picker = view.ui, view.screening.code_picker
+    ui.visualFailRadio.click()
+    settle()
+    assert focused() is ui.defectEdit and picker.isEnabled()
+    assert [picker.itemData(i) for i in range(picker.count())] == ["", "D01"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is picker
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert ui.defectEdit.text() == "U12 无输出"  # the code's text, where nothing was typed
+    ui.inspectorCombo.setCurrentIndex(ui.inspectorCombo.findData(
+        shop.bench.oqc_inspector.user_id))
+    ui.recordVisualButton.click()
+    settle()
+    assert shop.bench.state(rma_no, serials[0]) == "to_rework"
+    with shop.engine.connect() as conn:
+        assert list(conn.scalars(select(m.ScreeningRow.defect_code))) == ["D01"]
+    assert picker.code() == ""
