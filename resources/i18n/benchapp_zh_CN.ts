@@ -80,6 +80,17 @@
     </message>
 </context>
 <context>
+    <name>DefectCodePicker</name>
+    <message>
+        <source>No code: free text only</source>
+        <translation>无代码：仅填写文字</translation>
+    </message>
+    <message>
+        <source>A code from the shop&apos;s defect-code library; the free text beside it is kept as typed</source>
+        <translation>本厂缺陷代码库中的代码；旁边的文字按输入原样保存</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>&amp;Create account</source>
@@ -1701,6 +1712,10 @@
         <translation>此前已退回 {n} 次</translation>
     </message>
     <message>
+        <source>Defect code:</source>
+        <translation>缺陷代码：</translation>
+    </message>
+    <message>
         <source>Choose the inspector who passed it…</source>
         <translation>选择当时放行它的检验员…</translation>
     </message>
@@ -2837,6 +2852,10 @@
     <message>
         <source>Choose the cause category</source>
         <translation>选择原因类别</translation>
+    </message>
+    <message>
+        <source>Cause &amp;code:</source>
+        <translation>原因代码(&amp;C)：</translation>
     </message>
     <message>
         <source>Choose or type</source>
