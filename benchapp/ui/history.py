@@ -235,6 +235,7 @@ class HistoryDialog(QDialog, ServiceCalls):
             Column(self.tr("Symptom"), lambda r: r.symptom, tooltip=lambda r: r.symptom),
             Column(self.tr("Root cause"), lambda r: r.root_cause, tooltip=lambda r: r.root_cause),
             Column(self.tr("Cause category"), lambda r: labels.cause_category(r.cause_category)),
+            Column(self.tr("Cause code"), lambda r: r.cause_code),
             Column(self.tr("Responsible"), lambda r: self.tr("{process} / {department}").format(
                 process=r.responsible_process, department=r.responsible_department)),
             Column(self.tr("Actions"), lambda r: r.actions, tooltip=lambda r: r.actions),
