@@ -1272,13 +1272,15 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
         step(f"{username} {display_name}")
 
     assert admin is not None
-    _load_defect_codes(uow, admin)  # before the first repair, so that records can name codes
+    # Before the first repair, so that records can name codes; a text the shop already knew
+    # from its free-text records is mapped at once.
+    _load_defect_codes(uow, admin)
+    _map_free_texts(uow, admin)
     stories = []
     for i, (days_ago, hhmm, fn) in enumerate(_STORIES):
         story = _Story(bench, fn.__name__.lstrip("_"), _SEED + i)
         stories.append((bench.day(days_ago, hhmm), story, fn(story)))
     bench.run(stories, step)
-    _map_free_texts(uow, admin)
 
     with uow:
         escalations = len(uow.escalations.list(status=None))

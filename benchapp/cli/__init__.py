@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     retention.register(sub, parent)  # retention, archive
     from benchapp.cli import defects
     defects.register(sub, parent)  # defects import|export|list|map|unmapped
+    from benchapp.cli import attachments
+    attachments.register(sub, parent)  # attach, attachments
     return parser
 
 

@@ -54,6 +54,8 @@ GRANTS: tuple[TableGrant, ...] = (
     TableGrant("shipping_notes", SI, why="出货单, issued once"),
     TableGrant("customer_contacts", SI, why="业务部 calls, recorded once"),
     TableGrant("cost_entries", SI, why="costs booked against an RMA, recorded once"),
+    TableGrant("attachments", SI, why="photos and files on an RMA or a unit, stored once "
+               "with their SHA-256"),
     TableGrant("history_imports", SI, why="rows brought in from CSV with their content hash"),
     TableGrant("shop_ca", SI, ("encrypted_key_pem",),
                why="the shop CA, created once by `ca init`; its key is re-wrapped under "

@@ -374,3 +374,4 @@ import benchapp.db.models_supervision  # noqa: E402, F401 - the supervision tabl
 import benchapp.db.models_slips  # noqa: E402, F401 - the slip tables join the metadata
 import benchapp.db.models_retention  # noqa: E402, F401 - customer_retention joins the metadata
 import benchapp.db.models_defects  # noqa: E402, F401 - the defect-code library joins the metadata
+import benchapp.db.models_attachments  # noqa: E402, F401 - attachments join the metadata

@@ -14,6 +14,7 @@ from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
 
 if TYPE_CHECKING:
+    from benchapp.services.attachments import AttachmentRepository
     from benchapp.services.defect_codes import DefectCodeRepository
     from benchapp.services.reports import CostQueries, ReportQueries, ReportSummary
     from benchapp.services.retention import RetentionRepository
@@ -179,6 +180,7 @@ class AbstractUnitOfWork(abc.ABC):
     costs: CostQueries
     retention: RetentionRepository
     defect_codes: DefectCodeRepository
+    attachments: AttachmentRepository
 
     def __enter__(self) -> AbstractUnitOfWork:
         return self

@@ -17,6 +17,7 @@ from benchapp.domain.errors import InvalidInput, NotFound, NotPermitted
 from benchapp.services import defect_codes as svc
 from benchapp.services import workflow as wf
 from benchapp.services.reports import weekly_report
+from tests.integration.test_archive import demo  # noqa: F401 - the demo shop, once per module
 from tests.integration.test_audit_attacks import roles  # noqa: F401 - the two-role database
 from tests.workflow_helpers import PASSWORD, Bench
 
@@ -216,3 +217,27 @@ def test_the_bench_role_imports_maps_and_records_codes(roles):  # noqa: F811
     with roles["engine"].connect() as conn, pytest.raises(ProgrammingError,
                                                           match="permission denied"):
         conn.execute(text("UPDATE repair_records SET cause_code = 'C02'"))
+
+
+def test_the_demo_shop_has_a_library_coded_records_and_a_mapped_text(demo):  # noqa: F811
+    from benchapp.db.engine import make_engine
+    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+    from benchapp.demo import _FAULTS
+
+    engine = make_engine(demo)
+    try:
+        uow = lambda: SqlAlchemyUnitOfWork(engine)
+        assert len(svc.library(uow())) == 12
+        with engine.connect() as conn:
+            coded, total = conn.execute(text(
+                "SELECT SUM(CASE WHEN cause_code <> '' THEN 1 ELSE 0 END), COUNT(*) "
+                "FROM repair_records")).one()
+            defects = conn.execute(text("SELECT DISTINCT defect_code FROM screenings "
+                                        "WHERE defect_code <> ''")).scalars().all()
+        assert 0 < coded < total  # most records coded, some free text only
+        assert set(defects) <= {"D-COLD", "D-BRIDGE", "D-POLARITY"} and defects
+        unmapped = {u.text for u in svc.unmapped_texts(uow())}
+        assert _FAULTS["watchdog_fw"].root_cause in unmapped
+        assert _FAULTS["u5_bga"].root_cause not in unmapped  # mapped by the administrator
+    finally:
+        engine.dispose()
