@@ -24,15 +24,12 @@ from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.services import attachments as service
 from benchapp.ui.session import Session
 
-CONTEXT = "AttachmentStrip"
-
-
 def ask_attachment_path(parent: QWidget | None) -> str | None:
     """The file to attach; None if the person cancelled. Tests replace this."""
     path, _filter = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate(CONTEXT, "Attach a photo or file"), "",
-        QCoreApplication.translate(CONTEXT, "Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif "
-                                   "*.tiff *.gif);;All files (*)"))
+        parent, QCoreApplication.translate("AttachmentStrip", "Attach a photo or file"), "",
+        QCoreApplication.translate("AttachmentStrip", "Photos (*.jpg *.jpeg *.png *.webp *.bmp "
+                                   "*.tif *.tiff *.gif);;All files (*)"))
     return path or None
 
 

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach a photo or file</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach photo or file…</source>
+        <translation>添加照片或文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Photos are stored without their metadata (GPS, camera) and at most 2048 pixels wide; files of up to {mb} MB</source>
+        <translation>照片保存时去除元数据（GPS、相机信息），最长边不超过 2048 像素；文件最大 {mb} MB</translation>
+    </message>
+    <message>
+        <source>the RMA</source>
+        <translation>整个 RMA</translation>
+    </message>
+    <message>
+        <source>{name} on {on}
+{size} bytes, added by {who}
+SHA-256 {sha}</source>
+        <translation>{name}，属于 {on}
+{size} 字节，由 {who} 添加
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {on}.</source>
+        <translation>{name} 已添加到 {on}。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose your password</source>
@@ -547,6 +582,10 @@
     <message>
         <source>Cause category</source>
         <translation>原因类别</translation>
+    </message>
+    <message>
+        <source>Cause code</source>
+        <translation>原因代码</translation>
     </message>
     <message>
         <source>Responsible</source>
