@@ -134,8 +134,7 @@ def consistency_problems(rows: Iterable[tuple[int, DefectCode]]) -> list[str]:
 
 def parse_csv(text: str) -> list[DefectCode]:
     """The whole library from a CSV text, or LibraryRefused listing every bad line."""
-    if text.startswith("\ufeff"):
-        text = text[1:]  # Excel's "CSV UTF-8" starts with a byte-order mark
+    text = text.removeprefix("\ufeff")  # Excel's "CSV UTF-8" starts with a byte-order mark
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None or tuple(h.strip().lower() for h in header) != CSV_HEADER:

@@ -24,6 +24,7 @@ from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.services import attachments as service
 from benchapp.ui.session import Session
 
+
 def ask_attachment_path(parent: QWidget | None) -> str | None:
     """The file to attach; None if the person cancelled. Tests replace this."""
     path, _filter = QFileDialog.getOpenFileName(

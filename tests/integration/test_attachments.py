@@ -71,7 +71,7 @@ def test_refusals_store_nothing(bench, uow_factory, engine):
 
 def run(*args, db):
     return subprocess.run([sys.executable, "-m", "benchapp", *args, "--db", db],
-                          capture_output=True, text=True, timeout=120,
+                          check=False, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "BENCHAPP_PASSWORD": PASSWORD})
 
 
