@@ -16,7 +16,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 
 from benchapp.domain.errors import DomainError, InvalidInput, NotFound, Reason
 from benchapp.domain.rules import CauseCategory, clean_text, parse_cause
@@ -167,9 +167,10 @@ def to_csv(rows: Iterable[DefectCode]) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
-    for row in rows:
-        writer.writerow([csv_safe(v.value if isinstance(v, CauseCategory) else v)
-                         for v in astuple(row)])
+    for r in rows:
+        writer.writerow([csv_safe(v) for v in (
+            r.family, r.symptom_code, r.symptom, r.defect_code, r.defect, r.cause_code, r.cause,
+            r.cause_category.value)])
     return out.getvalue()
 
 
