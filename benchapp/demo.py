@@ -278,6 +278,50 @@ _FAULTS: dict[str, _Fault] = {
 
 
 # ---------------------------------------------------------------------------------------------
+# The shop's defect-code library (issue 17.4): most faults are recorded with a code; a few keep
+# their free text only, as before the library, and the administrator maps one of them.
+
+_DEFECT_LIBRARY = """family,symptom_code,symptom,defect_code,defect,cause_code,cause,cause_category
+PCBA-,S-COM,通讯无响应,D-SOLDER,焊点虚焊/开路,C-REFLOW,回流焊峰值温度偏低,production
+PCBA-,S-COM,通讯无响应,D-CORROSION,板面腐蚀/氧化,C-MOISTURE,使用环境潮湿或进水,customer
+PCBA-,S-PWR,无输出/掉电,D-SHORT,器件击穿/短路,C-PART-BAD,来料器件不良 (翻新/超规),material
+PCBA-,S-RIPPLE,输出纹波大/反复重启,D-CAP,电容参数超标,C-IQC-ESR,来料电容 ESR 超标,material
+PCBA-,S-CONTACT,端子接触不良,D-COLD,焊点冷焊/锡量不足,C-WAVE,波峰焊参数不当,production
+PCBA-,S-FUSE,上电熔断保险丝,D-BRIDGE,引脚间锡桥,C-AOI-ESCAPE,AOI 阈值过宽漏判,inspection
+PCBA-,S-SMOKE,上电冒烟/烧毁,D-POLARITY,元件极性装反,C-INSERT,手工插件错误,production
+PCBA-,S-SMOKE,上电冒烟/烧毁,D-TVS,TVS/保险丝烧毁,C-MISWIRE,客户电源接反,customer
+PCBA-,S-IDLE,待机电流偏大,D-CRACK,陶瓷电容裂纹,C-DEPANEL,分板应力,production
+PCBA-,S-BOOT,无法启动,D-VOID,焊球/焊盘空洞,C-STENCIL,钢网开孔偏小/锡量不足,production
+PCBA-,S-HANG,偶发死机,D-FW,固件缺陷,C-FW-DESIGN,固件设计缺陷,design
+*,S-NFF,故障未复现,D-NFF,未发现缺陷,C-NFF,无故障 (NFF),nff
+"""
+# fault -> (defect code at the visual check, cause code of the repair record)
+_FAULT_CODES: dict[str, tuple[str, str]] = {
+    "u12_solder": ("", "C-REFLOW"), "mcu_solder": ("", "C-REFLOW"),
+    "q3_mosfet": ("", "C-PART-BAD"), "c45_esr": ("", "C-IQC-ESR"),
+    "j3_cold": ("D-COLD", "C-WAVE"), "u7_bridge": ("D-BRIDGE", "C-AOI-ESCAPE"),
+    "c12_reversed": ("D-POLARITY", "C-INSERT"), "reverse_polarity": ("", "C-MISWIRE"),
+    "water_ingress": ("", "C-MOISTURE"), "c31_crack": ("", "C-DEPANEL"),
+    "not_reproduced": ("", "C-NFF"),
+}
+# Free texts recorded without a code that the administrator maps afterwards.
+_MAPPED_FAULTS = {"u5_bga": "C-STENCIL"}
+
+
+def _load_defect_codes(uow: SqlAlchemyUnitOfWork, admin: Actor) -> None:
+    from benchapp.services import defect_codes
+
+    defect_codes.import_library(uow, admin, csv_text=_DEFECT_LIBRARY, source="demo")
+
+
+def _map_free_texts(uow: SqlAlchemyUnitOfWork, admin: Actor) -> None:
+    from benchapp.services import defect_codes
+
+    for fault, code in _MAPPED_FAULTS.items():
+        defect_codes.map_text(uow, admin, text=_FAULTS[fault].root_cause, code=code)
+
+
+# ---------------------------------------------------------------------------------------------
 # The bench: shared state of one load, and the scheduler
 
 # A story step: yields how long to wait before the next step, may return a value at the end.
@@ -525,7 +569,8 @@ class _Story:
             workflow.record_visual_inspection(
                 self.uow, self.actor("qclead"), rma_no=self.rma_no, serial=serial,
                 verdict=Verdict.FAIL, defect=f.defect,
-                responsible_inspector_id=self.b.user_ids["oqc"])
+                responsible_inspector_id=self.b.user_ids["oqc"],
+                defect_code=_FAULT_CODES.get(fault or "", ("", ""))[0])
             self.worker[serial] = "prodlead"
             if sign:
                 yield self.minutes(20, 90)
@@ -574,7 +619,8 @@ class _Story:
             self.uow, self.actor(who), rma_no=self.rma_no, serial=serial, symptom=f.symptom,
             root_cause=f.root_cause, cause_category=f.cause, responsible_process=f.process,
             responsible_department=f.department, actions=f.actions,
-            parts=[self.part(ref, pn) for ref, pn in f.parts], repair_minutes=minutes)
+            parts=[self.part(ref, pn) for ref, pn in f.parts], repair_minutes=minutes,
+            cause_code=_FAULT_CODES.get(fault, ("", ""))[1])
         self.b.repair_records += 1
         yield self.minutes(5, 20)
 
@@ -1422,6 +1468,11 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
         uow.backdate += timedelta(minutes=3)
         step(f"{username} {display_name}")
 
+    assert admin is not None
+    # Before the first repair, so that records can name codes; a text the shop already knew
+    # from its free-text records is mapped at once.
+    _load_defect_codes(uow, admin)
+    _map_free_texts(uow, admin)
     stories = []
     for i, (days_ago, hhmm, fn) in enumerate(_STORIES):
         story = _Story(bench, fn.__name__.lstrip("_"), _SEED + i)

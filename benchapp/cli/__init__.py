@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     # reports: report, import, calendar, limits, cost; slips: ca, slip, labels
     from benchapp.cli import (
         admin,
+        attachments,
         backup,
+        defects,
         delivery,
         devices,
         followup,
@@ -62,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     forms.register(sub, parent)  # form
     quality.register(sub, parent)  # complaint, capa
     delivery.register(sub, parent)  # delivery correct, delivery unevaluated
+    defects.register(sub, parent)  # defects import|export|list|map|unmapped
+    attachments.register(sub, parent)  # attach, attachments
     return parser
 
 

@@ -58,6 +58,8 @@ GRANTS: tuple[TableGrant, ...] = (
     TableGrant("complaint_attachments", SI, why="report and 8D files with their SHA-256: "
                "never rewritten nor removed"),
     TableGrant("cost_entries", SI, why="costs booked against an RMA, recorded once"),
+    TableGrant("attachments", SI, why="photos and files on an RMA or a unit, stored once "
+               "with their SHA-256"),
     TableGrant("history_imports", SI, why="rows brought in from CSV with their content hash"),
     TableGrant("shop_ca", SI, ("encrypted_key_pem",),
                why="the shop CA, created once by `ca init`; its key is re-wrapped under "
@@ -98,6 +100,11 @@ GRANTS: tuple[TableGrant, ...] = (
     TableGrant("shop_settings", SI, ("value", "version"), why="`config set`, `limits set`"),
     TableGrant("customer_retention", SI, ("years", "set_by", "set_at"),
                why="`retention set`: a customer's retention period, changed in place"),
+    TableGrant("defect_codes", SID,
+               why="the defect-code library, replaced as a whole by `defects import` "
+               "(records keep their code as text)"),
+    TableGrant("defect_text_maps", SI, ("cause_code", "set_by", "set_at"),
+               why="`defects map`: a free text counted under a cause code, re-mapped in place"),
     TableGrant("calendar_days", SID, ALL_COLUMNS,
                why="holidays and make-up days, set and cleared by a supervisor"),
     # -- summaries derived from the records, rebuilt at will --------------------------------

@@ -196,6 +196,8 @@ class ScreeningRow(Base):
     inspector_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     outcome: Mapped[str] = mapped_column(String(20))
     defect: Mapped[str] = mapped_column(Text, default="")
+    # The defect-code library's defect code (migration 0019); empty on free-text records.
+    defect_code: Mapped[str] = mapped_column(String(32), default="", server_default="")
     measurements: Mapped[list[Any]] = mapped_column(JSON, default=list)
     at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
 
@@ -230,6 +232,8 @@ class RepairRecordRow(Base):
     symptom: Mapped[str] = mapped_column(Text)
     root_cause: Mapped[str] = mapped_column(Text)
     cause_category: Mapped[str] = mapped_column(String(20), index=True)
+    # The defect-code library's cause code (migration 0019); empty on free-text records.
+    cause_code: Mapped[str] = mapped_column(String(32), default="", server_default="")
     responsible_process: Mapped[str] = mapped_column(String(100))
     responsible_department: Mapped[str] = mapped_column(String(100))
     actions: Mapped[str] = mapped_column(Text)
@@ -396,3 +400,5 @@ class ShopSettingRow(Base):
 import benchapp.db.models_supervision  # noqa: E402, F401 - the supervision tables join the metadata
 import benchapp.db.models_slips  # noqa: E402, F401 - the slip tables join the metadata
 import benchapp.db.models_retention  # noqa: E402, F401 - customer_retention joins the metadata
+import benchapp.db.models_defects  # noqa: E402, F401 - the defect-code library joins the metadata
+import benchapp.db.models_attachments  # noqa: E402, F401 - attachments join the metadata

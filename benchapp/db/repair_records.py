@@ -44,5 +44,6 @@ class SqlRepairRecordRepository(RepairRecordRepository):
             responsible_department=row.responsible_department, actions=row.actions,
             parts=parts.get(row.id, []),
             repair_minutes=row.repair_minutes, repairer_id=row.repairer_id,
-            loop_no=row.loop_no, completed_at=as_utc(row.completed_at))
+            loop_no=row.loop_no, completed_at=as_utc(row.completed_at),
+            cause_code=row.cause_code)
             for row in rows]

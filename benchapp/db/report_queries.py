@@ -16,6 +16,7 @@ from sqlalchemy import Date, Integer, and_, bindparam, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from benchapp.db import defect_codes
 from benchapp.db import models as m
 from benchapp.db import models_supervision as ms
 from benchapp.db.engine import as_utc, server_now
@@ -28,6 +29,7 @@ from benchapp.reports.weekly import (
     REPEATS_LISTED,
     ROOT_CAUSES_LISTED,
     ActionLine,
+    CauseCodeLine,
     NoticeLine,
     RepeatReturnLine,
     ReworkLine,
@@ -228,7 +230,18 @@ def _weekly_report(conn: Connection, week: IsoWeek, today: date) -> WeeklyReport
         by_process=by_process, by_department=by_department, repeat_window_days=window,
         repeat_return_list=repeats, complaint_notice_list=notices, corrective_actions=actions,
         follow_ups=follow_ups, rework=rework, form_no=settings.form_no,
-        form_revision=settings.form_revision, as_of=today)
+        form_revision=settings.form_revision, as_of=today,
+        cause_codes=_cause_code_lines(conn, week, offset))
+
+
+def _cause_code_lines(conn: Connection, week: IsoWeek, offset: int) -> list[CauseCodeLine]:
+    """The week's repair records by cause code and cause category (issue 17.4), most first."""
+    start, end = week.bounds(offset)
+    counts = defect_codes.counts_by_code(conn, start, end)
+    texts = defect_codes.cause_texts(conn, sorted({c for c, _, _ in counts if c}))
+    return sorted((CauseCodeLine(code, texts.get(code, ""), category, n)
+                   for code, category, n in counts),
+                  key=lambda c: (-c.records, c.code == "", c.code, c.cause_category))
 
 
 def _repeat_list(conn: Connection, week: IsoWeek, window: int) -> list[RepeatReturnLine]:

@@ -785,7 +785,8 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
                 "unit_id": unit_id[record.serial], "test_verdict": record.test_verdict.value,
                 "tester_id": record.tester_id, "visual_verdict": record.visual_verdict.value,
                 "inspector_id": record.inspector_id, "outcome": record.outcome,
-                "defect": record.defect, "measurements": _jsonable(record.measurements)}, "at")
+                "defect": record.defect, "defect_code": record.defect_code,
+                "measurements": _jsonable(record.measurements)}, "at")
         elif isinstance(record, Reinspection):
             put(m.ReinspectionRow.__table__, {
                 "unit_id": unit_id[record.serial], "stage": record.stage,
@@ -828,7 +829,8 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
                 "responsible_process": record.responsible_process,
                 "responsible_department": record.responsible_department,
                 "actions": record.actions, "repair_minutes": record.repair_minutes,
-                "repairer_id": record.repairer_id, "loop_no": record.loop_no}
+                "repairer_id": record.repairer_id, "loop_no": record.loop_no,
+                "cause_code": record.cause_code}
             if "completed_at" in stamp:
                 values["completed_at"] = stamp["completed_at"]
             rid = conn.execute(insert(m.RepairRecordRow.__table__).values(values)

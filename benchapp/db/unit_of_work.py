@@ -13,7 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from benchapp.db import models as m
+from benchapp.db.attachments import SqlAttachmentRepository
 from benchapp.db.costs import SqlCostQueries
+from benchapp.db.defect_codes import SqlDefectCodeRepository
 from benchapp.db.deliveries import SqlDeliveryRepository
 from benchapp.db.engine import server_now
 from benchapp.db.form_records import SqlFormRecords
@@ -95,6 +97,8 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.costs = SqlCostQueries(self.session)
         self.periods = SqlPeriodQueries(self.session)
         self.retention = SqlRetentionRepository(self.session)
+        self.defect_codes = SqlDefectCodeRepository(self.session)
+        self.attachments = SqlAttachmentRepository(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

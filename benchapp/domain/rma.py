@@ -149,6 +149,7 @@ class Screening:
     outcome: str  # nff | rework | repair
     defect: str = ""
     measurements: list[dict[str, Any]] = field(default_factory=list)
+    defect_code: str = ""  # from the defect-code library (issue 17.4), beside the free text
 
 
 @dataclass
@@ -200,6 +201,7 @@ class RepairRecord:
     repairer_id: int
     loop_no: int
     completed_at: datetime | None = None
+    cause_code: str = ""  # from the defect-code library (issue 17.4), beside the free text
 
 
 @dataclass
@@ -572,7 +574,7 @@ class Rma:
 
     def record_visual_inspection(self, actor: Actor, serial: str, verdict: Verdict | str, *,
                                  defect: str = "", responsible_inspector_id: int | None = None,
-                                 form_no: str | None = None) -> str:
+                                 form_no: str | None = None, defect_code: str = "") -> str:
         """The visual verdict completes first screening and routes the unit (outcomes a, b, c).
 
         Returns the outcome: ``nff``, ``rework`` or ``repair``.
@@ -599,7 +601,7 @@ class Rma:
             rma_no=self.rma_no, serial=serial, test_verdict=test,
             tester_id=unit.pending_tester_id, visual_verdict=visual,
             inspector_id=actor.user_id or 0, outcome=outcome, defect=defect,
-            measurements=unit.pending_measurements,
+            measurements=unit.pending_measurements, defect_code=defect_code,
         ))
         unit.pending_test, unit.pending_tester_id, unit.pending_measurements = None, None, []
         if outcome == "nff":
@@ -666,7 +668,8 @@ class Rma:
     def record_repair(self, actor: Actor, serial: str, *, symptom: str, root_cause: str,
                       cause_category: CauseCategory | str, responsible_process: str,
                       responsible_department: str, actions: str,
-                      parts: Iterable[PartReplaced] = (), repair_minutes: int) -> RepairRecord:
+                      parts: Iterable[PartReplaced] = (), repair_minutes: int,
+                      cause_code: str = "") -> RepairRecord:
         actor.require({Role.REPAIR_ENGINEER, Role.PRODUCTION_LEAD}, "record a repair")
         unit = self.unit(serial)
         self._expect(unit, "record repair", UnitState.IN_REPAIR)
@@ -693,7 +696,7 @@ class Rma:
                                               required=True, limit=100),
             actions=clean_text(actions, "actions", required=True),
             parts=checked_parts, repair_minutes=minutes, repairer_id=actor.user_id or 0,
-            loop_no=unit.rework_loops,
+            loop_no=unit.rework_loops, cause_code=cause_code,
         )
         unit.cause_category = cause
         self.pending.append(record)

@@ -80,6 +80,9 @@ def weekly_csv_rows(report: WeeklyReport) -> list[list[Any]]:
     rows += [[week, "rework",
               f"{r.cause}: {r.root_cause} ({r.responsible_process} / {r.responsible_department})",
               r.units, rate(r.units, f.rework_units), None] for r in report.rework]
+    rows += [[week, "cause_code", " ".join(p for p in (c.code or "-", c.cause,
+                                                       f"({c.cause_category})") if p),
+              c.records, None, None] for c in report.cause_codes]
     rows += [[week, "repeat_return", f"{r.serial} {r.rma_no} (after {r.previous_rma_no})",
               r.days_since_previous, None, None] for r in report.repeat_return_list]
     rows += [[week, "complaint_notice", f"{n.notice_no} {n.rma_no}", n.status, None, None]

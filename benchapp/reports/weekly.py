@@ -104,6 +104,17 @@ class RootCause:
 
 
 @dataclass(frozen=True)
+class CauseCodeLine:
+    """Repair records completed in the week under one cause code (their own, or the code
+    their free text is mapped to; "" for neither) and cause category."""
+
+    code: str
+    cause: str  # the library's text of the code, "" when uncoded or no longer in the library
+    cause_category: str
+    records: int
+
+
+@dataclass(frozen=True)
 class ReworkLine:
     """Units that went round a rework loop in the week, by their last rework record."""
 
@@ -159,6 +170,7 @@ class WeeklyReport:
     form_revision: str
     as_of: date  # the day "late though not shipped" was judged on
     rework: list[ReworkLine] = field(default_factory=list)
+    cause_codes: list[CauseCodeLine] = field(default_factory=list)
 
     @property
     def week(self) -> IsoWeek:
@@ -197,5 +209,8 @@ class WeeklyReport:
                         "responsible_process": r.responsible_process,
                         "responsible_department": r.responsible_department, "units": r.units}
                        for r in self.rework],
+            "cause_codes": [{"code": c.code, "cause": c.cause,
+                             "cause_category": c.cause_category, "records": c.records}
+                            for c in self.cause_codes],
         })
         return out

@@ -110,6 +110,7 @@ class RepairHistory:
     repairer: str
     loop_no: int
     completed_at: datetime | None
+    cause_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,8 @@ def rma_history(uow: HistoryUnitOfWork, rma_no: str) -> RmaHistory:
             responsible_department=r.responsible_department, actions=r.actions,
             parts=tuple(r.parts), repair_minutes=r.repair_minutes,
             repairer=name(r.repairer_id, f"#{r.repairer_id}"), loop_no=r.loop_no,
-            completed_at=r.completed_at) for r in uow.repair_records.for_rma(rma.rma_no)]
+            completed_at=r.completed_at, cause_code=r.cause_code)
+            for r in uow.repair_records.for_rma(rma.rma_no)]
         escalations = [EscalationHistory(
             id=e.id, kind=e.kind.value, serial=e.serial, slip_no=e.slip_no, note=e.note,
             status=e.status, raised_by=name(e.raised_by), raised_at=e.raised_at,

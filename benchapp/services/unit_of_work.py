@@ -15,6 +15,8 @@ from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
 
 if TYPE_CHECKING:
+    from benchapp.services.attachments import AttachmentRepository
+    from benchapp.services.defect_codes import DefectCodeRepository
     from benchapp.services.period_reports import PeriodQueries
     from benchapp.services.reports import CostQueries, ReportQueries, ReportSummary
     from benchapp.services.retention import RetentionRepository
@@ -222,6 +224,8 @@ class AbstractUnitOfWork(abc.ABC):
     costs: CostQueries
     periods: PeriodQueries  # the monthly and quarterly reports
     retention: RetentionRepository
+    defect_codes: DefectCodeRepository
+    attachments: AttachmentRepository
 
     def __enter__(self) -> AbstractUnitOfWork:
         return self

@@ -16,6 +16,7 @@ from typing import Any
 
 from benchapp.domain import escalation as escalation_rules
 from benchapp.domain import handover as handover_rules
+from benchapp.domain.defect_codes import check_cause_pick, check_code, unknown_code
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.handover import HandoverStatus
 from benchapp.domain.ids import DocKind
@@ -124,9 +125,15 @@ def record_screening_test(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
 
 def record_visual_inspection(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
                              serial: str, verdict: str, defect: str = "",
-                             responsible_inspector_id: int | None = None) -> str:
+                             responsible_inspector_id: int | None = None,
+                             defect_code: str = "") -> str:
+    """``defect_code``: from the defect-code library, beside the free text (optional)."""
     with uow:
         actor = current_actor(uow, actor)
+        if defect_code:
+            defect_code = check_code(defect_code, "defect code")
+            if not uow.defect_codes.has_defect(defect_code):
+                raise unknown_code(defect_code, "defect code")
         rma = uow.rmas.get(rma_no)
         form_no = None
         if str(verdict).strip().upper() == Verdict.FAIL:
@@ -135,7 +142,8 @@ def record_visual_inspection(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: s
             form_no = uow.next_no(DocKind.ANOMALY_FORM)
         outcome = rma.record_visual_inspection(
             actor, serial, verdict, defect=defect,
-            responsible_inspector_id=responsible_inspector_id, form_no=form_no)
+            responsible_inspector_id=responsible_inspector_id, form_no=form_no,
+            defect_code=defect_code)
         uow.commit()
         return outcome
 
@@ -167,12 +175,26 @@ def record_repair(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial:
                   symptom: str, root_cause: str, cause_category: str,
                   responsible_process: str, responsible_department: str, actions: str,
                   parts: Iterable[PartReplaced] = (), repair_minutes: int,
-                  expected_version: int | None = None) -> RepairRecord:
-    """``expected_version``: the RMA version the form was filled from (optimistic lock)."""
-    return _on_rma(uow, actor, rma_no, lambda rma, who: rma.record_repair(
-        who, serial, symptom=symptom, root_cause=root_cause, cause_category=cause_category,
-        responsible_process=responsible_process, responsible_department=responsible_department,
-        actions=actions, parts=list(parts), repair_minutes=repair_minutes), expected_version)
+                  expected_version: int | None = None, cause_code: str = "") -> RepairRecord:
+    """``expected_version``: the RMA version the form was filled from (optimistic lock).
+    ``cause_code``: from the defect-code library, beside the free root cause (optional); it
+    must be in the library and brings its cause category."""
+
+    def record(rma: Rma, who: Actor) -> RepairRecord:
+        code = ""
+        if cause_code:
+            code = check_code(cause_code, "cause code")
+            picked = uow.defect_codes.cause(code)
+            if picked is None:
+                raise unknown_code(code)
+            check_cause_pick(picked, cause_category)
+        return rma.record_repair(
+            who, serial, symptom=symptom, root_cause=root_cause, cause_category=cause_category,
+            responsible_process=responsible_process,
+            responsible_department=responsible_department, actions=actions, parts=list(parts),
+            repair_minutes=repair_minutes, cause_code=code)
+
+    return _on_rma(uow, actor, rma_no, record, expected_version)
 
 
 @signed_act

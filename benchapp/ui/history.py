@@ -33,6 +33,7 @@ from benchapp.services.history import (
     UnitHistory,
 )
 from benchapp.ui import labels, printing
+from benchapp.ui.attachment_strip import AttachmentStrip
 from benchapp.ui.forms.ui_history_dialog import Ui_HistoryDialog
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
@@ -157,6 +158,9 @@ class HistoryDialog(QDialog, ServiceCalls):
         self.ui.mainLayout.insertWidget(0, self.message_bar)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._build_models()
+        self.attachment_strip = AttachmentStrip(self, session, lambda: self.selected_serial()
+                                                or "", self)
+        self.ui.mainLayout.addWidget(self.attachment_strip)
         self._connect()
         self._set_title()
         self._enable_slip_buttons(None)
@@ -235,6 +239,7 @@ class HistoryDialog(QDialog, ServiceCalls):
             Column(self.tr("Symptom"), lambda r: r.symptom, tooltip=lambda r: r.symptom),
             Column(self.tr("Root cause"), lambda r: r.root_cause, tooltip=lambda r: r.root_cause),
             Column(self.tr("Cause category"), lambda r: labels.cause_category(r.cause_category)),
+            Column(self.tr("Cause code"), lambda r: r.cause_code),
             Column(self.tr("Responsible"), lambda r: self.tr("{process} / {department}").format(
                 process=r.responsible_process, department=r.responsible_department)),
             Column(self.tr("Actions"), lambda r: r.actions, tooltip=lambda r: r.actions),
@@ -352,6 +357,7 @@ class HistoryDialog(QDialog, ServiceCalls):
         self.history = history
         self.rma_no = history.rma_no
         self._show_header(history)
+        self.attachment_strip.show_rma(history.rma_no)
         self.units_model.set_records(history.units)
         self._fit(self.ui.unitsTable)
         self._fill_lists()

@@ -107,6 +107,41 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach a photo or file</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach photo or file…</source>
+        <translation>添加照片或文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Photos are stored without their metadata (GPS, camera) and at most 2048 pixels wide; files of up to {mb} MB</source>
+        <translation>照片保存时去除元数据（GPS、相机信息），最长边不超过 2048 像素；文件最大 {mb} MB</translation>
+    </message>
+    <message>
+        <source>the RMA</source>
+        <translation>整个 RMA</translation>
+    </message>
+    <message>
+        <source>{name} on {on}
+{size} bytes, added by {who}
+SHA-256 {sha}</source>
+        <translation>{name}，属于 {on}
+{size} 字节，由 {who} 添加
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {on}.</source>
+        <translation>{name} 已添加到 {on}。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose your password</source>
@@ -315,6 +350,17 @@
     <message>
         <source>{duty}: recorded for {ref}.</source>
         <translation>{duty}：已为 {ref} 记录。</translation>
+    </message>
+</context>
+<context>
+    <name>DefectCodePicker</name>
+    <message>
+        <source>No code: free text only</source>
+        <translation>无代码：仅填写文字</translation>
+    </message>
+    <message>
+        <source>A code from the shop&apos;s defect-code library; the free text beside it is kept as typed</source>
+        <translation>本厂缺陷代码库中的代码；旁边的文字按输入原样保存</translation>
     </message>
 </context>
 <context>
@@ -876,6 +922,10 @@
     <message>
         <source>Cause category</source>
         <translation>原因类别</translation>
+    </message>
+    <message>
+        <source>Cause code</source>
+        <translation>原因代码</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -2180,6 +2230,10 @@
         <translation>此前已退回 {n} 次</translation>
     </message>
     <message>
+        <source>Defect code:</source>
+        <translation>缺陷代码：</translation>
+    </message>
+    <message>
         <source>Choose the inspector who passed it…</source>
         <translation>选择当时放行它的检验员…</translation>
     </message>
@@ -3384,6 +3438,10 @@
     <message>
         <source>Choose the cause category</source>
         <translation>选择原因类别</translation>
+    </message>
+    <message>
+        <source>Cause &amp;code:</source>
+        <translation>原因代码(&amp;C)：</translation>
     </message>
     <message>
         <source>Choose or type</source>

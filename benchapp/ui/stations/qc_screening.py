@@ -7,9 +7,10 @@ from typing import Any
 
 from benchapp.domain.rma import Unit, UnitState, Verdict
 from benchapp.domain.users import User
-from benchapp.services import queries, workflow
+from benchapp.services import defect_codes, queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.ui import labels
+from benchapp.ui.defect_code_picker import DEFECT, DefectCodePicker, add_picker_row
 from benchapp.ui.models.records import Column, RecordTableModel
 from benchapp.ui.stations.base import select_key
 from benchapp.ui.stations.qc_common import (
@@ -49,6 +50,11 @@ class QcScreeningTab(QcTab):
         ui.visualPassRadio.toggled.connect(self.update_panel)
         ui.visualFailRadio.toggled.connect(self._visual_fail_toggled)
         ui.recordVisualButton.clicked.connect(self.record_visual_check)
+        self.code_picker = DefectCodePicker(DEFECT, ui.visualGroup)
+        self._codes_model: str | None = None  # the model whose codes the picker offers
+        add_picker_row(ui.visualLayout, 2, self.code_picker, self.tr("Defect code:"),
+                       ui.defectEdit, ui.inspectorCombo)
+        self.code_picker.code_picked.connect(self._code_picked)
         ui.screeningTable.selectionModel().selectionChanged.connect(
             lambda *_a: self._screening_selected())
 
@@ -123,7 +129,9 @@ class QcScreeningTab(QcTab):
         self.view.gate(ui.visualGroup, VISUAL_ROLES, tested)
         failing = ui.visualFailRadio.isChecked()
         ui.defectEdit.setEnabled(failing)
+        self.code_picker.setEnabled(failing)
         ui.inspectorCombo.setEnabled(failing)
+        self._load_codes(unit)
         ui.recordVisualButton.setEnabled(
             chosen(ui.visualPassRadio, ui.visualFailRadio) is not None)
 
@@ -197,13 +205,14 @@ class QcScreeningTab(QcTab):
             return
         failing = verdict is Verdict.FAIL
         defect = ui.defectEdit.text() if failing else ""
+        defect_code = self.code_picker.code() if failing else ""
         inspector = ui.inspectorCombo.currentData() if failing else None
 
         def work() -> str:
             return workflow.record_visual_inspection(
                 self.session.uow(), self.session.actor, rma_no=unit.rma_no,
                 serial=unit.serial, verdict=verdict, defect=defect,
-                responsible_inspector_id=inspector)
+                responsible_inspector_id=inspector, defect_code=defect_code)
 
         def done(outcome: str) -> None:
             text = self._outcome_text(unit.serial, outcome, inspector)
@@ -215,12 +224,33 @@ class QcScreeningTab(QcTab):
             if still is not None and still.serial == unit.serial:
                 clear_choice(ui.visualPassRadio, ui.visualFailRadio)
                 ui.defectEdit.clear()
+                self.code_picker.set_code("")
                 ui.inspectorCombo.setCurrentIndex(0)
             self.view.changed.emit()
             self.view.refresh()
             ui.scanEdit.setFocus()
 
         self.view.attempt(work, on_success=done)
+
+    def _load_codes(self, unit: StationUnit | None) -> None:
+        """Offer the defect codes of the unit's family (read once per model shown)."""
+        if unit is None or unit.model == self._codes_model:
+            return
+        session, model = self.session, unit.model
+
+        def shown(codes: list[Any]) -> None:
+            self._codes_model = model
+            current = self.view.current(self.ui.screeningTable)
+            if current is not None and current.model == model:
+                self.code_picker.set_codes(codes)
+
+        self.view.attempt(lambda: defect_codes.codes_for_model(session.uow(), model=model),
+                          on_success=shown, kind="defect_codes")
+
+    def _code_picked(self, code: Any) -> None:
+        # The code's text goes into the free text where nothing is typed yet.
+        if code is not None and not self.ui.defectEdit.text().strip():
+            self.ui.defectEdit.setText(code.defect)
 
     def _outcome_text(self, serial: str, outcome: str, inspector: int | None) -> str:
         if outcome == "nff":

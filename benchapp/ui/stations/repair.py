@@ -40,9 +40,10 @@ from benchapp.domain.handover import Handover
 from benchapp.domain.rma import PartReplaced, UnitState
 from benchapp.domain.roles import STATION_ROLES, Role, Station
 from benchapp.domain.rules import CauseCategory
-from benchapp.services import forms, queries, workflow
+from benchapp.services import defect_codes, forms, queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.ui import dialogs, form_printing, labels
+from benchapp.ui.defect_code_picker import CAUSE, DefectCodePicker, add_picker_row
 from benchapp.ui.forms.ui_repair_note_dialog import Ui_RepairNoteDialog
 from benchapp.ui.forms.ui_station_repair import Ui_RepairView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
@@ -132,9 +133,10 @@ class Draft:
     actions: str = ""
     parts: list[dict[str, Any]] = field(default_factory=list)
     minutes: int = 0
+    code: str = ""  # the defect-code library's cause code, beside the free root cause
 
     def is_blank(self) -> bool:
-        return not (self.symptom.strip() or self.root_cause.strip() or self.cause
+        return not (self.symptom.strip() or self.root_cause.strip() or self.cause or self.code
                     or self.process.strip() or self.department.strip()
                     or self.actions.strip() or self.parts or self.minutes)
 
@@ -435,6 +437,11 @@ class RepairView(StationView):
         for cause in CauseCategory:
             ui.causeCombo.addItem(labels.cause_category(cause.value), cause.value)
         ui.causeCombo.setCurrentIndex(-1)
+        self.code_picker = DefectCodePicker(CAUSE, ui.recordGroup)
+        self._codes_model: str | None = None  # the model whose codes the picker offers
+        add_picker_row(ui.recordForm, 1, self.code_picker, self.tr("Cause &code:"),
+                       ui.symptomEdit, ui.rootCauseEdit)
+        self.code_picker.code_picked.connect(self._code_picked)
         for combo, suggestions in ((ui.processCombo, PROCESS_SUGGESTIONS),
                                    (ui.departmentCombo, DEPARTMENT_SUGGESTIONS)):
             combo.addItems([_tr(s) for s in suggestions])
@@ -561,7 +568,7 @@ class RepairView(StationView):
             cause=cause if isinstance(cause, str) else "",
             process=ui.processCombo.currentText(), department=ui.departmentCombo.currentText(),
             actions=ui.actionsEdit.toPlainText(), parts=self.parts_model.parts(),
-            minutes=ui.minutesSpin.value())
+            minutes=ui.minutesSpin.value(), code=self.code_picker.code())
 
     def _load_unit(self, unit: StationUnit | None) -> None:
         self._current = unit
@@ -572,6 +579,7 @@ class RepairView(StationView):
             draft.version = unit.rma_version
         self._fill_form(draft)
         self._show_unit_header()
+        self._load_codes(unit)
 
     def _fill_form(self, draft: Draft) -> None:
         ui = self.ui
@@ -586,6 +594,7 @@ class RepairView(StationView):
         ui.actionsEdit.setPlainText(draft.actions)
         self.parts_model.set_parts(draft.parts)
         ui.minutesSpin.setValue(draft.minutes)
+        self.code_picker.set_code(draft.code)
 
     def _show_unit_header(self) -> None:
         ui = self.ui
@@ -654,7 +663,8 @@ class RepairView(StationView):
         ui.handOverButton.setEnabled(self.can_hand_over and bool(self._ready_for_qc()))
         for widget in (ui.symptomEdit, ui.rootCauseEdit, ui.causeCombo, ui.processCombo,
                        ui.departmentCombo, ui.actionsEdit, ui.partsTable, ui.addPartButton,
-                       ui.removePartButton, ui.minutesSpin, ui.saveButton, ui.clearButton):
+                       ui.removePartButton, ui.minutesSpin, ui.saveButton, ui.clearButton,
+                       self.code_picker):
             widget.setEnabled(in_repair)
 
     def _clear_form(self) -> None:
@@ -797,6 +807,7 @@ class RepairView(StationView):
             "actions": ui.actionsEdit.toPlainText(),
             "parts": parts,
             "repair_minutes": ui.minutesSpin.value(),
+            "cause_code": self.code_picker.code(),
         }
 
         session = self.session
@@ -822,6 +833,30 @@ class RepairView(StationView):
             self.ui.scanEdit.setFocus()
 
         self.attempt(work, on_success=done, on_failure=failed)
+
+    def _load_codes(self, unit: StationUnit | None) -> None:
+        """Offer the codes of the unit's family (read once per model shown, off the GUI
+        thread)."""
+        if unit is None or unit.model == self._codes_model:
+            return
+        session, model = self.session, unit.model
+
+        def shown(codes: list[Any]) -> None:
+            self._codes_model = model
+            if self._current is not None and self._current.model == model:
+                self.code_picker.set_codes(codes)
+
+        self.attempt(lambda: defect_codes.codes_for_model(session.uow(), model=model),
+                     on_success=shown, kind="defect_codes")
+
+    def _code_picked(self, code: Any) -> None:
+        # The code brings its cause category, and its text where nothing is typed yet.
+        if code is None:
+            return
+        ui = self.ui
+        ui.causeCombo.setCurrentIndex(ui.causeCombo.findData(code.cause_category.value))
+        if not ui.rootCauseEdit.toPlainText().strip():
+            ui.rootCauseEdit.setPlainText(code.cause)
 
     def _after_own_write(self, rma_no: str, from_version: int) -> None:
         self._own_writes[rma_no] = from_version

@@ -58,6 +58,10 @@ def test_week_53_of_2026(crafted):
         "rework": [{"cause": "material", "root_cause": "R2 来料电容",
                     "responsible_process": "来料检验", "responsible_department": "品质部",
                     "units": 1}],
+        # Issue 17.4: the week's four repair records by code (none has one) and category.
+        "cause_codes": [{"code": "", "cause": "", "cause_category": "production", "records": 2},
+                        {"code": "", "cause": "", "cause_category": "customer", "records": 1},
+                        {"code": "", "cause": "", "cause_category": "material", "records": 1}],
     }
 
 
@@ -87,6 +91,7 @@ def test_first_week_of_2027(crafted):
                                    "non_customer_units": 1, "shipped_qty": 1}],
         "corrective_actions": [], "customer_follow_ups": NO_FOLLOW_UPS,
         "as_of": "2027-01-08", "form": FORM, **NO_REWORK,
+        "cause_codes": [{"code": "", "cause": "", "cause_category": "design", "records": 1}],
     }
 
 
@@ -109,6 +114,7 @@ def test_a_week_without_repairs_has_no_rates_rather_than_zero(crafted):
         "repeat_return_window_days": 90, "repeat_return_list": [],
         "complaint_notice_list": [], "corrective_actions": [],
         "customer_follow_ups": NO_FOLLOW_UPS, "as_of": "2027-01-08", "form": FORM, **NO_REWORK,
+        "cause_codes": [],
     }
 
 
@@ -137,6 +143,8 @@ def test_imported_records_count_in_week_53_of_2020(crafted):
         "repeat_return_window_days": 90, "repeat_return_list": [],
         "complaint_notice_list": [], "corrective_actions": [],
         "customer_follow_ups": NO_FOLLOW_UPS, "as_of": "2027-01-08", "form": FORM, **NO_REWORK,
+        "cause_codes": [{"code": "", "cause": "", "cause_category": "inspection", "records": 1},
+                        {"code": "", "cause": "", "cause_category": "nff", "records": 1}],
     }
     w1 = report(crafted, "2021-W01")
     assert (w1["units"], w1["by_cause"]["production"], w1["on_time_units"], w1["late_units"],
