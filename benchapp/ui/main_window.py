@@ -11,8 +11,10 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -53,6 +55,21 @@ UowFactory = Callable[[], AbstractUnitOfWork]
 
 STATUS_MESSAGE_MS = 5000
 SEARCH_DELAY_MS = 250  # typing pauses this long before the database is asked
+
+
+class _ModalWatcher(QObject):
+    """Tells the main window when a modal window of the application closes (the scan field
+    takes the focus back and the scans kept meanwhile are used)."""
+
+    def __init__(self, on_closed: Callable[[QWidget], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._on_closed = on_closed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.Hide and isinstance(watched, QWidget)
+                and watched.isWindow() and watched.isModal()):
+            self._on_closed(watched)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -163,6 +180,12 @@ class MainWindow(QMainWindow):
 
         self._loaded_at: datetime | None = None
         self._sized = False
+        # Scans that came while a modal window without a scan field was open (a question, a
+        # message): used by the view once it closes, never dropped.
+        self.queued_scans: list[Scan] = []
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(_ModalWatcher(self._modal_closed, self))
         self._show_selected_units()
         ui.searchEdit.setFocus()
         if session is not None:
@@ -199,7 +222,35 @@ class MainWindow(QMainWindow):
             roles=labels.roles(r.value for r in session.user.roles)))
         self.station_label.setText(self.tr("Station: {station}").format(station=station_name))
         view.refresh()
+        self.focus_scan_field()
         return view
+
+    def focus_scan_field(self) -> None:
+        """The keyboard focus to the station view's scan field (its tab shown), so that a
+        wedge scan typed after sign-in, unlock, a user switch or a dialog is read."""
+        if self.view is None:
+            self.ui.searchEdit.setFocus()
+            return
+        if self.ui.tabs.currentIndex() != 0:
+            return  # the person is using the RMA list: leave its focus alone
+        focus = getattr(self.view, "focus_scan_field", None)
+        if focus is None or not focus():
+            self.view.setFocus()
+
+    def _modal_closed(self, dialog: QWidget) -> None:
+        # After the dialog's own code has run (it may open the next one).
+        parent = dialog.parentWidget()
+        mine = parent is None or parent.window() is self
+        QTimer.singleShot(0, self, lambda: self._after_modal(mine))
+
+    def _after_modal(self, mine: bool) -> None:
+        if QApplication.activeModalWidget() is not None:
+            return  # another one is still open (or opened next)
+        queued, self.queued_scans = self.queued_scans, []
+        for scan in queued:
+            self.route_scan(scan)
+        if mine and not queued:  # a scan used by the view: the view chose the next focus
+            self.focus_scan_field()
 
     def _show_status(self, text: str) -> None:
         self.ui.statusBar.showMessage(text, STATUS_MESSAGE_MS)
@@ -217,6 +268,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._tab_shown(self.ui.tabs.currentIndex())
+        self.focus_scan_field()
 
     def refresh_all(self) -> None:
         if self.view is not None:
@@ -255,7 +307,12 @@ class MainWindow(QMainWindow):
             if handler is not None:
                 handler(scan)
                 return "dialog"
-            return "ignored"  # a message box or a question: scans must not act behind it
+            # A message box or a question: the scan must not act behind it; it waits.
+            self.queued_scans.append(scan)
+            self.ui.statusBar.showMessage(self.tr(
+                "Scan {text} kept: it is used when this window is closed.").format(
+                text=scan.text), STATUS_MESSAGE_MS)
+            return "queued"
         if scan.kind == KIND_BADGE:
             self.badge_scanned.emit(scan.text)
             return "badge"

@@ -441,6 +441,23 @@ class StationView(QWidget, ServiceCalls):
         """
         return False
 
+    def scan_field(self) -> QLineEdit | None:
+        """The field a keyboard-wedge scan should land in now: the first scan field shown
+        (a view with several, one per tab, shows one at a time)."""
+        for edit in self.findChildren(ScanEdit):
+            if edit.isVisibleTo(self) and edit.isEnabled():
+                return edit
+        return None
+
+    def focus_scan_field(self) -> bool:
+        """Put the keyboard focus on the scan field (after sign-in, unlock, a dialog), so a
+        wedge scan typed next is read; False if the view shows none."""
+        edit = self.scan_field()
+        if edit is None:
+            return False
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def receive_slip(self, slip_no: str) -> None:
         """Count in slip ``slip_no`` at this station (the dialog tells the outcome here)."""
         from benchapp.ui import handover_dialog  # it builds on this module
