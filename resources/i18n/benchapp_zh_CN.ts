@@ -1853,23 +1853,23 @@
     </message>
     <message>
         <source>&amp;1 Intake ({n})</source>
-        <translation>接收（{n}）(&amp;1)</translation>
+        <translation>&amp;1 接收（{n}）</translation>
     </message>
     <message>
         <source>&amp;2 Screening ({n})</source>
-        <translation>筛查（{n}）(&amp;2)</translation>
+        <translation>&amp;2 筛查（{n}）</translation>
     </message>
     <message>
         <source>&amp;3 Anomaly forms ({n})</source>
-        <translation>异常反馈表（{n}）(&amp;3)</translation>
+        <translation>&amp;3 异常反馈表（{n}）</translation>
     </message>
     <message>
         <source>&amp;4 Re-inspection / OQC ({n})</source>
-        <translation>复检 / OQC（{n}）(&amp;4)</translation>
+        <translation>&amp;4 复检 / OQC（{n}）</translation>
     </message>
     <message>
         <source>&amp;5 Hand over ({n})</source>
-        <translation>移交（{n}）(&amp;5)</translation>
+        <translation>&amp;5 移交（{n}）</translation>
     </message>
     <message>
         <source>Needs one of the roles: {roles}.</source>
