@@ -1,0 +1,63 @@
+"""Small things seen at the bench in Chinese (issue 16 item 5): the QC tabs read one count
+and one mnemonic, the status bar names the role once."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchapp.demo import DEMO_USERS
+from benchapp.domain.roles import Role, Station
+from benchapp.ui import labels
+from benchapp.ui.main_window import MainWindow
+from benchapp.ui.stations.qc import QcView
+from tests.gui.helpers import language, settle
+from tests.gui.station_helpers import station_shop
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def shop(tmp_path):
+    with station_shop(tmp_path) as shop:
+        yield shop
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_qc_tab_titles_show_one_count_and_one_mnemonic(qtbot, shop, tmp_path, lang):
+    rma_no, serials = shop.bench.receive(1)
+    shop.bench.to_qc(rma_no, serials)
+    with language(lang, tmp_path):
+        view = QcView(shop.session(Role.QC_LEAD, Station.QC))
+        qtbot.addWidget(view)
+        view.refresh()
+        settle()
+        for index in range(view.ui.tabs.count()):
+            title = view.ui.tabs.tabText(index)
+            assert title.count("&") == 1, title
+            mnemonic = title[title.index("&") + 1]
+            assert mnemonic == str(index + 1), title
+            # What the person reads: the mnemonic underlined in place, one count.
+            shown = title.replace("&", "")
+            counts = re.findall(r"[(（]\s*\d+\s*[)）]", shown)
+            assert len(counts) == 1, shown
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_status_bar_names_the_role_once(qtbot, shop, tmp_path, lang):
+    with language(lang, tmp_path):
+        for role in (Role.BUSINESS_CLERK, Role.QC_LEAD):
+            window = MainWindow(shop.uow, shop.user(role), database_text="test",
+                                session=shop.session(role, Station.RECEIVING
+                                                     if role is Role.BUSINESS_CLERK
+                                                     else Station.QC))
+            qtbot.addWidget(window)
+            text = window.user_label.text()
+            assert text.count(labels.role(role.value)) == 1, text
+            window.close()
+        # The demo's people carry their name alone: the app adds the role.
+        for _username, name, roles in DEMO_USERS:
+            for code in roles:
+                assert labels.role(code) not in name, name
+                assert not re.search(r"[(（]", name), name
