@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import itertools
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -15,7 +16,15 @@ from benchapp import settings
 from benchapp.domain import audit_chain
 from benchapp.domain.errors import NotFound, Reason
 from benchapp.domain.handover import Handover, HandoverStatus
-from benchapp.domain.rma import TERMINAL_STATES, AnomalyForm, Escalation, LogEntry, Rma
+from benchapp.domain.rma import (
+    TERMINAL_STATES,
+    AnomalyForm,
+    Escalation,
+    LogEntry,
+    Reinspection,
+    Rma,
+    Screening,
+)
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
 from benchapp.services import unit_of_work as api
@@ -47,6 +56,7 @@ class _State:
         self.credentials: dict[int, Any] = {}
         self.issued: dict[str, Any] = {}  # fingerprint -> IssuedCertificate
         self.slips: dict[str, Any] = {}
+        self.acts: list[tuple[str, Any]] = []  # (model, Screening or Reinspection) stored
 
 
 class FakeRmas(api.RmaRepository):
@@ -171,6 +181,17 @@ class FakeReadViews(api.ReadViews):
 
     def complaints(self, rma_nos: Iterable[str]) -> dict[str, str]:
         return {n: self.st.rmas[n].complaint for n in rma_nos if n in self.st.rmas}
+
+    def model_defects(self, model: str, *, limit: int) -> list[str]:
+        uses = Counter(act.defect for m, act in self.st.acts
+                       if m == model and isinstance(act, Screening) and act.defect)
+        return sorted(uses, key=lambda d: (-uses[d], d))[:limit]
+
+    def last_release(self, serial: str) -> int | None:
+        released = [act.inspector_id for _m, act in self.st.acts
+                    if isinstance(act, Reinspection) and act.serial == serial
+                    and act.stage == "oqc" and act.verdict == "PASS"]
+        return released[-1] if released else None
 
     def _matching(self, search: str, status: str | None) -> list[Rma]:
         text = search.strip().lower()
@@ -370,6 +391,8 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
                 elif isinstance(record, Escalation):
                     record.id = next(self.work.ids)
                     self.work.escalations[record.id] = record
+                elif isinstance(record, (Screening, Reinspection)):
+                    self.work.acts.append((rma.model, record))
             rma.pending.clear()
         self.committed = copy.deepcopy(self.work)
         self.commits += 1
