@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QTableView, QTabWidget, QWidget
 
 from benchapp.domain.roles import Role, Station
 from benchapp.ui.main_window import MainWindow
@@ -45,8 +45,28 @@ def hidden_parts(window: MainWindow, root: QWidget) -> list[str]:
     return bad
 
 
-def walk_tabs(window: MainWindow, view: QWidget) -> list[str]:
-    bad = hidden_parts(window, view)
+MIN_ROWS = 3  # a list shows at least this many rows, not just its header
+
+
+def cramped_tables(root: QWidget, *, no_side_scroll: bool) -> list[str]:
+    """Lists shown under ``root`` with room for fewer than MIN_ROWS rows, or (QC) whose
+    columns need a horizontal scroll."""
+    bad = []
+    for table in root.findChildren(QTableView):
+        if not table.isVisible() or table.objectName().startswith("qt_"):
+            continue
+        row = table.verticalHeader().defaultSectionSize()
+        if table.viewport().height() < MIN_ROWS * row:
+            bad.append(f"{table.objectName()}: room for {table.viewport().height() // row} "
+                       f"row(s)")
+        if no_side_scroll and table.horizontalScrollBar().maximum() > 0:
+            bad.append(f"{table.objectName()}: scrolls sideways "
+                       f"({table.horizontalScrollBar().maximum()} px)")
+    return bad
+
+
+def walk_tabs(window: MainWindow, view: QWidget, *, no_side_scroll: bool = False) -> list[str]:
+    bad = hidden_parts(window, view) + cramped_tables(view, no_side_scroll=no_side_scroll)
     for tabs in view.findChildren(QTabWidget):
         if not tabs.isVisible():
             continue
@@ -55,8 +75,10 @@ def walk_tabs(window: MainWindow, view: QWidget) -> list[str]:
                 continue
             tabs.setCurrentIndex(index)
             settle()
+            page = tabs.widget(index)
             bad += [f"tab {tabs.tabText(index)!r}: {b}"
-                    for b in hidden_parts(window, tabs.widget(index))]
+                    for b in hidden_parts(window, page)
+                    + cramped_tables(page, no_side_scroll=no_side_scroll)]
     return sorted(set(bad))
 
 
@@ -65,6 +87,10 @@ def test_every_station_fits_1366x728(qtbot, tmp_path, lang):
     with language(lang, tmp_path), station_shop(tmp_path) as shop:
         rma_no, serials = shop.bench.receive(2)
         shop.bench.to_qc(rma_no, serials)
+        at_repair, repair_serials = shop.bench.receive(1)  # the repair form, filled
+        shop.bench.to_qc(at_repair, repair_serials)
+        shop.bench.screen(at_repair, repair_serials[0], "FAIL", "PASS")
+        shop.bench.to_repair(at_repair, repair_serials)
         problems = {}
         for station, role in PEOPLE.items():
             window = MainWindow(shop.uow, shop.user(role), database_text="test.sqlite",
@@ -79,7 +105,7 @@ def test_every_station_fits_1366x728(qtbot, tmp_path, lang):
             bar = window.statusBar()
             assert bar.isVisible() and window.rect().contains(
                 QRect(bar.mapTo(window, QPoint(0, 0)), bar.size())), station
-            bad = walk_tabs(window, window.view)
+            bad = walk_tabs(window, window.view, no_side_scroll=station is Station.QC)
             if bad:
                 problems[station.value] = bad
             window.close()
