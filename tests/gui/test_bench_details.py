@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 
 from benchapp.demo import DEMO_USERS
 from benchapp.domain.roles import Role, Station
@@ -61,3 +62,21 @@ def test_the_status_bar_names_the_role_once(qtbot, shop, tmp_path, lang):
             for code in roles:
                 assert labels.role(code) not in name, name
                 assert not re.search(r"[(（]", name), name
+
+
+def test_one_name_for_the_rma_in_chinese(qtbot, shop, tmp_path):
+    """售后单 in Chinese (the shop's documents said 售后服务表 and 售后单), RMA in English."""
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    catalogue = Path(__file__).resolve().parents[2] / "resources/i18n/benchapp_zh_CN.ts"
+    other_names = [t.text for t in ElementTree.parse(catalogue).iter("translation")
+                   if t.text and (re.search(r"RMA(?![-_A-Za-z0-9])", t.text)
+                                  or "售后服务表" in t.text)]
+    assert not other_names, other_names
+    for lang, name in (("zh_CN", "售后单"), ("en", "RMA")):
+        with language(lang, tmp_path):
+            view = QcView(shop.session(Role.QC_LEAD, Station.QC))
+            qtbot.addWidget(view)
+            model = view.ui.screeningTable.model()
+            assert model.headerData(0, Qt.Orientation.Horizontal) == name
