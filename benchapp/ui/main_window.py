@@ -41,9 +41,9 @@ from benchapp.devices.scan import (
     parse_slip_qr,
 )
 from benchapp.domain.users import User
-from benchapp.services import queries
+from benchapp.services import queries, reports
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
-from benchapp.ui import labels, messages
+from benchapp.ui import labels, messages, shop_time
 from benchapp.ui.forms.ui_main_window import Ui_MainWindow
 from benchapp.ui.models.rma_table import COL_RECEIVED, RMA_NO_ROLE, SORT_ROLE, PagedRmaModel
 from benchapp.ui.models.unit_table import UnitTableModel
@@ -147,8 +147,10 @@ class MainWindow(QMainWindow):
         self.scanner_label.setObjectName("scannerStatus")
         self.fixture_label = QLabel(self)
         self.fixture_label.setObjectName("fixtureStatus")
+        self.zone_label = QLabel(self)  # the clock every time on screen is in
+        self.zone_label.setObjectName("zoneStatus")
         for label in (self.user_label, self.station_label, self.database_label,
-                      self.scanner_label, self.fixture_label):
+                      self.zone_label, self.scanner_label, self.fixture_label):
             label.setContentsMargins(8, 0, 8, 0)
             ui.statusBar.addPermanentWidget(label)
         self.set_device_state("scanner", None)
@@ -188,6 +190,9 @@ class MainWindow(QMainWindow):
             app.installEventFilter(_ModalWatcher(self._modal_closed, self))
         self._show_selected_units()
         ui.searchEdit.setFocus()
+        self._show_zone()
+        self.ops.run(lambda: reports.shop_zone(self._uow_factory()), kind="zone",
+                     on_success=self._zone_loaded, on_failure=self._zone_failed)
         if session is not None:
             self.set_session(session)
 
@@ -251,6 +256,22 @@ class MainWindow(QMainWindow):
             self.route_scan(scan)
         if mine and not queued:  # a scan used by the view: the view chose the next focus
             self.focus_scan_field()
+
+    def _zone_loaded(self, zone: object) -> None:
+        shop_time.set_zone(zone)  # type: ignore[arg-type]
+        self._show_zone()
+        for widget in self.findChildren(QTableView):
+            widget.viewport().update()  # times already shown, now on the shop's clock
+
+    @staticmethod
+    def _zone_failed(error: BaseException) -> None:
+        if not isinstance(error, DatabaseUnavailable):
+            raise error  # a bug: the crash handler sees it
+        # The list's own read says the database is down; times stay on the PC's clock.
+
+    def _show_zone(self) -> None:
+        self.zone_label.setText(self.tr("Times: shop time {zone}").format(
+            zone=shop_time.zone_text()))
 
     def _show_status(self, text: str) -> None:
         self.ui.statusBar.showMessage(text, STATUS_MESSAGE_MS)
@@ -420,7 +441,7 @@ class MainWindow(QMainWindow):
     def _reloaded(self, total: int, _total_all: int) -> None:
         self.ui.errorFrame.hide()
         self._rma_list_stale = False
-        self._loaded_at = datetime.now()
+        self._loaded_at = shop_time.now()
         if self._reselect is not None:
             self.select_rma(self._reselect)
             self._reselect = None

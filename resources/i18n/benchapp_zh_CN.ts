@@ -1099,6 +1099,10 @@
         <translation>工位：{station}</translation>
     </message>
     <message>
+        <source>Times: shop time {zone}</source>
+        <translation>时间：工厂时区 {zone}</translation>
+    </message>
+    <message>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>

@@ -80,3 +80,15 @@ def test_one_name_for_the_rma_in_chinese(qtbot, shop, tmp_path):
             qtbot.addWidget(view)
             model = view.ui.screeningTable.model()
             assert model.headerData(0, Qt.Orientation.Horizontal) == name
+
+
+def test_times_on_screen_are_on_the_shop_clock(qtbot, shop):
+    from datetime import UTC, datetime
+
+    from benchapp.ui.models.rma_table import format_time
+
+    window = MainWindow(shop.uow, shop.user(Role.QC_LEAD), database_text="test",
+                        session=shop.session(Role.QC_LEAD, Station.QC))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "UTC+08:00" in window.zone_label.text())  # the shop's setting
+    assert format_time(datetime(2026, 3, 1, 23, 30, tzinfo=UTC)) == "2026-03-02 07:30"
