@@ -250,3 +250,24 @@ def test_oqc_pass(qtbot, shop, keyboard):
     settle()
     assert shop.bench.state(rma_no, serial) == "ready_to_pack"
     record("oqc", keyboard)
+
+
+def test_scanning_a_unit_whose_form_waits_opens_the_form_signed_by_keyboard(qtbot, shop,
+                                                                          keyboard):
+    """The responsible inspector scans the unit: the anomaly form, not the hand-over, and
+    its signature needs no mouse."""
+    from benchapp.services import queries
+    from benchapp.ui.stations.qc import TAB_ANOMALY
+
+    rma_no, serials = shop.bench.receive(1)
+    shop.bench.to_qc(rma_no, serials)
+    shop.bench.screen(rma_no, serials[0], "FAIL", "FAIL")  # oqc_inspector is responsible
+    view = open_view(qtbot, shop, Role.OQC_INSPECTOR, None)
+    scan(view, serials[0])
+    assert view.ui.tabs.currentIndex() == TAB_ANOMALY
+    assert view.ui.signFormButton.hasFocus()
+    keyboard.press(Qt.Key.Key_Space)  # the focused Sign form… button
+    settle()
+    assert keyboard.signatures == 1
+    assert queries.anomaly_forms(shop.uow(), unsigned_only=False)[0].signed
+    assert keyboard.keys == 1 + len(shop.bench.oqc_inspector.username) + 1 + 1
