@@ -141,7 +141,7 @@ def screening_view(qtbot, shop, bridge, verdict: str) -> tuple[QcView, str, str]
 
 @pytest.mark.parametrize(("name", "test"), [("a", "PASS"), ("c", "FAIL")])
 def test_screening_outcome_a_or_c(qtbot, shop, fixture_bridge, keyboard, name, test):
-    view, rma_no, serial = screening_view(qtbot, shop, fixture_bridge, test)
+    _view, rma_no, serial = screening_view(qtbot, shop, fixture_bridge, test)
     run_test(qtbot, keyboard, fixture_bridge[0])
     keyboard.press(Qt.Key.Key_G, ALT)  # Looks good (PASS)
     keyboard.press(Qt.Key.Key_V, ALT)  # Record visual check
@@ -239,8 +239,6 @@ def test_retest(qtbot, shop, fixture_bridge, keyboard):
 
 def test_oqc_pass(qtbot, shop, keyboard):
     rma_no, serial = back_from_repair(shop)
-    from benchapp.services import workflow as wf  # noqa: F811 - the tester's step, not counted
-
     wf.record_reinspection_test(shop.uow(), shop.bench.tester, rma_no=rma_no, serial=serial,
                                 verdict="PASS", password=PASSWORD, port=shop.port)
     view = open_view(qtbot, shop, Role.OQC_INSPECTOR, None)

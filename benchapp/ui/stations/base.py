@@ -17,9 +17,9 @@ from PySide6.QtCore import (
     QAbstractProxyModel,
     QCoreApplication,
     QEvent,
-    QObject,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -114,7 +114,7 @@ class _Squeezer(QObject):
         self._table = table
         table.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
             squeeze_columns(self._table)
         return False
