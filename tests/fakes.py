@@ -56,7 +56,6 @@ class _State:
         self.credentials: dict[int, Any] = {}
         self.issued: dict[str, Any] = {}  # fingerprint -> IssuedCertificate
         self.slips: dict[str, Any] = {}
-        self.acts: list[tuple[str, Any]] = []  # (model, Screening or Reinspection) stored
 
 
 class FakeRmas(api.RmaRepository):
@@ -149,8 +148,9 @@ class FakeReadViews(api.ReadViews):
              "qty": "counted_qty", "status": "status", "due": "due_date",
              "received": "received_at"}
 
-    def __init__(self, st: _State) -> None:
+    def __init__(self, st: _State, acts: list[tuple[str, Any]]) -> None:
         self.st = st
+        self.acts = acts  # committed screenings and re-inspections, with their RMA's model
 
     def station_units(self, *, custody: str, states: Iterable[str] | None = None
                       ) -> list[dict[str, Any]]:
@@ -183,12 +183,12 @@ class FakeReadViews(api.ReadViews):
         return {n: self.st.rmas[n].complaint for n in rma_nos if n in self.st.rmas}
 
     def model_defects(self, model: str, *, limit: int) -> list[str]:
-        uses = Counter(act.defect for m, act in self.st.acts
+        uses = Counter(act.defect for m, act in self.acts
                        if m == model and isinstance(act, Screening) and act.defect)
         return sorted(uses, key=lambda d: (-uses[d], d))[:limit]
 
     def last_release(self, serial: str) -> int | None:
-        released = [act.inspector_id for _m, act in self.st.acts
+        released = [act.inspector_id for _m, act in self.acts
                     if isinstance(act, Reinspection) and act.serial == serial
                     and act.stage == "oqc" and act.verdict == "PASS"]
         return released[-1] if released else None
@@ -368,6 +368,9 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
         self._policy = policy or Policy()
         self.committed = _State()
         self.commits = 0
+        # Committed screenings and re-inspections (model, record): only appended at commit,
+        # so kept out of the state that every unit of work deep-copies.
+        self.acts: list[tuple[str, Any]] = []
 
     def __enter__(self) -> FakeUnitOfWork:
         self.work = copy.deepcopy(self.committed)
@@ -376,7 +379,7 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
         self.escalations = FakeEscalations(self.work)
         self.users = FakeUsers(self.work)
         self.log = FakeLog(self.work, self.clock)
-        self.views = FakeReadViews(self.work)
+        self.views = FakeReadViews(self.work, self.acts)
         self.slips = FakeSlips(self.work)
         return self
 
@@ -392,7 +395,7 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
                     record.id = next(self.work.ids)
                     self.work.escalations[record.id] = record
                 elif isinstance(record, (Screening, Reinspection)):
-                    self.work.acts.append((rma.model, record))
+                    self.acts.append((rma.model, record))
             rma.pending.clear()
         self.committed = copy.deepcopy(self.work)
         self.commits += 1
