@@ -106,6 +106,10 @@ def test_every_station_fits_1366x728(qtbot, tmp_path, lang):
             assert bar.isVisible() and window.rect().contains(
                 QRect(bar.mapTo(window, QPoint(0, 0)), bar.size())), station
             bad = walk_tabs(window, window.view, no_side_scroll=station is Station.QC)
+            # Every tab shown (the charts last): the window never grew past the screen.
+            assert window.minimumSizeHint().height() <= HEIGHT, (station,
+                                                                 window.minimumSizeHint())
+            assert window.size().height() <= HEIGHT, (station, window.size())
             if bad:
                 problems[station.value] = bad
             window.close()

@@ -74,8 +74,9 @@ MIN_COLUMN = 60  # a column squeezed to fit keeps this much (its text elided, fu
 
 
 def fit_columns(table: QTableView) -> None:
-    """Columns sized to their content; if they are wider than the list, the widest give way
-    (their text elided) so that no column hides behind a horizontal scroll (issue 16)."""
+    """Columns sized to their content. In a list marked ``fitWidth`` (QC's), if they are wider
+    than the list, the widest give way (their text elided) so that no column hides behind a
+    horizontal scroll (issue 16)."""
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
     last = header.count() - 1
@@ -83,6 +84,8 @@ def fit_columns(table: QTableView) -> None:
         if section == last and header.stretchLastSection():
             continue  # it fills the rest; padding it would overflow into a scroll bar
         header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
+    if not table.property("fitWidth"):
+        return  # may scroll sideways (a narrow list of many columns reads better so)
     if getattr(table, "_squeezer", None) is None:
         table._squeezer = _Squeezer(table)  # type: ignore[attr-defined]
     squeeze_columns(table)

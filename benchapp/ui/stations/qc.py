@@ -88,6 +88,8 @@ class QcView(StationView):
         self.handover_model = self.handover.model
         self.outgoing_model = self.handover.outgoing_model
         self._connect()
+        for table in self.findChildren(QTableView):
+            table.setProperty("fitWidth", True)  # QC's lists never scroll sideways (1366 px)
         fixture = session.fixture
         if fixture is not None:
             fixture.test_finished.connect(self._on_test_finished)
