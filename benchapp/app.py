@@ -126,7 +126,10 @@ class BenchApp(QObject):
         return self._slips
 
     def show(self) -> None:
+        # The scanner is live from the start: a badge scanned at the sign-in window asks for
+        # that badge's PIN (issue 16); opened once the window is up (start-up time).
         self.login_window.show()
+        QTimer.singleShot(0, self, self.start_devices)
 
     # -- signing in and choosing a station ---------------------------------------------------
 
@@ -205,13 +208,23 @@ class BenchApp(QObject):
 
     def _scan(self, scan: object) -> None:
         self.idle.poke()
+        if self.main_window is None:
+            modal = QApplication.activeModalWidget()
+            handler = getattr(modal, "handle_scan", None)
+            if handler is not None:
+                handler(scan)
+            elif self.login_window.isVisible():
+                self.login_window.handle_scan(scan)  # type: ignore[arg-type]
+            return
         if self.main_window is not None:
             # While locked, the lock dialog is the modal dialog and takes the (badge) scans.
             self.main_window.route_scan(scan)  # type: ignore[arg-type]
 
     def _scan_rejected(self, rejected: object) -> None:
         self.idle.poke()
-        if self.main_window is not None and not self._locked:
+        if self.main_window is None and self.login_window.isVisible():
+            self.login_window.scan_rejected(rejected)  # type: ignore[arg-type]
+        elif self.main_window is not None and not self._locked:
             self.main_window.scan_rejected(rejected)
 
     # -- lock, user switch, settings, log-out ---------------------------------------------
@@ -235,6 +248,7 @@ class BenchApp(QObject):
             # The signed-in person proved who they are again; the next signature is a full
             # one still (a new session of signing: end_signing above).
             self.idle.resume()
+            window.focus_scan_field()
         else:
             self.log_out()
 

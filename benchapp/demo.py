@@ -38,21 +38,22 @@ DEMO_CA_PASSPHRASE = "demo-ca-1234"
 DEMO_SHOP = "华强精密电子 售后维修部"
 DEMO_PIN = "1234"
 
-# (username, display name, roles). Badges BADGE-0001... follow this order; the README lists
-# exactly these accounts, so keep names and order stable.
+# (username, display name, roles). The name is the person's alone: the app shows the role
+# next to it (a role in the name showed it twice in the status bar). Badges BADGE-0001...
+# follow this order; the README lists exactly these accounts, so keep names and order stable.
 DEMO_USERS: list[tuple[str, str, list[str]]] = [
-    ("admin", "周建国 (系统管理员)", ["admin"]),
-    ("clerk", "张伟 (业务员)", ["business_clerk"]),
-    ("packer", "李娜 (包装员)", ["packer"]),
-    ("qclead", "王芳 (品质组长)", ["qc_lead"]),
-    ("tester", "刘洋 (测试员)", ["tester"]),
-    ("oqc", "陈静 (OQC检验员)", ["oqc_inspector"]),
-    ("qcsup", "杨帆 (品质主管)", ["qc_supervisor"]),
-    ("repair", "赵磊 (维修工程师)", ["repair_engineer"]),
-    ("prodlead", "黄勇 (班组长)", ["production_lead"]),
-    ("prodsup", "吴刚 (生产主管)", ["production_supervisor"]),
-    ("techsup", "徐明 (技术主管)", ["tech_supervisor"]),
-    ("manager", "孙丽华 (总经理)", ["manager"]),
+    ("admin", "周建国", ["admin"]),
+    ("clerk", "张伟", ["business_clerk"]),
+    ("packer", "李娜", ["packer"]),
+    ("qclead", "王芳", ["qc_lead"]),
+    ("tester", "刘洋", ["tester"]),
+    ("oqc", "陈静", ["oqc_inspector"]),
+    ("qcsup", "杨帆", ["qc_supervisor"]),
+    ("repair", "赵磊", ["repair_engineer"]),
+    ("prodlead", "黄勇", ["production_lead"]),
+    ("prodsup", "吴刚", ["production_supervisor"]),
+    ("techsup", "徐明", ["tech_supervisor"]),
+    ("manager", "孙丽华", ["manager"]),
 ]
 
 _SEED = 20160704  # QP-TPZ-002 took effect on 2016-07-04

@@ -34,7 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # `python docs/make_screenshots.py` from an uninstalled checkout
 
 OUT = ROOT / "docs" / "screenshots"
-WINDOW_SIZE = (1366, 820)
+WINDOW_SIZE = (1366, 768)
 DIALOG_WAIT_S = 60.0
 # The shots show a bench's own database, not the temporary directory.
 SHOWN_DATABASE = "sqlite:///C:/benchapp/benchapp.db"

@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import itertools
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -23,7 +24,9 @@ from benchapp.domain.rma import (
     ComplaintNoticeJoined,
     Escalation,
     LogEntry,
+    Reinspection,
     Rma,
+    Screening,
 )
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
@@ -211,8 +214,9 @@ class FakeReadViews(api.ReadViews):
              "qty": "counted_qty", "status": "status", "due": "due_date",
              "received": "received_at"}
 
-    def __init__(self, st: _State) -> None:
+    def __init__(self, st: _State, acts: list[tuple[str, Any]]) -> None:
         self.st = st
+        self.acts = acts  # committed screenings and re-inspections, with their RMA's model
 
     def station_units(self, *, custody: str, states: Iterable[str] | None = None
                       ) -> list[dict[str, Any]]:
@@ -243,6 +247,17 @@ class FakeReadViews(api.ReadViews):
 
     def complaints(self, rma_nos: Iterable[str]) -> dict[str, str]:
         return {n: self.st.rmas[n].complaint for n in rma_nos if n in self.st.rmas}
+
+    def model_defects(self, model: str, *, limit: int) -> list[str]:
+        uses = Counter(act.defect for m, act in self.acts
+                       if m == model and isinstance(act, Screening) and act.defect)
+        return sorted(uses, key=lambda d: (-uses[d], d))[:limit]
+
+    def last_release(self, serial: str) -> int | None:
+        released = [act.inspector_id for _m, act in self.acts
+                    if isinstance(act, Reinspection) and act.serial == serial
+                    and act.stage == "oqc" and act.verdict == "PASS"]
+        return released[-1] if released else None
 
     def _matching(self, search: str, status: str | None) -> list[Rma]:
         text = search.strip().lower()
@@ -441,6 +456,9 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
         self._policy = policy or Policy()
         self.committed = _State()
         self.commits = 0
+        # Committed screenings and re-inspections (model, record): only appended at commit,
+        # so kept out of the state that every unit of work deep-copies.
+        self.acts: list[tuple[str, Any]] = []
 
     def __enter__(self) -> FakeUnitOfWork:
         self.work = copy.deepcopy(self.committed)
@@ -450,7 +468,7 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
         self.escalations = FakeEscalations(self.work)
         self.users = FakeUsers(self.work)
         self.log = FakeLog(self.work, self.clock)
-        self.views = FakeReadViews(self.work)
+        self.views = FakeReadViews(self.work, self.acts)
         self.slips = FakeSlips(self.work)
         return self
 
@@ -471,6 +489,8 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
                     notice = self.work.notices[record.notice_no]
                     notice.non_customer_units = record.non_customer_units
                     notice.causes = dict(record.causes)
+                elif isinstance(record, (Screening, Reinspection)):
+                    self.acts.append((rma.model, record))
             rma.pending.clear()
         self.committed = copy.deepcopy(self.work)
         self.commits += 1

@@ -8,6 +8,7 @@ import dataclasses
 import getpass
 import json
 import sys
+from datetime import datetime, tzinfo
 from typing import Any
 
 from benchapp.cli import audit, machine
@@ -350,12 +351,14 @@ def cmd_rma_correct(args: argparse.Namespace) -> int:
 @guarded
 def cmd_rma_show(args: argparse.Namespace) -> int:
     from benchapp.services.deliveries import delivery_of_rma
+    from benchapp.services import reports
     from benchapp.services.queries import rma_detail
 
     with open_engine(args) as engine:
         sign_in_to_read(engine, args, "rma show", rma_no=args.rma_no)
         d = rma_detail(unit_of_work(engine), args.rma_no)
         where = delivery_of_rma(unit_of_work(engine), args.rma_no)
+        zone = reports.shop_zone(unit_of_work(engine))  # times on the shop's clock, as slips
     rma = d.rma
     dl = where.delivery
     delivery_json = None if dl is None else {
@@ -374,7 +377,8 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
             "units": [{"serial": u.serial, "state": u.state.value, "custody": u.custody.value,
                        "rework_loops": u.rework_loops, "production_lot": u.production_lot,
                        "date_code": u.date_code} for u in rma.units],
-            "log": [{"at": e.at.isoformat() if e.at else None, "actor": e.actor_name,
+            "log": [{"at": e.at.astimezone(zone).isoformat() if e.at else None,
+                     "actor": e.actor_name,
                      "action": e.action, "serial": e.serial, "from": e.from_state,
                      "to": e.to_state, "detail": e.detail} for e in d.log],
         }, indent=1)
@@ -408,18 +412,23 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
             print(f"  {h.slip_no}  {h.from_station.value} -> {h.to_station.value}  "
                   f"{h.declared_count} units  {h.status.value}"
                   f"{'  (' + h.refusal.value + ')' if h.refusal else ''}  "
-                  f"giver {h.giver_name} {h.giver_signed_at:%Y-%m-%d %H:%M}")
+                  f"giver {h.giver_name} {h.giver_signed_at.astimezone(zone):%Y-%m-%d %H:%M}")
     if d.escalations:
         print("escalations:")
         for e in d.escalations:
             print(f"  #{e.id} {e.kind.value:<18} {e.status:<8} {e.serial or e.slip_no}  "
                   f"{e.decision or ''} {e.decision_reason or ''}".rstrip())
-    print("tracking log:")
+    print(f"tracking log (shop time, UTC{_offset_text(zone)}):")
     for e in d.log:
         change = f" {e.from_state or '-'} -> {e.to_state}" if e.to_state else ""
-        print(f"  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor_name:<10} {e.action:<22}"
+        print(f"  {e.at.astimezone(zone):%Y-%m-%d %H:%M:%S}  {e.actor_name:<10} {e.action:<22}"
               f" {e.serial or '':<20}{change}")
     return EXIT_OK
+
+
+def _offset_text(zone: tzinfo) -> str:
+    offset = datetime.now(zone).strftime("%z")  # +0800
+    return f"{offset[:3]}:{offset[3:]}"
 
 
 AUDIT_COLUMNS = ["id", "at", "rma_no", "serial", "action", "actor_id", "actor_name",

@@ -99,6 +99,20 @@ _RMA_HEADERS = (select(RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model, UNITS.c.ser
                 .where(RMAS.c.rma_no.in_(bindparam("nos", expanding=True))))
 _COMPLAINTS = select(RMAS.c.rma_no, RMAS.c.complaint).where(
     RMAS.c.rma_no.in_(bindparam("nos", expanding=True)))
+SCREENINGS, REINSPECTIONS = m.ScreeningRow.__table__, m.ReinspectionRow.__table__
+_uses = func.count().label("uses")
+_MODEL_DEFECTS = (select(SCREENINGS.c.defect, _uses)
+                  .join(UNITS, UNITS.c.id == SCREENINGS.c.unit_id)
+                  .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
+                  .where(RMAS.c.model == bindparam("model"), SCREENINGS.c.defect != "")
+                  .group_by(SCREENINGS.c.defect)
+                  .order_by(_uses.desc(), SCREENINGS.c.defect)
+                  .limit(bindparam("limit")))
+_LAST_RELEASE = (select(REINSPECTIONS.c.inspector_id)
+                 .join(UNITS, UNITS.c.id == REINSPECTIONS.c.unit_id)
+                 .where(UNITS.c.serial == bindparam("serial"),
+                        REINSPECTIONS.c.stage == "oqc", REINSPECTIONS.c.verdict == "PASS")
+                 .order_by(REINSPECTIONS.c.id.desc()).limit(1))
 
 
 class SqlReadViews(uow_api.ReadViews):
@@ -156,6 +170,13 @@ class SqlReadViews(uow_api.ReadViews):
         for i in range(0, len(wanted), CHUNK):
             out.update(self.conn.execute(_COMPLAINTS, {"nos": wanted[i:i + CHUNK]}).all())
         return out
+
+    def model_defects(self, model: str, *, limit: int) -> list[str]:
+        return [row.defect for row in self.conn.execute(
+            _MODEL_DEFECTS, {"model": model, "limit": limit})]
+
+    def last_release(self, serial: str) -> int | None:
+        return self.conn.execute(_LAST_RELEASE, {"serial": serial}).scalar()
 
     def _rma_filter(self, search: str, status: str | None) -> Any:
         where = RMAS.c.status == status if status else true()

@@ -308,6 +308,24 @@ def anomaly_forms(uow: AbstractUnitOfWork, *, unsigned_only: bool = True) -> lis
         return uow.views.anomaly_forms(unsigned_only=unsigned_only, limit=SIGNED_FORMS_SHOWN)
 
 
+DEFECT_PRESETS = 12  # a model's commonest defects offered at the visual check
+
+
+@dataclass(frozen=True)
+class ScreeningHints:
+    """What the visual check can offer for one unit: its model's defects recorded before
+    (most frequent first), and who last released it (the likely responsible inspector)."""
+
+    defects: list[str]
+    released_by: int | None
+
+
+def screening_hints(uow: AbstractUnitOfWork, *, model: str, serial: str) -> ScreeningHints:
+    with uow:
+        return ScreeningHints(defects=uow.views.model_defects(model, limit=DEFECT_PRESETS),
+                              released_by=uow.views.last_release(serial))
+
+
 def unit_detail(uow: AbstractUnitOfWork, rma_no: str, serial: str) -> Unit:
     """One unit as stored: pending screening test, loop count and allowance..."""
     with uow:

@@ -180,6 +180,15 @@ class ReadViews(abc.ABC):
         """RMA number -> the customer's complaint."""
 
     @abc.abstractmethod
+    def model_defects(self, model: str, *, limit: int) -> list[str]:
+        """The defects QC recorded at screening for units of ``model``, the most frequent
+        first (the model's defect presets), at most ``limit``."""
+
+    @abc.abstractmethod
+    def last_release(self, serial: str) -> int | None:
+        """Who last released ``serial`` (its latest OQC pass, in any RMA), or None."""
+
+    @abc.abstractmethod
     def rma_page(self, *, search: str, status: str | None, sort: str, descending: bool,
                  after: tuple[Any, int] | None, limit: int,
                  until: tuple[Any, int] | None = None) -> list[dict[str, Any]]:

@@ -103,7 +103,7 @@ def _count_ticks(axis: pg.AxisItem, top: float) -> None:
 def _plot_widget(parent: QWidget, name: str) -> pg.PlotWidget:
     widget = pg.PlotWidget(parent=parent, background="w")
     widget.setObjectName(name)
-    widget.setMinimumHeight(140)
+    widget.setMinimumHeight(80)  # four charts and the list under them fit 1366x728
     plot = widget.getPlotItem()
     plot.setMenuEnabled(False)
     plot.hideButtons()

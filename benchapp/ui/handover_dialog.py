@@ -553,6 +553,8 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
         self.ui.productValue.setText(f"{incoming.customer}, {incoming.model}")
         self._show_verdict()
 
+        # No reason until one applies (or is picked): a complete count clears a suggested one.
+        self.ui.reasonCombo.addItem(self.tr("Choose the reason…"), None)
         for refusal in Refusal:
             self.ui.reasonCombo.addItem(labels.refusal(refusal), refusal.value)
         self.ui.reasonCombo.activated.connect(self._reason_picked)
@@ -727,8 +729,8 @@ class ReceiveDialog(QDialog, ServiceCalls, _ScanFieldMixin):
             wanted = self._check_refusal()
             if wanted is None and scanned and not self.counts_match():
                 wanted = Refusal.COUNT_MISMATCH
-            if wanted is not None:
-                self.ui.reasonCombo.setCurrentIndex(self.ui.reasonCombo.findData(wanted.value))
+            self.ui.reasonCombo.setCurrentIndex(
+                0 if wanted is None else self.ui.reasonCombo.findData(wanted.value))
 
     def refusal(self) -> Refusal | None:
         """The refusal reason chosen in the combobox."""

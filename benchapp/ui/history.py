@@ -32,7 +32,7 @@ from benchapp.services.history import (
     SlipHistory,
     UnitHistory,
 )
-from benchapp.ui import labels, printing
+from benchapp.ui import labels, printing, shop_time
 from benchapp.ui.attachment_strip import AttachmentStrip
 from benchapp.ui.forms.ui_history_dialog import Ui_HistoryDialog
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
@@ -102,10 +102,10 @@ def _tr(table: dict[str, str], code: str | None) -> str:
 
 
 def local_time(value: datetime | None, *, seconds: bool = False) -> str:
-    """Stored in UTC; the bench reads its own wall clock (to the second for signatures)."""
+    """Stored in UTC; shown on the shop's clock (to the second for signatures)."""
     if not seconds or value is None:
         return format_time(value)
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return shop_time.local(value).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _time_key(value: datetime | None) -> str:

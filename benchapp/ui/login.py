@@ -9,6 +9,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from benchapp.devices.scan import KIND_BADGE, Scan, ScanRejected
 from benchapp.domain.errors import DomainError
 from benchapp.domain.users import BADGE_RE
 from benchapp.services import users
@@ -65,6 +66,29 @@ class LoginWindow(QWidget):
         ui.passwordEdit.returnPressed.connect(self.sign_in_with_password)
         ui.signInButton.clicked.connect(self.sign_in)
         ui.badgeEdit.setFocus()
+
+    # -- the serial scanner ----------------------------------------------------------------
+
+    def handle_scan(self, scan: Scan) -> bool:
+        """A scan from the bench's serial scanner before anyone signed in: a badge asks for
+        its PIN; anything else says that a badge is needed here."""
+        if scan.kind != KIND_BADGE:
+            self._show_error(self.tr("{text} is not a badge: scan your badge to sign in, or "
+                                     "enter your user name.").format(text=scan.text))
+            return False
+        ui = self.ui
+        for edit in (ui.pinEdit, ui.usernameEdit, ui.passwordEdit):
+            edit.clear()
+        ui.badgeEdit.setText(scan.text)
+        self._clear_error()
+        ui.pinEdit.setPlaceholderText(self.tr("PIN for {badge}").format(badge=scan.text))
+        self.raise_()
+        self.activateWindow()
+        ui.pinEdit.setFocus()
+        return True
+
+    def scan_rejected(self, rejected: ScanRejected) -> None:
+        self._show_error(messages.scan_reject_text(rejected))
 
     # -- input flow ----------------------------------------------------------------------
 
@@ -194,6 +218,7 @@ class LoginWindow(QWidget):
         for edit in (self.ui.badgeEdit, self.ui.pinEdit, self.ui.usernameEdit,
                      self.ui.passwordEdit):
             edit.clear()
+        self.ui.pinEdit.setPlaceholderText("")
         self._clear_error()
         self.ui.badgeEdit.setFocus()
 

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -40,9 +42,9 @@ from benchapp.devices.scan import (
     parse_slip_qr,
 )
 from benchapp.domain.users import User
-from benchapp.services import forms, queries
+from benchapp.services import forms, queries, reports
 from benchapp.services.unit_of_work import AbstractUnitOfWork, DatabaseUnavailable
-from benchapp.ui import labels, messages
+from benchapp.ui import labels, messages, shop_time
 from benchapp.ui.forms.ui_main_window import Ui_MainWindow
 from benchapp.ui.models.rma_table import COL_RECEIVED, RMA_NO_ROLE, SORT_ROLE, PagedRmaModel
 from benchapp.ui.models.unit_table import UnitTableModel
@@ -54,6 +56,21 @@ UowFactory = Callable[[], AbstractUnitOfWork]
 
 STATUS_MESSAGE_MS = 5000
 SEARCH_DELAY_MS = 250  # typing pauses this long before the database is asked
+
+
+class _ModalWatcher(QObject):
+    """Tells the main window when a modal window of the application closes (the scan field
+    takes the focus back and the scans kept meanwhile are used)."""
+
+    def __init__(self, on_closed: Callable[[QWidget], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._on_closed = on_closed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.Hide and isinstance(watched, QWidget)
+                and watched.isWindow() and watched.isModal()):
+            self._on_closed(watched)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -131,8 +148,10 @@ class MainWindow(QMainWindow):
         self.scanner_label.setObjectName("scannerStatus")
         self.fixture_label = QLabel(self)
         self.fixture_label.setObjectName("fixtureStatus")
+        self.zone_label = QLabel(self)  # the clock every time on screen is in
+        self.zone_label.setObjectName("zoneStatus")
         for label in (self.user_label, self.station_label, self.database_label,
-                      self.scanner_label, self.fixture_label):
+                      self.zone_label, self.scanner_label, self.fixture_label):
             label.setContentsMargins(8, 0, 8, 0)
             ui.statusBar.addPermanentWidget(label)
         self.set_device_state("scanner", None)
@@ -169,8 +188,17 @@ class MainWindow(QMainWindow):
 
         self._loaded_at: datetime | None = None
         self._sized = False
+        # Scans that came while a modal window without a scan field was open (a question, a
+        # message): used by the view once it closes, never dropped.
+        self.queued_scans: list[Scan] = []
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(_ModalWatcher(self._modal_closed, self))
         self._show_selected_units()
         ui.searchEdit.setFocus()
+        self._show_zone()
+        self.ops.run(lambda: reports.shop_zone(self._uow_factory()), kind="zone",
+                     on_success=self._zone_loaded, on_failure=self._zone_failed)
         if session is not None:
             self.set_session(session)
 
@@ -205,7 +233,51 @@ class MainWindow(QMainWindow):
             roles=labels.roles(r.value for r in session.user.roles)))
         self.station_label.setText(self.tr("Station: {station}").format(station=station_name))
         view.refresh()
+        self.focus_scan_field()
         return view
+
+    def focus_scan_field(self) -> None:
+        """The keyboard focus to the station view's scan field (its tab shown), so that a
+        wedge scan typed after sign-in, unlock, a user switch or a dialog is read."""
+        if self.view is None:
+            self.ui.searchEdit.setFocus()
+            return
+        if self.ui.tabs.currentIndex() != 0:
+            return  # the person is using the RMA list: leave its focus alone
+        focus = getattr(self.view, "focus_scan_field", None)
+        if focus is None or not focus():
+            self.view.setFocus()
+
+    def _modal_closed(self, dialog: QWidget) -> None:
+        # After the dialog's own code has run (it may open the next one).
+        parent = dialog.parentWidget()
+        mine = parent is None or parent.window() is self
+        QTimer.singleShot(0, self, lambda: self._after_modal(mine))
+
+    def _after_modal(self, mine: bool) -> None:
+        if QApplication.activeModalWidget() is not None:
+            return  # another one is still open (or opened next)
+        queued, self.queued_scans = self.queued_scans, []
+        for scan in queued:
+            self.route_scan(scan)
+        if mine and not queued:  # a scan used by the view: the view chose the next focus
+            self.focus_scan_field()
+
+    def _zone_loaded(self, zone: object) -> None:
+        shop_time.set_zone(zone)  # type: ignore[arg-type]
+        self._show_zone()
+        for widget in self.findChildren(QTableView):
+            widget.viewport().update()  # times already shown, now on the shop's clock
+
+    @staticmethod
+    def _zone_failed(error: BaseException) -> None:
+        if not isinstance(error, DatabaseUnavailable):
+            raise error  # a bug: the crash handler sees it
+        # The list's own read says the database is down; times stay on the PC's clock.
+
+    def _show_zone(self) -> None:
+        self.zone_label.setText(self.tr("Times: shop time {zone}").format(
+            zone=shop_time.zone_text()))
 
     def _show_status(self, text: str) -> None:
         self.ui.statusBar.showMessage(text, STATUS_MESSAGE_MS)
@@ -223,6 +295,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._tab_shown(self.ui.tabs.currentIndex())
+        self.focus_scan_field()
 
     def refresh_all(self) -> None:
         if self.view is not None:
@@ -261,7 +334,12 @@ class MainWindow(QMainWindow):
             if handler is not None:
                 handler(scan)
                 return "dialog"
-            return "ignored"  # a message box or a question: scans must not act behind it
+            # A message box or a question: the scan must not act behind it; it waits.
+            self.queued_scans.append(scan)
+            self.ui.statusBar.showMessage(self.tr(
+                "Scan {text} kept: it is used when this window is closed.").format(
+                text=scan.text), STATUS_MESSAGE_MS)
+            return "queued"
         if scan.kind == KIND_BADGE:
             self.badge_scanned.emit(scan.text)
             return "badge"
@@ -398,7 +476,7 @@ class MainWindow(QMainWindow):
     def _reloaded(self, total: int, _total_all: int) -> None:
         self.ui.errorFrame.hide()
         self._rma_list_stale = False
-        self._loaded_at = datetime.now()
+        self._loaded_at = shop_time.now()
         if self._reselect is not None:
             self.select_rma(self._reselect)
             self._reselect = None

@@ -1013,11 +1013,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>There is no RMA {rma_no} in the database. Check the number on the service form or scan its label again.</source>
-        <translation>数据库中没有 RMA {rma_no}。请核对售后服务表上的单号，或重新扫描其标签。</translation>
+        <translation>数据库中没有售后单 {rma_no}。请核对售后单上的单号，或重新扫描其标签。</translation>
     </message>
     <message>
         <source>Unit {serial} is not part of {rma_no}; the whole RMA is shown.</source>
-        <translation>产品 {serial} 不属于 {rma_no}；现显示整个 RMA。</translation>
+        <translation>产品 {serial} 不属于 {rma_no}；现显示整个售后单。</translation>
     </message>
     <message>
         <source>{declared} declared, {counted} counted</source>
@@ -1045,7 +1045,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>None: no unit of this RMA was returned before.</source>
-        <translation>无：本 RMA 的产品此前均未退回过。</translation>
+        <translation>无：本售后单的产品此前均未退回过。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{serial}&lt;/b&gt;: returned {count} time(s) before: {rmas}</source>
@@ -1205,11 +1205,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA history</source>
-        <translation>RMA 履历</translation>
+        <translation>售后单履历</translation>
     </message>
     <message>
         <source>Service form</source>
-        <translation>售后服务表</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>RMA no.:</source>
@@ -1390,6 +1390,14 @@ SHA-256 {sha}</translation>
         <translation>数据库：{database}</translation>
     </message>
     <message>
+        <source>{text} is not a badge: scan your badge to sign in, or enter your user name.</source>
+        <translation>{text} 不是工牌：请扫描工牌登录，或输入用户名。</translation>
+    </message>
+    <message>
+        <source>PIN for {badge}</source>
+        <translation>{badge} 的 PIN</translation>
+    </message>
+    <message>
         <source>This is not a badge code. Scan the badge again, or sign in with your user name.</source>
         <translation>这不是工牌条码。请重新扫描工牌，或用用户名登录。</translation>
     </message>
@@ -1497,6 +1505,10 @@ SHA-256 {sha}</translation>
         <translation>工位：{station}</translation>
     </message>
     <message>
+        <source>Times: shop time {zone}</source>
+        <translation>时间：工厂时区 {zone}</translation>
+    </message>
+    <message>
         <source>Scanner</source>
         <translation>扫描枪</translation>
     </message>
@@ -1529,12 +1541,16 @@ SHA-256 {sha}</translation>
         <translation>{device}：{state}</translation>
     </message>
     <message>
+        <source>Scan {text} kept: it is used when this window is closed.</source>
+        <translation>扫描的 {text} 已保留：关闭此窗口后使用。</translation>
+    </message>
+    <message>
         <source>Unit {serial} is not in any RMA.</source>
-        <translation>产品 {serial} 不属于任何 RMA。</translation>
+        <translation>产品 {serial} 不属于任何售后单。</translation>
     </message>
     <message>
         <source>This code is not a unit, RMA, slip or badge: {text}</source>
-        <translation>此条码不是产品、RMA、交接单或工牌：{text}</translation>
+        <translation>此条码不是产品、售后单、交接单或工牌：{text}</translation>
     </message>
     <message>
         <source>No record {number}.</source>
@@ -1550,11 +1566,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>{count} RMAs loaded at {time}.</source>
-        <translation>{time} 已载入 {count} 张售后服务表。</translation>
+        <translation>{time} 已载入 {count} 张售后单。</translation>
     </message>
     <message>
         <source>The RMA list could not be loaded: the database cannot be reached. Check the network or ask the administrator, then choose Retry.</source>
-        <translation>无法载入售后服务表列表：数据库无法连接。请检查网络或联系管理员，然后点击“重试”。</translation>
+        <translation>无法载入售后单列表：数据库无法连接。请检查网络或联系管理员，然后点击“重试”。</translation>
     </message>
     <message>
         <source>The database cannot be reached. The list below is from {time} and may be out of date; choose Retry to reload it.</source>
@@ -1606,7 +1622,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>All RMAs</source>
-        <translation>全部 RMA</translation>
+        <translation>全部售后单</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1646,7 +1662,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Open the full history of an RMA or unit (Ctrl+H)</source>
-        <translation>打开 RMA 或产品的完整履历（Ctrl+H）</translation>
+        <translation>打开售后单或产品的完整履历（Ctrl+H）</translation>
     </message>
     <message>
         <source>&amp;Change station…</source>
@@ -1700,7 +1716,7 @@ SHA-256 {sha}</translation>
     <name>PackingView</name>
     <message>
         <source>RMA</source>
-        <translation>RMA</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1786,7 +1802,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Select a packed unit of the RMA to hand over, or scan it.</source>
-        <translation>请选择或扫描要移交的 RMA 中一个已包装的产品。</translation>
+        <translation>请选择或扫描要移交的售后单中一个已包装的产品。</translation>
     </message>
     <message>
         <source>{rma_no} has no packed units to hand over.</source>
@@ -1798,7 +1814,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>{text} is neither a unit serial nor an RMA number.</source>
-        <translation>{text} 既不是产品序列号，也不是 售后单号。</translation>
+        <translation>{text} 既不是产品序列号，也不是售后单号。</translation>
     </message>
     <message>
         <source>{serial} was already counted.</source>
@@ -1838,7 +1854,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA, customer, model…</source>
-        <translation>RMA、客户、型号…</translation>
+        <translation>售后单、客户、型号…</translation>
     </message>
     <message>
         <source>Scan s&amp;erial:</source>
@@ -1850,11 +1866,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMAs with units at packing</source>
-        <translation>有产品在包装工位的 RMA</translation>
+        <translation>有产品在包装工位的售后单</translation>
     </message>
     <message>
         <source>Units of the selected RMA: scan each one to count it</source>
-        <translation>所选 RMA 的产品：逐个扫描清点</translation>
+        <translation>所选售后单的产品：逐个扫描清点</translation>
     </message>
     <message>
         <source>&amp;Count again</source>
@@ -1874,11 +1890,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA, serial, customer…</source>
-        <translation>RMA、序列号、客户…</translation>
+        <translation>售后单、序列号、客户…</translation>
     </message>
     <message>
         <source>Hand the selected RMA&apos;s packed units and forms to business with a signed transfer slip</source>
-        <translation>将所选 RMA 的已包装产品和表单连同已签名的交接单移交业务部</translation>
+        <translation>将所选售后单的已包装产品和表单连同已签名的交接单移交业务部</translation>
     </message>
     <message>
         <source>Hand forms to &amp;business…</source>
@@ -1890,7 +1906,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Slip, RMA, giver…</source>
-        <translation>交接单、RMA、交出人…</translation>
+        <translation>交接单、售后单、交出人…</translation>
     </message>
     <message>
         <source>Count the units from QC in by scanning and countersign the slip</source>
@@ -2011,7 +2027,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation>RMA</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -2086,7 +2102,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Sign a transfer slip for the selected units of one RMA</source>
-        <translation>为同一 RMA 的所选产品签署交接单</translation>
+        <translation>为同一售后单的所选产品签署交接单</translation>
     </message>
     <message>
         <source>Select the units to hand over to {station} first.</source>
@@ -2094,7 +2110,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>One slip covers one RMA: select units of only one of {rmas}.</source>
-        <translation>一张交接单只对应一个 RMA：请只选择 {rmas} 中某一个 RMA 的产品。</translation>
+        <translation>一张交接单只对应一个售后单：请只选择 {rmas} 中某一个售后单的产品。</translation>
     </message>
     <message>
         <source>Repair: rework by the production line</source>
@@ -2306,7 +2322,7 @@ SHA-256 {sha}</translation>
     <name>QcView</name>
     <message>
         <source>RMA</source>
-        <translation>RMA</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -2386,23 +2402,23 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;1 Intake ({n})</source>
-        <translation>接收（{n}）(&amp;1)</translation>
+        <translation>&amp;1 接收（{n}）</translation>
     </message>
     <message>
         <source>&amp;2 Screening ({n})</source>
-        <translation>筛查（{n}）(&amp;2)</translation>
+        <translation>&amp;2 筛查（{n}）</translation>
     </message>
     <message>
         <source>&amp;3 Anomaly forms ({n})</source>
-        <translation>异常反馈表（{n}）(&amp;3)</translation>
+        <translation>&amp;3 异常反馈表（{n}）</translation>
     </message>
     <message>
         <source>&amp;4 Re-inspection / OQC ({n})</source>
-        <translation>复检 / OQC（{n}）(&amp;4)</translation>
+        <translation>&amp;4 复检 / OQC（{n}）</translation>
     </message>
     <message>
         <source>&amp;5 Hand over ({n})</source>
-        <translation>移交（{n}）(&amp;5)</translation>
+        <translation>&amp;5 移交（{n}）</translation>
     </message>
     <message>
         <source>Needs one of the roles: {roles}.</source>
@@ -2438,7 +2454,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>This code is not a unit serial or an RMA no.: {text}</source>
-        <translation>此条码不是产品序列号或 售后单号：{text}</translation>
+        <translation>此条码不是产品序列号或售后单号：{text}</translation>
     </message>
     <message>
         <source>Unit {serial} is at QC but {state}: no QC work on it now.</source>
@@ -2502,7 +2518,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Scan a unit serial or an RMA no., then Enter</source>
-        <translation>扫描产品序列号或 售后单号，然后按 Enter</translation>
+        <translation>扫描产品序列号或售后单号，然后按 Enter</translation>
     </message>
     <message>
         <source>Sho&amp;w all RMAs</source>
@@ -2518,7 +2534,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Slips addressed to QC. Check the count against the after-sales service form: receive counts the units by scanning and accepts or refuses the slip (signed).</source>
-        <translation>交给品质部的交接单。请对照售后服务表核对数量：接收时扫描清点产品，然后接收或拒收该交接单（需签名）。</translation>
+        <translation>交给品质部的交接单。请对照售后单核对数量：接收时扫描清点产品，然后接收或拒收该交接单（需签名）。</translation>
     </message>
     <message>
         <source>Search slips…</source>
@@ -2654,7 +2670,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Units that leave QC. Select units of one RMA (Ctrl+click for several), then hand them over: the slip lists them, you sign it and print it.</source>
-        <translation>离开品质部的产品。选择同一 RMA 的产品（按住 Ctrl 单击可多选），然后移交：交接单会列出这些产品，由你签名并打印。</translation>
+        <translation>离开品质部的产品。选择同一售后单的产品（按住 Ctrl 单击可多选），然后移交：交接单会列出这些产品，由你签名并打印。</translation>
     </message>
     <message>
         <source>Hand over to &amp;repair…</source>
@@ -2686,12 +2702,16 @@ SHA-256 {sha}</translation>
     <message numerus="yes">
         <source>Slip {slip_no} for RMA {rma_no}: %n unit(s) declared</source>
         <translation>
-            <numerusform>RMA {rma_no} 的交接单 {slip_no}：申报 %n 个产品</numerusform>
+            <numerusform>售后单 {rma_no} 的交接单 {slip_no}：申报 %n 个产品</numerusform>
         </translation>
     </message>
     <message>
         <source>{giver_station}, handed over by {giver} at {time}, to {receiver_station}</source>
         <translation>{giver_station} → {receiver_station}，由 {giver} 于 {time} 移交</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>请选择原因…</translation>
     </message>
     <message>
         <source>✔ {who}, signed {time}: valid (shop certificate, unchanged since signing).</source>
@@ -2943,7 +2963,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation>RMA</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -2987,11 +3007,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Co&amp;rrect RMA…</source>
-        <translation>更正 RMA(&amp;R)…</translation>
+        <translation>更正售后单(&amp;R)…</translation>
     </message>
     <message>
         <source>Correct the selected RMA&apos;s customer or model before its first handover</source>
-        <translation>在首次交接前更正所选 RMA 的客户或型号</translation>
+        <translation>在首次交接前更正所选售后单的客户或型号</translation>
     </message>
     <message>
         <source>&amp;Waiting for QC ({n})</source>
@@ -3011,7 +3031,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Select a unit of the RMA to hand over, or scan it.</source>
-        <translation>请选择要移交的 RMA 中的产品，或扫描该产品。</translation>
+        <translation>请选择要移交的售后单中的产品，或扫描该产品。</translation>
     </message>
     <message>
         <source>{rma_no} has no units waiting for handover to QC.</source>
@@ -3019,7 +3039,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Select a unit of the RMA to correct.</source>
-        <translation>请选择要更正的 RMA 的一个单元。</translation>
+        <translation>请选择要更正的售后单的一个单元。</translation>
     </message>
     <message>
         <source>{rma_no} corrected: {old} → {new}</source>
@@ -3031,7 +3051,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>{text} is neither a unit serial nor an RMA number.</source>
-        <translation>{text} 既不是产品序列号，也不是 售后单号。</translation>
+        <translation>{text} 既不是产品序列号，也不是售后单号。</translation>
     </message>
     <message>
         <source>{serial} is on incoming slip {slip_no}: receive the slip first.</source>
@@ -3055,7 +3075,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>After-sales service form</source>
-        <translation>售后服务表</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
@@ -3175,7 +3195,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Save the service form and register the units (Ctrl+S)</source>
-        <translation>保存售后服务表并登记产品（Ctrl+S）</translation>
+        <translation>保存售后单并登记产品（Ctrl+S）</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3199,11 +3219,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA, serial, customer, model…</source>
-        <translation>RMA、序列号、客户、型号…</translation>
+        <translation>售后单、序列号、客户、型号…</translation>
     </message>
     <message>
         <source>Hand the selected RMA&apos;s units to the QC packer with a signed transfer slip</source>
-        <translation>用已签名的交接单把所选 RMA 的产品移交给品质部包装员</translation>
+        <translation>用已签名的交接单把所选售后单的产品移交给品质部包装员</translation>
     </message>
     <message>
         <source>&amp;Incoming slips</source>
@@ -3211,7 +3231,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Slip, RMA, giver…</source>
-        <translation>交接单、RMA、交出人…</translation>
+        <translation>交接单、售后单、交出人…</translation>
     </message>
     <message>
         <source>Count the packed units in by scanning and countersign the slip</source>
@@ -3227,7 +3247,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA, customer, model…</source>
-        <translation>RMA、客户、型号…</translation>
+        <translation>售后单、客户、型号…</translation>
     </message>
     <message>
         <source>Scan each unit going into the box</source>
@@ -3235,11 +3255,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMAs with units ready to ship</source>
-        <translation>有待发货产品的 RMA</translation>
+        <translation>有待发货产品的售后单</translation>
     </message>
     <message>
         <source>Units of the selected RMA (tick or scan what goes into the box)</source>
-        <translation>所选 RMA 的产品（勾选或扫描要装箱的产品）</translation>
+        <translation>所选售后单的产品（勾选或扫描要装箱的产品）</translation>
     </message>
     <message>
         <source>Shipping note</source>
@@ -3361,7 +3381,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation>RMA</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>From</source>
@@ -3595,7 +3615,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Units of several RMAs are ready for QC ({rmas}): select a unit of the RMA to hand over first.</source>
-        <translation>多个 RMA 的产品待移交品质 (QC)（{rmas}）：请先选择要移交的 RMA 中的一个产品。</translation>
+        <translation>多个售后单的产品待移交品质 (QC)（{rmas}）：请先选择要移交的售后单中的一个产品。</translation>
     </message>
     <message numerus="yes">
         <source>Slip {slip_no}: %n unit(s) of {rma_no} handed over to QC.</source>
@@ -3609,7 +3629,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>{code} is not a unit serial or an RMA number. Scan the unit&apos;s label or the RMA barcode.</source>
-        <translation>{code} 不是产品序列号或 售后单号。请扫描产品标签或 RMA 条码。</translation>
+        <translation>{code} 不是产品序列号或售后单号。请扫描产品标签或售后单条码。</translation>
     </message>
     <message>
         <source>Unit {serial} is on slip {slip_no}, not yet received at repair: receive the slip first.</source>
@@ -3617,7 +3637,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Unit {serial} is not at the repair station. Check the label, or look the unit up in the RMA list.</source>
-        <translation>产品 {serial} 不在维修工位。请核对标签，或在 RMA 列表中查找该产品。</translation>
+        <translation>产品 {serial} 不在维修工位。请核对标签，或在售后单列表中查找该产品。</translation>
     </message>
     <message>
         <source>Unit {serial} was received by someone else: showing all units at repair.</source>
@@ -3641,7 +3661,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Unit serial or RMA number, then Enter</source>
-        <translation>产品序列号或 售后单号，然后按 Enter</translation>
+        <translation>产品序列号或售后单号，然后按 Enter</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
@@ -3681,7 +3701,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Confirm that the selected unit can be finished by the RMA&apos;s due date</source>
-        <translation>确认所选产品能在 RMA 交期前完成</translation>
+        <translation>确认所选产品能在售后单交期前完成</translation>
     </message>
     <message>
         <source>Confirm &amp;due date</source>
@@ -3705,7 +3725,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Count, sign and print a transfer slip for repaired units of one RMA</source>
-        <translation>为同一 RMA 的已维修产品清点、签名并打印交接单</translation>
+        <translation>为同一售后单的已维修产品清点、签名并打印交接单</translation>
     </message>
     <message>
         <source>Hand over to &amp;QC…</source>
@@ -3978,7 +3998,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation>RMA</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -4017,6 +4037,16 @@ SHA-256 {sha}</translation>
         <translation>承运商</translation>
     </message>
     <message>
+        <source>Shipped: {rma_no}
+Customer: {customer}
+Quantity: {n}
+Serials: {serials}</source>
+        <translation>已发货：{rma_no}
+客户：{customer}
+数量：{n}
+序列号：{serials}</translation>
+    </message>
+    <message>
         <source>No units are ready to ship.</source>
         <translation>没有待发货的产品。</translation>
     </message>
@@ -4027,7 +4057,7 @@ Model: {model}
 Quantity: {n} of {ready} ready
 Ship date: {date}
 Serials: {serials}</source>
-        <translation>RMA：{rma_no}
+        <translation>售后单：{rma_no}
 客户：{customer}
 型号：{model}
 数量：{n}（待发货共 {ready}）
@@ -4349,7 +4379,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>RMA</source>
-        <translation>RMA</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -4536,7 +4566,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>RMA</source>
-        <translation>RMA</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4648,7 +4678,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>RMA / notice</source>
-        <translation>RMA / 通知书</translation>
+        <translation>售后单 / 通知书</translation>
     </message>
     <message>
         <source>Slip {slip}: {giver} to {receiver}</source>
@@ -4900,11 +4930,11 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>&amp;Scan unit or RMA:</source>
-        <translation>扫描产品或 RMA(&amp;S)：</translation>
+        <translation>扫描产品或售后单(&amp;S)：</translation>
     </message>
     <message>
         <source>Scan or type a serial or RMA number, then Enter</source>
-        <translation>扫描或输入序列号或 售后单号，然后按 Enter</translation>
+        <translation>扫描或输入序列号或售后单号，然后按 Enter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -5659,7 +5689,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>RMA received</source>
-        <translation>RMA 已接收</translation>
+        <translation>售后单已接收</translation>
     </message>
     <message>
         <source>Unit received</source>
@@ -5759,7 +5789,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>RMA closed</source>
-        <translation>RMA 已结案</translation>
+        <translation>售后单已结案</translation>
     </message>
     <message>
         <source>Complaint notice raised</source>
@@ -5846,7 +5876,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>Serial number &apos;{serial}&apos; appears twice in this RMA.</source>
-        <translation>序列号“{serial}”在本售后服务表中出现了两次。</translation>
+        <translation>序列号“{serial}”在本售后单中出现了两次。</translation>
     </message>
     <message>
         <source>Serial number &apos;{serial}&apos; is still in process in {rma_no}.</source>

@@ -26,6 +26,16 @@ def _caller(depth: int) -> str:
 
 
 @pytest.fixture(autouse=True)
+def pc_clock_between_tests():
+    """A main window sets the shop's time zone for every time on screen; the next test
+    starts from the PC's clock again."""
+    from benchapp.ui import shop_time
+
+    yield
+    shop_time.set_zone(None)
+
+
+@pytest.fixture(autouse=True)
 def no_unit_of_work_on_the_gui_thread(monkeypatch):
     """Fails the test when the GUI opens a unit of work on the GUI thread.
 

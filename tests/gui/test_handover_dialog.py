@@ -484,6 +484,23 @@ def test_receive_two_of_three_must_be_refused(shop, monkeypatch, qtbot):
     assert host.message_bar.kind == "warn" and "refused" in host.message_bar.text()
 
 
+def test_the_refusal_reason_clears_once_the_count_is_complete(shop, monkeypatch, qtbot):
+    rma_no, serials = shop.bench.receive(2)
+    handover = hand_over(shop, rma_no, serials)
+    reasons = []
+
+    def count_the_rest(dialog):
+        reasons.append(dialog.refusal())  # one of two scanned: a miscount
+        scan_typed(qtbot, dialog, serials[1])
+        reasons.append(dialog.refusal())
+        reasons.append(dialog.ui.reasonCombo.currentText())
+
+    accepted, *_ = receive(shop, monkeypatch, qtbot, handover.slip_no, serials[:1],
+                           then=count_the_rest)
+    assert accepted is True
+    assert reasons == [Refusal.COUNT_MISMATCH, None, "Choose the reason…"]
+
+
 def test_a_scan_not_on_the_slip_is_shown_as_extra(shop, monkeypatch, qtbot, qtmodeltester):
     rma_no, serials = shop.bench.receive(2)
     handover = hand_over(shop, rma_no, serials)

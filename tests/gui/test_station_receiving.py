@@ -520,6 +520,26 @@ def test_customer_caused_repair_ships_without_notice(view, shop, qtbot, monkeypa
     assert view.message_bar.kind == "ok"
 
 
+def test_after_shipping_the_box_label_shows_the_shipped_rma_not_the_next(view, shop, qtbot,
+                                                                         monkeypatch):
+    first, first_serials = ready_to_ship(shop, n=1, cause="customer")
+    second, _ = ready_to_ship(shop, n=1, cause="customer")
+    view.refresh()
+    settle()
+    answer_signatures(monkeypatch)
+    view.ui.tabs.setCurrentWidget(view.ui.shippingTab)
+    ship_by_keyboard(qtbot, view, first_serials)
+    assert shop.bench.state(first, first_serials[0]) == "shipped"
+    assert [g.rma_no for g in view.ship_rma_model.records()] == [second]
+    label = view.ui.packageLabel.text()
+    assert first in label and first_serials[0] in label and second not in label
+    assert not view.ui.shipRmaTable.selectionModel().hasSelection()
+    assert not view.ui.shipButton.isEnabled()
+    scan_typed(qtbot, view.ui.shipScanEdit, second)  # the next box: its label again
+    settle()
+    assert second in view.ui.packageLabel.text()
+
+
 def test_ship_needs_ticks_carrier_and_tracking(view, shop, qtbot, monkeypatch):
     rma_no, serials = ready_to_ship(shop, n=1)
     view.refresh()

@@ -121,8 +121,10 @@ def test_rma_show_and_audit_export(db, tmp_path):
     assert "awaiting_screening" in r.stdout and "custody qc" in r.stdout
     assert "SLP-000001  receiving -> qc  2 units  accepted" in r.stdout
     assert "handover_accepted" in r.stdout
+    assert "tracking log (shop time, UTC+08:00):" in r.stdout  # the shop's clock, labelled
     shown = json.loads(run("rma", "show", rma_no, "--json", "--as", "admin", db=db,
                            env=AS_ADMIN).stdout)
+    assert all(e["at"].endswith("+08:00") for e in shown["log"])
     assert [u["state"] for u in shown["units"]] == ["awaiting_screening"] * 2
     out = tmp_path / "audit.csv"
     r = run("audit", "export", "--csv", str(out), "--as", "admin", db=db, env=AS_ADMIN)

@@ -216,6 +216,7 @@ class Ui_SupervisorCharts(object):
 
         self.unitsTable = QTableView(self.unitsBox)
         self.unitsTable.setObjectName(u"unitsTable")
+        self.unitsTable.setMinimumSize(QSize(0, 120))
 
         self.unitsLayout.addWidget(self.unitsTable)
 

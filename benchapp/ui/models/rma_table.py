@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from benchapp.services.queries import RmaPage, RmaSummary
-from benchapp.ui import labels
+from benchapp.ui import labels, shop_time
 from benchapp.ui.ops import OpRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -40,8 +40,8 @@ def format_date(value: date | None) -> str:
 
 
 def format_time(value: datetime | None) -> str:
-    # Stored in UTC; the bench reads its own local time.
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    # Stored in UTC; shown on the shop's clock, as the slips print it.
+    return shop_time.local(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 class RmaTableModel(QAbstractTableModel):

@@ -16,8 +16,10 @@ from typing import Any, ClassVar, TypeVar
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -69,7 +71,13 @@ def setup_table(table: QTableView) -> None:
     table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
 
+MIN_COLUMN = 60  # a column squeezed to fit keeps this much (its text elided, full in a tip)
+
+
 def fit_columns(table: QTableView) -> None:
+    """Columns sized to their content. In a list marked ``fitWidth`` (QC's), if they are wider
+    than the list, the widest give way (their text elided) so that no column hides behind a
+    horizontal scroll (issue 16)."""
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
     last = header.count() - 1
@@ -77,6 +85,43 @@ def fit_columns(table: QTableView) -> None:
         if section == last and header.stretchLastSection():
             continue  # it fills the rest; padding it would overflow into a scroll bar
         header.resizeSection(section, header.sectionSize(section) + COLUMN_PADDING)
+    if not table.property("fitWidth"):
+        return  # may scroll sideways (a narrow list of many columns reads better so)
+    if getattr(table, "_squeezer", None) is None:
+        table._squeezer = _Squeezer(table)  # type: ignore[attr-defined]
+    squeeze_columns(table)
+
+
+def squeeze_columns(table: QTableView) -> None:
+    """Narrow the widest columns until the list needs no horizontal scroll."""
+    if not table.isVisible():
+        return  # no width to fit yet: done when it is shown
+    header = table.horizontalHeader()
+    shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+    overflow = header.length() - table.viewport().width()
+    while overflow > 0:
+        widest = max(shown, key=header.sectionSize, default=None)
+        if widest is None or header.sectionSize(widest) <= MIN_COLUMN:
+            return
+        second = max((header.sectionSize(s) for s in shown if s != widest), default=0)
+        cut = min(overflow, max(header.sectionSize(widest) - second, 1),
+                  header.sectionSize(widest) - MIN_COLUMN)
+        header.resizeSection(widest, header.sectionSize(widest) - cut)
+        overflow -= cut
+
+
+class _Squeezer(QObject):
+    """Fits a list's columns again when it is shown or resized (a tab opened later)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            squeeze_columns(self._table)
+        return False
 
 
 def select_row(table: QTableView, row: int, *, search: QLineEdit | None = None,
@@ -452,6 +497,23 @@ class StationView(QWidget, ServiceCalls):
         Slip QRs and badges are handled by the main window before the view sees a scan.
         """
         return False
+
+    def scan_field(self) -> QLineEdit | None:
+        """The field a keyboard-wedge scan should land in now: the first scan field shown
+        (a view with several, one per tab, shows one at a time)."""
+        for edit in self.findChildren(ScanEdit):
+            if edit.isVisibleTo(self) and edit.isEnabled():
+                return edit
+        return None
+
+    def focus_scan_field(self) -> bool:
+        """Put the keyboard focus on the scan field (after sign-in, unlock, a dialog), so a
+        wedge scan typed next is read; False if the view shows none."""
+        edit = self.scan_field()
+        if edit is None:
+            return False
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def receive_slip(self, slip_no: str) -> None:
         """Count in slip ``slip_no`` at this station (the dialog tells the outcome here)."""

@@ -88,6 +88,8 @@ class QcView(StationView):
         self.handover_model = self.handover.model
         self.outgoing_model = self.handover.outgoing_model
         self._connect()
+        for table in self.findChildren(QTableView):
+            table.setProperty("fitWidth", True)  # QC's lists never scroll sideways (1366 px)
         fixture = session.fixture
         if fixture is not None:
             fixture.test_finished.connect(self._on_test_finished)
@@ -343,6 +345,12 @@ class QcView(StationView):
             return self._go_to(TAB_INTAKE, ui.intakeTable, ui.intakeSearch, text,
                                ui.receiveButton)
         unit = loaded.unit_by_serial.get(text.casefold())
+        form = loaded.form_by_serial.get(text.casefold())
+        if (form is not None and form.signed_by is None
+                and form.responsible_inspector_id == self.session.user.id):
+            # The form waits for this person's signature: that before the unit's next move.
+            return self._go_to(TAB_ANOMALY, ui.anomalyTable, ui.anomalySearch, form.form_no,
+                               ui.signFormButton)
         if unit is not None:
             state = unit.state
             # With a fixture, Enter (or F9) right after the scan starts the test.
@@ -356,7 +364,6 @@ class QcView(StationView):
             if state in HANDOVER_STATES:
                 return self._go_to(TAB_HANDOVER, ui.handoverTable, ui.handoverSearch,
                                    unit.serial)
-        form = loaded.form_by_serial.get(text.casefold())
         if form is not None:
             return self._go_to(TAB_ANOMALY, ui.anomalyTable, ui.anomalySearch, form.form_no,
                                ui.signFormButton)

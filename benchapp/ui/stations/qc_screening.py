@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter
+
 from benchapp.domain.rma import Unit, UnitState, Verdict
 from benchapp.domain.users import User
 from benchapp.services import defect_codes, queries, workflow
@@ -34,6 +37,15 @@ class QcScreeningTab(QcTab):
         ui = self.ui
         self.details: dict[str, Unit] = {}  # screening_tested units' pending test, by serial
         self.status_serial: str | None = None  # the unit the status line is about
+        # Per serial: its model's defects recorded before and who last released it, so a
+        # defect seen takes a pick instead of a sentence and the inspector is preselected.
+        self.hints: dict[str, queries.ScreeningHints] = {}
+        self.defect_presets = QStringListModel(self)
+        completer = QCompleter(self.defect_presets, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        ui.defectEdit.setCompleter(completer)
         returns = Column(self.tr("Returns"), lambda u: u.repeat_count or "",
                          sort_key=lambda u: u.repeat_count, align_right=True,
                          tooltip=lambda u: self.tr("Returned {n} time(s) before").format(
@@ -82,6 +94,8 @@ class QcScreeningTab(QcTab):
 
     def _screening_selected(self) -> None:
         unit: StationUnit | None = self.view.current(self.ui.screeningTable)
+        if unit is not None and unit.serial not in self.hints:
+            self._ask_hints(unit)
         if (unit is not None and unit.state == UnitState.SCREENING_TESTED
                 and unit.serial not in self.details):
             uow, rma_no, serial = self.session.uow, unit.rma_no, unit.serial
@@ -102,6 +116,33 @@ class QcScreeningTab(QcTab):
             if unit is None or unit.serial != self.status_serial:
                 self.ui.testStatusLabel.clear()
         self._show_screening_panel(unit)
+
+    def _ask_hints(self, unit: StationUnit) -> None:
+        uow, model, serial = self.session.uow, unit.model, unit.serial
+
+        def got(hints: queries.ScreeningHints) -> None:
+            self.hints[serial] = hints
+            shown: StationUnit | None = self.view.current(self.ui.screeningTable)
+            if shown is not None and shown.serial == serial and self.ui.visualFailRadio.isChecked():
+                self._offer_hints(shown)
+
+        self.view.attempt(lambda: queries.screening_hints(uow(), model=model, serial=serial),
+                          on_success=got, kind="hints")
+
+    def _offer_hints(self, unit: StationUnit) -> None:
+        """Defect seen: the model's defects to pick from, the releasing inspector chosen."""
+        hints = self.hints.get(unit.serial)
+        if hints is None:
+            return
+        self.defect_presets.setStringList(hints.defects)
+        combo = self.ui.inspectorCombo
+        if combo.currentData() is None and hints.released_by is not None:
+            combo.setCurrentIndex(max(combo.findData(hints.released_by), 0))
+        edit = self.ui.defectEdit
+        if edit.hasFocus() and not edit.text() and hints.defects:
+            completer = edit.completer()
+            completer.setCompletionPrefix("")
+            completer.complete()
 
     def update_panel(self) -> None:
         self._show_screening_panel(self.view.current(self.ui.screeningTable))
@@ -139,6 +180,9 @@ class QcScreeningTab(QcTab):
         self.update_panel()
         if checked:
             self.ui.defectEdit.setFocus()
+            unit: StationUnit | None = self.view.current(self.ui.screeningTable)
+            if unit is not None:
+                self._offer_hints(unit)
 
     def record_test(self, test: FixtureTest, verdict: Verdict,
                     measurements: list[dict[str, Any]]) -> None:
@@ -226,6 +270,7 @@ class QcScreeningTab(QcTab):
                 ui.defectEdit.clear()
                 self.code_picker.set_code("")
                 ui.inspectorCombo.setCurrentIndex(0)
+            self.hints.clear()  # the defect just recorded is a preset from now on
             self.view.changed.emit()
             self.view.refresh()
             ui.scanEdit.setFocus()

@@ -65,6 +65,8 @@ class ShippingTab(BoxScan):
             ticked_text=lambda serial, n, ready: self.tr(
                 "{serial} ticked: {n} of {ready} in the box.").format(serial=serial, n=n,
                                                                       ready=ready))
+        # The last box shipped: the box label shows it while no RMA is selected.
+        self._shipped_box: Shipped | None = None
         self.count_changed.connect(self._update_package_label)
         ui.tickAllButton.clicked.connect(self.tick_all)
         ui.shipButton.clicked.connect(self.ship)
@@ -78,7 +80,16 @@ class ShippingTab(BoxScan):
         group = self.current_group()
         ui = self.ui
         if group is None:
-            ui.packageLabel.setText(self.tr("No units are ready to ship."))
+            box = self._shipped_box
+            if box is not None:
+                # The box just shipped, never another RMA's next to its result.
+                ui.packageLabel.setText(self.tr(
+                    "Shipped: {rma_no}\nCustomer: {customer}\nQuantity: {n}\n"
+                    "Serials: {serials}").format(
+                        rma_no=box.note.rma_no, customer=box.customer,
+                        n=len(box.note.serials), serials=", ".join(box.note.serials)))
+            else:
+                ui.packageLabel.setText(self.tr("No units are ready to ship."))
             ui.shipButton.setEnabled(False)
             ui.tickAllButton.setEnabled(False)
             return
@@ -159,8 +170,9 @@ class ShippingTab(BoxScan):
         ui.shipResultLabel.setText(text + ("\n" + rule_text if rule_text else ""))
         if kind != "ok":
             self.view.message_bar.show_message("warn", rule_text)
+        self._shipped_box = shipped
         self.view.changed.emit()
-        self.view.refresh()
+        self.view.refresh(then=lambda: self._select_shipped(note.rma_no))
         ui.shipScanEdit.setFocus()
 
     def _rule_text(self, rule: RuleVerdict | None, rma_no: str) -> tuple[str, str]:
@@ -201,3 +213,13 @@ class ShippingTab(BoxScan):
             "Complaint-notice rule not evaluated: {rma_no} names no delivery, so there is no "
             "delivered quantity to count {bad} unit(s) with a non-customer cause against."
         ).format(**counts), loud
+
+    def _select_shipped(self, rma_no: str) -> None:
+        """After a shipment: its RMA stays selected while units of it wait (a partial
+        shipment); else nothing is selected and the box label shows what was shipped."""
+        if self.rma_model.row_of(rma_no) is not None:
+            self.select_group(rma_no)
+        else:
+            self.ui.shipRmaTable.selectionModel().clear()
+            self.unit_model.set_records([])
+        self._update_package_label()
