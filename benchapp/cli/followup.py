@@ -40,6 +40,22 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     add_json_option(ls)
     ls.set_defaults(func=cmd_followup_list)
 
+    # The first call after a return is accepted (seed 002: within 2 hours), the other contact
+    # the business clerk owes the customer.
+    fc = fsub.add_parser("contact", parents=[db_parent, auth],
+                         help="record the first customer contact of an accepted return "
+                         "(business clerk, within the contact hours)")
+    fc.add_argument("rma_no", metavar="RMA-NO")
+    fc.add_argument("--note", required=True, metavar="TEXT",
+                    help="whom you spoke to, and the interim measure agreed")
+    fc.set_defaults(func=cmd_followup_contact)
+    fl = fsub.add_parser("contacts", parents=[db_parent, auth],
+                         help="accepted returns whose customer has not been called yet")
+    fl.add_argument("--due", action="store_true",
+                    help="only those past their deadline (the Overdue list's contacts)")
+    add_json_option(fl)
+    fl.set_defaults(func=cmd_followup_contacts)
+
     p = sub.add_parser("purchasing", help="material-caused faults fed back to purchasing")
     psub = p.add_subparsers(dest="purchasing_command", metavar="ACTION")
     pn = psub.add_parser("notify", parents=[db_parent, auth],
@@ -101,6 +117,43 @@ def cmd_followup_list(args: argparse.Namespace) -> int:
         flag = "OVERDUE " if line.overdue else ""
         print(f"{flag}{line.rma_no}  {line.note_no}  {line.customer}  shipped "
               f"{line.shipped_at.astimezone(zone):%Y-%m-%d %H:%M}  due "
+              f"{line.due_at.astimezone(zone):%Y-%m-%d %H:%M}")
+    return EXIT_OK
+
+
+@guarded
+def cmd_followup_contact(args: argparse.Namespace) -> int:
+    from benchapp.services.followup import record_first_contact
+
+    with open_engine(args) as engine:
+        actor = sign_in(engine, args)
+        contact = record_first_contact(unit_of_work(engine), actor, rma_no=args.rma_no,
+                                       note=args.note)
+    print(f"{contact.rma_no}: first customer contact recorded by {actor.username} at "
+          f"{contact.contacted_at:%Y-%m-%d %H:%M} UTC")
+    return EXIT_OK
+
+
+@guarded
+def cmd_followup_contacts(args: argparse.Namespace) -> int:
+    from benchapp.services.followup import first_contacts
+    from benchapp.services.reports import shop_zone
+
+    with open_engine(args) as engine:
+        sign_in_to_read(engine, args, "followup contacts", due=args.due)
+        lines = first_contacts(unit_of_work(engine), due_only=args.due)
+        zone = shop_zone(unit_of_work(engine))
+    if args.json:
+        print_json([line.to_json() for line in lines], indent=1)
+        return EXIT_OK
+    if not lines:
+        print("no first contact is due" if args.due
+              else "every accepted return's customer has been called")
+        return EXIT_OK
+    for line in lines:
+        flag = "OVERDUE " if line.overdue else ""
+        print(f"{flag}{line.rma_no}  {line.customer}  received "
+              f"{line.received_at.astimezone(zone):%Y-%m-%d %H:%M}  due "
               f"{line.due_at.astimezone(zone):%Y-%m-%d %H:%M}")
     return EXIT_OK
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from benchapp.domain.errors import InvalidInput, Reason
-from benchapp.domain.followup import FollowUpLine, check_answers, follow_up_lines
+from benchapp.domain.followup import (
+    FirstContactLine,
+    FollowUpLine,
+    check_answers,
+    first_contact_lines,
+    follow_up_lines,
+)
 from benchapp.domain.roles import Actor
 from benchapp.domain.supervision import CONTACT_ROLES, ContactKind, CustomerContact
 from benchapp.services.actors import current_actor
@@ -50,4 +56,48 @@ def follow_ups(uow: AbstractUnitOfWork, *, due_only: bool = False,
                            due_only=due_only)
 
 
-__all__ = ["follow_ups", "record_follow_up"]
+def record_first_contact(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
+                         note: str) -> CustomerContact:
+    """Business has called the customer of an accepted return (within the contact hours): the
+    return leaves the first-contact list and the Overdue list."""
+    actor.require(CONTACT_ROLES, "record a customer contact")
+    with uow:
+        actor = current_actor(uow, actor, allowed=CONTACT_ROLES,
+                              action="record a customer contact")
+        rma = uow.rmas.get(rma_no.strip())
+        contact = CustomerContact.record(actor, rma.rma_no, ContactKind.INITIAL, note)
+        contact.contacted_at = uow.now()
+        uow.supervision.add_contact(contact)
+        uow.log.add(contact.log_entry(actor))
+        uow.commit()
+    return contact
+
+
+def first_contacts(uow: AbstractUnitOfWork, *, due_only: bool = False,
+                   now: datetime | None = None) -> list[FirstContactLine]:
+    """Accepted returns (from the tracking start on) whose customer nobody has called yet,
+    each with its deadline; ``due_only``: those past it. ``now``: the server clock."""
+    with uow:
+        moment = now or uow.now()
+        settings = uow.supervision.settings()
+        calendar = uow.supervision.calendar()
+        waiting = uow.supervision.contacts_due(settings.tracking_since)
+    return first_contact_lines(waiting, now=moment, calendar=calendar, settings=settings,
+                               due_only=due_only)
+
+
+def customer_contacts(uow: AbstractUnitOfWork) -> tuple[list[FirstContactLine],
+                                                        list[FollowUpLine]]:
+    """Both lists the business clerk works, in one transaction (the Receiving view's tab)."""
+    with uow:
+        moment = uow.now()
+        settings = uow.supervision.settings()
+        calendar = uow.supervision.calendar()
+        first = uow.supervision.contacts_due(settings.tracking_since)
+        after = uow.supervision.follow_ups_due(settings.tracking_since)
+    return (first_contact_lines(first, now=moment, calendar=calendar, settings=settings),
+            follow_up_lines(after, now=moment, calendar=calendar, settings=settings))
+
+
+__all__ = ["customer_contacts", "first_contacts", "follow_ups", "record_first_contact",
+           "record_follow_up"]

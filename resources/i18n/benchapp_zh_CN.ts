@@ -56,6 +56,41 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach a photo or file</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach photo or file…</source>
+        <translation>添加照片或文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Photos are stored without their metadata (GPS, camera) and at most 2048 pixels wide; files of up to {mb} MB</source>
+        <translation>照片保存时去除元数据（GPS、相机信息），最长边不超过 2048 像素；文件最大 {mb} MB</translation>
+    </message>
+    <message>
+        <source>the RMA</source>
+        <translation>整个售后单</translation>
+    </message>
+    <message>
+        <source>{name} on {on}
+{size} bytes, added by {who}
+SHA-256 {sha}</source>
+        <translation>{name}，属于 {on}
+{size} 字节，由 {who} 添加
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {on}.</source>
+        <translation>{name} 已添加到 {on}。</translation>
+    </message>
+</context>
+<context>
     <name>CapaDialog</name>
     <message>
         <source>New corrective action</source>
@@ -104,41 +139,6 @@
     <message>
         <source>D&amp;ue date:</source>
         <translation>完成期限(&amp;U)：</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentStrip</name>
-    <message>
-        <source>Attach a photo or file</source>
-        <translation>添加照片或文件</translation>
-    </message>
-    <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;All files (*)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Attach photo or file…</source>
-        <translation>添加照片或文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Photos are stored without their metadata (GPS, camera) and at most 2048 pixels wide; files of up to {mb} MB</source>
-        <translation>照片保存时去除元数据（GPS、相机信息），最长边不超过 2048 像素；文件最大 {mb} MB</translation>
-    </message>
-    <message>
-        <source>the RMA</source>
-        <translation>整个 RMA</translation>
-    </message>
-    <message>
-        <source>{name} on {on}
-{size} bytes, added by {who}
-SHA-256 {sha}</source>
-        <translation>{name}，属于 {on}
-{size} 字节，由 {who} 添加
-SHA-256 {sha}</translation>
-    </message>
-    <message>
-        <source>{name} attached to {on}.</source>
-        <translation>{name} 已添加到 {on}。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +286,17 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>DefectCodePicker</name>
+    <message>
+        <source>No code: free text only</source>
+        <translation>无代码：仅填写文字</translation>
+    </message>
+    <message>
+        <source>A code from the shop&apos;s defect-code library; the free text beside it is kept as typed</source>
+        <translation>本厂缺陷代码库中的代码；旁边的文字按输入原样保存</translation>
+    </message>
+</context>
+<context>
     <name>DutyDialog</name>
     <message>
         <source>Record a duty</source>
@@ -333,7 +344,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>&amp;RMA no.:</source>
-        <translation>RMA 编号(&amp;R)：</translation>
+        <translation>售后单号(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;To (purchaser):</source>
@@ -345,7 +356,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Enter the week or the RMA number.</source>
-        <translation>请输入周或 RMA 编号。</translation>
+        <translation>请输入周或售后单号。</translation>
     </message>
     <message>
         <source>{duty}: recorded for {ref}.</source>
@@ -353,14 +364,58 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
-    <name>DefectCodePicker</name>
+    <name>FirstContactTab</name>
     <message>
-        <source>No code: free text only</source>
-        <translation>无代码：仅填写文字</translation>
+        <source>Call the customer of each accepted return within the shop&apos;s contact hours (working hours) and agree the interim measure. Overdue calls are highlighted.</source>
+        <translation>受理退货后，请在规定的联络时限（工作时间）内致电客户并商定临时对策。超期未联络的以颜色标出。</translation>
     </message>
     <message>
-        <source>A code from the shop&apos;s defect-code library; the free text beside it is kept as typed</source>
-        <translation>本厂缺陷代码库中的代码；旁边的文字按输入原样保存</translation>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Record &amp;call…</source>
+        <translation>记录联络(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>联络期限</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Select the return whose customer you called.</source>
+        <translation>请选择已联络客户的售后单。</translation>
+    </message>
+    <message>
+        <source>First contact with {customer} for {rma_no}</source>
+        <translation>{rma_no}：与 {customer} 的首次联络</translation>
+    </message>
+    <message>
+        <source>&amp;Whom you spoke to, interim measure:</source>
+        <translation>联络人及临时对策(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>{rma_no}: first customer contact recorded.</source>
+        <translation>{rma_no}：首次客户联络已记录。</translation>
     </message>
 </context>
 <context>
@@ -489,7 +544,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation>RMA</translation>
+        <translation>售后单</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1598,11 +1653,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>{shown} found in the RMAs received since {date}; scroll down or press Enter to search older ones</source>
-        <translation>在 {date} 以来接收的 RMA 中找到 {shown} 张；向下滚动或按回车键搜索更早的 RMA</translation>
+        <translation>在 {date} 以来接收的售后单中找到 {shown} 张；向下滚动或按回车键搜索更早的售后单</translation>
     </message>
     <message>
         <source>{shown} found so far, not every RMA searched yet; scroll down or press Enter to search on</source>
-        <translation>目前找到 {shown} 张，尚未搜索全部 RMA；向下滚动或按回车键继续搜索</translation>
+        <translation>目前找到 {shown} 张，尚未搜索全部售后单；向下滚动或按回车键继续搜索</translation>
     </message>
     <message>
         <source>More than {shown} of {total} RMAs</source>
@@ -2220,7 +2275,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Units of different RMAs or steps are selected: select units of one RMA that wait for the same step.</source>
-        <translation>所选产品属于不同 RMA 或处于不同步骤：请选择同一 RMA 中等待同一步骤的产品。</translation>
+        <translation>所选产品属于不同售后单或处于不同步骤：请选择同一售后单中等待同一步骤的产品。</translation>
     </message>
     <message>
         <source>OQC</source>
@@ -3024,6 +3079,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>S&amp;hipping ({n})</source>
         <translation>发货（{n}）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>First &amp;contact ({n})</source>
+        <translation>首次联络(&amp;C) ({n})</translation>
     </message>
     <message>
         <source>&amp;Follow-up ({n})</source>
@@ -4825,6 +4884,10 @@ Serials: {serials}</source>
         <translation>已为 {owner} 新建纠正措施 {ca}。</translation>
     </message>
     <message>
+        <source>Customer contacts are recorded by business (业务部): Receiving &amp; Shipping, tabs First contact and Follow-up.</source>
+        <translation>客户联络由业务部记录：收发货站的“首次联络”和“回访”页。</translation>
+    </message>
+    <message>
         <source>Select a complaint notice first.</source>
         <translation>请先选择一份客户投诉通知书。</translation>
     </message>
@@ -4895,10 +4958,6 @@ Serials: {serials}</source>
     <message>
         <source>Write the evidence in the note, then verify {ca}.</source>
         <translation>请在备注中填写验证依据，然后验证 {ca}。</translation>
-    </message>
-    <message>
-        <source>Customer contacts are recorded by business (业务部).</source>
-        <translation>客户联络由业务部记录。</translation>
     </message>
     <message>
         <source>corrective action {ca} verified effective</source>
@@ -5086,7 +5145,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>New corrective action from an RMA or escalatio&amp;n…</source>
-        <translation>根据 RMA 或上报新建纠正措施(&amp;N)…</translation>
+        <translation>根据售后单或上报新建纠正措施(&amp;N)…</translation>
     </message>
     <message>
         <source>I&amp;mplemented…</source>
@@ -5214,7 +5273,7 @@ Serials: {serials}</source>
     <name>form_printing</name>
     <message>
         <source>service form</source>
-        <translation>售后服务表</translation>
+        <translation>售后单表格</translation>
     </message>
     <message>
         <source>repair record</source>

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from benchapp.devices.scan import KIND_BADGE, KIND_RMA, KIND_SLIP, KIND_UNIT, Scan
-from benchapp.domain.followup import FollowUpLine
+from benchapp.domain.followup import FirstContactLine, FollowUpLine
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import UnitState
 from benchapp.domain.roles import Station
@@ -29,7 +29,7 @@ from benchapp.ui.stations.base import (
     select_row,
     selected_record,
 )
-from benchapp.ui.stations.followup import FollowUpTab
+from benchapp.ui.stations.followup import FirstContactTab, FollowUpTab
 from benchapp.ui.stations.receiving_form import ReceivingForm
 from benchapp.ui.stations.shipping import ShippingTab
 
@@ -65,6 +65,8 @@ class ReceivingView(StationView):
         self.ship_rma_model, self.ship_rma_proxy = (self.shipping.rma_model,
                                                     self.shipping.rma_proxy)
         self.ship_unit_model = self.shipping.unit_model
+        self.first_contact = FirstContactTab(self)
+        self.ui.tabs.addTab(self.first_contact, "")
         self.follow_up = FollowUpTab(self)
         self.ui.tabs.addTab(self.follow_up, "")
         self._build_lists()
@@ -123,6 +125,8 @@ class ReceivingView(StationView):
                             n=self.incoming_model.rowCount()))
         tabs.setTabText(tabs.indexOf(self.ui.shippingTab),
                         self.tr("S&hipping ({n})").format(n=self.shipping.unit_count()))
+        tabs.setTabText(tabs.indexOf(self.first_contact),
+                        self.tr("First &contact ({n})").format(n=self.first_contact.count()))
         tabs.setTabText(tabs.indexOf(self.follow_up),
                         self.tr("&Follow-up ({n})").format(n=self.follow_up.count()))
 
@@ -131,16 +135,21 @@ class ReceivingView(StationView):
     def refresh(self, *, then: Callable[[], Any] | None = None) -> None:
         uow = self.session.uow
 
-        def load() -> tuple[queries.StationWork, list[FollowUpLine]]:
+        Loaded = tuple[queries.StationWork, list[FirstContactLine], list[FollowUpLine]]
+
+        def load() -> Loaded:
             work = queries.station_work(  # one transaction
                 uow(), station=Station.RECEIVING.value, suggestions=True,
                 states={UnitState.RECEIVED, UnitState.READY_TO_SHIP})
-            return work, followup.follow_ups(uow())
+            first, after = followup.customer_contacts(uow())  # another: the calls owed
+            return work, first, after
 
         self.load(load, self._loaded, then=then)
 
-    def _loaded(self, loaded: tuple[queries.StationWork, list[FollowUpLine]]) -> None:
-        work, follow_ups = loaded
+    def _loaded(self, loaded: tuple[queries.StationWork, list[FirstContactLine],
+                                    list[FollowUpLine]]) -> None:
+        work, first_contacts, follow_ups = loaded
+        self.first_contact.set_lines(first_contacts)
         self.follow_up.set_lines(follow_ups)
         units, incoming = work.units, work.incoming
         self.new_rma.fill_suggestions(work.customers, work.models)

@@ -864,7 +864,9 @@ class SupervisorView(StationView):
                 self.mark_implemented(item.ref)
         elif item.kind in ("customer_contact", "follow_up") and item.rma_no:
             if not roles & CONTACT_ROLES:
-                self.show_error(self.tr("Customer contacts are recorded by business (业务部)."))
+                self.show_error(self.tr(
+                    "Customer contacts are recorded by business (业务部): Receiving & "
+                    "Shipping, tabs First contact and Follow-up."))
                 return
             self._rma_contact(item.rma_no, "initial" if item.kind == "customer_contact"
                               else "follow_up")
