@@ -181,7 +181,7 @@ class Ui_RepairView(object):
         self.symptomEdit = QPlainTextEdit(self.recordGroup)
         self.symptomEdit.setObjectName(u"symptomEdit")
         self.symptomEdit.setTabChangesFocus(True)
-        self.symptomEdit.setMaximumSize(QSize(16777215, 56))
+        self.symptomEdit.setMaximumSize(QSize(16777215, 46))
 
         self.recordForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.symptomEdit)
 
@@ -193,7 +193,7 @@ class Ui_RepairView(object):
         self.rootCauseEdit = QPlainTextEdit(self.recordGroup)
         self.rootCauseEdit.setObjectName(u"rootCauseEdit")
         self.rootCauseEdit.setTabChangesFocus(True)
-        self.rootCauseEdit.setMaximumSize(QSize(16777215, 56))
+        self.rootCauseEdit.setMaximumSize(QSize(16777215, 46))
 
         self.recordForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.rootCauseEdit)
 
@@ -246,7 +246,7 @@ class Ui_RepairView(object):
         self.actionsEdit = QPlainTextEdit(self.recordGroup)
         self.actionsEdit.setObjectName(u"actionsEdit")
         self.actionsEdit.setTabChangesFocus(True)
-        self.actionsEdit.setMaximumSize(QSize(16777215, 56))
+        self.actionsEdit.setMaximumSize(QSize(16777215, 46))
 
         self.recordForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.actionsEdit)
 
