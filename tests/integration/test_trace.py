@@ -185,3 +185,22 @@ def test_trace_reads_enter_through_their_indexes(sqlite_url):
     dn = plan(q._DELIVERIES_NAMED, {"delivery_no": "DN-1"})
     assert "ix_deliveries_delivery_no" in dn, dn
     engine.dispose()
+
+
+def test_migration_0021_down_and_up(engine):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from benchapp.db.migrate import alembic_config, current_revision, head_revision, upgrade
+
+    def indexes(table):
+        return {i["name"] for i in inspect(engine).get_indexes(table)}
+
+    command.downgrade(alembic_config(engine), "0019")
+    assert current_revision(engine) == "0019"
+    assert "ix_repair_parts_part_no_lot" not in indexes("repair_parts")
+    assert "ix_deliveries_delivery_no" not in indexes("deliveries")
+    upgrade(engine)
+    assert current_revision(engine) == head_revision(engine) == "0021"
+    assert "ix_repair_parts_part_no_lot" in indexes("repair_parts")
+    assert "ix_deliveries_delivery_no" in indexes("deliveries")
