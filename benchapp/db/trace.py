@@ -70,7 +70,7 @@ class SqlTraceQueries(TraceQueries):
         self.session = session
 
     @property
-    def conn(self):  # noqa: ANN201
+    def conn(self):
         return self.session.connection()
 
     def units_of_lot(self, lot: str, *, limit: int) -> list[dict[str, Any]]:
