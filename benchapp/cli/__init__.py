@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         reports,
         retention,
         slips,
+        trace,
     )
 
     admin.register(sub, parent)
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     delivery.register(sub, parent)  # delivery correct, delivery unevaluated
     defects.register(sub, parent)  # defects import|export|list|map|unmapped
     attachments.register(sub, parent)  # attach, attachments
+    trace.register(sub, parent)  # trace lot|part|delivery|unit|clusters
     return parser
 
 

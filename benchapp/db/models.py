@@ -68,7 +68,9 @@ class DeliveryRow(Base):
 
     __tablename__ = "deliveries"
     __table_args__ = (UniqueConstraint("customer", "delivery_no",
-                                       name="uq_deliveries_customer_delivery_no"),)
+                                       name="uq_deliveries_customer_delivery_no"),
+                      # `benchapp trace delivery NO` looks a number up without its customer.
+                      Index("ix_deliveries_delivery_no", "delivery_no"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer: Mapped[str] = mapped_column(String(200))
@@ -249,6 +251,8 @@ class RepairRecordRow(Base):
 
 class RepairPartRow(Base):
     __tablename__ = "repair_parts"
+    # `benchapp trace part PART-NO [--lot LOT]` starts here (issue 17.1).
+    __table_args__ = (Index("ix_repair_parts_part_no_lot", "part_no", "lot"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     repair_record_id: Mapped[int] = mapped_column(ForeignKey("repair_records.id"), index=True)

@@ -34,6 +34,7 @@ from benchapp.db.repositories import (
 )
 from benchapp.db.retention_store import SqlRetentionRepository
 from benchapp.db.supervision_store import SqlSupervisionRepository
+from benchapp.db.trace import SqlTraceQueries
 from benchapp.db.views import SqlReadViews
 from benchapp.domain.errors import Conflict, Reason
 from benchapp.domain.rma import Billing, Requirement, Rma
@@ -99,6 +100,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.retention = SqlRetentionRepository(self.session)
         self.defect_codes = SqlDefectCodeRepository(self.session)
         self.attachments = SqlAttachmentRepository(self.session)
+        self.trace = SqlTraceQueries(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
