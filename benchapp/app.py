@@ -367,14 +367,18 @@ def prepare_database(engine: Engine, upgrade_if_needed: Callable[[Engine], bool]
     this year's and next year's public holidays and make-up days (a year seeded before is left
     alone). Runs in a worker, before anyone signs in."""
     from benchapp import settings
-    from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
     from benchapp.services.shop_clock import check_machine_time_zone
+
+    def uow() -> AbstractUnitOfWork:
+        from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+
+        return SqlAlchemyUnitOfWork(engine)
 
     upgraded = upgrade_if_needed(engine)
     # Every start: a new database takes this PC's zone; a bench whose machine file names
     # another zone than the shop's says so in its log (the shop's zone is used).
     try:
-        zone = check_machine_time_zone(SqlAlchemyUnitOfWork(engine))
+        zone = check_machine_time_zone(uow)
     except settings.InvalidSetting as exc:  # $BENCHAPP_TIME_ZONE mistyped: not a reason to stop
         log.warning("Ignoring the machine's time zone: %s", exc)
         zone = None
@@ -383,7 +387,7 @@ def prepare_database(engine: Engine, upgrade_if_needed: Callable[[Engine], bool]
     if upgraded:
         from benchapp.services.public_holidays import seed_if_never_seeded
 
-        for seeded in seed_if_never_seeded(SqlAlchemyUnitOfWork(engine)):
+        for seeded in seed_if_never_seeded(uow()):
             log.info("Working calendar %s: %d days added from %s", seeded.year,
                      len(seeded.plan.add), seeded.source)
 

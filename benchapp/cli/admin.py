@@ -159,7 +159,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
         before, after = upgrade(engine)
         where = describe(engine.url.render_as_string(hide_password=True))
         # The zone first: the calendar is seeded for "this year" on the shop's clock.
-        zone = check_machine_time_zone(unit_of_work(engine))
+        zone = check_machine_time_zone(lambda: unit_of_work(engine))
         seeded = seed_if_never_seeded(unit_of_work(engine))
     if before == after:
         print(f"{where}: schema is current (revision {after})")

@@ -11,6 +11,7 @@ zone with `benchapp config set time_zone ZONE` (logged like every shop setting).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from benchapp import settings
@@ -63,11 +64,15 @@ def adopt_machine_time_zone(uow: AbstractUnitOfWork, zone: str, *, origin: str) 
     return ZoneCheck(machine=wanted, origin=origin, database=wanted, adopted=True)
 
 
-def check_machine_time_zone(uow: AbstractUnitOfWork,
+def check_machine_time_zone(uow: Callable[[], AbstractUnitOfWork],
                             machine: settings.MachineFile | None = None) -> ZoneCheck | None:
-    """adopt_machine_time_zone with this PC's zone, or None when the PC names none."""
+    """adopt_machine_time_zone with this PC's zone, or None when the PC names none.
+
+    ``uow`` makes the unit of work only when there is a zone to check: the GUI's start does
+    not load the ORM before the sign-in window for PCs whose machine file names none.
+    """
     resolved = settings.resolve(settings.MACHINE_TIME_ZONE,
                                 machine=machine if machine is not None else settings.MachineFile())
     if not resolved.value:
         return None
-    return adopt_machine_time_zone(uow, resolved.value, origin=resolved.origin)
+    return adopt_machine_time_zone(uow(), resolved.value, origin=resolved.origin)
