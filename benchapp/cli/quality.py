@@ -90,9 +90,10 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                        "closure")
     asub = p.add_subparsers(dest="capa_command", metavar="ACTION")
     a = asub.add_parser("open", parents=[db_parent, auth],
-                        help="open one from a notice, an NFF / cannot-find-fault escalation or "
-                        "an RMA (a process supervisor)")
-    a.add_argument("--from", dest="source", required=True, metavar="CCN-NO|ESC-ID|RMA-NO")
+                        help="open one from a notice, an NFF / cannot-find-fault escalation, "
+                        "an RMA (a repeat return) or a week's Pareto (a process supervisor)")
+    a.add_argument("--from", dest="source", required=True, metavar="CCN-NO|ESC-ID|RMA-NO",
+                   help="also an ISO week, e.g. 2026-W47: the weekly report's Pareto")
     a.add_argument("--owner", required=True, metavar="USER",
                    help="the responsible person, who records it implemented")
     a.add_argument("--action", required=True, metavar="TEXT", help="the preventive measure")

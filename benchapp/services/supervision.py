@@ -479,7 +479,8 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
                            owner_username: str | None = None,
                            root_cause: str = "") -> CorrectiveAction:
     """Step 10. ``source`` is a notice (CCN-...), an escalation (ESC-n: an NFF or
-    cannot-find-fault decision) or an RMA number; ``owner_username`` the responsible person,
+    cannot-find-fault decision), an RMA number (a repeat return) or an ISO week (the weekly
+    report's Pareto, 2026-W47); ``owner_username`` the responsible person,
     who records it implemented. Process and person found default to the owner's department
     and name."""
     with uow:
@@ -494,12 +495,15 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
         elif ref.upper().startswith(DocKind.RMA.prefix + "-"):
             uow.supervision.rma_customer(ref)  # NotFound for an unknown RMA
             rma_no = ref
+        elif ref and _is_week(ref):
+            # The weekly report's Pareto: the action answers that week's top causes.
+            source_week = str(IsoWeek.parse(ref))
         elif ref:
             escalation_id = _escalation_id(ref)
             if escalation_id is None:
                 raise InvalidInput(Reason.VALUE_INVALID, value=ref, field="--from",
-                                   allowed="a notice (CCN-...), an escalation (ESC-n) or an "
-                                   "RMA number")
+                                   allowed="a notice (CCN-...), an escalation (ESC-n), an "
+                                   "RMA number or a week of the weekly report (2026-W47)")
             escalation = uow.escalations.get(escalation_id)
             if escalation.kind not in CA_ESCALATION_KINDS:
                 raise InvalidInput(Reason.VALUE_INVALID, value=f"ESC-{escalation_id} "
@@ -527,6 +531,14 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
         _flush_log(uow, action)
         uow.commit()
         return action
+
+
+def _is_week(ref: str) -> bool:
+    try:
+        IsoWeek.parse(ref)
+    except InvalidInput:
+        return False
+    return True
 
 
 # The department a person's roles belong to (WORKFLOW.md "People and stations").

@@ -166,3 +166,19 @@ def test_a_capa_opens_from_an_escalation_or_an_rma(shop, capsys):
     (action,) = json.loads(out)
     assert (action["rma_no"], action["department"], action["owner"]) == (
         rma_no, "品质部", "tester")
+
+
+def test_a_capa_opens_from_a_weeks_pareto(shop, capsys):
+    db, _rma_no = shop
+    due = (date.today() + timedelta(days=5)).isoformat()
+    code, out, _ = cli(capsys, db, "capa", "open", "--from", "2026-w47", "--owner", "tester",
+                       "--action", "回流焊温区曲线复核", "--due", due, "--department", "生产部",
+                       "--as", "qcsupervisor")
+    assert code == 0, out
+    assert "opened from 2026-w47" in out
+    code, out, _ = cli(capsys, db, "capa", "list", "--json")
+    (action,) = json.loads(out)
+    assert (action["source_week"], action["rma_no"]) == ("2026-W47", None)
+    assert "2026-W47" in refused(capsys, db, "capa", "open", "--from", "2026-X47", "--owner",
+                                 "tester", "--action", "x", "--due", due, "--as",
+                                 "qcsupervisor")
