@@ -245,23 +245,32 @@ def _local(moment: datetime, offset_minutes: int) -> str:
 def cmd_complaint_list(args: argparse.Namespace) -> int:
     from benchapp.services import supervision as sv
 
+    from benchapp.services.deliveries import unevaluated_rules
+
     with open_engine(args) as engine:
         views = sv.closure_plan(unit_of_work(engine), open_only=args.open)
         offset = sv.supervision_settings(unit_of_work(engine)).utc_offset_minutes
+        # Step 8 without a delivered quantity raises nothing: said under the list (the JSON
+        # stays the list of notices; `delivery unevaluated --json` has these).
+        unevaluated = [] if args.json else unevaluated_rules(unit_of_work(engine))
     if args.json:
         print_json([notice_json(v) for v in views], indent=2)
         return EXIT_OK
     if not views:
         print("no open complaint notices" if args.open else "no complaint notices")
-        return EXIT_OK
-    print(f"{'notice':<12} {'status':<12} {'severity':<8} {'owner':<14} {'next deadline':<28} "
-          "customer")
+    else:
+        print(f"{'notice':<12} {'status':<12} {'severity':<8} {'owner':<14} "
+              f"{'next deadline':<28} customer")
     for v in views:
         nxt = v.next_deadline
         due = f"{nxt.what} {_local(nxt.due, offset)}{' LATE' if nxt.met is False else ''}" \
             if nxt else "-"
         print(f"{v.case.notice_no:<12} {v.case.status.value:<12} {v.case.severity.value:<8} "
               f"{(v.case.owner_name or '-'):<14} {due:<28} {v.case.customer}")
+    if unevaluated:
+        print(f"complaint-notice rule not evaluated ({len(unevaluated)}):")
+        for rule in unevaluated:
+            print(f"  {rule.message}")
     return EXIT_OK
 
 

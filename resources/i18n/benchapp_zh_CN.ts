@@ -4832,6 +4832,22 @@ Serials: {serials}</source>
         <translation>没有新的逾期交接。</translation>
     </message>
     <message>
+        <source>Delivery {delivery_no} of {customer}: no delivered quantity on record, {n} unit(s) with a non-customer cause ({rmas})</source>
+        <translation>{customer} 的送货批次 {delivery_no}：未登记交货数量，{n} 件为非客户原因不良（{rmas}）</translation>
+    </message>
+    <message>
+        <source>{rmas} of {customer}: no delivery named, {n} unit(s) with a non-customer cause</source>
+        <translation>{customer} 的 {rmas}：未填写送货批次，{n} 件为非客户原因不良</translation>
+    </message>
+    <message>
+        <source>(the first {n}; `benchapp delivery unevaluated` lists all)</source>
+        <translation>（仅显示前 {n} 条；`benchapp delivery unevaluated` 列出全部）</translation>
+    </message>
+    <message>
+        <source>Complaint-notice rule (0.5 %) not evaluated, so no notice can be raised, for:</source>
+        <translation>以下情况无法判定客户投诉规则（0.5 %），因此不能开出投诉通知书：</translation>
+    </message>
+    <message>
         <source>Write a note before signing.</source>
         <translation>签名前请填写说明。</translation>
     </message>

@@ -204,3 +204,15 @@ def test_refusals_are_shown_and_lose_nothing(qtbot, shop, monkeypatch, tmp_path)
     for button in (manager.ui.assignButton, manager.ui.contactButton, manager.ui.attachButton,
                    manager.ui.closeNoticeButton, manager.ui.capaFromNoticeButton):
         assert not button.isEnabled(), button.objectName()
+
+
+def test_a_delivery_without_a_quantity_is_named_beside_the_notices(qtbot, shop):
+    # A production fault shipped against a delivery whose quantity the customer did not give:
+    # step 8 cannot be evaluated, which the notices list says instead of staying silent.
+    rma_no, serials = shop.bench.receive(1, delivery_no="DN-NOQTY-7", delivered_qty=None)
+    shop.bench.full_repair(rma_no, serials)
+    view = make_view(qtbot, shop, Role.QC_SUPERVISOR)
+    label = view.unevaluated_label
+    assert not label.isHidden()  # shown on the notices' tab
+    assert "DN-NOQTY-7" in label.text() and rma_no in label.text()
+    assert "not evaluated" in label.text()

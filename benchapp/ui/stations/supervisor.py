@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QWidget
 
 from benchapp.devices.scan import KIND_RMA, Scan, ScanRejected
 from benchapp.domain.rma import EscalationKind
@@ -43,7 +43,7 @@ from benchapp.domain.supervision import (
     PROCESS_SUPERVISORS,
     QC_WORK_ROLES,
 )
-from benchapp.services import decisions, supervision, workflow
+from benchapp.services import decisions, deliveries, supervision, workflow
 from benchapp.services.supervision import ActionStatus, NoticeStatus
 from benchapp.ui import labels, quality_dialogs
 from benchapp.ui.forms.ui_station_supervisor import Ui_SupervisorView
@@ -100,6 +100,9 @@ ESCALATION_WARN_AGE = timedelta(hours=4)
 ESCALATION_LATE_AGE = timedelta(hours=24)
 # Late items: yellow when late, red when more than a day late.
 LATE_ERROR = timedelta(days=1)
+
+# Deliveries whose step-8 rule cannot be evaluated, shown beside the notices (the CLI lists all).
+UNEVALUATED_SHOWN = 5
 
 ALL_KINDS = ""
 # The charts widget (another module, loaded when the Statistics tab is first shown).
@@ -278,6 +281,15 @@ class SupervisorView(StationView):
             notice_columns, key=lambda r: r.case.notice_no,
             highlight=lambda r: "error" if r.late else None, parent=self)
         self.notice_proxy = self._table(self.ui.noticesTable, self.notice_model)
+        # Step 8 without a delivered quantity cannot raise a notice: said beside the notices,
+        # so a missing quantity is chased instead of silently meaning "no complaint".
+        self.unevaluated_label = QLabel(self.ui.noticesBox)
+        self.unevaluated_label.setObjectName("unevaluatedLabel")
+        self.unevaluated_label.setWordWrap(True)
+        self.unevaluated_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unevaluated_label.hide()
+        self.ui.noticesLayout.addWidget(self.unevaluated_label)
         action_columns = [
             Column(self.tr("Action"), lambda r: r.action.ca_no),
             Column(self.tr("Process"), lambda r: r.action.responsible_process),
@@ -346,17 +358,21 @@ class SupervisorView(StationView):
         session, actor = self.session, self.session.actor
         others = self.ui.othersCheck.isChecked()
 
-        def load() -> tuple[decisions.DecisionQueue, decisions.SupervisionDesk]:
-            return decisions.supervisor_work(session.uow(), actor, include_others=others)
+        def load() -> tuple[decisions.DecisionQueue, decisions.SupervisionDesk,
+                            list[deliveries.UnevaluatedRule]]:
+            queue, desk = decisions.supervisor_work(session.uow(), actor, include_others=others)
+            unevaluated = deliveries.unevaluated_rules(session.uow(), limit=UNEVALUATED_SHOWN)
+            return queue, desk, unevaluated
 
         def failed(_failure: Exception) -> None:
             self._read_error = self.message_bar.text()
 
         self.load(load, self._loaded, then=then, on_failure=failed)
 
-    def _loaded(self, result: tuple[decisions.DecisionQueue, decisions.SupervisionDesk]
-                ) -> None:
-        queue, desk = result
+    def _loaded(self, result: tuple[decisions.DecisionQueue, decisions.SupervisionDesk,
+                                    list[deliveries.UnevaluatedRule]]) -> None:
+        queue, desk, unevaluated = result
+        self._show_unevaluated(unevaluated)
         if self._charts is not None and self.ui.tabs.currentWidget() is self.ui.statisticsTab:
             self._charts.refresh()  # it reads on its own worker and shows its own errors
         if self._read_error and self.message_bar.text() == self._read_error:
@@ -561,6 +577,31 @@ class SupervisorView(StationView):
             self.open_history(item.rma_no, None)
 
     # -- complaint notices and corrective actions ------------------------------------------
+
+    def _show_unevaluated(self, rules: list[deliveries.UnevaluatedRule]) -> None:
+        if not rules:
+            self.unevaluated_label.hide()
+            return
+        lines = []
+        for rule in rules:
+            if rule.reason == "no_delivered_qty":
+                lines.append(self.tr(
+                    "Delivery {delivery_no} of {customer}: no delivered quantity on record, "
+                    "{n} unit(s) with a non-customer cause ({rmas})").format(
+                        delivery_no=rule.delivery_no, customer=rule.customer,
+                        n=rule.non_customer_units, rmas=", ".join(rule.rma_nos)))
+            else:
+                lines.append(self.tr(
+                    "{rmas} of {customer}: no delivery named, {n} unit(s) with a non-customer "
+                    "cause").format(rmas=", ".join(rule.rma_nos), customer=rule.customer,
+                                    n=rule.non_customer_units))
+        more = (self.tr("(the first {n}; `benchapp delivery unevaluated` lists all)").format(
+            n=UNEVALUATED_SHOWN) if len(rules) >= UNEVALUATED_SHOWN else "")
+        self.unevaluated_label.setText(
+            self.tr("Complaint-notice rule (0.5 %) not evaluated, so no notice can be raised, "
+                    "for:") + "\n" + "\n".join(f"• {line}" for line in lines)
+            + (("\n" + more) if more else ""))
+        self.unevaluated_label.show()
 
     def selected_notice(self) -> decisions.NoticeRow | None:
         return self._record_at(self.ui.noticesTable.currentIndex(), self.notice_proxy,

@@ -182,3 +182,21 @@ def test_a_capa_opens_from_a_weeks_pareto(shop, capsys):
     assert "2026-W47" in refused(capsys, db, "capa", "open", "--from", "2026-X47", "--owner",
                                  "tester", "--action", "x", "--due", due, "--as",
                                  "qcsupervisor")
+
+
+def test_complaint_list_names_deliveries_step_8_cannot_evaluate(sqlite_url, capsys,
+                                                                monkeypatch):
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    bench = Bench(SqlAlchemyUnitOfWork(engine))
+    rma_no, serials = bench.receive(1, delivery_no="DN-NOQTY-9", delivered_qty=None)
+    bench.full_repair(rma_no, serials)
+    engine.dispose()
+    code, out, _ = cli(capsys, sqlite_url, "complaint", "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "no complaint notices"
+    assert lines[1] == "complaint-notice rule not evaluated (1):"
+    assert "DN-NOQTY-9" in lines[2] and rma_no in lines[2]
+    code, out, _ = cli(capsys, sqlite_url, "complaint", "list", "--json")
+    assert json.loads(out) == []  # the JSON stays the list of notices
