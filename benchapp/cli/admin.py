@@ -350,15 +350,16 @@ def cmd_rma_correct(args: argparse.Namespace) -> int:
 
 @guarded
 def cmd_rma_show(args: argparse.Namespace) -> int:
-    from benchapp.services.deliveries import delivery_of_rma
     from benchapp.services import reports
+    from benchapp.services.deliveries import RmaDelivery, rule_at_shipping
     from benchapp.services.queries import rma_detail
 
     with open_engine(args) as engine:
         sign_in_to_read(engine, args, "rma show", rma_no=args.rma_no)
-        d = rma_detail(unit_of_work(engine), args.rma_no)
-        where = delivery_of_rma(unit_of_work(engine), args.rma_no)
+        d = rma_detail(unit_of_work(engine), args.rma_no, with_delivery=True)
         zone = reports.shop_zone(unit_of_work(engine))  # times on the shop's clock, as slips
+    # The delivery and step 8's verdict at shipping, from the same read (the RMA's own log).
+    where = RmaDelivery(d.delivery, rule_at_shipping(d.log))
     rma = d.rma
     dl = where.delivery
     delivery_json = None if dl is None else {

@@ -3,6 +3,8 @@ act, and listed where the step-8 rule cannot be evaluated."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -151,6 +153,11 @@ def delivery_of_rma(uow: AbstractUnitOfWork, rma_no: str) -> RmaDelivery:
         rma = uow.rmas.get(rma_no)
         delivery = uow.deliveries.get(rma.delivery_id) if rma.delivery_id else None
         log = uow.log.for_rma(rma_no)
+    return RmaDelivery(delivery, rule_at_shipping(log))
+
+
+def rule_at_shipping(log: list[Any]) -> RuleVerdict | None:
+    """The step-8 verdict the RMA's tracking log recorded at its last shipment; None before."""
     rule = None
     for entry in log:
         if entry.action in _RULE_ACTIONS:
@@ -160,8 +167,8 @@ def delivery_of_rma(uow: AbstractUnitOfWork, rma_no: str) -> RmaDelivery:
                                delivered_qty=d.get("delivered_qty"),
                                non_customer_units=d.get("non_customer_units") or 0,
                                notice_no=d.get("notice_no"))
-    return RmaDelivery(delivery, rule)
+    return rule
 
 
 __all__ = ["DeliveryCorrected", "RmaDelivery", "UnevaluatedRule", "correct_delivery",
-           "delivery_of_rma", "resolve_for_receipt", "tally_for", "unevaluated_rules"]
+           "delivery_of_rma", "resolve_for_receipt", "rule_at_shipping", "tally_for", "unevaluated_rules"]

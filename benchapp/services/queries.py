@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from benchapp.domain.delivery import Delivery
 from benchapp.domain.handover import Handover
 from benchapp.domain.rma import AnomalyForm, Escalation, LogEntry, Rma, Unit
 from benchapp.domain.users import User
@@ -41,6 +42,7 @@ class RmaDetail:
     log: list[LogEntry]
     handovers: list[Handover]
     escalations: list[Escalation]
+    delivery: Delivery | None = None  # read only when asked (rma_detail(with_delivery=True))
 
 
 def rma_overview(uow: AbstractUnitOfWork, *, status: str | None = None) -> list[RmaSummary]:
@@ -146,13 +148,19 @@ def rma_units(uow: AbstractUnitOfWork, rma_no: str) -> list[UnitLine]:
                          u.repeat_count) for u in rma.units]
 
 
-def rma_detail(uow: AbstractUnitOfWork, rma_no: str) -> RmaDetail:
+def rma_detail(uow: AbstractUnitOfWork, rma_no: str, *,
+               with_delivery: bool = False) -> RmaDetail:
+    """One RMA with its log, handovers and escalations; ``with_delivery``: also the delivery it
+    names (`rma show`), in the same transaction."""
     with uow:
         rma = uow.rmas.get(rma_no.strip())
+        delivery = (uow.deliveries.get(rma.delivery_id)
+                    if with_delivery and rma.delivery_id is not None else None)
         return RmaDetail(
             rma=rma, log=uow.log.for_rma(rma.rma_no),
             handovers=uow.handovers.list(rma_no=rma.rma_no),
-            escalations=uow.escalations.list(status=None, rma_no=rma.rma_no))
+            escalations=uow.escalations.list(status=None, rma_no=rma.rma_no),
+            delivery=delivery)
 
 
 def open_escalations(uow: AbstractUnitOfWork) -> list[Escalation]:
