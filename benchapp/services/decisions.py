@@ -165,12 +165,14 @@ class SignedDecision:
     slip_no: str | None
     decision: str
     certificate_fingerprint: str
+    participants: tuple[tuple[str, str], ...] = ()
 
 
 def decide_signed(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int, decision: str,
                   reason: str, password: Secret, port: SlipPort,
                   replacement_serial: str | None = None,
-                  new_due_date: date | None = None) -> SignedDecision:
+                  new_due_date: date | None = None,
+                  participants: list[tuple[str, str]] | None = None) -> SignedDecision:
     """A supervisor's decision, signed with their password (workflow.decide_escalation's rules).
 
     The password is checked in the decision's transaction: a wrong one raises
@@ -183,11 +185,14 @@ def decide_signed(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int, 
         raise InvalidInput(Reason.REASON_REQUIRED)
     esc = decide_escalation(uow, actor, escalation_id=escalation_id, decision=decision,
                             reason=reason, password=password, port=port,
-                            replacement_serial=replacement_serial, new_due_date=new_due_date)
+                            replacement_serial=replacement_serial, new_due_date=new_due_date,
+                            participants=participants)
     fingerprint = esc.certificate_fingerprint or ""
     return SignedDecision(escalation_id=escalation_id, kind=esc.kind.value,
                           rma_no=esc.rma_no, serial=esc.serial, slip_no=esc.slip_no,
-                          decision=decision, certificate_fingerprint=fingerprint)
+                          decision=decision, certificate_fingerprint=fingerprint,
+                          participants=tuple((p["department"], p["name"])
+                                             for p in esc.participants))
 
 
 # -- what is late ----------------------------------------------------------------------------

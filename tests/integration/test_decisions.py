@@ -12,6 +12,7 @@ from benchapp.services import decisions
 from benchapp.services import workflow as wf
 from benchapp.slips.errors import CredentialError
 from tests.workflow_helpers import PASSWORD, Bench, hand_over, slip_port
+from tests.workflow_helpers import NFF_PANEL
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +64,8 @@ def test_signed_nff_decision_closes_the_escalation_and_logs_the_certificate(
     assert "return_to_customer" in item.decisions
 
     signed = decisions.decide_signed(
-        uow_factory(), shop.qc_supervisor, escalation_id=item.id, decision="repair",
+        uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                    participants=NFF_PANEL, decision="repair",
         reason="与维修、生产、技术、业务共同评审：按故障件处理", password=PASSWORD, port=port)
 
     assert shop.state(rma_no, serial) == "to_repair"
@@ -87,6 +89,7 @@ def test_wrong_password_decides_nothing(shop, uow_factory, port):
     item = only_escalation(uow_factory, shop)
     with pytest.raises(CredentialError):
         decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                            participants=NFF_PANEL,
                                 decision="repair", reason="评审结论", password="wrong-pass",
                                 port=port)
     assert shop.state(rma_no, serial) == "nff_review"
@@ -100,6 +103,7 @@ def test_reason_is_required_before_the_password(shop, uow_factory, port):
     with pytest.raises(InvalidInput) as err:
         # Even with a wrong password: the missing reason is what the person must fix first.
         decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                            participants=NFF_PANEL,
                                 decision="repair", reason="   ", password="wrong",
                                 port=port)
     assert err.value.reason is Reason.REASON_REQUIRED
@@ -116,6 +120,7 @@ def test_only_the_qc_supervisor_decides_nff(shop, uow_factory, port):
     assert [(i.id, i.may_decide) for i in shown] == [(item.id, False)]
     with pytest.raises(NotPermitted):
         decisions.decide_signed(uow_factory(), shop.tech_supervisor, escalation_id=item.id,
+                                            participants=NFF_PANEL,
                                 decision="repair", reason="技术判定", password=PASSWORD,
                                 port=port)
 
@@ -128,12 +133,14 @@ def test_due_date_resume_needs_the_new_date(shop, uow_factory, port):
     assert item.kind == "due_date"
     with pytest.raises(InvalidInput) as err:
         decisions.decide_signed(uow_factory(), shop.production_supervisor,
-                                escalation_id=item.id, decision="resume", reason="等料",
+                                escalation_id=item.id,
+                                participants=NFF_PANEL, decision="resume", reason="等料",
                                 password=PASSWORD, port=port)
     assert err.value.reason is Reason.FIELD_REQUIRED
     assert decision_lines(uow_factory, rma_no) == []
     new = date.today() + timedelta(days=7)
     decisions.decide_signed(uow_factory(), shop.production_supervisor, escalation_id=item.id,
+                                        participants=NFF_PANEL,
                             decision="resume", reason="等料", password=PASSWORD, port=port,
                             new_due_date=new)
     assert shop.rma(rma_no).due_date == new
@@ -148,12 +155,14 @@ def test_a_decided_escalation_cannot_be_decided_twice(shop, uow_factory, port):
                          note="无法复现")
     (item,) = decisions.decision_queue(uow_factory(), shop.production_supervisor).items
     decisions.decide_signed(uow_factory(), shop.production_supervisor, escalation_id=item.id,
+                                        participants=NFF_PANEL,
                             decision="scrap_replace", reason="报废换新", password=PASSWORD,
                             port=port, replacement_serial="SN-NEW-0001")
     assert shop.state(rma_no, serial) == "scrapped"
     with pytest.raises(OutOfOrder):
         decisions.decide_signed(uow_factory(), shop.production_supervisor,
-                                escalation_id=item.id, decision="scrap", reason="again",
+                                escalation_id=item.id,
+                                participants=NFF_PANEL, decision="scrap", reason="again",
                                 password=PASSWORD, port=port)
     assert len(decision_lines(uow_factory, rma_no)) == 1
 
@@ -177,6 +186,7 @@ def test_overdue_handover_is_late_then_decided_by_a_supervisor(shop, uow_factory
     assert item.kind == "overdue_handover" and item.slip_serials == tuple(serials)
     assert item.to_station == "qc"
     decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                        participants=NFF_PANEL,
                             decision="cancel_handover", reason="包装员请假，重开交接单",
                             password=PASSWORD, port=port)
     with uow_factory() as uow:
