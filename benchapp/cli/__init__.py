@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         defects,
         delivery,
         devices,
+        escalations,
         followup,
         forms,
         quality,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     delivery.register(sub, parent)  # delivery correct, delivery unevaluated
     defects.register(sub, parent)  # defects import|export|list|map|unmapped
     attachments.register(sub, parent)  # attach, attachments
+    escalations.register(sub, parent)  # escalation list, escalation decide
     return parser
 
 

@@ -11,8 +11,7 @@ from benchapp.domain.roles import Station
 from benchapp.services import decisions
 from benchapp.services import workflow as wf
 from benchapp.slips.errors import CredentialError
-from tests.workflow_helpers import PASSWORD, Bench, hand_over, slip_port
-from tests.workflow_helpers import NFF_PANEL
+from tests.workflow_helpers import NFF_PANEL, PASSWORD, Bench, hand_over, slip_port
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +192,68 @@ def test_overdue_handover_is_late_then_decided_by_a_supervisor(shop, uow_factory
         assert uow.handovers.get(h.slip_no).status.value == "cancelled"
     (line,) = decision_lines(uow_factory, rma_no)
     assert line.detail["slip_no"] == h.slip_no and "certificate_fingerprint" in line.detail
+
+
+MEASURED = [{"name": "VCC", "value": 5.02, "unit": "V", "low": 4.9, "high": 5.1,
+             "verdict": "PASS"},
+            {"name": "I_idle", "value": 41.0, "unit": "mA", "low": 30.0, "high": 45.0,
+             "verdict": "PASS"}]
+
+
+def nff_measured(shop):
+    rma_no, (serial,) = shop.receive(1)
+    shop.to_qc(rma_no, [serial])
+    wf.record_screening_test(shop.uow, shop.tester, rma_no=rma_no, serial=serial,
+                             verdict="PASS", measurements=MEASURED)
+    wf.record_visual_inspection(shop.uow, shop.qc_lead, rma_no=rma_no, serial=serial,
+                                verdict="PASS")
+    return rma_no, serial
+
+
+def test_nff_decision_without_every_department_is_refused_and_nothing_is_written(
+        shop, uow_factory, port):
+    rma_no, serial = nff(shop)
+    item = only_escalation(uow_factory, shop)
+    assert item.joint_departments == ("repair", "production", "tech", "business")
+    for panel in (None, [], NFF_PANEL[:3], [("repair", "王工"), ("production", "  "),
+                                           ("tech", "孙工"), ("business", "张伟")]):
+        with pytest.raises(InvalidInput) as refused:
+            decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                    participants=panel, decision="return_to_customer",
+                                    reason="评审", password=PASSWORD, port=port)
+        assert refused.value.reason is Reason.PARTICIPANTS_REQUIRED
+    assert "production" in refused.value.message  # the blank name does not count
+    with pytest.raises(InvalidInput) as unknown:
+        decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                participants=[*NFF_PANEL, ("sales", "x")],
+                                decision="return_to_customer", reason="评审",
+                                password=PASSWORD, port=port)
+    assert unknown.value.reason is Reason.VALUE_INVALID
+    assert only_escalation(uow_factory, shop).id == item.id  # still open
+    assert decision_lines(uow_factory, rma_no) == []
+
+
+def test_nff_decision_keeps_who_took_part_and_the_queue_shows_the_fixture_run(
+        shop, uow_factory, port):
+    rma_no, serial = nff_measured(shop)
+    queue = decisions.decision_queue(uow_factory(), shop.qc_supervisor)
+    (item,) = queue.items
+    assert item.fixture["stage"] == "screening" and item.fixture["verdict"] == "PASS"
+    assert item.fixture["measurements"] == MEASURED
+    assert shop.repair_engineer.username and queue.people["repair"]  # users by role
+    panel = [("repair", "赵磊"), ("production", "吴刚"), ("tech", "徐明"),
+             ("business", "张伟"), ("business", "张伟"), ("qc", "QC 李")]
+    signed = decisions.decide_signed(
+        uow_factory(), shop.qc_supervisor, escalation_id=item.id, participants=panel,
+        decision="return_to_customer", reason="联合评审: 客户误用", password=PASSWORD,
+        port=port)
+    assert signed.participants == (("repair", "赵磊"), ("production", "吴刚"),
+                                   ("tech", "徐明"), ("business", "张伟"), ("qc", "QC 李"))
+    with uow_factory() as uow:
+        stored = uow.escalations.get(item.id)
+    assert [(p["department"], p["name"]) for p in stored.participants] == list(
+        signed.participants)
+    (line,) = decision_lines(uow_factory, rma_no)
+    assert [p["name"] for p in line.detail["participants"]] == ["赵磊", "吴刚", "徐明", "张伟",
+                                                                 "QC 李"]
+    assert line.detail["certificate_fingerprint"] == signed.certificate_fingerprint
