@@ -56,6 +56,41 @@
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attach a photo or file</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach photo or file…</source>
+        <translation>添加照片或文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Photos are stored without their metadata (GPS, camera) and at most 2048 pixels wide; files of up to {mb} MB</source>
+        <translation>照片保存时去除元数据（GPS、相机信息），最长边不超过 2048 像素；文件最大 {mb} MB</translation>
+    </message>
+    <message>
+        <source>the RMA</source>
+        <translation>整个 RMA</translation>
+    </message>
+    <message>
+        <source>{name} on {on}
+{size} bytes, added by {who}
+SHA-256 {sha}</source>
+        <translation>{name}，属于 {on}
+{size} 字节，由 {who} 添加
+SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>{name} attached to {on}.</source>
+        <translation>{name} 已添加到 {on}。</translation>
+    </message>
+</context>
+<context>
     <name>CapaDialog</name>
     <message>
         <source>New corrective action</source>
@@ -104,41 +139,6 @@
     <message>
         <source>D&amp;ue date:</source>
         <translation>完成期限(&amp;U)：</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentStrip</name>
-    <message>
-        <source>Attach a photo or file</source>
-        <translation>添加照片或文件</translation>
-    </message>
-    <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;All files (*)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Attach photo or file…</source>
-        <translation>添加照片或文件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Photos are stored without their metadata (GPS, camera) and at most 2048 pixels wide; files of up to {mb} MB</source>
-        <translation>照片保存时去除元数据（GPS、相机信息），最长边不超过 2048 像素；文件最大 {mb} MB</translation>
-    </message>
-    <message>
-        <source>the RMA</source>
-        <translation>整个 RMA</translation>
-    </message>
-    <message>
-        <source>{name} on {on}
-{size} bytes, added by {who}
-SHA-256 {sha}</source>
-        <translation>{name}，属于 {on}
-{size} 字节，由 {who} 添加
-SHA-256 {sha}</translation>
-    </message>
-    <message>
-        <source>{name} attached to {on}.</source>
-        <translation>{name} 已添加到 {on}。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +286,17 @@ SHA-256 {sha}</translation>
     </message>
 </context>
 <context>
+    <name>DefectCodePicker</name>
+    <message>
+        <source>No code: free text only</source>
+        <translation>无代码：仅填写文字</translation>
+    </message>
+    <message>
+        <source>A code from the shop&apos;s defect-code library; the free text beside it is kept as typed</source>
+        <translation>本厂缺陷代码库中的代码；旁边的文字按输入原样保存</translation>
+    </message>
+</context>
+<context>
     <name>DutyDialog</name>
     <message>
         <source>Record a duty</source>
@@ -350,17 +361,6 @@ SHA-256 {sha}</translation>
     <message>
         <source>{duty}: recorded for {ref}.</source>
         <translation>{duty}：已为 {ref} 记录。</translation>
-    </message>
-</context>
-<context>
-    <name>DefectCodePicker</name>
-    <message>
-        <source>No code: free text only</source>
-        <translation>无代码：仅填写文字</translation>
-    </message>
-    <message>
-        <source>A code from the shop&apos;s defect-code library; the free text beside it is kept as typed</source>
-        <translation>本厂缺陷代码库中的代码；旁边的文字按输入原样保存</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1170,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>cause: {cause}</source>
         <translation>原因：{cause}</translation>
+    </message>
+    <message>
+        <source>took part: {people}</source>
+        <translation>参与评审：{people}</translation>
     </message>
     <message>
         <source>signed with badge + PIN</source>
@@ -4593,6 +4597,51 @@ Serials: {serials}</source>
         <translation>全部类型</translation>
     </message>
     <message>
+        <source>Measurement</source>
+        <translation>测量项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>of a measurement</comment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Name(s), separated by commas; also people outside the system</source>
+        <translation>姓名，多人用逗号分隔；系统外人员也可填写</translation>
+    </message>
+    <message>
+        <source>Fixture data: no fixture measurements recorded for this unit.</source>
+        <translation>治具数据：此机器没有治具测量记录。</translation>
+    </message>
+    <message>
+        <source>screening test</source>
+        <translation>首次筛查测试</translation>
+    </message>
+    <message>
+        <source>re-test</source>
+        <translation>复测</translation>
+    </message>
+    <message>
+        <source>Fixture data: {stage} {at}, result {verdict}</source>
+        <translation>治具数据：{stage} {at}，结果 {verdict}</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -4751,6 +4800,10 @@ Serials: {serials}</source>
     <message>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入补发产品的序列号。</translation>
+    </message>
+    <message>
+        <source>{kind} is decided jointly: name who took part for {departments}.</source>
+        <translation>{kind}须联合评审：请填写{departments}的参与人。</translation>
     </message>
     <message>
         <source>decision &quot;{decision}&quot; on {kind}, {rma} {units}</source>
@@ -4965,6 +5018,10 @@ Serials: {serials}</source>
         <translation>决定</translation>
     </message>
     <message>
+        <source>Fixture data:</source>
+        <translation>治具数据：</translation>
+    </message>
+    <message>
         <source>D&amp;ecision:</source>
         <translation>决定(&amp;E)：</translation>
     </message>
@@ -4983,6 +5040,22 @@ Serials: {serials}</source>
     <message>
         <source>New d&amp;ue date:</source>
         <translation>新交期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Repair:</source>
+        <translation>维修：</translation>
+    </message>
+    <message>
+        <source>Production:</source>
+        <translation>生产：</translation>
+    </message>
+    <message>
+        <source>Tech:</source>
+        <translation>技术：</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>业务：</translation>
     </message>
     <message>
         <source>Corrective actio&amp;n…</source>
@@ -5667,6 +5740,18 @@ Serials: {serials}</source>
         <translation>取消交接单（产品留在交出方）</translation>
     </message>
     <message>
+        <source>Production</source>
+        <translation>生产部</translation>
+    </message>
+    <message>
+        <source>Tech</source>
+        <translation>技术部</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务部</translation>
+    </message>
+    <message>
         <source>Waiting for the receiver</source>
         <translation>待接收</translation>
     </message>
@@ -5929,6 +6014,10 @@ Serials: {serials}</source>
     <message>
         <source>A decision needs a written reason.</source>
         <translation>做出决定必须填写书面理由。</translation>
+    </message>
+    <message>
+        <source>A no-fault-found decision is taken jointly: name who took part for {missing}.</source>
+        <translation>无故障判定须联合评审：请填写{missing}的参与人。</translation>
     </message>
     <message>
         <source>Escalation {escalation_id} is already decided.</source>

@@ -236,6 +236,12 @@ def test_qc_supervisor_decides_nff_with_reason_and_signature(qtbot, shop, monkey
     assert shown == [["VCC", "5.02", "V", "4.9", "5.1", "PASS"],
                      ["I_idle", "41.5", "mA", "30", "45", "PASS"]]
     choose(view, "repair")
+    # With the fixture data and the four departments, the sign button still shows on a
+    # 1366x768 screen (the view's share of the 1366x728 window).
+    view.resize(1366, 620)
+    settle()
+    bottom = view.ui.signButton.mapTo(view, view.ui.signButton.rect().bottomRight()).y()
+    assert view.ui.signButton.isVisible() and bottom <= view.height(), bottom
     # Who took part: the repair engineer picked from the shop's users of that role, the
     # others typed (people outside the system too; two names in one department).
     repair = view.ui.repairPeopleCombo

@@ -242,7 +242,7 @@ class SupervisorView(StationView):
         columns: list[Column[dict[str, Any]]] = [
             Column(self.tr("Measurement"), lambda m: str(m.get("name", ""))),
             Column(self.tr("Value"), lambda m: number_text(m.get("value")), align_right=True),
-            Column(self.tr("Unit"), lambda m: str(m.get("unit", ""))),
+            Column(self.tr("Unit", "of a measurement"), lambda m: str(m.get("unit", ""))),
             Column(self.tr("Low"), lambda m: number_text(m.get("low")), align_right=True),
             Column(self.tr("High"), lambda m: number_text(m.get("high")), align_right=True),
             Column(self.tr("Verdict"), lambda m: str(m.get("verdict", ""))),
