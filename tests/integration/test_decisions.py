@@ -257,3 +257,32 @@ def test_nff_decision_keeps_who_took_part_and_the_queue_shows_the_fixture_run(
     assert [p["name"] for p in line.detail["participants"]] == ["赵磊", "吴刚", "徐明", "张伟",
                                                                  "QC 李"]
     assert line.detail["certificate_fingerprint"] == signed.certificate_fingerprint
+
+
+def test_migration_0020_down_and_up_keeps_the_escalations(shop, uow_factory, engine, port):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from benchapp.db.migrate import alembic_config, current_revision, head_revision, upgrade
+
+    nff(shop)
+    item = only_escalation(uow_factory, shop)
+    decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                            participants=NFF_PANEL, decision="repair", reason="评审",
+                            password=PASSWORD, port=port)
+    command.downgrade(alembic_config(engine), "0019")
+    assert current_revision(engine) == "0019"
+    assert "participants" not in {c["name"] for c in inspect(engine).get_columns("escalations")}
+    upgrade(engine)
+    assert current_revision(engine) == head_revision(engine)
+    with uow_factory() as uow:
+        esc = uow.escalations.get(item.id)
+    # The names dropped with the column stay in the decision's tracking-log line.
+    assert esc.decision == "repair" and esc.participants == []
+    rma_no, _serial = nff(shop)
+    again = next(i for i in open_escalations(uow_factory, shop) if i.rma_no == rma_no)
+    decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=again.id,
+                            participants=NFF_PANEL, decision="repair", reason="评审",
+                            password=PASSWORD, port=port)
+    with uow_factory() as uow:
+        assert len(uow.escalations.get(again.id).participants) == 4
