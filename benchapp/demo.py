@@ -33,6 +33,8 @@ from benchapp.services import users as user_service
 from benchapp.services import workflow
 
 DEMO_PASSWORD = "demo1234"
+# Who takes part in the demo's no-fault-found decisions (step 3a), one user per department.
+NFF_PANEL = [("repair", "赵磊"), ("production", "吴刚"), ("tech", "徐明"), ("business", "张伟")]
 # The demo shop's CA key passphrase (`benchapp user add` asks for it to issue certificates).
 DEMO_CA_PASSPHRASE = "demo-ca-1234"
 DEMO_SHOP = "华强精密电子 售后维修部"
@@ -642,6 +644,8 @@ class _Story:
 
     def decide(self, kind: EscalationKind, serial: str | None, decider: str, decision: str,
                reason: str, **extra: Any) -> None:
+        if kind is EscalationKind.NFF:  # step 3a: decided jointly
+            extra.setdefault("participants", NFF_PANEL)
         workflow.decide_escalation(self.uow, self.actor(decider),
                                    escalation_id=self.escalation_id(kind, serial),
                                    decision=decision, reason=reason, password=DEMO_PASSWORD,

@@ -253,6 +253,22 @@ class FakeReadViews(api.ReadViews):
                        if m == model and isinstance(act, Screening) and act.defect)
         return sorted(uses, key=lambda d: (-uses[d], d))[:limit]
 
+    def fixture_readings(self, units: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        out: dict[tuple[str, str], dict] = {}
+        wanted = set(units)
+        for _m, act in self.acts:  # in the order recorded: the last one stays
+            if isinstance(act, Screening):
+                stage, verdict = "screening", act.test_verdict
+            elif isinstance(act, Reinspection) and act.stage == "test":
+                stage, verdict = "test", act.verdict
+            else:
+                continue
+            if (act.rma_no, act.serial) in wanted and act.measurements:
+                out[(act.rma_no, act.serial)] = {"stage": stage, "verdict": str(verdict),
+                                                 "at": None,
+                                                 "measurements": list(act.measurements)}
+        return out
+
     def last_release(self, serial: str) -> int | None:
         released = [act.inspector_id for _m, act in self.acts
                     if isinstance(act, Reinspection) and act.serial == serial

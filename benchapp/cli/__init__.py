@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         defects,
         delivery,
         devices,
+        escalations,
         followup,
         forms,
         quality,
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     defects.register(sub, parent)  # defects import|export|list|map|unmapped
     attachments.register(sub, parent)  # attach, attachments
     trace.register(sub, parent)  # trace lot|part|delivery|unit|clusters
+    escalations.register(sub, parent)  # escalation list, escalation decide
     return parser
 
 

@@ -419,6 +419,9 @@ def cmd_rma_show(args: argparse.Namespace) -> int:
         for e in d.escalations:
             print(f"  #{e.id} {e.kind.value:<18} {e.status:<8} {e.serial or e.slip_no}  "
                   f"{e.decision or ''} {e.decision_reason or ''}".rstrip())
+            if e.participants:
+                print("    took part: " + "; ".join(f"{p['department']} {p['name']}"
+                                                    for p in e.participants))
     print(f"tracking log (shop time, UTC{_offset_text(zone)}):")
     for e in d.log:
         change = f" {e.from_state or '-'} -> {e.to_state}" if e.to_state else ""

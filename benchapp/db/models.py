@@ -336,6 +336,8 @@ class EscalationRow(Base):
     # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
     certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
     signed_with: Mapped[str | None] = mapped_column(String(20))
+    # Who took part in a joint decision (migration 0020): [{"department", "name"}, ...].
+    participants: Mapped[list[Any] | None] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 

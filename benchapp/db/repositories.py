@@ -542,11 +542,12 @@ def _escalation(row: Any, rma_no: str, serial: str | None) -> Escalation:
         status=row.status, decision=row.decision, decision_reason=row.decision_reason,
         decided_by=row.decided_by, decided_at=as_utc(row.decided_at),
         raised_at=as_utc(row.raised_at), certificate_fingerprint=row.certificate_fingerprint,
-        signed_with=row.signed_with, id=row.id, version=row.version)
+        signed_with=row.signed_with, participants=list(row.participants or []),
+        id=row.id, version=row.version)
 
 
 ESCALATION_FIELDS = ("status", "decision", "decision_reason", "decided_by", "decided_at",
-                     "certificate_fingerprint", "signed_with")
+                     "certificate_fingerprint", "signed_with", "participants")
 
 
 class SqlEscalationRepository(uow_api.EscalationRepository):

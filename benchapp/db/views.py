@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, select, true, tuple_
+from sqlalchemy import and_, bindparam, func, literal, or_, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from benchapp.db import models as m
@@ -114,6 +114,20 @@ _LAST_RELEASE = (select(REINSPECTIONS.c.inspector_id)
                         REINSPECTIONS.c.stage == "oqc", REINSPECTIONS.c.verdict == "PASS")
                  .order_by(REINSPECTIONS.c.id.desc()).limit(1))
 
+# The fixture runs of a unit: its screening test and its re-tests (the decision panel).
+_RUNS = [select(literal("screening").label("stage"), SCREENINGS.c.test_verdict.label("verdict"),
+                SCREENINGS.c.measurements, SCREENINGS.c.at, SCREENINGS.c.id, RMAS.c.rma_no,
+                UNITS.c.serial)
+         .join(UNITS, UNITS.c.id == SCREENINGS.c.unit_id)
+         .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
+         .where(UNITS.c.serial.in_(bindparam("serials", expanding=True)))]
+_RUNS.append(select(REINSPECTIONS.c.stage, REINSPECTIONS.c.verdict, REINSPECTIONS.c.measurements,
+                    REINSPECTIONS.c.at, REINSPECTIONS.c.id, RMAS.c.rma_no, UNITS.c.serial)
+             .join(UNITS, UNITS.c.id == REINSPECTIONS.c.unit_id)
+             .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
+             .where(UNITS.c.serial.in_(bindparam("serials", expanding=True)),
+                    REINSPECTIONS.c.stage == "test"))
+
 
 class SqlReadViews(uow_api.ReadViews):
     def __init__(self, session: Session) -> None:
@@ -174,6 +188,24 @@ class SqlReadViews(uow_api.ReadViews):
     def model_defects(self, model: str, *, limit: int) -> list[str]:
         return [row.defect for row in self.conn.execute(
             _MODEL_DEFECTS, {"model": model, "limit": limit})]
+
+    def fixture_readings(self, units: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        wanted = set(units)
+        serials = sorted({serial for _no, serial in wanted})
+        latest: dict[tuple[str, str], tuple[Any, dict]] = {}
+        for i in range(0, len(serials), CHUNK):
+            for statement in _RUNS:
+                for row in self.conn.execute(statement, {"serials": serials[i:i + CHUNK]}):
+                    key = (row.rma_no, row.serial)
+                    # A verdict given by hand has no measurements: the fixture's run stays.
+                    if key not in wanted or not row.measurements:
+                        continue
+                    at = as_utc(row.at)
+                    order = (at, row.stage != "screening", row.id)
+                    if key not in latest or order > latest[key][0]:
+                        latest[key] = (order, {"stage": row.stage, "verdict": row.verdict,
+                                               "at": at, "measurements": list(row.measurements)})
+        return {key: reading for key, (_order, reading) in latest.items()}
 
     def last_release(self, serial: str) -> int | None:
         return self.conn.execute(_LAST_RELEASE, {"serial": serial}).scalar()

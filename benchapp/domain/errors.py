@@ -31,6 +31,7 @@ class Reason(StrEnum):
     DUE_DATE_NOT_CONFIRMED = "due_date_not_confirmed"
     DECISION_NOT_ALLOWED = "decision_not_allowed"
     REASON_REQUIRED = "reason_required"
+    PARTICIPANTS_REQUIRED = "participants_required"
     ESCALATION_CLOSED = "escalation_closed"
     NOT_FOUND = "not_found"
     LOGIN_FAILED = "login_failed"
@@ -77,6 +78,8 @@ MESSAGES: dict[Reason, str] = {
     Reason.DUE_DATE_NOT_CONFIRMED: "Confirm the due date of unit {serial} first.",
     Reason.DECISION_NOT_ALLOWED: "'{decision}' is not a decision for a {kind} escalation.",
     Reason.REASON_REQUIRED: "A decision needs a written reason.",
+    Reason.PARTICIPANTS_REQUIRED: ("A no-fault-found decision is taken jointly: name who took "
+                                   "part for {missing}."),
     Reason.ESCALATION_CLOSED: "Escalation {escalation_id} is already decided.",
     Reason.NOT_FOUND: "No {what} '{key}'.",
     Reason.LOGIN_FAILED: "Wrong user name or password.",

@@ -31,6 +31,45 @@ UNIT_DECIDERS: dict[EscalationKind, frozenset[Role]] = {
 }
 
 
+# Step 3a: the QC supervisor decides a no-fault-found unit together with repair, production,
+# tech and business. The QC supervisor signs; the others are named with the decision (they
+# need not be users of the system: a business manager may take part by phone).
+JOINT_DEPARTMENTS: dict[EscalationKind, tuple[str, ...]] = {
+    EscalationKind.NFF: ("repair", "production", "tech", "business"),
+}
+# Where a department's people are found among the shop's users (for picking names).
+DEPARTMENT_ROLES: dict[str, frozenset[Role]] = {
+    "repair": frozenset({Role.REPAIR_ENGINEER}),
+    "production": frozenset({Role.PRODUCTION_LEAD, Role.PRODUCTION_SUPERVISOR}),
+    "tech": frozenset({Role.TECH_SUPERVISOR}),
+    "business": frozenset({Role.BUSINESS_CLERK}),
+    "qc": frozenset({Role.QC_LEAD, Role.QC_SUPERVISOR, Role.TESTER, Role.OQC_INSPECTOR}),
+}
+NAME_MAX = 100
+
+
+def clean_participants(kind: EscalationKind,
+                       participants: list[tuple[str, str]] | None) -> list[dict[str, str]]:
+    """(department, name) pairs as stored; refused unless every department the procedure names
+    for ``kind`` has at least one name. Duplicates are dropped, the order kept."""
+    seen: set[tuple[str, str]] = set()
+    cleaned: list[dict[str, str]] = []
+    for department, name in participants or ():
+        department = (department or "").strip().lower()
+        if department not in DEPARTMENT_ROLES:
+            raise InvalidInput(Reason.VALUE_INVALID, field="department", value=department,
+                               allowed=", ".join(DEPARTMENT_ROLES))
+        name = clean_text(name, "participant", limit=NAME_MAX)
+        if name and (department, name) not in seen:
+            seen.add((department, name))
+            cleaned.append({"department": department, "name": name})
+    missing = [d for d in JOINT_DEPARTMENTS.get(kind, ())
+               if not any(p["department"] == d for p in cleaned)]
+    if missing:
+        raise InvalidInput(Reason.PARTICIPANTS_REQUIRED, missing=", ".join(missing))
+    return cleaned
+
+
 def decisions_for(kind: EscalationKind) -> tuple[str, ...]:
     return UNIT_DECISIONS.get(kind) or SLIP_DECISIONS[kind]
 
@@ -38,10 +77,13 @@ def decisions_for(kind: EscalationKind) -> tuple[str, ...]:
 def decide(escalation: Escalation, rma: Rma, actor: Actor, *, decision: str, reason: str,
            now: datetime, handover: Handover | None = None,
            replacement_serial: str | None = None, new_due_date: date | None = None,
-           signature: Signature | None = None) -> None:
+           signature: Signature | None = None,
+           participants: list[tuple[str, str]] | None = None) -> None:
     """Apply a supervisor's decision. NFF can never reach the customer without one.
 
-    ``signature``: the decider's; stored with the escalation and on its log line."""
+    ``signature``: the decider's; stored with the escalation and on its log line.
+    ``participants``: (department, name) of who took part; NFF needs every department of
+    JOINT_DEPARTMENTS."""
     if escalation.status != EscalationStatus.OPEN:
         raise OutOfOrder(Reason.ESCALATION_CLOSED, escalation_id=escalation.id)
     if escalation.kind in UNIT_DECIDERS:
@@ -56,6 +98,7 @@ def decide(escalation: Escalation, rma: Rma, actor: Actor, *, decision: str, rea
     reason = clean_text(reason, "reason")
     if not reason:
         raise InvalidInput(Reason.REASON_REQUIRED)
+    joint = clean_participants(escalation.kind, participants)
     already = len(rma.pending)
     if escalation.kind in UNIT_DECIDERS:
         rma.apply_decision(actor, escalation, decision, reason,
@@ -74,6 +117,11 @@ def decide(escalation: Escalation, rma: Rma, actor: Actor, *, decision: str, rea
     escalation.decision_reason = reason
     escalation.decided_by = actor.user_id
     escalation.decided_at = now
+    escalation.participants = joint
+    if joint:
+        for entry in rma.pending[already:]:
+            if isinstance(entry, LogEntry) and entry.action == "decision":
+                entry.detail["participants"] = [dict(p) for p in joint]
     if signature is not None:
         escalation.certificate_fingerprint = signature.certificate_fingerprint
         escalation.signed_with = signature.signed_with

@@ -281,6 +281,8 @@ class Escalation:
     raised_at: datetime | None = None
     certificate_fingerprint: str | None = None  # the decider's signature
     signed_with: str | None = None
+    # Who took part in a joint decision (NFF, step 3a): {"department": ..., "name": ...}.
+    participants: list[dict[str, str]] = field(default_factory=list)
     id: int | None = None
     version: int = 0
 

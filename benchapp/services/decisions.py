@@ -8,8 +8,9 @@ fingerprint of the certificate that was unlocked (QP-TPZ-002 5.3.3: signed with 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from benchapp import settings as registry
 from benchapp.domain import escalation as escalation_rules
@@ -62,6 +63,10 @@ class QueueItem:
     decisions: tuple[str, ...]
     deciders: frozenset[Role]
     may_decide: bool
+    # The unit's latest fixture run (ReadViews.fixture_readings), for the decision panel.
+    fixture: dict[str, Any] | None = None
+    # The departments that must be named with the decision (NFF: step 3a), in order.
+    joint_departments: tuple[str, ...] = ()
 
     @property
     def units_text(self) -> str:
@@ -72,6 +77,9 @@ class QueueItem:
 class DecisionQueue:
     now: datetime  # the database server's clock when the queue was read
     items: list[QueueItem]
+    # Who may be named for each department of a joint decision: the shop's active users of
+    # the department's roles (display names); people outside the system are typed in.
+    people: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
@@ -88,7 +96,22 @@ def decision_queue(uow: AbstractUnitOfWork, actor: Actor, *,
 def _queue(uow: AbstractUnitOfWork, actor: Actor, now: datetime, open_escalations: list,
            *, include_others: bool) -> DecisionQueue:
     mine = _queued(uow, actor, open_escalations, include_others=include_others)
-    return _queue_items(now, mine, uow.views.rma_headers(esc.rma_no for esc, *_ in mine))
+    return _queue_items(now, mine, uow.views.rma_headers(esc.rma_no for esc, *_ in mine),
+                        fixtures=_fixtures(uow, mine), people=participant_choices(uow))
+
+
+def _fixtures(uow: AbstractUnitOfWork, mine: list[tuple]) -> dict[tuple[str, str], dict]:
+    """The latest fixture runs of the queue's units, in one read."""
+    return uow.views.fixture_readings(
+        (esc.rma_no, esc.serial) for esc, *_ in mine if esc.serial)
+
+
+def participant_choices(uow: AbstractUnitOfWork) -> dict[str, tuple[str, ...]]:
+    """Inside an open unit of work: per department, the display names of its active users."""
+    users = [u for u in uow.users.list() if not u.disabled]
+    return {dept: tuple(sorted({u.display_name or u.username for u in users
+                                if u.roles & roles}))
+            for dept, roles in escalation_rules.DEPARTMENT_ROLES.items()}
 
 
 def _queued(uow: AbstractUnitOfWork, actor: Actor, open_escalations: list, *,
@@ -111,7 +134,9 @@ def _queued(uow: AbstractUnitOfWork, actor: Actor, open_escalations: list, *,
     return mine
 
 
-def _queue_items(now: datetime, mine: list[tuple], headers: dict[str, dict]) -> DecisionQueue:
+def _queue_items(now: datetime, mine: list[tuple], headers: dict[str, dict], *,
+                 fixtures: dict[tuple[str, str], dict] | None = None,
+                 people: dict[str, tuple[str, ...]] | None = None) -> DecisionQueue:
     items: list[QueueItem] = []
     for esc, handover, roles, may in mine:
         header = headers.get(esc.rma_no, {"customer": "", "model": "", "states": {}})
@@ -125,9 +150,11 @@ def _queue_items(now: datetime, mine: list[tuple], headers: dict[str, dict]) -> 
             to_station=handover.to_station.value if handover else None,
             slip_serials=tuple(handover.serials) if handover else (),
             decisions=escalation_rules.decisions_for(esc.kind), deciders=roles,
-            may_decide=may))
+            may_decide=may,
+            fixture=(fixtures or {}).get((esc.rma_no, esc.serial)) if esc.serial else None,
+            joint_departments=escalation_rules.JOINT_DEPARTMENTS.get(esc.kind, ())))
     items.sort(key=lambda i: (i.raised_at is None, i.raised_at or now, i.id))
-    return DecisionQueue(now=now, items=items)
+    return DecisionQueue(now=now, items=items, people=people or {})
 
 
 def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bool = False
@@ -147,7 +174,8 @@ def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bo
         # The RMA headers of the queue and of the late slips in one read.
         headers = uow.views.rma_headers([esc.rma_no for esc, *_ in mine]
                                         + [h.rma_no for h in late])
-        queue = _queue_items(now, mine, headers)
+        queue = _queue_items(now, mine, headers, fixtures=_fixtures(uow, mine),
+                             people=participant_choices(uow))
         desk = _desk(uow, now, open_escalations, open_slips, late=(hours, late, headers),
                      shop=registry.supervision_settings(stored))
     return queue, desk
@@ -165,12 +193,14 @@ class SignedDecision:
     slip_no: str | None
     decision: str
     certificate_fingerprint: str
+    participants: tuple[tuple[str, str], ...] = ()
 
 
 def decide_signed(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int, decision: str,
                   reason: str, password: Secret, port: SlipPort,
                   replacement_serial: str | None = None,
-                  new_due_date: date | None = None) -> SignedDecision:
+                  new_due_date: date | None = None,
+                  participants: list[tuple[str, str]] | None = None) -> SignedDecision:
     """A supervisor's decision, signed with their password (workflow.decide_escalation's rules).
 
     The password is checked in the decision's transaction: a wrong one raises
@@ -183,11 +213,14 @@ def decide_signed(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int, 
         raise InvalidInput(Reason.REASON_REQUIRED)
     esc = decide_escalation(uow, actor, escalation_id=escalation_id, decision=decision,
                             reason=reason, password=password, port=port,
-                            replacement_serial=replacement_serial, new_due_date=new_due_date)
+                            replacement_serial=replacement_serial, new_due_date=new_due_date,
+                            participants=participants)
     fingerprint = esc.certificate_fingerprint or ""
     return SignedDecision(escalation_id=escalation_id, kind=esc.kind.value,
                           rma_no=esc.rma_no, serial=esc.serial, slip_no=esc.slip_no,
-                          decision=decision, certificate_fingerprint=fingerprint)
+                          decision=decision, certificate_fingerprint=fingerprint,
+                          participants=tuple((p["department"], p["name"])
+                                             for p in esc.participants))
 
 
 # -- what is late ----------------------------------------------------------------------------

@@ -185,6 +185,12 @@ class ReadViews(abc.ABC):
         first (the model's defect presets), at most ``limit``."""
 
     @abc.abstractmethod
+    def fixture_readings(self, units: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        """The latest fixture run of each (RMA number, serial) that has one: the screening
+        test or a re-test, whichever came last, as {"stage": "screening" | "test",
+        "verdict", "at", "measurements": [{name, value, unit, low, high, verdict}]}."""
+
+    @abc.abstractmethod
     def last_release(self, serial: str) -> int | None:
         """Who last released ``serial`` (its latest OQC pass, in any RMA), or None."""
 

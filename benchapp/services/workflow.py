@@ -304,9 +304,11 @@ def return_as_is(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serial: 
 def decide_escalation(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: int,
                       decision: str, reason: str, password: Secret, port: SlipPort,
                       replacement_serial: str | None = None,
-                      new_due_date: date | None = None) -> Escalation:
+                      new_due_date: date | None = None,
+                      participants: list[tuple[str, str]] | None = None) -> Escalation:
     """A supervisor decides an open escalation, signed with their password: the escalation
-    and the tracking-log line of the decision carry the signer's certificate fingerprint."""
+    and the tracking-log line of the decision carry the signer's certificate fingerprint
+    and who took part (``participants``: (department, name); required for NFF)."""
     with uow:
         actor = current_actor(uow, actor)
         signature = sign_as(uow, actor, password, port)
@@ -316,6 +318,7 @@ def decide_escalation(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: i
         escalation_rules.decide(esc, rma, actor, decision=decision, reason=reason,
                                 now=uow.now(), handover=handover,
                                 replacement_serial=replacement_serial,
-                                new_due_date=new_due_date, signature=signature)
+                                new_due_date=new_due_date, signature=signature,
+                                participants=participants)
         uow.commit()
         return esc

@@ -741,6 +741,10 @@ class HistoryDialog(QDialog, ServiceCalls):
         if cause:
             parts.append(self.tr("cause: {cause}").format(cause=labels.cause_category(cause)))
         detail.pop("content_sha256", None)  # in the slip itself; too long for a line
+        took_part = detail.pop("participants", None)
+        if took_part:
+            parts.append(self.tr("took part: {people}").format(
+                people=labels.participants(took_part)))
         signed_with = detail.pop("signed_with", None)
         if signed_with:
             parts.append(self.tr("signed with badge + PIN") if signed_with == "badge+pin"

@@ -154,6 +154,15 @@ DECISIONS: dict[str, str] = {
         "labels", "Cancel the slip (units stay with the giver)"),
 }
 
+# The departments named with a joint decision (domain.escalation.DEPARTMENT_ROLES).
+DEPARTMENTS: dict[str, str] = {
+    "repair": QT_TRANSLATE_NOOP("labels", "Repair"),
+    "production": QT_TRANSLATE_NOOP("labels", "Production"),
+    "tech": QT_TRANSLATE_NOOP("labels", "Tech"),
+    "business": QT_TRANSLATE_NOOP("labels", "Business"),
+    "qc": QT_TRANSLATE_NOOP("labels", "QC"),
+}
+
 HANDOVER_STATUSES: dict[HandoverStatus, str] = {
     HandoverStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Waiting for the receiver"),
     HandoverStatus.ACCEPTED: QT_TRANSLATE_NOOP("labels", "Received"),
@@ -231,6 +240,15 @@ def escalation_kind(code: str | None) -> str:
 
 def decision(code: str | None) -> str:
     return _translated(DECISIONS, code)
+
+
+def department(code: str | None) -> str:
+    return _translated(DEPARTMENTS, code)
+
+
+def participants(people: Iterable[Mapping[str, str]]) -> str:
+    """Who took part in a joint decision: "Repair 赵磊, Tech 徐明"."""
+    return join(f"{department(p.get('department'))} {p.get('name', '')}" for p in people)
 
 
 def handover_status(code: str | None) -> str:

@@ -68,6 +68,9 @@ TEXTS: dict[Reason, str] = {
         "messages", "'{decision}' is not a decision for a {kind} escalation."),
     Reason.REASON_REQUIRED: QT_TRANSLATE_NOOP(
         "messages", "A decision needs a written reason."),
+    Reason.PARTICIPANTS_REQUIRED: QT_TRANSLATE_NOOP(
+        "messages", "A no-fault-found decision is taken jointly: name who took part for "
+                    "{missing}."),
     Reason.ESCALATION_CLOSED: QT_TRANSLATE_NOOP(
         "messages", "Escalation {escalation_id} is already decided."),
     Reason.NOT_FOUND: QT_TRANSLATE_NOOP(

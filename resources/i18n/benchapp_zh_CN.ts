@@ -1227,6 +1227,10 @@ SHA-256 {sha}</translation>
         <translation>原因：{cause}</translation>
     </message>
     <message>
+        <source>took part: {people}</source>
+        <translation>参与评审：{people}</translation>
+    </message>
+    <message>
         <source>signed with badge + PIN</source>
         <translation>以工牌 + PIN 码签名</translation>
     </message>
@@ -4652,6 +4656,51 @@ Serials: {serials}</source>
         <translation>全部类型</translation>
     </message>
     <message>
+        <source>Measurement</source>
+        <translation>测量项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>of a measurement</comment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Name(s), separated by commas; also people outside the system</source>
+        <translation>姓名，多人用逗号分隔；系统外人员也可填写</translation>
+    </message>
+    <message>
+        <source>Fixture data: no fixture measurements recorded for this unit.</source>
+        <translation>治具数据：此机器没有治具测量记录。</translation>
+    </message>
+    <message>
+        <source>screening test</source>
+        <translation>首次筛查测试</translation>
+    </message>
+    <message>
+        <source>re-test</source>
+        <translation>复测</translation>
+    </message>
+    <message>
+        <source>Fixture data: {stage} {at}, result {verdict}</source>
+        <translation>治具数据：{stage} {at}，结果 {verdict}</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -4810,6 +4859,10 @@ Serials: {serials}</source>
     <message>
         <source>Enter the replacement unit&apos;s serial number.</source>
         <translation>请输入补发产品的序列号。</translation>
+    </message>
+    <message>
+        <source>{kind} is decided jointly: name who took part for {departments}.</source>
+        <translation>{kind}须联合评审：请填写{departments}的参与人。</translation>
     </message>
     <message>
         <source>decision &quot;{decision}&quot; on {kind}, {rma} {units}</source>
@@ -5040,6 +5093,10 @@ Serials: {serials}</source>
         <translation>决定</translation>
     </message>
     <message>
+        <source>Fixture data:</source>
+        <translation>治具数据：</translation>
+    </message>
+    <message>
         <source>D&amp;ecision:</source>
         <translation>决定(&amp;E)：</translation>
     </message>
@@ -5058,6 +5115,22 @@ Serials: {serials}</source>
     <message>
         <source>New d&amp;ue date:</source>
         <translation>新交期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Repair:</source>
+        <translation>维修：</translation>
+    </message>
+    <message>
+        <source>Production:</source>
+        <translation>生产：</translation>
+    </message>
+    <message>
+        <source>Tech:</source>
+        <translation>技术：</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>业务：</translation>
     </message>
     <message>
         <source>Corrective actio&amp;n…</source>
@@ -5742,6 +5815,18 @@ Serials: {serials}</source>
         <translation>取消交接单（产品留在交出方）</translation>
     </message>
     <message>
+        <source>Production</source>
+        <translation>生产部</translation>
+    </message>
+    <message>
+        <source>Tech</source>
+        <translation>技术部</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务部</translation>
+    </message>
+    <message>
         <source>Waiting for the receiver</source>
         <translation>待接收</translation>
     </message>
@@ -6004,6 +6089,10 @@ Serials: {serials}</source>
     <message>
         <source>A decision needs a written reason.</source>
         <translation>做出决定必须填写书面理由。</translation>
+    </message>
+    <message>
+        <source>A no-fault-found decision is taken jointly: name who took part for {missing}.</source>
+        <translation>无故障判定须联合评审：请填写{missing}的参与人。</translation>
     </message>
     <message>
         <source>Escalation {escalation_id} is already decided.</source>

@@ -44,6 +44,31 @@ def nff(shop):
     return rma_no, serial
 
 
+MEASURED = [{"name": "VCC", "value": 5.02, "unit": "V", "low": 4.9, "high": 5.1,
+             "verdict": "PASS"},
+            {"name": "I_idle", "value": 41.5, "unit": "mA", "low": 30.0, "high": 45.0,
+             "verdict": "PASS"}]
+
+
+def nff_measured(shop):
+    """No fault found after a fixture run with measurements."""
+    b = shop.bench
+    rma_no, (serial,) = b.receive(1)
+    b.to_qc(rma_no, [serial])
+    wf.record_screening_test(shop.uow(), b.tester, rma_no=rma_no, serial=serial,
+                             verdict="PASS", measurements=MEASURED)
+    wf.record_visual_inspection(shop.uow(), b.qc_lead, rma_no=rma_no, serial=serial,
+                                verdict="PASS")
+    return rma_no, serial
+
+
+def name_panel(view):
+    """Who took part in a joint decision, typed (the panel of tests.workflow_helpers)."""
+    for department, name in (("repair", "Wang"), ("production", "Zhao"), ("tech", "Sun"),
+                             ("business", "Zhang")):
+        view.people_combos[department].setEditText(name)
+
+
 def in_repair(shop):
     b = shop.bench
     rma_no, (serial,) = b.receive(1)
@@ -195,7 +220,7 @@ def test_old_escalations_are_highlighted(qtbot, shop, monkeypatch):
 
 
 def test_qc_supervisor_decides_nff_with_reason_and_signature(qtbot, shop, monkeypatch):
-    rma_no, serial = nff(shop)
+    rma_no, serial = nff_measured(shop)
     view = make_view(qtbot, shop, Role.QC_SUPERVISOR)
     signer = answer_signatures(monkeypatch)
     item = select(view, rma_no)
@@ -203,7 +228,31 @@ def test_qc_supervisor_decides_nff_with_reason_and_signature(qtbot, shop, monkey
     labels_shown = [view.ui.decisionCombo.itemText(i)
                     for i in range(view.ui.decisionCombo.count())]
     assert labels_shown[0] == "Return to the customer" and "Send to repair" in labels_shown
+    # The fixture data in the decision panel: the screening run, its limits and verdicts.
+    assert view.ui.fixtureTable.isVisible()
+    assert "screening test" in view.ui.fixtureLabel.text()
+    shown = [[view.fixture_model.index(r, c).data() for c in range(6)]
+             for r in range(view.fixture_model.rowCount())]
+    assert shown == [["VCC", "5.02", "V", "4.9", "5.1", "PASS"],
+                     ["I_idle", "41.5", "mA", "30", "45", "PASS"]]
     choose(view, "repair")
+    # With the fixture data and the four departments, the sign button still shows on a
+    # 1366x768 screen (the view's share of the 1366x728 window).
+    view.resize(1366, 620)
+    settle()
+    bottom = view.ui.signButton.mapTo(view, view.ui.signButton.rect().bottomRight()).y()
+    assert view.ui.signButton.isVisible() and bottom <= view.height(), bottom
+    # Who took part: the repair engineer picked from the shop's users of that role, the
+    # others typed (people outside the system too; two names in one department).
+    repair = view.ui.repairPeopleCombo
+    assert view.ui.repairPeopleCombo.isVisible() and repair.count() >= 1
+    repair.setCurrentIndex(0)
+    picked = repair.currentText()
+    for combo, typed in ((view.ui.productionPeopleCombo, "Zhao"),
+                         (view.ui.techPeopleCombo, "Sun, Xu"),
+                         (view.ui.businessPeopleCombo, "Zhang (phone)")):
+        combo.lineEdit().clear()
+        qtbot.keyClicks(combo.lineEdit(), typed)
     # Typed (QTest cannot type CJK text; the other tests set Chinese reasons directly).
     qtbot.keyClicks(view.ui.reasonEdit, "Reviewed with repair, production, tech, business")
     with qtbot.waitSignal(view.changed, timeout=5000):
@@ -219,8 +268,41 @@ def test_qc_supervisor_decides_nff_with_reason_and_signature(qtbot, shop, monkey
     (line,) = decision_lines(shop, rma_no)
     assert line.detail["certificate_fingerprint"] == fingerprint(shop, Role.QC_SUPERVISOR)
     assert line.detail["reason"] == "Reviewed with repair, production, tech, business"
+    took_part = [("repair", picked), ("production", "Zhao"), ("tech", "Sun"), ("tech", "Xu"),
+                 ("business", "Zhang (phone)")]
+    assert [(p["department"], p["name"]) for p in line.detail["participants"]] == took_part
+    assert [(p["department"], p["name"]) for p in esc.participants] == took_part
     assert queue_kinds(view) == []
     assert view.ui.reasonEdit.toPlainText() == ""
+    assert view.ui.techPeopleCombo.currentText() == ""
+
+
+def test_nff_without_every_department_named_is_refused_before_signing(qtbot, shop,
+                                                                       monkeypatch):
+    rma_no, serial = nff(shop)
+    view = make_view(qtbot, shop, Role.QC_SUPERVISOR)
+    signer = answer_signatures(monkeypatch)
+    select(view, rma_no)
+    assert "no fixture measurements" in view.ui.fixtureLabel.text()  # a verdict by hand
+    assert not view.ui.fixtureTable.isVisible()
+    view.ui.reasonEdit.setPlainText("评审")
+    view.people_combos["repair"].setEditText("Wang")
+    view.people_combos["tech"].setEditText(" , ")
+    qtbot.mouseClick(view.ui.signButton, Qt.MouseButton.LeftButton)
+    settle()
+    assert signer.asked == []
+    assert view.message_bar.kind == "error"
+    assert "name who took part for Production, Tech, Business" in view.message_bar.text()
+    assert view.focusWidget() is view.ui.productionPeopleCombo
+    assert shop.bench.state(rma_no, serial) == "nff_review"
+    assert decision_lines(shop, rma_no) == []
+
+
+def test_other_escalations_ask_for_no_panel(qtbot, shop):
+    rma_no, _serial = cannot_find_fault(shop)
+    view = make_view(qtbot, shop, Role.PRODUCTION_SUPERVISOR)
+    select(view, rma_no)
+    assert not view.ui.repairPeopleCombo.isVisible()
 
 
 def test_a_decision_without_reason_is_refused_before_signing(qtbot, shop, monkeypatch):
@@ -256,6 +338,7 @@ def test_wrong_password_decides_nothing(qtbot, shop, monkeypatch):
     select(view, rma_no)
     choose(view, "return_to_customer")
     view.ui.reasonEdit.setPlainText("评审：无故障，退回客户")
+    name_panel(view)
     qtbot.mouseClick(view.ui.signButton, Qt.MouseButton.LeftButton)
     settle()
     assert len(errors) == 2 and "Wrong password" in errors[1]
@@ -319,6 +402,7 @@ def test_database_unreachable_keeps_the_reason_and_retry_decides(qtbot, shop, mo
     select(view, rma_no)
     choose(view, "return_to_customer")
     view.ui.reasonEdit.setPlainText("QC/技术联合确认无故障")
+    name_panel(view)
     working = view.session.uow_factory
 
     def unreachable():

@@ -293,3 +293,42 @@ def test_settings_and_disabling_say_old_new_and_why(db, tmp_path):
     assert disabled["at"] and disabled["entry_hash"]
     r = run("audit", "verify", db=db)
     assert r.returncode == 0 and f"{len(rows)} entries chained" in r.stdout, r.stdout
+
+
+def test_escalation_decide_names_who_took_part_and_rma_show_lists_them(db):
+    from benchapp.services import decisions
+    from benchapp.services import workflow as wf
+
+    engine, bench = _bench_db(db)
+    rma_no, (serial,) = bench.receive(1)
+    bench.to_qc(rma_no, [serial])
+    wf.record_screening_test(bench.uow, bench.tester, rma_no=rma_no, serial=serial,
+                             verdict="PASS", measurements=[
+                                 {"name": "VCC", "value": 5.02, "unit": "V", "low": 4.9,
+                                  "high": 5.1, "verdict": "PASS"}])
+    wf.record_visual_inspection(bench.uow, bench.qc_lead, rma_no=rma_no, serial=serial,
+                                verdict="PASS")
+    (item,) = decisions.decision_queue(SqlAlchemyUnitOfWork(engine), bench.qc_supervisor).items
+    engine.dispose()
+    qc = bench.qc_supervisor.username
+    r = run("escalation", "list", "--as", qc, db=db, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    assert f"#{item.id} nff" in r.stdout and "VCC: 5.02 V [4.9..5.1] PASS" in r.stdout
+    assert "decided jointly with: repair, production, tech, business" in r.stdout
+    base = ("escalation", "decide", str(item.id), "--decision", "return_to_customer",
+            "--reason", "联合评审: 客户误用", "--as", qc)
+    r = run(*base, "--participant", "repair=赵磊", db=db, env=AS_ADMIN)
+    assert r.returncode == 1
+    assert ("name who took part for production, tech, business" in r.stderr
+            and len(r.stderr.strip().splitlines()) == 1)
+    r = run(*base, "--participant", "repair", db=db, env=AS_ADMIN)
+    assert r.returncode == 1 and "expected DEPARTMENT=NAME" in r.stderr
+    r = run(*base, "--participant", "repair=赵磊", "--participant", "production=吴刚",
+            "--participant", "tech=徐明", "--participant", "business=张伟 (电话)",
+            db=db, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    assert "took part: repair 赵磊; production 吴刚; tech 徐明; business 张伟 (电话)" in r.stdout
+    r = run("rma", "show", rma_no, "--as", "admin", db=db, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    assert "return_to_customer 联合评审: 客户误用" in r.stdout
+    assert "    took part: repair 赵磊; production 吴刚; tech 徐明; business 张伟 (电话)" in r.stdout

@@ -11,7 +11,7 @@ from benchapp.domain.roles import Station
 from benchapp.services import decisions
 from benchapp.services import workflow as wf
 from benchapp.slips.errors import CredentialError
-from tests.workflow_helpers import PASSWORD, Bench, hand_over, slip_port
+from tests.workflow_helpers import NFF_PANEL, PASSWORD, Bench, hand_over, slip_port
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,8 @@ def test_signed_nff_decision_closes_the_escalation_and_logs_the_certificate(
     assert "return_to_customer" in item.decisions
 
     signed = decisions.decide_signed(
-        uow_factory(), shop.qc_supervisor, escalation_id=item.id, decision="repair",
+        uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                    participants=NFF_PANEL, decision="repair",
         reason="与维修、生产、技术、业务共同评审：按故障件处理", password=PASSWORD, port=port)
 
     assert shop.state(rma_no, serial) == "to_repair"
@@ -87,6 +88,7 @@ def test_wrong_password_decides_nothing(shop, uow_factory, port):
     item = only_escalation(uow_factory, shop)
     with pytest.raises(CredentialError):
         decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                            participants=NFF_PANEL,
                                 decision="repair", reason="评审结论", password="wrong-pass",
                                 port=port)
     assert shop.state(rma_no, serial) == "nff_review"
@@ -100,6 +102,7 @@ def test_reason_is_required_before_the_password(shop, uow_factory, port):
     with pytest.raises(InvalidInput) as err:
         # Even with a wrong password: the missing reason is what the person must fix first.
         decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                            participants=NFF_PANEL,
                                 decision="repair", reason="   ", password="wrong",
                                 port=port)
     assert err.value.reason is Reason.REASON_REQUIRED
@@ -116,6 +119,7 @@ def test_only_the_qc_supervisor_decides_nff(shop, uow_factory, port):
     assert [(i.id, i.may_decide) for i in shown] == [(item.id, False)]
     with pytest.raises(NotPermitted):
         decisions.decide_signed(uow_factory(), shop.tech_supervisor, escalation_id=item.id,
+                                            participants=NFF_PANEL,
                                 decision="repair", reason="技术判定", password=PASSWORD,
                                 port=port)
 
@@ -128,12 +132,14 @@ def test_due_date_resume_needs_the_new_date(shop, uow_factory, port):
     assert item.kind == "due_date"
     with pytest.raises(InvalidInput) as err:
         decisions.decide_signed(uow_factory(), shop.production_supervisor,
-                                escalation_id=item.id, decision="resume", reason="等料",
+                                escalation_id=item.id,
+                                participants=NFF_PANEL, decision="resume", reason="等料",
                                 password=PASSWORD, port=port)
     assert err.value.reason is Reason.FIELD_REQUIRED
     assert decision_lines(uow_factory, rma_no) == []
     new = date.today() + timedelta(days=7)
     decisions.decide_signed(uow_factory(), shop.production_supervisor, escalation_id=item.id,
+                                        participants=NFF_PANEL,
                             decision="resume", reason="等料", password=PASSWORD, port=port,
                             new_due_date=new)
     assert shop.rma(rma_no).due_date == new
@@ -148,12 +154,14 @@ def test_a_decided_escalation_cannot_be_decided_twice(shop, uow_factory, port):
                          note="无法复现")
     (item,) = decisions.decision_queue(uow_factory(), shop.production_supervisor).items
     decisions.decide_signed(uow_factory(), shop.production_supervisor, escalation_id=item.id,
+                                        participants=NFF_PANEL,
                             decision="scrap_replace", reason="报废换新", password=PASSWORD,
                             port=port, replacement_serial="SN-NEW-0001")
     assert shop.state(rma_no, serial) == "scrapped"
     with pytest.raises(OutOfOrder):
         decisions.decide_signed(uow_factory(), shop.production_supervisor,
-                                escalation_id=item.id, decision="scrap", reason="again",
+                                escalation_id=item.id,
+                                participants=NFF_PANEL, decision="scrap", reason="again",
                                 password=PASSWORD, port=port)
     assert len(decision_lines(uow_factory, rma_no)) == 1
 
@@ -177,9 +185,104 @@ def test_overdue_handover_is_late_then_decided_by_a_supervisor(shop, uow_factory
     assert item.kind == "overdue_handover" and item.slip_serials == tuple(serials)
     assert item.to_station == "qc"
     decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                        participants=NFF_PANEL,
                             decision="cancel_handover", reason="包装员请假，重开交接单",
                             password=PASSWORD, port=port)
     with uow_factory() as uow:
         assert uow.handovers.get(h.slip_no).status.value == "cancelled"
     (line,) = decision_lines(uow_factory, rma_no)
     assert line.detail["slip_no"] == h.slip_no and "certificate_fingerprint" in line.detail
+
+
+MEASURED = [{"name": "VCC", "value": 5.02, "unit": "V", "low": 4.9, "high": 5.1,
+             "verdict": "PASS"},
+            {"name": "I_idle", "value": 41.0, "unit": "mA", "low": 30.0, "high": 45.0,
+             "verdict": "PASS"}]
+
+
+def nff_measured(shop):
+    rma_no, (serial,) = shop.receive(1)
+    shop.to_qc(rma_no, [serial])
+    wf.record_screening_test(shop.uow, shop.tester, rma_no=rma_no, serial=serial,
+                             verdict="PASS", measurements=MEASURED)
+    wf.record_visual_inspection(shop.uow, shop.qc_lead, rma_no=rma_no, serial=serial,
+                                verdict="PASS")
+    return rma_no, serial
+
+
+def test_nff_decision_without_every_department_is_refused_and_nothing_is_written(
+        shop, uow_factory, port):
+    rma_no, serial = nff(shop)
+    item = only_escalation(uow_factory, shop)
+    assert item.joint_departments == ("repair", "production", "tech", "business")
+    for panel in (None, [], NFF_PANEL[:3], [("repair", "王工"), ("production", "  "),
+                                           ("tech", "孙工"), ("business", "张伟")]):
+        with pytest.raises(InvalidInput) as refused:
+            decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                    participants=panel, decision="return_to_customer",
+                                    reason="评审", password=PASSWORD, port=port)
+        assert refused.value.reason is Reason.PARTICIPANTS_REQUIRED
+    assert "production" in refused.value.message  # the blank name does not count
+    with pytest.raises(InvalidInput) as unknown:
+        decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                                participants=[*NFF_PANEL, ("sales", "x")],
+                                decision="return_to_customer", reason="评审",
+                                password=PASSWORD, port=port)
+    assert unknown.value.reason is Reason.VALUE_INVALID
+    assert only_escalation(uow_factory, shop).id == item.id  # still open
+    assert decision_lines(uow_factory, rma_no) == []
+
+
+def test_nff_decision_keeps_who_took_part_and_the_queue_shows_the_fixture_run(
+        shop, uow_factory, port):
+    rma_no, serial = nff_measured(shop)
+    queue = decisions.decision_queue(uow_factory(), shop.qc_supervisor)
+    (item,) = queue.items
+    assert item.fixture["stage"] == "screening" and item.fixture["verdict"] == "PASS"
+    assert item.fixture["measurements"] == MEASURED
+    assert shop.repair_engineer.username and queue.people["repair"]  # users by role
+    panel = [("repair", "赵磊"), ("production", "吴刚"), ("tech", "徐明"),
+             ("business", "张伟"), ("business", "张伟"), ("qc", "QC 李")]
+    signed = decisions.decide_signed(
+        uow_factory(), shop.qc_supervisor, escalation_id=item.id, participants=panel,
+        decision="return_to_customer", reason="联合评审: 客户误用", password=PASSWORD,
+        port=port)
+    assert signed.participants == (("repair", "赵磊"), ("production", "吴刚"),
+                                   ("tech", "徐明"), ("business", "张伟"), ("qc", "QC 李"))
+    with uow_factory() as uow:
+        stored = uow.escalations.get(item.id)
+    assert [(p["department"], p["name"]) for p in stored.participants] == list(
+        signed.participants)
+    (line,) = decision_lines(uow_factory, rma_no)
+    assert [p["name"] for p in line.detail["participants"]] == ["赵磊", "吴刚", "徐明", "张伟",
+                                                                 "QC 李"]
+    assert line.detail["certificate_fingerprint"] == signed.certificate_fingerprint
+
+
+def test_migration_0020_down_and_up_keeps_the_escalations(shop, uow_factory, engine, port):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from benchapp.db.migrate import alembic_config, current_revision, head_revision, upgrade
+
+    nff(shop)
+    item = only_escalation(uow_factory, shop)
+    decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=item.id,
+                            participants=NFF_PANEL, decision="repair", reason="评审",
+                            password=PASSWORD, port=port)
+    command.downgrade(alembic_config(engine), "0019")
+    assert current_revision(engine) == "0019"
+    assert "participants" not in {c["name"] for c in inspect(engine).get_columns("escalations")}
+    upgrade(engine)
+    assert current_revision(engine) == head_revision(engine)
+    with uow_factory() as uow:
+        esc = uow.escalations.get(item.id)
+    # The names dropped with the column stay in the decision's tracking-log line.
+    assert esc.decision == "repair" and esc.participants == []
+    rma_no, _serial = nff(shop)
+    again = next(i for i in open_escalations(uow_factory, shop) if i.rma_no == rma_no)
+    decisions.decide_signed(uow_factory(), shop.qc_supervisor, escalation_id=again.id,
+                            participants=NFF_PANEL, decision="repair", reason="评审",
+                            password=PASSWORD, port=port)
+    with uow_factory() as uow:
+        assert len(uow.escalations.get(again.id).participants) == 4

@@ -22,6 +22,7 @@ from benchapp.services import slips as ss
 from benchapp.services import workflow as wf
 from benchapp.slips.errors import CredentialError
 from tests.workflow_helpers import PASSWORD, Bench, hand_over
+from tests.workflow_helpers import NFF_PANEL
 
 WRONG = "not-my-password"
 
@@ -95,6 +96,7 @@ def test_a_forged_supervisor_cannot_decide(shop, uow_factory):
     assert decisions.decision_queue(uow_factory(), forged).items == []
     with pytest.raises(NotPermitted):
         decisions.decide_signed(uow_factory(), forged, escalation_id=item.id,
+                                            participants=NFF_PANEL,
                                 decision="return_to_customer", reason="放行",
                                 password=PASSWORD, port=shop.port)
     assert shop.state(rma_no, serial) == "nff_review"
@@ -194,7 +196,8 @@ def test_every_signed_act_refuses_a_wrong_password(shop, uow_factory, act):
         (item,) = decisions.decision_queue(uow_factory(), shop.qc_supervisor).items
         signer = shop.qc_supervisor
         attempt = lambda pw: wf.decide_escalation(
-            uow_factory(), signer, escalation_id=item.id, decision="repair", reason="评审",
+            uow_factory(), signer, escalation_id=item.id,
+                        participants=NFF_PANEL, decision="repair", reason="评审",
             password=pw, port=port)
     elif act == "ship":
         rma_no, serials = shop.receive(1)

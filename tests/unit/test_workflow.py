@@ -25,6 +25,7 @@ from benchapp.services import workflow as wf
 from benchapp.slips.errors import CredentialError
 from tests.fakes import FakeUnitOfWork
 from tests.workflow_helpers import PASSWORD, Bench
+from tests.workflow_helpers import NFF_PANEL
 
 
 @pytest.fixture
@@ -326,6 +327,7 @@ def test_overdue_handover_escalates_once(bench):
         esc = bench.uow.escalations.list()[0]
     assert esc.kind.value == "overdue_handover"
     wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc.id,
+                         participants=NFF_PANEL,
                          decision="cancel_handover", reason="packer on leave; re-issue slip",
                          password=PASSWORD, port=bench.port)
     with bench.uow:
@@ -357,24 +359,29 @@ def test_nff_decision_needs_qc_supervisor_and_a_reason(bench):
         esc_id = bench.uow.escalations.list()[0].id
     with pytest.raises(NotPermitted):
         wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc_id,
+                             participants=NFF_PANEL,
                              decision="return_to_customer", reason="ok",
                              password=PASSWORD, port=bench.port)
     with pytest.raises(InvalidInput) as err:
         wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc_id,
+                             participants=NFF_PANEL,
                              decision="return_to_customer", reason="  ",
                              password=PASSWORD, port=bench.port)
     assert err.value.reason is Reason.REASON_REQUIRED
     with pytest.raises(InvalidInput) as err:
         wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc_id,
+                             participants=NFF_PANEL,
                              decision="resume", reason="x", password=PASSWORD, port=bench.port)
     assert err.value.reason is Reason.DECISION_NOT_ALLOWED
     wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc_id,
+                         participants=NFF_PANEL,
                          decision="return_to_customer",
                          reason="联合评审: 客户误操作, 无故障", password=PASSWORD,
                          port=bench.port)
     assert bench.state(rma_no, serials[0]) == "ready_to_pack"
     with pytest.raises(OutOfOrder) as e2:
         wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc_id,
+                             participants=NFF_PANEL,
                              decision="repair", reason="again", password=PASSWORD, port=bench.port)
     assert e2.value.reason is Reason.ESCALATION_CLOSED
 
@@ -487,10 +494,12 @@ def test_due_date_escalation_and_resume_with_new_date(bench):
     assert esc.kind.value == "due_date"
     with pytest.raises(InvalidInput):
         wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
+                             participants=NFF_PANEL,
                              decision="resume", reason="wait for parts",
                              password=PASSWORD, port=bench.port)
     new = date.today() + timedelta(days=10)
     wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
+                         participants=NFF_PANEL,
                          decision="resume", reason="wait for parts", new_due_date=new,
                          password=PASSWORD, port=bench.port)
     rma = bench.rma(rma_no)
@@ -510,9 +519,11 @@ def test_cannot_find_fault_escalates_to_production_supervisor(bench):
     assert esc.kind.value == "cannot_find_fault"
     with pytest.raises(NotPermitted):
         wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc.id,
+                             participants=NFF_PANEL,
                              decision="return_to_customer", reason="x",
                              password=PASSWORD, port=bench.port)
     wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
+                         participants=NFF_PANEL,
                          decision="return_to_customer", reason="QC/技术联合确认无故障",
                          password=PASSWORD, port=bench.port)
     assert bench.state(rma_no, serial) == "returning"
@@ -581,6 +592,7 @@ def test_rework_loop_limit_locks_to_production_supervisor():
         esc = bench.uow.escalations.list()[0]
     assert esc.kind.value == "rework_limit"
     wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
+                         participants=NFF_PANEL,
                          decision="resume", reason="更换整片 BGA 后再试一次",
                          password=PASSWORD, port=bench.port)
     assert bench.state(rma_no, serial) == "to_repair"
@@ -689,9 +701,11 @@ def test_scrap_and_replace_ships_the_replacement(bench):
         esc = bench.uow.escalations.list()[0]
     with pytest.raises(InvalidInput):
         wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
+                             participants=NFF_PANEL,
                              decision="scrap_replace", reason="报废",
                              password=PASSWORD, port=bench.port)
     wf.decide_escalation(bench.uow, bench.production_supervisor, escalation_id=esc.id,
+                         participants=NFF_PANEL,
                          decision="scrap_replace", reason="报废换新",
                          replacement_serial="NEW-0001", password=PASSWORD, port=bench.port)
     bench.repair(rma_no, serials[1])
@@ -714,6 +728,7 @@ def test_refund_decision_scraps_the_unit(bench):
     with bench.uow:
         esc = bench.uow.escalations.list()[0]
     wf.decide_escalation(bench.uow, bench.qc_supervisor, escalation_id=esc.id,
+                         participants=NFF_PANEL,
                          decision="refund", reason="客户要求退款", password=PASSWORD,
                          port=bench.port)
     unit = bench.rma(rma_no).unit(serials[0])

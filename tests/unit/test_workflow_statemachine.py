@@ -15,6 +15,7 @@ from benchapp.services import slips as ss
 from benchapp.services import workflow as wf
 from tests.fakes import FakeUnitOfWork
 from tests.workflow_helpers import PASSWORD, Bench
+from tests.workflow_helpers import NFF_PANEL
 
 # Where a unit in each state may physically be: exactly one custody, the right one.
 CUSTODY_OF: dict[UnitState, set[Custody]] = {
@@ -188,7 +189,8 @@ class WorkflowMachine(RuleBasedStateMachine):
                            Station.RECEIVING: b.tech_supervisor}.get(to, b.qc_supervisor)
             from datetime import date
 
-            wf.decide_escalation(self.uow, decider, escalation_id=esc.id, decision=decision,
+            wf.decide_escalation(self.uow, decider, escalation_id=esc.id,
+                                 participants=NFF_PANEL, decision=decision,
                                  reason="评审决定", replacement_serial="NEW-" + s,
                                  new_due_date=date(2027, 1, 1), password=PASSWORD, port=b.port)
 

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 from benchapp.ui.stations.base import ScanEdit
 
@@ -120,6 +120,20 @@ class Ui_SupervisorView(object):
 
         self.decisionLayout.addWidget(self.detailLabel)
 
+        self.fixtureLabel = QLabel(self.decisionBox)
+        self.fixtureLabel.setObjectName(u"fixtureLabel")
+        self.fixtureLabel.setWordWrap(True)
+
+        self.decisionLayout.addWidget(self.fixtureLabel)
+
+        self.fixtureTable = QTableView(self.decisionBox)
+        self.fixtureTable.setObjectName(u"fixtureTable")
+        self.fixtureTable.setMaximumSize(QSize(16777215, 120))
+        self.fixtureTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fixtureTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.decisionLayout.addWidget(self.fixtureTable)
+
         self.decisionForm = QFormLayout()
         self.decisionForm.setObjectName(u"decisionForm")
         self.decisionForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -167,6 +181,54 @@ class Ui_SupervisorView(object):
         self.dueDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
         self.decisionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dueDateEdit)
+
+        self.repairPeopleLabel = QLabel(self.decisionBox)
+        self.repairPeopleLabel.setObjectName(u"repairPeopleLabel")
+
+        self.decisionForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.repairPeopleLabel)
+
+        self.repairPeopleCombo = QComboBox(self.decisionBox)
+        self.repairPeopleCombo.setObjectName(u"repairPeopleCombo")
+        self.repairPeopleCombo.setEditable(True)
+        self.repairPeopleCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.decisionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.repairPeopleCombo)
+
+        self.productionPeopleLabel = QLabel(self.decisionBox)
+        self.productionPeopleLabel.setObjectName(u"productionPeopleLabel")
+
+        self.decisionForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.productionPeopleLabel)
+
+        self.productionPeopleCombo = QComboBox(self.decisionBox)
+        self.productionPeopleCombo.setObjectName(u"productionPeopleCombo")
+        self.productionPeopleCombo.setEditable(True)
+        self.productionPeopleCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.decisionForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.productionPeopleCombo)
+
+        self.techPeopleLabel = QLabel(self.decisionBox)
+        self.techPeopleLabel.setObjectName(u"techPeopleLabel")
+
+        self.decisionForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.techPeopleLabel)
+
+        self.techPeopleCombo = QComboBox(self.decisionBox)
+        self.techPeopleCombo.setObjectName(u"techPeopleCombo")
+        self.techPeopleCombo.setEditable(True)
+        self.techPeopleCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.decisionForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.techPeopleCombo)
+
+        self.businessPeopleLabel = QLabel(self.decisionBox)
+        self.businessPeopleLabel.setObjectName(u"businessPeopleLabel")
+
+        self.decisionForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.businessPeopleLabel)
+
+        self.businessPeopleCombo = QComboBox(self.decisionBox)
+        self.businessPeopleCombo.setObjectName(u"businessPeopleCombo")
+        self.businessPeopleCombo.setEditable(True)
+        self.businessPeopleCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+        self.decisionForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.businessPeopleCombo)
 
 
         self.decisionLayout.addLayout(self.decisionForm)
@@ -382,6 +444,10 @@ class Ui_SupervisorView(object):
         self.reasonLabel.setBuddy(self.reasonEdit)
         self.replacementLabel.setBuddy(self.replacementEdit)
         self.dueDateLabel.setBuddy(self.dueDateEdit)
+        self.repairPeopleLabel.setBuddy(self.repairPeopleCombo)
+        self.productionPeopleLabel.setBuddy(self.productionPeopleCombo)
+        self.techPeopleLabel.setBuddy(self.techPeopleCombo)
+        self.businessPeopleLabel.setBuddy(self.businessPeopleCombo)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.scanEdit, self.tabs)
@@ -393,7 +459,11 @@ class Ui_SupervisorView(object):
         QWidget.setTabOrder(self.decisionCombo, self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.replacementEdit)
         QWidget.setTabOrder(self.replacementEdit, self.dueDateEdit)
-        QWidget.setTabOrder(self.dueDateEdit, self.capaFromEscalationButton)
+        QWidget.setTabOrder(self.dueDateEdit, self.repairPeopleCombo)
+        QWidget.setTabOrder(self.repairPeopleCombo, self.productionPeopleCombo)
+        QWidget.setTabOrder(self.productionPeopleCombo, self.techPeopleCombo)
+        QWidget.setTabOrder(self.techPeopleCombo, self.businessPeopleCombo)
+        QWidget.setTabOrder(self.businessPeopleCombo, self.capaFromEscalationButton)
         QWidget.setTabOrder(self.capaFromEscalationButton, self.signButton)
         QWidget.setTabOrder(self.signButton, self.checkHandoversButton)
         QWidget.setTabOrder(self.checkHandoversButton, self.actOnOverdueButton)
@@ -436,11 +506,16 @@ class Ui_SupervisorView(object):
 #endif // QT_CONFIG(tooltip)
         self.decisionBox.setTitle(QCoreApplication.translate("SupervisorView", u"Decision", None))
         self.detailLabel.setText(QCoreApplication.translate("SupervisorView", u"Select an escalation in the list.", None))
+        self.fixtureLabel.setText(QCoreApplication.translate("SupervisorView", u"Fixture data:", None))
         self.decisionLabel.setText(QCoreApplication.translate("SupervisorView", u"D&ecision:", None))
         self.reasonLabel.setText(QCoreApplication.translate("SupervisorView", u"Re&ason (required):", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("SupervisorView", u"Who took part and why this decision (required). Ctrl+Enter signs.", None))
         self.replacementLabel.setText(QCoreApplication.translate("SupervisorView", u"Re&placement serial:", None))
         self.dueDateLabel.setText(QCoreApplication.translate("SupervisorView", u"New d&ue date:", None))
+        self.repairPeopleLabel.setText(QCoreApplication.translate("SupervisorView", u"Repair:", None))
+        self.productionPeopleLabel.setText(QCoreApplication.translate("SupervisorView", u"Production:", None))
+        self.techPeopleLabel.setText(QCoreApplication.translate("SupervisorView", u"Tech:", None))
+        self.businessPeopleLabel.setText(QCoreApplication.translate("SupervisorView", u"Business:", None))
         self.capaFromEscalationButton.setText(QCoreApplication.translate("SupervisorView", u"Corrective actio&n\u2026", None))
 #if QT_CONFIG(tooltip)
         self.capaFromEscalationButton.setToolTip(QCoreApplication.translate("SupervisorView", u"Open a corrective action from this no-fault-found or cannot-find-fault escalation (step 10)", None))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 import tempfile
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -51,6 +52,7 @@ from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableMod
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
 from benchapp.ui.stations.base import StationView, fit_columns, select_key, setup_table
+from benchapp.ui.stations.qc_common import number_text
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +156,9 @@ class SupervisorView(StationView):
         self.ask_save_path = self._ask_save_path
         self.open_url = QDesktopServices.openUrl
         self._viewed = Path(tempfile.gettempdir())
+        self._people: dict[str, tuple[str, ...]] = {}  # per department, from the last refresh
         self._build_queue()
+        self._build_fixture()
         self._build_late()
         self._build_records()
         ui = self.ui
@@ -234,6 +238,69 @@ class SupervisorView(StationView):
         self.ui.kindCombo.addItem(self.tr("All kinds"), ALL_KINDS)
         self.ui.kindCombo.currentIndexChanged.connect(self._show_queue)
         self.ui.othersCheck.toggled.connect(self.refresh)
+
+    def _build_fixture(self) -> None:
+        """The unit's latest fixture run in the decision panel: what the joint decision on a
+        no-fault-found unit looks at first."""
+        columns: list[Column[dict[str, Any]]] = [
+            Column(self.tr("Measurement"), lambda m: str(m.get("name", ""))),
+            Column(self.tr("Value"), lambda m: number_text(m.get("value")), align_right=True),
+            Column(self.tr("Unit", "of a measurement"), lambda m: str(m.get("unit", ""))),
+            Column(self.tr("Low"), lambda m: number_text(m.get("low")), align_right=True),
+            Column(self.tr("High"), lambda m: number_text(m.get("high")), align_right=True),
+            Column(self.tr("Verdict"), lambda m: str(m.get("verdict", ""))),
+        ]
+        self.fixture_model: RecordTableModel[dict[str, Any]] = RecordTableModel(
+            columns, key=lambda m: str(m.get("name", "")),
+            highlight=lambda m: "error" if m.get("verdict") == "FAIL" else None, parent=self)
+        self._table(self.ui.fixtureTable, self.fixture_model)
+        self.ui.fixtureTable.setSortingEnabled(False)  # in the fixture's order
+        self.people_combos = {"repair": self.ui.repairPeopleCombo,
+                              "production": self.ui.productionPeopleCombo,
+                              "tech": self.ui.techPeopleCombo,
+                              "business": self.ui.businessPeopleCombo}
+        for combo in self.people_combos.values():
+            combo.lineEdit().setPlaceholderText(
+                self.tr("Name(s), separated by commas; also people outside the system"))
+            combo.lineEdit().setMaxLength(200)
+
+    def _fill_people(self) -> None:
+        for department, combo in self.people_combos.items():
+            typed = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(list(self._people.get(department, ())))
+            combo.setEditText(typed)  # a refresh never loses a typed name
+            combo.blockSignals(False)
+
+    def participants(self) -> list[tuple[str, str]]:
+        """(department, name) of who took part, as typed or picked: several names to a
+        department separated by commas (, ， 、 ;)."""
+        out = []
+        for department, combo in self.people_combos.items():
+            for name in re.split(r"[,，、;；]", combo.currentText()):
+                if name.strip():
+                    out.append((department, name.strip()))
+        return out
+
+    def _show_fixture(self, item: decisions.QueueItem | None) -> None:
+        ui = self.ui
+        fixture = item.fixture if item is not None else None
+        unit_case = item is not None and item.serial is not None
+        ui.fixtureLabel.setVisible(unit_case)
+        ui.fixtureTable.setVisible(bool(fixture))
+        if not fixture:
+            self.fixture_model.set_records([])
+            ui.fixtureLabel.setText(self.tr("Fixture data: no fixture measurements recorded "
+                                            "for this unit."))
+            return
+        stage = (self.tr("screening test") if fixture["stage"] == "screening"
+                 else self.tr("re-test"))
+        ui.fixtureLabel.setText(self.tr("Fixture data: {stage} {at}, result {verdict}").format(
+            stage=stage, at=format_time(fixture.get("at")) if fixture.get("at") else "",
+            verdict=fixture.get("verdict", "")))
+        self.fixture_model.set_records(list(fixture["measurements"]))
+        fit_columns(ui.fixtureTable)
 
     def _build_late(self) -> None:
         columns = [
@@ -379,6 +446,8 @@ class SupervisorView(StationView):
             self.message_bar.clear()  # the database is back: its error is stale
         self._read_error = ""
         self._queue = queue.items
+        self._people = queue.people
+        self._fill_people()
         self._fill_kind_combo()
         self._show_queue()
         self.late_model.set_records(desk.late)
@@ -477,10 +546,17 @@ class SupervisorView(StationView):
                 # A reason is written for one escalation: never carry it to another.
                 ui.reasonEdit.clear()
                 ui.replacementEdit.clear()
+                for people in self.people_combos.values():
+                    people.setEditText("")
             self._reason_for = item.id
         enabled = item is not None and item.may_decide
-        for widget in (combo, ui.reasonEdit, ui.replacementEdit, ui.dueDateEdit, ui.signButton):
+        for widget in (combo, ui.reasonEdit, ui.replacementEdit, ui.dueDateEdit, ui.signButton,
+                       *self.people_combos.values()):
             widget.setEnabled(enabled)
+        joint = item is not None and bool(item.joint_departments)
+        for people in self.people_combos.values():
+            ui.decisionForm.setRowVisible(people, joint)
+        self._show_fixture(item)
         ui.capaFromEscalationButton.setEnabled(
             item is not None and item.kind in supervision.CA_ESCALATION_KINDS
             and bool(self.session.actor.roles & PROCESS_SUPERVISORS))
@@ -527,6 +603,17 @@ class SupervisorView(StationView):
         new_due: date | None = None
         if decision == "resume" and item.kind == EscalationKind.DUE_DATE:
             new_due = self.ui.dueDateEdit.date().toPython()
+        participants = self.participants() if item.joint_departments else []
+        missing = [d for d in item.joint_departments
+                   if d in self.people_combos and not any(p[0] == d for p in participants)]
+        if missing:
+            # Step 3a: decided jointly; the signer names who took part before signing.
+            self.show_error(self.tr("{kind} is decided jointly: name who took part for "
+                                    "{departments}.").format(
+                kind=labels.escalation_kind(item.kind),
+                departments=labels.join(labels.department(d) for d in missing)))
+            self.people_combos[missing[0]].setFocus()
+            return
         meaning = self.tr("decision \"{decision}\" on {kind}, {rma} {units}").format(
             decision=labels.decision(decision), kind=labels.escalation_kind(item.kind),
             rma=item.rma_no, units=item.units_text)
@@ -536,7 +623,7 @@ class SupervisorView(StationView):
             return decisions.decide_signed(
                 session.uow(), actor, escalation_id=item.id, decision=decision, reason=reason,
                 password=password, port=session.slips, replacement_serial=replacement,
-                new_due_date=new_due)
+                new_due_date=new_due, participants=participants)
 
         self.sign_and_attempt(meaning, work, on_success=self._decided,
                               wait=self.tr("Signing the decision…"))
@@ -544,6 +631,8 @@ class SupervisorView(StationView):
     def _decided(self, signed: decisions.SignedDecision) -> None:
         self.ui.reasonEdit.clear()
         self.ui.replacementEdit.clear()
+        for people in self.people_combos.values():
+            people.setEditText("")
         self._reason_for = None
         self.changed.emit()
         self.refresh()

@@ -29,6 +29,7 @@ from benchapp.domain.roles import Role
 from benchapp.services import supervision
 from benchapp.services import workflow as wf
 from tests.workflow_helpers import PASSWORD, Bench
+from tests.workflow_helpers import NFF_PANEL
 
 CN = timezone(timedelta(hours=8))
 TODAY = date(2027, 1, 8)  # "late though not shipped" is judged on this day
@@ -119,7 +120,7 @@ def build(engine) -> Crafted:  # noqa: ANN001
     when(at(2027, 1, 3, 23, 30))
     with uow:
         (nff,) = [e for e in uow.escalations.list() if e.serial == "T1"]
-    wf.decide_escalation(uow, bench.qc_supervisor, escalation_id=nff.id,
+    wf.decide_escalation(uow, bench.qc_supervisor, escalation_id=nff.id, participants=NFF_PANEL,
                          decision="return_to_customer", reason="三次复测均正常",
                          password=PASSWORD, port=bench.port)
     bench.to_repair(b, ["T2"])
