@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from benchapp.db import models as m
+from benchapp.db import models_supervision as ms
 from benchapp.db.engine import as_utc
 from benchapp.demo import DEMO_PASSWORD, DEMO_PIN, DEMO_USERS, DemoRefused, load_demo
 from benchapp.domain.rma import EscalationKind, RmaStatus, UnitState
@@ -160,7 +161,20 @@ def _check_content(uow_factory, summary, calls, started, finished) -> None:
     assert all(set(c) <= {"production", "inspection", "material", "design"} and c
                for c, *_ in notices)
     assert all(no and units / qty >= 0.005 for _, no, qty, units in notices)
-    assert len({no for _, no, *_ in notices}) == len(notices)  # one notice per delivery
+    # One notice per delivery at a time: a delivery gets a second one only for units that
+    # came back after its first was closed (the demo's repeat return of DX-SO-2607-0412).
+    spans = _rows(uow_factory, select(m.ComplaintNoticeRow.delivery_no,
+                                      m.ComplaintNoticeRow.raised_at,
+                                      ms.ComplaintWorkRow.closed_at)
+                  .outerjoin(ms.ComplaintWorkRow,
+                             ms.ComplaintWorkRow.notice_id == m.ComplaintNoticeRow.id)
+                  .order_by(m.ComplaintNoticeRow.id))
+    last: dict[str, object] = {}
+    for no, raised, closed in spans:
+        if no in last:
+            assert last[no] is not None and last[no] <= raised, (no, raised)
+        last[no] = closed
+    assert len(last) >= 3
     quantities = _rows(uow_factory, select(m.DeliveryRow.delivered_qty))
     assert all(q is None or 100 <= q <= 10_000 for (q,) in quantities)
     assert any(q is None for (q,) in quantities)  # and a delivery whose rule cannot be evaluated
