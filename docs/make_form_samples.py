@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select
 
 from benchapp.db import models as m
+from benchapp.db import models_supervision as ms
 from benchapp.db.engine import make_engine
 from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
@@ -44,9 +45,17 @@ def demo_records(engine) -> dict[str, str]:
                                .order_by(m.ShippingNoteRow.id)).scalar()
         form_no = conn.execute(select(m.AnomalyFormRow.form_no)
                                .order_by(m.AnomalyFormRow.id)).scalar()
+        # A notice with corrective actions; a corrective action that was implemented.
+        ca, ccn = ms.CorrectiveActionRow, m.ComplaintNoticeRow
+        notice_no = conn.execute(select(ccn.notice_no).join(ca, ca.notice_id == ccn.id)
+                                 .order_by(ca.id)).scalar()
+        ca_no = conn.execute(select(ca.ca_no).order_by(ca.implemented_at.is_(None),
+                                                       ca.id)).scalar()
     return {forms.SERVICE_FORM: rma_no, forms.REPAIR_RECORD: rma_no,
             forms.ANOMALY_FORM: form_no, forms.INSPECTION_RECORD: serial,
-            forms.SHIPPING_NOTE: note_no, forms.BOX_LABEL: note_no}
+            forms.SHIPPING_NOTE: note_no, forms.BOX_LABEL: note_no,
+            forms.COMPLAINT_NOTICE: notice_no, forms.ANALYSIS_REPORT: rma_no,
+            forms.CAPA_REPORT: ca_no}
 
 
 def main() -> int:
