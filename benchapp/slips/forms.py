@@ -595,12 +595,12 @@ def _analysis_report(d: f.AnalysisReport, k: _Kit) -> list[Flowable]:
             k.fields([("故障现象 / Fault found", u.symptom or "—"),
                       ("原因 / Cause", CUSTOMER_CAUSES.get(u.cause_category, u.cause_category)),
                       ("分析说明 / Analysis", u.root_cause or "—"),
-                      ("处理措施 / What was done", u.actions or "—"),
-                      ("更换零件 / Parts replaced", parts),
-                      ("维修后测试 / Test after repair", final)],
+                      ("处理措施 / Action taken", u.actions or "—"),
+                      ("更换零件 / Parts", parts),
+                      ("复测 / Final test", final)],
                      wide=("故障现象 / Fault found", "原因 / Cause", "分析说明 / Analysis",
-                           "处理措施 / What was done", "更换零件 / Parts replaced",
-                           "维修后测试 / Test after repair")),
+                           "处理措施 / Action taken", "更换零件 / Parts",
+                           "复测 / Final test")),
         ]
         if u.evidence:
             block += [Spacer(0, 1.5 * mm),

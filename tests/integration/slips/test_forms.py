@@ -63,15 +63,17 @@ def ids(shop):
                   .order_by(units.id))[0]
     note_no = _one(engine, select(m.ShippingNoteRow.note_no).order_by(m.ShippingNoteRow.id))[0]
     form_no = _one(engine, select(m.AnomalyFormRow.form_no).order_by(m.AnomalyFormRow.id))[0]
-    # A notice with corrective actions, and a corrective action that was implemented.
+    # A notice with corrective actions (its RMA for the analysis report: units measured at
+    # receipt), and a corrective action that was implemented.
     ca, ccn = ms.CorrectiveActionRow, m.ComplaintNoticeRow
-    notice_no = _one(engine, select(ccn.notice_no).join(ca, ca.notice_id == ccn.id)
-                     .order_by(ca.id))[0]
+    notice_no, notice_rma = _one(engine, select(ccn.notice_no, rmas.rma_no)
+                                 .join(ca, ca.notice_id == ccn.id)
+                                 .join(rmas, rmas.id == ccn.rma_id).order_by(ca.id))
     ca_no = _one(engine, select(ca.ca_no).order_by(ca.implemented_at.is_(None), ca.id))[0]
     return {forms.SERVICE_FORM: rma_no, forms.REPAIR_RECORD: rma_no,
             forms.ANOMALY_FORM: form_no, forms.INSPECTION_RECORD: serial,
             forms.SHIPPING_NOTE: note_no, forms.BOX_LABEL: note_no,
-            forms.COMPLAINT_NOTICE: notice_no, forms.ANALYSIS_REPORT: rma_no,
+            forms.COMPLAINT_NOTICE: notice_no, forms.ANALYSIS_REPORT: notice_rma,
             forms.CAPA_REPORT: ca_no}
 
 
@@ -124,7 +126,7 @@ def _expected(data) -> list[str]:
         evidence = [m for u in data.units for m in u.evidence]
         assert found and evidence
         return ["故障分析报告", "Failure Analysis Report", data.customer,
-                "故障现象 / Fault found", "处理措施 / What was done",
+                "故障现象 / Fault found", "处理措施 / Action taken",
                 "Evidence: measurements at receipt", evidence[0].name,
                 *[u.serial for u in data.units],
                 *{CUSTOMER_CAUSES[u.cause_category] for u in found}]
