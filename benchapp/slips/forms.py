@@ -444,6 +444,10 @@ def _anomaly_form(d: f.AnomalyFormDoc, k: _Kit) -> list[Flowable]:
 def _limits(m: f.Measurement) -> str:
     if m.low is None and m.high is None:
         return "—"
+    if m.low is None:
+        return f"≤ {_num(m.high)}"
+    if m.high is None:
+        return f"≥ {_num(m.low)}"
     return f"{_num(m.low)} … {_num(m.high)}"
 
 
@@ -582,7 +586,7 @@ def _analysis_report(d: f.AnalysisReport, k: _Kit) -> list[Flowable]:
         k.fields([("RMA单号 / RMA No.", d.header.record_no), ("客户 / Customer", d.customer),
                   ("型号 / Model", d.model), ("数量 / Quantity", f"{d.counted_qty} 件 pcs"),
                   ("接收时间 / Received", _time(d.received_at, z)),
-                  ("分析单元 / Units analysed", str(len(d.units))),
+                  ("分析数量 / Analysed", f"{len(d.units)} 件 pcs"),
                   ("客户投诉 / Complaint", d.complaint)], wide=("客户投诉 / Complaint",)),
     ]
     for u in d.units:
@@ -649,11 +653,11 @@ def _capa_report(d: f.CapaReport, k: _Kit) -> list[Flowable]:
         k.section_title("实施 / Implementation (D6)"),
         k.fields([("实施人 / Implemented by", implemented),
                   ("实施说明 / Note", d.implementation_note or "—")],
-                 wide=("实施说明 / Note",)),
+                 wide=("实施人 / Implemented by", "实施说明 / Note")),
         k.section_title("效果验证 / Verification (D7-D8)"),
         k.fields([("验证人 / Verified by", verified),
                   ("验证说明 / Note", d.verification_note or "—")],
-                 wide=("验证说明 / Note",)),
+                 wide=("验证人 / Verified by", "验证说明 / Note")),
         Spacer(0, 3 * mm),
         k.lines("补充说明 / Written by hand", 3),
         k.signatures([("责任人 / Owner", str(d.owner or ""),
