@@ -359,6 +359,7 @@ class AnalysisUnit:
     actions: str
     parts: tuple[PartReplaced, ...]
     evidence: tuple[Measurement, ...]  # the readings at receipt that show the fault
+    photos: tuple[tuple[str, bytes], ...]  # (file name, JPEG thumbnail) attached to the unit
     final_verdict: str  # the last re-inspection or OQC verdict, "" if none yet
     final_at: datetime | None
 
@@ -656,6 +657,12 @@ def _analysis_report(uow: FormsUnitOfWork, rma_no: str) -> AnalysisReport:
     final: dict[str, ReinspectionRow] = {}
     for c in uow.form_records.reinspections(rma.rma_no):
         final[c.serial] = c
+    # Photos attached to a unit print as their thumbnails (the files stay in the database).
+    photos: dict[str, list[tuple[str, bytes]]] = {}
+    thumbnails = uow.attachments.thumbnails(rma.rma_no)
+    for a in uow.attachments.for_rma(rma.rma_no):
+        if a.serial and a.id in thumbnails:
+            photos.setdefault(a.serial, []).append((a.file_name, thumbnails[a.id]))
     units = []
     for unit in rma.units:
         r, c = latest.get(unit.serial), final.get(unit.serial)
@@ -664,6 +671,7 @@ def _analysis_report(uow: FormsUnitOfWork, rma_no: str) -> AnalysisReport:
             cause_category=r.cause_category.value if r else "",
             root_cause=r.root_cause if r else "", actions=r.actions if r else "",
             parts=tuple(r.parts) if r else (), evidence=evidence.get(unit.serial, ()),
+            photos=tuple(photos.get(unit.serial, ())),
             final_verdict=c.verdict if c else "", final_at=c.at if c else None))
     return AnalysisReport(
         header=_header(uow, ANALYSIS_REPORT, rma.rma_no, rma.rma_no), customer=rma.customer,

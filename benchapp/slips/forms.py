@@ -20,12 +20,14 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -580,6 +582,26 @@ def _complaint_notice(d: f.ComplaintNoticeForm, k: _Kit) -> list[Flowable]:
     return story
 
 
+PHOTO_WIDTH = 42 * mm
+
+
+def _photos(photos: Sequence[tuple[str, bytes]], k: _Kit) -> Flowable:
+    """The unit's photo thumbnails, four to a row, each with its file name."""
+    cells: list[list[Any]] = []
+    for name, jpeg in photos:
+        reader = ImageReader(io.BytesIO(jpeg))
+        width, height = reader.getSize()
+        scale = min(PHOTO_WIDTH / width, PHOTO_WIDTH * 0.75 / height)
+        cells.append([Image(io.BytesIO(jpeg), width * scale, height * scale),
+                      k.p(name, k.small)])
+    rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
+    rows[-1] += [""] * (4 - len(rows[-1]))
+    table = Table(rows, colWidths=[FRAME[2] / 4] * 4, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), k.fonts.name)]))
+    return table
+
+
 def _analysis_report(d: f.AnalysisReport, k: _Kit) -> list[Flowable]:
     z = d.header.zone
     story: list[Flowable] = [
@@ -613,6 +635,9 @@ def _analysis_report(d: f.AnalysisReport, k: _Kit) -> list[Flowable]:
                               "判定 Verdict"],
                              [[m.name, _num(m.value), m.unit or "—", _limits(m),
                                _verdict(m.verdict)] for m in u.evidence], [4, 2, 1.2, 3, 2])]
+        if u.photos:
+            block += [Spacer(0, 1.5 * mm),
+                      k.p("依据：照片 / Evidence: photos", k.label), _photos(u.photos, k)]
         # One unit's finding and its evidence stay on one page (a long one still splits).
         story.append(KeepTogether(block))
     story.append(k.signatures([("分析 / Analysed by", "", ""), ("审核 / Approved by", "", "")]))

@@ -179,6 +179,32 @@ def test_service_form_prints_delivery_fields_only_when_the_rma_has_them(uow, ids
     assert "1200 件 pcs" in shown
 
 
+def test_the_analysis_report_shows_a_units_photos_as_evidence(uow, ids, poppler):
+    import io
+
+    from PIL import Image
+
+    from benchapp.services import attachments
+
+    data = forms.form_data(uow(), forms.ANALYSIS_REPORT, ids[forms.ANALYSIS_REPORT])
+    with uow() as w:  # a photo of a serial goes to its newest RMA: a unit not returned since
+        serial = next(u.serial for u in data.units
+                      if w.attachments.target(u.serial)[1] == data.header.rma_no)
+    picture = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 40, 40)).save(picture, "PNG")
+    repairer = login(uow(), "repair", DEMO_PASSWORD).actor()
+    attachments.attach(uow(), repairer, target=serial, file_name="u12-joint.png",
+                       data=picture.getvalue())
+    data = forms.form_data(uow(), forms.ANALYSIS_REPORT, ids[forms.ANALYSIS_REPORT])
+    shown = {u.serial: u.photos for u in data.units}
+    assert [name for name, _ in shown[serial]] and not any(
+        photos for other, photos in shown.items() if other != serial)
+    pdf = render_form(data)
+    text = poppler("pdftotext", pdf)
+    assert "Evidence: photos" in text and shown[serial][0][0] in text
+    assert pdf.count(b"/Subtype /Image") == 1  # the thumbnail, drawn once
+
+
 def test_unknown_records_are_not_found(uow):
     for key, record in ((forms.SERVICE_FORM, "RMA-999999"), (forms.SERVICE_FORM, "junk"),
                         (forms.ANOMALY_FORM, "QAF-999999"),
