@@ -100,6 +100,12 @@ class FormRecords(abc.ABC):
     def rma_of_anomaly_form(self, form_no: str) -> str | None: ...
 
     @abc.abstractmethod
+    def notice_units(self, notice_no: str, closed_at: datetime | None
+                     ) -> list[tuple[str, str, str]]:
+        """(RMA no., serial, cause) of the units a complaint notice counts: a non-customer
+        cause, in the RMAs of its delivery received before its closure."""
+
+    @abc.abstractmethod
     def user_names(self, user_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         """user id -> (display name, username), for these users only."""
 
@@ -295,8 +301,9 @@ class BoxLabel:
 
 @dataclass(frozen=True)
 class NoticeUnit:
-    """A unit of the notice's RMA and what its (latest) repair found."""
+    """A unit the notice counts and what its (latest) repair found."""
 
+    rma_no: str
     serial: str
     symptom: str
     root_cause: str
@@ -608,18 +615,17 @@ def _complaint_notice(uow: FormsUnitOfWork, notice_no: str) -> ComplaintNoticeFo
     now, calendar = uow.now(), uow.supervision.calendar()
     deadlines = case.deadlines(calendar, uow.supervision.settings(), now)
     actions = uow.supervision.corrective_actions_of(case.notice_no)
-    # The units of the notice's RMA with what their latest repair found (the causes counted).
-    found: dict[str, Any] = {}
-    for record in uow.repair_records.for_rma(case.rma_no):
-        found[record.serial] = record
-    rma = uow.rmas.get(case.rma_no)
+    # The units counted (across the delivery's RMAs) with what their latest repair found.
+    counted = uow.form_records.notice_units(case.notice_no, case.closed_at)
+    found: dict[tuple[str, str], Any] = {}
+    for rma_no in dict.fromkeys(r for r, _, _ in counted):
+        for record in uow.repair_records.for_rma(rma_no):
+            found[(rma_no, record.serial)] = record  # oldest first: the last loop's wins
     units = []
-    for unit in rma.units:
-        r = found.get(unit.serial)
-        units.append(NoticeUnit(
-            serial=unit.serial, symptom=r.symptom if r else "",
-            root_cause=r.root_cause if r else "",
-            cause_category=r.cause_category.value if r else ""))
+    for rma_no, serial, cause in counted:
+        r = found.get((rma_no, serial))
+        units.append(NoticeUnit(rma_no=rma_no, serial=serial, symptom=r.symptom if r else "",
+                                root_cause=r.root_cause if r else "", cause_category=cause))
     people = _people(uow, [case.owner_id, case.closed_by])
     return ComplaintNoticeForm(
         header=_header(uow, COMPLAINT_NOTICE, case.notice_no, case.rma_no),

@@ -550,15 +550,23 @@ def _complaint_notice(d: f.ComplaintNoticeForm, k: _Kit) -> list[Flowable]:
         pairs += [("关闭 / Closed by", f"{d.closed_by or '—'}  {_time(d.closed_at, z)}"),
                   ("关闭说明 / Closing note", d.close_note)]
         wide = ("关闭说明 / Closing note",)
+    if len({u.rma_no for u in d.units}) > 1:  # the delivery's RMAs: say which unit is where
+        units = k.grid(["RMA单号 RMA", "序列号 Serial", "故障现象 Symptom", "根本原因 Root cause",
+                        "原因类别 Cause"],
+                       [[u.rma_no, u.serial, u.symptom or "—", u.root_cause or "—",
+                         _cause(u.cause_category)] for u in d.units], [1.9, 2.8, 3.6, 4.6, 2.9])
+    else:
+        units = k.grid(["序列号 Serial", "故障现象 Symptom", "根本原因 Root cause",
+                        "原因类别 Cause"],
+                       [[u.serial, u.symptom or "—", u.root_cause or "—",
+                         _cause(u.cause_category)] for u in d.units], [3, 4, 5, 2.9])
     story: list[Flowable] = [
         k.fields(pairs, wide=wide),
         k.section_title("原因统计 / Causes"),
         k.grid(["原因类别 Cause", "数量 Units"],
                [[_cause(c), str(n)] for c, n in d.causes], [5, 1.5], small=False),
         k.section_title(f"不良单元 / Units（共 {len(d.units)} 件 / {len(d.units)} pcs）"),
-        k.grid(["序列号 Serial", "故障现象 Symptom", "根本原因 Root cause", "原因类别 Cause"],
-               [[u.serial, u.symptom or "—", u.root_cause or "—", _cause(u.cause_category)]
-                for u in d.units], [3, 4, 5, 2.6]),
+        units,
         CondPageBreak(40 * mm),
         k.section_title("处理期限 / Deadlines (QP-TPZ-002 5.2.3)"),
         k.grid(["事项 Limit", "期限 Due", "完成 Done", "结果 Result"],

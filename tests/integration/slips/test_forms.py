@@ -205,6 +205,17 @@ def test_the_analysis_report_shows_a_units_photos_as_evidence(uow, ids, poppler)
     assert pdf.count(b"/Subtype /Image") == 1  # the thumbnail, drawn once
 
 
+def test_a_notice_lists_each_unit_it_counts_across_its_deliverys_rmas(uow, shop):
+    with shop[1].connect() as conn:
+        notices = conn.execute(select(m.ComplaintNoticeRow.notice_no)).scalars().all()
+    assert len(notices) >= 5
+    for notice_no in notices:
+        data = forms.form_data(uow(), forms.COMPLAINT_NOTICE, notice_no)
+        assert len(data.units) == data.non_customer_units, notice_no
+        assert sorted(c for c, n in data.causes for _ in range(n)) == sorted(
+            u.cause_category for u in data.units), notice_no
+
+
 def test_unknown_records_are_not_found(uow):
     for key, record in ((forms.SERVICE_FORM, "RMA-999999"), (forms.SERVICE_FORM, "junk"),
                         (forms.ANOMALY_FORM, "QAF-999999"),
