@@ -497,6 +497,12 @@ _FORMS = (
      "report 检验记录"),
     ("shipping-note", "shipping_note", "QP-TPZ-002-F06", "shipping note 发货单"),
     ("box-label", "box_label", "QP-TPZ-002-F07", "outer-box label 外箱标签"),
+    ("complaint-notice", "complaint_notice", "QP-TPZ-002-F08", "customer complaint notice "
+     "客户投诉通知书"),
+    ("analysis-report", "analysis_report", "QP-TPZ-002-F09", "customer failure analysis report "
+     "故障分析报告"),
+    ("capa-report", "capa_report", "QP-TPZ-002-F10", "corrective action report / 8D "
+     "纠正措施报告"),
 )
 
 

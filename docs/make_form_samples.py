@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select
 
 from benchapp.db import models as m
+from benchapp.db import models_supervision as ms
 from benchapp.db.engine import make_engine
 from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
@@ -44,9 +45,19 @@ def demo_records(engine) -> dict[str, str]:
                                .order_by(m.ShippingNoteRow.id)).scalar()
         form_no = conn.execute(select(m.AnomalyFormRow.form_no)
                                .order_by(m.AnomalyFormRow.id)).scalar()
+        # A notice with corrective actions (its RMA for the analysis report: units measured at
+        # receipt); a corrective action that was implemented.
+        ca, ccn = ms.CorrectiveActionRow, m.ComplaintNoticeRow
+        notice_no, notice_rma = conn.execute(
+            select(ccn.notice_no, rmas.rma_no).join(ca, ca.notice_id == ccn.id)
+            .join(rmas, rmas.id == ccn.rma_id).order_by(ca.id)).first()
+        ca_no = conn.execute(select(ca.ca_no).order_by(ca.implemented_at.is_(None),
+                                                       ca.id)).scalar()
     return {forms.SERVICE_FORM: rma_no, forms.REPAIR_RECORD: rma_no,
             forms.ANOMALY_FORM: form_no, forms.INSPECTION_RECORD: serial,
-            forms.SHIPPING_NOTE: note_no, forms.BOX_LABEL: note_no}
+            forms.SHIPPING_NOTE: note_no, forms.BOX_LABEL: note_no,
+            forms.COMPLAINT_NOTICE: notice_no, forms.ANALYSIS_REPORT: notice_rma,
+            forms.CAPA_REPORT: ca_no}
 
 
 def main() -> int:

@@ -29,10 +29,11 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
         help="render or print a paper form (service form, repair record, shipping note...)",
         description="`benchapp form list` lists the forms; `benchapp form KEY ID --out FILE.pdf` "
         "renders one, `--print` prints it (a reprint is marked 副本 / COPY). ID is the RMA no., "
-        "unit serial or shipping note no. as fits the form. Forms: " + ", ".join(FORM_KEYS))
+        "unit serial, shipping note no., notice no. or CA no. as fits the form. Forms: " + ", ".join(FORM_KEYS))
     p.add_argument("key", metavar="KEY", help="a form key, or 'list'")
     p.add_argument("record_no", nargs="?", metavar="ID",
-                   help="the RMA no., unit serial, anomaly form no. or shipping note no.")
+                   help="the RMA no., unit serial, anomaly form no., shipping note no., "
+                   "complaint notice no. (CCN-...) or CA no. (CA-...)")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--out", metavar="FILE.pdf", help="write the form as a PDF file")
     where.add_argument("--print", dest="print_it", action="store_true",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -11,11 +12,14 @@ from benchapp.db import models as m
 from benchapp.db.engine import as_utc
 from benchapp.db.models_slips import ShopCaRow
 from benchapp.domain.rma import ShippingNote
+from benchapp.domain.rules import COMPLAINT_CAUSES
 from benchapp.services.forms import PRINTED, REPRINTED, FormRecords, ReinspectionRow, ScreeningRow
 
 SCREENINGS, CHECKS = m.ScreeningRow.__table__, m.ReinspectionRow.__table__
 UNITS, RMAS, NOTES = m.UnitRow.__table__, m.RmaRow.__table__, m.ShippingNoteRow.__table__
 FORMS, USERS, LOG = m.AnomalyFormRow.__table__, m.UserRow.__table__, m.TrackingLogRow.__table__
+NOTICES = m.ComplaintNoticeRow.__table__
+_COMPLAINT_CAUSES = sorted(c.value for c in COMPLAINT_CAUSES)
 
 
 def _of_rma(table, serial: str | None):
@@ -71,6 +75,27 @@ class SqlFormRecords(FormRecords):
         return self.session.connection().execute(
             select(RMAS.c.rma_no).join(FORMS, FORMS.c.rma_id == RMAS.c.id)
             .where(FORMS.c.form_no == form_no)).scalar()
+
+    def notice_units(self, notice_no: str, closed_at: datetime | None
+                     ) -> list[tuple[str, str, str]]:
+        conn = self.session.connection()
+        notice = conn.execute(select(NOTICES.c.rma_id, NOTICES.c.delivery_id)
+                              .where(NOTICES.c.notice_no == notice_no)).one_or_none()
+        if notice is None:
+            return []
+        # Step 8 counts every RMA of the delivery (those before the one that raised the
+        # notice, and later ones that joined it while it was open).
+        if notice.delivery_id is None:
+            rmas = RMAS.c.id == notice.rma_id
+        else:
+            rmas = RMAS.c.delivery_id == notice.delivery_id
+            if closed_at is not None:
+                rmas = rmas & (RMAS.c.received_at <= closed_at)
+        return [tuple(r) for r in conn.execute(
+            select(RMAS.c.rma_no, UNITS.c.serial, UNITS.c.cause_category)
+            .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
+            .where(rmas, UNITS.c.cause_category.in_(_COMPLAINT_CAUSES))
+            .order_by(RMAS.c.id, UNITS.c.id))]
 
     def user_names(self, user_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         rows = self.session.connection().execute(

@@ -21,7 +21,9 @@ KIND_UNIT = "unit"
 KIND_RMA = "rma"
 KIND_SLIP = "slip"
 KIND_BADGE = "badge"
-KIND_RECORD = "record"  # a printed form's own number: shipping note, anomaly form (issue 14)
+# A printed form's own number (issue 14): shipping note, anomaly form, complaint notice,
+# corrective action.
+KIND_RECORD = "record"
 KIND_UNKNOWN = "unknown"
 KINDS = frozenset({KIND_UNIT, KIND_RMA, KIND_SLIP, KIND_BADGE, KIND_RECORD, KIND_UNKNOWN})
 
@@ -30,10 +32,11 @@ RMA_RE = re.compile(DocKind.RMA.pattern)
 SLIP_NO_RE = re.compile(DocKind.SLIP.pattern)
 SLIP_QR_RE = re.compile(rf"BENCHSLIP\|({DocKind.SLIP.pattern})\|([0-9]{{1,9}})\|([0-9a-f]{{64}})")
 BADGE_RE = re.compile(r"BADGE-[A-Z0-9]{1,32}")
-# The QR of a shipping note, box label or anomaly form holds its number; scanned, the record
-# opens (never taken for a unit serial).
+# The QR of a shipping note, box label, anomaly form, complaint notice or CAPA report holds its
+# number; scanned, the record opens (never taken for a unit serial).
 RECORD_RE = re.compile("|".join(f"(?:{k.pattern})" for k in (
-    DocKind.SHIPPING_NOTE, DocKind.ANOMALY_FORM)))
+    DocKind.SHIPPING_NOTE, DocKind.ANOMALY_FORM, DocKind.COMPLAINT_NOTICE,
+    DocKind.CORRECTIVE_ACTION)))
 
 # AIM symbology identifier: "]" + code character + modifier character (ISO/IEC 15424).
 AIM_RE = re.compile(r"\]([A-Za-z])([0-9A-Za-z])")

@@ -19,6 +19,7 @@ from benchapp.domain.errors import NotFound, Reason
 from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import LogEntry, PartReplaced, Rma, ShippingNote
 from benchapp.domain.roles import Actor
+from benchapp.domain.supervision import NoticeDeadline
 from benchapp.services.actors import current_actor
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
@@ -29,13 +30,18 @@ ANOMALY_FORM = "anomaly-form"
 INSPECTION_RECORD = "inspection-record"
 SHIPPING_NOTE = "shipping-note"
 BOX_LABEL = "box-label"
+COMPLAINT_NOTICE = "complaint-notice"
+ANALYSIS_REPORT = "analysis-report"
+CAPA_REPORT = "capa-report"
 FORM_KEYS: tuple[str, ...] = (SERVICE_FORM, REPAIR_RECORD, ANOMALY_FORM, INSPECTION_RECORD,
-                              SHIPPING_NOTE, BOX_LABEL)
+                              SHIPPING_NOTE, BOX_LABEL, COMPLAINT_NOTICE, ANALYSIS_REPORT,
+                              CAPA_REPORT)
 # What the ID of each form is (CLI help and error lines).
 ID_OF: dict[str, str] = {
     SERVICE_FORM: "RMA no.", REPAIR_RECORD: "RMA no.", ANOMALY_FORM: "anomaly form no.",
     INSPECTION_RECORD: "unit serial", SHIPPING_NOTE: "shipping note no.",
-    BOX_LABEL: "shipping note no.",
+    BOX_LABEL: "shipping note no.", COMPLAINT_NOTICE: "notice no.",
+    ANALYSIS_REPORT: "RMA no.", CAPA_REPORT: "CA no.",
 }
 LABEL_FORMS = frozenset({BOX_LABEL})
 
@@ -92,6 +98,12 @@ class FormRecords(abc.ABC):
 
     @abc.abstractmethod
     def rma_of_anomaly_form(self, form_no: str) -> str | None: ...
+
+    @abc.abstractmethod
+    def notice_units(self, notice_no: str, closed_at: datetime | None
+                     ) -> list[tuple[str, str, str]]:
+        """(RMA no., serial, cause) of the units a complaint notice counts: a non-customer
+        cause, in the RMAs of its delivery received before its closure."""
 
     @abc.abstractmethod
     def user_names(self, user_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
@@ -287,6 +299,120 @@ class BoxLabel:
     note_no: str
 
 
+@dataclass(frozen=True)
+class NoticeUnit:
+    """A unit the notice counts and what its (latest) repair found."""
+
+    rma_no: str
+    serial: str
+    symptom: str
+    root_cause: str
+    cause_category: str  # "" before the unit's repair is recorded
+
+
+@dataclass(frozen=True)
+class NoticeContactLine:
+    at: datetime
+    person: str
+    channel: str
+    note: str
+
+
+@dataclass(frozen=True)
+class NoticeActionLine:
+    ca_no: str
+    responsible_process: str
+    status: str
+    due_date: date
+
+
+@dataclass(frozen=True)
+class ComplaintNoticeForm:
+    """客户投诉通知书: the delivery, the rate against it, the units and causes, the limits."""
+
+    header: FormHeader
+    customer: str
+    model: str
+    severity: str
+    status: str
+    raised_at: datetime
+    delivery_no: str | None
+    delivered_qty: int | None
+    non_customer_units: int
+    shipped_qty: int
+    rate: float | None  # non-customer units over the delivered quantity
+    causes: tuple[tuple[str, int], ...]
+    units: tuple[NoticeUnit, ...]
+    deadlines: tuple[NoticeDeadline, ...]
+    owner: Person | None
+    assigned_at: datetime | None
+    report_kind: str | None
+    report_at: datetime | None
+    contacts: tuple[NoticeContactLine, ...]
+    actions: tuple[NoticeActionLine, ...]
+    closed_by: Person | None
+    closed_at: datetime | None
+    close_note: str
+
+
+@dataclass(frozen=True)
+class AnalysisUnit:
+    """What the shop found on one returned unit, as the customer is told it."""
+
+    serial: str
+    symptom: str  # "" before the unit's repair is recorded
+    cause_category: str
+    root_cause: str
+    actions: str
+    parts: tuple[PartReplaced, ...]
+    evidence: tuple[Measurement, ...]  # the readings at receipt that show the fault
+    photos: tuple[tuple[str, bytes], ...]  # (file name, JPEG thumbnail) attached to the unit
+    final_verdict: str  # the last re-inspection or OQC verdict, "" if none yet
+    final_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AnalysisReport:
+    """故障分析报告 for the customer (seed 003): per unit, what was found and on what basis."""
+
+    header: FormHeader
+    customer: str
+    model: str
+    complaint: str
+    counted_qty: int
+    received_at: datetime | None
+    units: tuple[AnalysisUnit, ...]
+
+
+@dataclass(frozen=True)
+class CapaReport:
+    """纠正措施报告 / 8D: the measure, the cause, the owner, the dates, the verification."""
+
+    header: FormHeader
+    notice_no: str | None
+    source_week: str | None
+    customer: str
+    model: str
+    status: str
+    responsible_process: str
+    responsible_department: str
+    person_found: str
+    owner: Person | None
+    root_cause: str
+    preventive_measure: str
+    kpi_consequence: str
+    created_by: Person | None
+    created_at: datetime | None
+    due_date: date
+    implemented_by: Person | None
+    implemented_at: datetime | None
+    implementation_note: str
+    verified_by: Person | None
+    verified_at: datetime | None
+    verification_note: str
+    signed: bool
+
+
 # -- settings ---------------------------------------------------------------------------------
 
 
@@ -479,12 +605,129 @@ def _box_label(uow: FormsUnitOfWork, note_no: str) -> BoxLabel:
         ship_date=note.shipped_at.date() if note.shipped_at else None, note_no=note.note_no)
 
 
+def _complaint_notice(uow: FormsUnitOfWork, notice_no: str) -> ComplaintNoticeForm:
+    if not DocKind.COMPLAINT_NOTICE.matches(notice_no):
+        raise _unknown(COMPLAINT_NOTICE, notice_no)
+    try:
+        case = uow.supervision.complaint_case(notice_no)
+    except NotFound:
+        raise _unknown(COMPLAINT_NOTICE, notice_no) from None
+    now, calendar = uow.now(), uow.supervision.calendar()
+    deadlines = case.deadlines(calendar, uow.supervision.settings(), now)
+    actions = uow.supervision.corrective_actions_of(case.notice_no)
+    # The units counted (across the delivery's RMAs) with what their latest repair found.
+    counted = uow.form_records.notice_units(case.notice_no, case.closed_at)
+    found: dict[tuple[str, str], Any] = {}
+    for rma_no in dict.fromkeys(r for r, _, _ in counted):
+        for record in uow.repair_records.for_rma(rma_no):
+            found[(rma_no, record.serial)] = record  # oldest first: the last loop's wins
+    units = []
+    for rma_no, serial, cause in counted:
+        r = found.get((rma_no, serial))
+        units.append(NoticeUnit(rma_no=rma_no, serial=serial, symptom=r.symptom if r else "",
+                                root_cause=r.root_cause if r else "", cause_category=cause))
+    people = _people(uow, [case.owner_id, case.closed_by])
+    return ComplaintNoticeForm(
+        header=_header(uow, COMPLAINT_NOTICE, case.notice_no, case.rma_no),
+        customer=case.customer, model=case.model, severity=case.severity.value,
+        status=case.status.value, raised_at=case.raised_at, delivery_no=case.delivery_no,
+        delivered_qty=case.delivered_qty, non_customer_units=case.non_customer_units,
+        shipped_qty=case.shipped_qty, rate=case.rate,
+        causes=tuple(sorted(case.causes.items(), key=lambda c: (-c[1], c[0]))),
+        units=tuple(units), deadlines=tuple(deadlines),
+        owner=people.get(case.owner_id) if case.owner_id is not None else None,
+        assigned_at=case.assigned_at,
+        report_kind=case.report.kind.value if case.report is not None else None,
+        report_at=case.report_done_at(),
+        contacts=tuple(NoticeContactLine(at=c.contacted_at, person=c.person,
+                                         channel=c.channel.value, note=c.note)
+                       for c in case.contacts),
+        actions=tuple(NoticeActionLine(ca_no=a.ca_no, responsible_process=a.responsible_process,
+                                       status=a.status.value, due_date=a.due_date)
+                      for a in actions),
+        closed_by=people.get(case.closed_by) if case.closed_by is not None else None,
+        closed_at=case.closed_at, close_note=case.close_note)
+
+
+def _analysis_report(uow: FormsUnitOfWork, rma_no: str) -> AnalysisReport:
+    rma = _rma(uow, ANALYSIS_REPORT, rma_no)
+    latest: dict[str, Any] = {}
+    for record in uow.repair_records.for_rma(rma.rma_no):
+        latest[record.serial] = record  # oldest first: the last loop's record wins
+    evidence: dict[str, tuple[Measurement, ...]] = {}
+    for s in uow.form_records.screenings(rma.rma_no):
+        readings = _measurements(s.measurements)
+        failed = tuple(m for m in readings if m.verdict.upper() == "FAIL")
+        # The readings out of limits are the evidence; without any, every reading shows it.
+        evidence[s.serial] = failed or readings
+    final: dict[str, ReinspectionRow] = {}
+    for c in uow.form_records.reinspections(rma.rma_no):
+        final[c.serial] = c
+    # Photos attached to a unit print as their thumbnails (the files stay in the database).
+    photos: dict[str, list[tuple[str, bytes]]] = {}
+    thumbnails = uow.attachments.thumbnails(rma.rma_no)
+    for a in uow.attachments.for_rma(rma.rma_no):
+        if a.serial and a.id in thumbnails:
+            photos.setdefault(a.serial, []).append((a.file_name, thumbnails[a.id]))
+    units = []
+    for unit in rma.units:
+        r, c = latest.get(unit.serial), final.get(unit.serial)
+        units.append(AnalysisUnit(
+            serial=unit.serial, symptom=r.symptom if r else "",
+            cause_category=r.cause_category.value if r else "",
+            root_cause=r.root_cause if r else "", actions=r.actions if r else "",
+            parts=tuple(r.parts) if r else (), evidence=evidence.get(unit.serial, ()),
+            photos=tuple(photos.get(unit.serial, ())),
+            final_verdict=c.verdict if c else "", final_at=c.at if c else None))
+    return AnalysisReport(
+        header=_header(uow, ANALYSIS_REPORT, rma.rma_no, rma.rma_no), customer=rma.customer,
+        model=rma.model, complaint=rma.complaint, counted_qty=rma.counted_qty,
+        received_at=rma.received_at, units=tuple(units))
+
+
+def _capa_report(uow: FormsUnitOfWork, ca_no: str) -> CapaReport:
+    if not DocKind.CORRECTIVE_ACTION.matches(ca_no):
+        raise _unknown(CAPA_REPORT, ca_no)
+    try:
+        action = uow.supervision.corrective_action(ca_no)
+    except NotFound:
+        raise _unknown(CAPA_REPORT, ca_no) from None
+    customer = model = ""
+    if action.rma_no:
+        rma = uow.rmas.get(action.rma_no)
+        customer, model = rma.customer, rma.model
+    people = _people(uow, [action.owner_id, action.created_by, action.implemented_by,
+                           action.verified_by])
+
+    def person(user_id: int | None) -> Person | None:
+        return people.get(user_id) if user_id is not None else None
+
+    return CapaReport(
+        # A CA raised from a week's statistics has no RMA: its prints go to the admin log line.
+        header=_header(uow, CAPA_REPORT, action.ca_no, action.log_rma_no),
+        notice_no=action.notice_no, source_week=action.source_week, customer=customer,
+        model=model, status=action.status.value,
+        responsible_process=action.responsible_process,
+        responsible_department=action.responsible_department,
+        person_found=action.person_found, owner=person(action.owner_id),
+        root_cause=action.root_cause, preventive_measure=action.preventive_measure,
+        kpi_consequence=action.kpi_consequence, created_by=person(action.created_by),
+        created_at=action.created_at, due_date=action.due_date,
+        implemented_by=person(action.implemented_by), implemented_at=action.implemented_at,
+        implementation_note=action.implementation_note,
+        verified_by=person(action.verified_by), verified_at=action.verified_at,
+        verification_note=action.verification_note,
+        signed=action.certificate_fingerprint is not None)
+
+
 _READERS = {SERVICE_FORM: _service_form, REPAIR_RECORD: _repair_record,
             ANOMALY_FORM: _anomaly_form, INSPECTION_RECORD: _inspection_record,
-            SHIPPING_NOTE: _shipping_note, BOX_LABEL: _box_label}
+            SHIPPING_NOTE: _shipping_note, BOX_LABEL: _box_label,
+            COMPLAINT_NOTICE: _complaint_notice, ANALYSIS_REPORT: _analysis_report,
+            CAPA_REPORT: _capa_report}
 
 FormData = (ServiceForm | RepairRecordForm | AnomalyFormDoc | InspectionRecord
-            | ShippingNoteForm | BoxLabel)
+            | ShippingNoteForm | BoxLabel | ComplaintNoticeForm | AnalysisReport | CapaReport)
 
 
 def check_key(key: str) -> str:
@@ -530,8 +773,9 @@ def record_form_printed(uow: FormsUnitOfWork, actor: Actor, header: FormHeader) 
 
 
 def rma_of_record(uow: FormsUnitOfWork, record_no: str) -> str | None:
-    """The RMA a scanned form QR belongs to: an RMA no. itself, a shipping note's or an anomaly
-    form's RMA; None for anything else (a unit serial goes through queries.rma_of_serial)."""
+    """The RMA a scanned form QR belongs to: an RMA no. itself, a shipping note's, an anomaly
+    form's, a complaint notice's or a corrective action's RMA; None for anything else (a unit
+    serial goes through queries.rma_of_serial)."""
     record_no = record_no.strip()
     if DocKind.RMA.matches(record_no):
         return record_no
@@ -541,5 +785,12 @@ def rma_of_record(uow: FormsUnitOfWork, record_no: str) -> str | None:
             return note.rma_no if note is not None else None
         if DocKind.ANOMALY_FORM.matches(record_no):
             return uow.form_records.rma_of_anomaly_form(record_no)
+        try:
+            if DocKind.COMPLAINT_NOTICE.matches(record_no):
+                return uow.supervision.complaint_case(record_no).rma_no
+            if DocKind.CORRECTIVE_ACTION.matches(record_no):
+                return uow.supervision.corrective_action(record_no).rma_no
+        except NotFound:
+            return None
     return None
 

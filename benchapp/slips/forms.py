@@ -20,12 +20,14 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -60,6 +62,9 @@ TITLES: dict[str, tuple[str, str]] = {
     f.INSPECTION_RECORD: ("检验记录 / 测试报告", "Inspection Record / Test Report"),
     f.SHIPPING_NOTE: ("发货单", "Shipping Note"),
     f.BOX_LABEL: ("外箱标签", "Outer-box Label"),
+    f.COMPLAINT_NOTICE: ("客户投诉通知书", "Customer Complaint Notice"),
+    f.ANALYSIS_REPORT: ("故障分析报告", "Failure Analysis Report"),
+    f.CAPA_REPORT: ("纠正措施报告 (8D)", "Corrective Action Report (8D)"),
 }
 
 REQUIREMENTS = {"repair": "维修 / Repair", "replace": "换货 / Replace",
@@ -68,6 +73,27 @@ BILLING = {"warranty": "保修 / Warranty", "paid": "付费 / Paid"}
 STAGES = {"screening": "首次筛查 / First screening", "test": "复检测试 / Re-inspection test",
           "oqc": "OQC全检 / OQC inspection"}
 KINDS = {"repair": "维修 / Repair", "rework": "返工 / Rework"}
+SEVERITIES = {"general": "一般投诉 / General", "major": "重大投诉 / Major"}
+NOTICE_STATES = {"open": "未处理 / Open", "in_progress": "处理中 / In progress",
+                 "reported": "已提交报告 / Reported", "closed": "已关闭 / Closed"}
+LIMITS = {"contact": "联系客户 / Contact the customer", "report": "提交报告 / Report",
+          "8d": "提交8D报告 / 8D report", "closure": "闭环 / Closure"}
+CHANNELS = {"phone": "电话 / Phone", "email": "邮件 / E-mail", "visit": "拜访 / Visit",
+            "other": "其他 / Other"}
+ACTION_STATES = {"open": "进行中 / Open", "implemented": "已实施 / Implemented",
+                 "closed": "已验证关闭 / Verified, closed"}
+# The cause as the customer reads it: the shop's own categories (an inspection escape, a
+# process) are internal words.
+CUSTOMER_CAUSES = {
+    "production": "生产工艺缺陷（焊接）/ Manufacturing defect (soldering)",
+    "inspection": "出厂检验未检出的缺陷 / Defect not caught at outgoing inspection",
+    "material": "元器件来料不良 / Defective component",
+    "design": "设计问题 / Design issue",
+    "customer": "使用或运输中的损坏 / Damage in use or in transport",
+    "nff": "未发现故障 / No fault found",
+    "": "分析中 / Under analysis",
+}
+REPORT_KINDS = {"general": "一般报告 / Report", "8d": "8D报告 / 8D report"}
 METHODS = {"fixture": "治具测试 / Fixture test", "visual": "目检 / Visual", "": "—"}
 
 
@@ -420,6 +446,10 @@ def _anomaly_form(d: f.AnomalyFormDoc, k: _Kit) -> list[Flowable]:
 def _limits(m: f.Measurement) -> str:
     if m.low is None and m.high is None:
         return "—"
+    if m.low is None:
+        return f"≤ {_num(m.high)}"
+    if m.high is None:
+        return f"≥ {_num(m.low)}"
     return f"{_num(m.low)} … {_num(m.high)}"
 
 
@@ -479,7 +509,201 @@ def _shipping_note(d: f.ShippingNoteForm, k: _Kit) -> list[Flowable]:
     return story
 
 
+def _cause(code: str) -> str:
+    if not code:
+        return "—"
+    return f"{CAUSE_NAMES_ZH.get(code, '')} / {code}" if code in CAUSE_NAMES_ZH else code
+
+
+def _met(limit: Any) -> str:
+    if limit.met is True:
+        return "按时 / In time"
+    if limit.met is False:
+        return "逾期 / Late"
+    return "待完成 / Pending"
+
+
+def _complaint_notice(d: f.ComplaintNoticeForm, k: _Kit) -> list[Flowable]:
+    z = d.header.zone
+    if d.rate is None:
+        rate = (f"{d.non_customer_units} 件 pcs（送货数量未记录 / delivered qty not recorded; "
+                f"出货 shipped {d.shipped_qty}）")
+    else:
+        rate = f"{d.non_customer_units} / {d.delivered_qty} = {d.rate:.2%}"
+    owner = (f"{d.owner}  {_time(d.assigned_at, z)}" if d.owner is not None
+             else "未指派 / Not assigned")
+    report = ("—" if d.report_kind is None else
+              f"{REPORT_KINDS.get(d.report_kind, d.report_kind)}  {_time(d.report_at, z)}")
+    pairs = [("通知书编号 / Notice No.", d.header.record_no),
+             ("RMA单号 / RMA No.", d.header.rma_no), ("客户 / Customer", d.customer),
+             ("型号 / Model", d.model), ("送货单号 / Delivery no.", d.delivery_no or "—"),
+             ("送货数量 / Delivered qty",
+              f"{d.delivered_qty} 件 pcs" if d.delivered_qty is not None else "—"),
+             # The rate of 002 step 8: units with a non-customer cause over the delivery.
+             ("不良率 / Rate", rate),
+             ("严重程度 / Severity", SEVERITIES.get(d.severity, d.severity)),
+             ("发出时间 / Raised at", _time(d.raised_at, z)),
+             ("状态 / Status", NOTICE_STATES.get(d.status, d.status)),
+             ("负责人 / Owner", owner), ("报告 / Report", report)]
+    wide: tuple[str, ...] = ()
+    if d.closed_at is not None:
+        pairs += [("关闭 / Closed by", f"{d.closed_by or '—'}  {_time(d.closed_at, z)}"),
+                  ("关闭说明 / Closing note", d.close_note)]
+        wide = ("关闭说明 / Closing note",)
+    if len({u.rma_no for u in d.units}) > 1:  # the delivery's RMAs: say which unit is where
+        units = k.grid(["RMA单号 RMA", "序列号 Serial", "故障现象 Symptom", "根本原因 Root cause",
+                        "原因类别 Cause"],
+                       [[u.rma_no, u.serial, u.symptom or "—", u.root_cause or "—",
+                         _cause(u.cause_category)] for u in d.units], [1.9, 2.8, 3.6, 4.6, 2.9])
+    else:
+        units = k.grid(["序列号 Serial", "故障现象 Symptom", "根本原因 Root cause",
+                        "原因类别 Cause"],
+                       [[u.serial, u.symptom or "—", u.root_cause or "—",
+                         _cause(u.cause_category)] for u in d.units], [3, 4, 5, 2.9])
+    story: list[Flowable] = [
+        k.fields(pairs, wide=wide),
+        k.section_title("原因统计 / Causes"),
+        k.grid(["原因类别 Cause", "数量 Units"],
+               [[_cause(c), str(n)] for c, n in d.causes], [5, 1.5], small=False),
+        k.section_title(f"不良单元 / Units（共 {len(d.units)} 件 / {len(d.units)} pcs）"),
+        units,
+        CondPageBreak(40 * mm),
+        k.section_title("处理期限 / Deadlines (QP-TPZ-002 5.2.3)"),
+        k.grid(["事项 Limit", "期限 Due", "完成 Done", "结果 Result"],
+               [[LIMITS.get(t.what, t.what), _time(t.due, z), _time(t.done_at, z), _met(t)]
+                for t in d.deadlines], [3.2, 2.4, 2.4, 2]),
+    ]
+    if d.contacts:
+        story += [k.section_title("客户联系 / Customer contact"),
+                  k.grid(["时间 Time", "联系人 Person", "方式 Channel", "内容 Note"],
+                         [[_time(c.at, z), c.person, CHANNELS.get(c.channel, c.channel),
+                           c.note] for c in d.contacts], [2.4, 2, 1.6, 6])]
+    if d.actions:
+        story += [k.section_title("纠正措施 / Corrective actions"),
+                  k.grid(["编号 CA No.", "责任工序 Process", "期限 Due", "状态 Status"],
+                         [[a.ca_no, a.responsible_process, _day(a.due_date),
+                           ACTION_STATES.get(a.status, a.status)] for a in d.actions],
+                         [2, 4, 2, 3])]
+    story.append(k.signatures([("品质负责人 / QC owner", str(d.owner or ""), ""),
+                               ("品质主管 / QC supervisor", "", ""),
+                               ("客户确认 / Customer", "", "")]))
+    return story
+
+
+PHOTO_WIDTH = 42 * mm
+
+
+def _photos(photos: Sequence[tuple[str, bytes]], k: _Kit) -> Flowable:
+    """The unit's photo thumbnails, four to a row, each with its file name."""
+    cells: list[list[Any]] = []
+    for name, jpeg in photos:
+        reader = ImageReader(io.BytesIO(jpeg))
+        width, height = reader.getSize()
+        scale = min(PHOTO_WIDTH / width, PHOTO_WIDTH * 0.75 / height)
+        cells.append([Image(io.BytesIO(jpeg), width * scale, height * scale),
+                      k.p(name, k.small)])
+    rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
+    rows[-1] += [""] * (4 - len(rows[-1]))
+    table = Table(rows, colWidths=[FRAME[2] / 4] * 4, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), k.fonts.name)]))
+    return table
+
+
+def _analysis_report(d: f.AnalysisReport, k: _Kit) -> list[Flowable]:
+    z = d.header.zone
+    story: list[Flowable] = [
+        k.fields([("RMA单号 / RMA No.", d.header.record_no), ("客户 / Customer", d.customer),
+                  ("型号 / Model", d.model), ("数量 / Quantity", f"{d.counted_qty} 件 pcs"),
+                  ("接收时间 / Received", _time(d.received_at, z)),
+                  ("分析数量 / Analysed", f"{len(d.units)} 件 pcs"),
+                  ("客户投诉 / Complaint", d.complaint)], wide=("客户投诉 / Complaint",)),
+    ]
+    for u in d.units:
+        parts = ("—" if not u.parts else
+                 "; ".join(f"{p.ref_des} {p.part_no} ×{p.qty}" for p in u.parts))
+        final = ("—" if not u.final_verdict else
+                 f"{_verdict(u.final_verdict)}  {_time(u.final_at, z)}")
+        block: list[Flowable] = [
+            k.section_title(f"序列号 / Serial {u.serial}"),
+            k.fields([("故障现象 / Fault found", u.symptom or "—"),
+                      ("原因 / Cause", CUSTOMER_CAUSES.get(u.cause_category, u.cause_category)),
+                      ("分析说明 / Analysis", u.root_cause or "—"),
+                      ("处理措施 / Action taken", u.actions or "—"),
+                      ("更换零件 / Parts", parts),
+                      ("复测 / Final test", final)],
+                     wide=("故障现象 / Fault found", "原因 / Cause", "分析说明 / Analysis",
+                           "处理措施 / Action taken", "更换零件 / Parts",
+                           "复测 / Final test")),
+        ]
+        if u.evidence:
+            block += [Spacer(0, 1.5 * mm),
+                      k.p("依据：接收时的测量 / Evidence: measurements at receipt", k.label),
+                      k.grid(["测试项 Item", "测量值 Value", "单位 Unit", "上下限 Limits",
+                              "判定 Verdict"],
+                             [[m.name, _num(m.value), m.unit or "—", _limits(m),
+                               _verdict(m.verdict)] for m in u.evidence], [4, 2, 1.2, 3, 2])]
+        if u.photos:
+            block += [Spacer(0, 1.5 * mm),
+                      k.p("依据：照片 / Evidence: photos", k.label), _photos(u.photos, k)]
+        # One unit's finding and its evidence stay on one page (a long one still splits).
+        story.append(KeepTogether(block))
+    story.append(k.signatures([("分析 / Analysed by", "", ""), ("审核 / Approved by", "", "")]))
+    return story
+
+
+def _capa_report(d: f.CapaReport, k: _Kit) -> list[Flowable]:
+    z = d.header.zone
+    source = " · ".join(x for x in (
+        f"投诉通知书 Notice {d.notice_no}" if d.notice_no else "",
+        f"RMA {d.header.rma_no}" if d.header.rma_no != "-" else "",
+        f"周统计 Week {d.source_week}" if d.source_week else "") if x) or "—"
+    pairs = [("编号 / CA No.", d.header.record_no),
+             ("状态 / Status", ACTION_STATES.get(d.status, d.status)),
+             ("来源 / Source", source)]
+    if d.customer:
+        pairs += [("客户 / Customer", d.customer), ("型号 / Model", d.model)]
+    pairs += [("责任工序 / Process", d.responsible_process),
+              ("责任部门 / Department", d.responsible_department),
+              ("责任人 / Person found", d.person_found),
+              ("措施负责人 / Owner", str(d.owner) if d.owner else "—"),
+              ("开立 / Opened by", f"{d.created_by or '—'}  {_time(d.created_at, z)}"),
+              ("完成期限 / Due date", _day(d.due_date)),
+              ("根本原因 / Root cause", d.root_cause),
+              ("纠正预防措施 / Measure",
+               d.preventive_measure),
+              ("考核 / KPI consequence", d.kpi_consequence)]
+    wide = ("来源 / Source", "根本原因 / Root cause",
+            "纠正预防措施 / Measure",
+            "考核 / KPI consequence")
+    implemented = ("—" if d.implemented_at is None else
+                   f"{d.implemented_by or '—'}  {_time(d.implemented_at, z)}")
+    verified = ("—" if d.verified_at is None else
+                f"{d.verified_by or '—'}  {_time(d.verified_at, z)}"
+                + ("  (电子签名 / signed)" if d.signed else ""))
+    return [
+        k.fields(pairs, wide=wide),
+        k.section_title("实施 / Implementation (D6)"),
+        k.fields([("实施人 / Implemented by", implemented),
+                  ("实施说明 / Note", d.implementation_note or "—")],
+                 wide=("实施人 / Implemented by", "实施说明 / Note")),
+        k.section_title("效果验证 / Verification (D7-D8)"),
+        k.fields([("验证人 / Verified by", verified),
+                  ("验证说明 / Note", d.verification_note or "—")],
+                 wide=("验证人 / Verified by", "验证说明 / Note")),
+        Spacer(0, 3 * mm),
+        k.lines("补充说明 / Written by hand", 3),
+        k.signatures([("责任人 / Owner", str(d.owner or ""),
+                       _time(d.implemented_at, z) if d.implemented_at else ""),
+                      ("验证人 / Verified by", str(d.verified_by or ""),
+                       _time(d.verified_at, z) if d.verified_at else ""),
+                      ("品质主管 / QC supervisor", "", "")]),
+    ]
+
+
 _STORIES: dict[type, Callable[[Any, _Kit], list[Flowable]]] = {
+    f.ComplaintNoticeForm: _complaint_notice, f.AnalysisReport: _analysis_report,
+    f.CapaReport: _capa_report,
     f.ServiceForm: _service_form, f.RepairRecordForm: _repair_record,
     f.AnomalyFormDoc: _anomaly_form, f.InspectionRecord: _inspection_record,
     f.ShippingNoteForm: _shipping_note,

@@ -29,6 +29,9 @@ def form_title(key: str) -> str:
         forms.INSPECTION_RECORD: QCoreApplication.translate("form_printing", "inspection record"),
         forms.SHIPPING_NOTE: QCoreApplication.translate("form_printing", "shipping note"),
         forms.BOX_LABEL: QCoreApplication.translate("form_printing", "box label"),
+        forms.COMPLAINT_NOTICE: QCoreApplication.translate("form_printing", "complaint notice"),
+        forms.ANALYSIS_REPORT: QCoreApplication.translate("form_printing", "analysis report"),
+        forms.CAPA_REPORT: QCoreApplication.translate("form_printing", "CAPA / 8D report"),
     }
     return titles[key]
 

@@ -347,7 +347,11 @@ class MainWindow(QMainWindow):
             self.receive_scanned_slip(scan.text)
             return "slip"
         if scan.kind == KIND_RECORD:
-            # A printed form's QR (issue 14), at any station: it opens its record.
+            # A printed form's QR (issue 14), at any station: it opens its record. The
+            # supervisor view shows a complaint notice or corrective action itself.
+            select = getattr(self.view, "select_record", None)
+            if select is not None and self.ui.tabs.currentIndex() == 0 and select(scan.text):
+                return "view"
             self.open_history_of_record(scan.text)
             return "history"
         if (self.view is not None and self.ui.tabs.currentIndex() == 0
@@ -401,7 +405,8 @@ class MainWindow(QMainWindow):
                      on_success=found, on_failure=failed)
 
     def open_history_of_record(self, record_no: str) -> None:
-        """The history of the RMA a shipping note or anomaly form (a form's QR) belongs to."""
+        """The history of the RMA a shipping note, anomaly form, complaint notice or corrective
+        action (a form's QR) belongs to."""
         factory = self._uow_factory
 
         def found(rma_no: str | None) -> None:

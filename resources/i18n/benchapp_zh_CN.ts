@@ -5385,6 +5385,18 @@ Serials: {serials}</source>
         <translation>外箱标签</translation>
     </message>
     <message>
+        <source>complaint notice</source>
+        <translation>客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>analysis report</source>
+        <translation>故障分析报告</translation>
+    </message>
+    <message>
+        <source>CAPA / 8D report</source>
+        <translation>纠正措施报告 (8D)</translation>
+    </message>
+    <message>
         <source>The {form} of {record} was not printed: its printer is not set up on this computer.</source>
         <translation>{record} 的{form}未打印：本机未设置其打印机。</translation>
     </message>

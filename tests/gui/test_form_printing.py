@@ -126,7 +126,7 @@ def test_without_a_configured_printer_nothing_prints_unasked(qapp, tmp_path, mon
     assert calls.told == []
 
 
-@pytest.mark.parametrize("text", ["SHN-000012", "QAF-000003"])
+@pytest.mark.parametrize("text", ["SHN-000012", "QAF-000003", "CCN-000001", "CA-000002"])
 def test_a_scanned_form_qr_opens_its_record(qtbot, tmp_path, monkeypatch, text):
     scan = parse_scan(text)
     assert scan.kind == KIND_RECORD  # never taken for a unit serial at a station

@@ -216,3 +216,41 @@ def test_a_delivery_without_a_quantity_is_named_beside_the_notices(qtbot, shop):
     assert not label.isHidden()  # shown on the notices' tab
     assert "DN-NOQTY-7" in label.text() and rma_no in label.text()
     assert "not evaluated" in label.text()
+
+
+def test_a_scanned_notice_or_capa_qr_selects_it_and_its_forms_print_from_the_menu(
+        qtbot, shop, monkeypatch):
+    """Issue 14: the QR of a complaint notice / CAPA report opens it in the Supervisor view;
+    the view's context menu prints the notice, its analysis report and the CAPA report."""
+    from benchapp.devices.scan import KIND_RECORD, parse_scan
+    from benchapp.services import forms
+    from benchapp.ui import form_printing
+    from benchapp.ui.main_window import MainWindow
+
+    session = shop.session(Role.QC_SUPERVISOR, Station.SUPERVISOR)
+    window = MainWindow(shop.uow, shop.user(Role.QC_SUPERVISOR), database_text="test",
+                        session=session)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.view
+    assert isinstance(view, SupervisorView)
+    view.refresh()
+    settle()
+    notice_no = view.notice_model.record(0).case.notice_no
+    rma_no = view.notice_model.record(0).case.rma_no
+    scan = parse_scan(notice_no)
+    assert scan.kind == KIND_RECORD
+    assert window.route_scan(scan) == "view"
+    assert view.ui.tabs.currentWidget() is view.ui.complaintsTab
+    assert view.selected_notice().case.notice_no == notice_no
+    # A number the view does not list falls back to the history of its RMA (none here).
+    assert window.route_scan(parse_scan("CA-999999")) == "history"
+
+    printed: list[tuple[str, str]] = []
+    monkeypatch.setattr(form_printing, "print_form",
+                        lambda _calls, key, number, **_: printed.append((key, number)))
+    names = {a.objectName(): a for a in view.actions()}
+    names["print_complaint_notice"].trigger()
+    names["print_analysis_report"].trigger()
+    assert printed == [(forms.COMPLAINT_NOTICE, notice_no), (forms.ANALYSIS_REPORT, rma_no)]
+    window.close()

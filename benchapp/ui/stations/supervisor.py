@@ -33,6 +33,7 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QWidget
 
 from benchapp.devices.scan import KIND_RMA, Scan, ScanRejected
+from benchapp.domain.ids import DocKind
 from benchapp.domain.rma import EscalationKind
 from benchapp.domain.roles import Station
 from benchapp.domain.supervision import (
@@ -44,9 +45,9 @@ from benchapp.domain.supervision import (
     PROCESS_SUPERVISORS,
     QC_WORK_ROLES,
 )
-from benchapp.services import decisions, deliveries, supervision, workflow
+from benchapp.services import decisions, deliveries, forms, supervision, workflow
 from benchapp.services.supervision import ActionStatus, NoticeStatus
-from benchapp.ui import labels, quality_dialogs
+from benchapp.ui import form_printing, labels, quality_dialogs
 from benchapp.ui.forms.ui_station_supervisor import Ui_SupervisorView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
@@ -192,6 +193,12 @@ class SupervisorView(StationView):
         ui.dueDateEdit.setDate(QDate.currentDate().addDays(7))
         self._show_item(None)
         self._update_record_buttons()
+        # The complaint forms of the selected notice / action (issue 14), in the context menu.
+        form_printing.add_print_actions(self, [
+            (forms.COMPLAINT_NOTICE,
+             lambda: (row := self.selected_notice()) and row.case.notice_no),
+            (forms.ANALYSIS_REPORT, lambda: (row := self.selected_notice()) and row.case.rma_no),
+            (forms.CAPA_REPORT, lambda: (row := self.selected_action()) and row.action.ca_no)])
         ui.scanEdit.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -734,6 +741,15 @@ class SupervisorView(StationView):
     def select_action(self, ca_no: str) -> bool:
         self.ui.tabs.setCurrentWidget(self.ui.complaintsTab)
         return select_key(self.ui.actionsTable, ca_no)
+
+    def select_record(self, record_no: str) -> bool:
+        """A scanned complaint notice or CAPA report QR selects its row (issue 14)."""
+        text = record_no.strip()
+        if DocKind.COMPLAINT_NOTICE.matches(text):
+            return self.select_notice(text)
+        if DocKind.CORRECTIVE_ACTION.matches(text):
+            return self.select_action(text)
+        return False
 
     def _notice_no(self, notice_no: str | None) -> str | None:
         if notice_no:

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from benchapp.db import models as m
+from benchapp.db import models_supervision as ms
 from benchapp.db.engine import make_engine
 from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
@@ -20,7 +21,7 @@ from benchapp.domain.errors import NotFound
 from benchapp.services import forms
 from benchapp.services.supervision import change_setting
 from benchapp.services.users import login
-from benchapp.slips.forms import render_form
+from benchapp.slips.forms import CUSTOMER_CAUSES, LIMITS, render_form
 from tests.integration.slips.test_render import assert_all_fonts_embedded_and_subset
 
 # The first test also loads the demo shop for the module (a minute or two on a busy machine).
@@ -62,9 +63,18 @@ def ids(shop):
                   .order_by(units.id))[0]
     note_no = _one(engine, select(m.ShippingNoteRow.note_no).order_by(m.ShippingNoteRow.id))[0]
     form_no = _one(engine, select(m.AnomalyFormRow.form_no).order_by(m.AnomalyFormRow.id))[0]
+    # A notice with corrective actions (its RMA for the analysis report: units measured at
+    # receipt), and a corrective action that was implemented.
+    ca, ccn = ms.CorrectiveActionRow, m.ComplaintNoticeRow
+    notice_no, notice_rma = _one(engine, select(ccn.notice_no, rmas.rma_no)
+                                 .join(ca, ca.notice_id == ccn.id)
+                                 .join(rmas, rmas.id == ccn.rma_id).order_by(ca.id))
+    ca_no = _one(engine, select(ca.ca_no).order_by(ca.implemented_at.is_(None), ca.id))[0]
     return {forms.SERVICE_FORM: rma_no, forms.REPAIR_RECORD: rma_no,
             forms.ANOMALY_FORM: form_no, forms.INSPECTION_RECORD: serial,
-            forms.SHIPPING_NOTE: note_no, forms.BOX_LABEL: note_no}
+            forms.SHIPPING_NOTE: note_no, forms.BOX_LABEL: note_no,
+            forms.COMPLAINT_NOTICE: notice_no, forms.ANALYSIS_REPORT: notice_rma,
+            forms.CAPA_REPORT: ca_no}
 
 
 def _qr_and_codes(tmp_path, pdf: bytes, name: str) -> list[str]:
@@ -105,6 +115,26 @@ def _expected(data) -> list[str]:
     if isinstance(data, forms.ShippingNoteForm):
         return ["发货单", "Shipping Note", data.customer, data.carrier, data.tracking_no,
                 f"{data.quantity} 件 pcs", data.signed_by.name, *data.serials]
+    if isinstance(data, forms.ComplaintNoticeForm):
+        assert data.units and data.deadlines and data.actions
+        return ["客户投诉通知书", "Customer Complaint Notice", data.customer, data.model,
+                "不良率 / Rate", "原因统计 / Causes", "处理期限 / Deadlines", "负责人 / Owner",
+                *[u.serial for u in data.units], *[a.ca_no for a in data.actions],
+                *[LIMITS[t.what] for t in data.deadlines]]
+    if isinstance(data, forms.AnalysisReport):
+        found = [u for u in data.units if u.symptom]
+        evidence = [m for u in data.units for m in u.evidence]
+        assert found and evidence
+        return ["故障分析报告", "Failure Analysis Report", data.customer,
+                "故障现象 / Fault found", "处理措施 / Action taken",
+                "Evidence: measurements at receipt", evidence[0].name,
+                *[u.serial for u in data.units],
+                *{CUSTOMER_CAUSES[u.cause_category] for u in found}]
+    if isinstance(data, forms.CapaReport):
+        assert data.implemented_at is not None
+        return ["纠正措施报告", "Corrective Action Report", data.responsible_process,
+                data.person_found, data.preventive_measure[:10], str(data.due_date),
+                "效果验证 / Verification", "实施 / Implementation", data.implemented_by.name]
     assert isinstance(data, forms.BoxLabel)
     return ["外箱标签", f"型号 Model: {data.model}", f"数量 Qty: {data.quantity}",
             data.customer[:4], str(data.ship_date), data.header.rma_no]
@@ -137,26 +167,68 @@ def test_the_box_label_takes_the_label_printers_size(uow, ids, poppler):
 
 
 def test_service_form_prints_delivery_fields_only_when_the_rma_has_them(uow, ids, poppler):
-    data = forms.form_data(uow(), forms.SERVICE_FORM, ids[forms.SERVICE_FORM])
-    assert data.delivery_no is None and data.delivered_qty is None  # not recorded (yet)
-    assert "送货单号" not in poppler("pdftotext", render_form(data))
     from dataclasses import replace
 
+    data = forms.form_data(uow(), forms.SERVICE_FORM, ids[forms.SERVICE_FORM])
+    # The demo's returns name their delivery; one from before deliveries were recorded does not.
+    without = replace(data, delivery_no=None, delivered_qty=None)
+    assert "送货单号" not in poppler("pdftotext", render_form(without))
     shown = poppler("pdftotext", render_form(replace(data, delivery_no="DN-2611-0042",
                                                     delivered_qty=1200)))
     assert "送货单号 / Delivery no." in shown and "DN-2611-0042" in shown
     assert "1200 件 pcs" in shown
 
 
+def test_the_analysis_report_shows_a_units_photos_as_evidence(uow, ids, poppler):
+    import io
+
+    from PIL import Image
+
+    from benchapp.services import attachments
+
+    data = forms.form_data(uow(), forms.ANALYSIS_REPORT, ids[forms.ANALYSIS_REPORT])
+    with uow() as w:  # a photo of a serial goes to its newest RMA: a unit not returned since
+        serial = next(u.serial for u in data.units
+                      if w.attachments.target(u.serial)[1] == data.header.rma_no)
+    picture = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 40, 40)).save(picture, "PNG")
+    repairer = login(uow(), "repair", DEMO_PASSWORD).actor()
+    attachments.attach(uow(), repairer, target=serial, file_name="u12-joint.png",
+                       data=picture.getvalue())
+    data = forms.form_data(uow(), forms.ANALYSIS_REPORT, ids[forms.ANALYSIS_REPORT])
+    shown = {u.serial: u.photos for u in data.units}
+    assert [name for name, _ in shown[serial]] and not any(
+        photos for other, photos in shown.items() if other != serial)
+    pdf = render_form(data)
+    text = poppler("pdftotext", pdf)
+    assert "Evidence: photos" in text and shown[serial][0][0] in text
+    assert pdf.count(b"/Subtype /Image") == 1  # the thumbnail, drawn once
+
+
+def test_a_notice_lists_each_unit_it_counts_across_its_deliverys_rmas(uow, shop):
+    with shop[1].connect() as conn:
+        notices = conn.execute(select(m.ComplaintNoticeRow.notice_no)).scalars().all()
+    assert len(notices) >= 5
+    for notice_no in notices:
+        data = forms.form_data(uow(), forms.COMPLAINT_NOTICE, notice_no)
+        assert len(data.units) == data.non_customer_units, notice_no
+        assert sorted(c for c, n in data.causes for _ in range(n)) == sorted(
+            u.cause_category for u in data.units), notice_no
+
+
 def test_unknown_records_are_not_found(uow):
     for key, record in ((forms.SERVICE_FORM, "RMA-999999"), (forms.SERVICE_FORM, "junk"),
                         (forms.ANOMALY_FORM, "QAF-999999"),
                         (forms.INSPECTION_RECORD, "NO-SUCH-SERIAL"),
-                        (forms.SHIPPING_NOTE, "SHN-999999"), (forms.BOX_LABEL, "RMA-000001")):
+                        (forms.SHIPPING_NOTE, "SHN-999999"), (forms.BOX_LABEL, "RMA-000001"),
+                        (forms.COMPLAINT_NOTICE, "CCN-999999"),
+                        (forms.COMPLAINT_NOTICE, "RMA-000001"),
+                        (forms.CAPA_REPORT, "CA-999999"), (forms.CAPA_REPORT, "CCN-000001"),
+                        (forms.ANALYSIS_REPORT, "RMA-999999")):
         with pytest.raises(NotFound):
             forms.form_data(uow(), key, record)
     with pytest.raises(NotFound):
-        forms.form_data(uow(), "capa-report", "CA-000001")
+        forms.form_data(uow(), "8d-report", "CA-000001")
 
 
 def test_form_numbers_are_shop_settings(uow, ids, shop):
@@ -201,6 +273,24 @@ def test_a_form_qr_leads_to_its_rma(uow, ids):
     assert forms.rma_of_record(uow(), ids[forms.ANOMALY_FORM]) == anomaly.rma_no
     assert forms.rma_of_record(uow(), "RMA-000002") == "RMA-000002"
     assert forms.rma_of_record(uow(), "SHN-999999") is None
+    notice = forms.form_data(uow(), forms.COMPLAINT_NOTICE, ids[forms.COMPLAINT_NOTICE]).header
+    assert forms.rma_of_record(uow(), ids[forms.COMPLAINT_NOTICE]) == notice.rma_no
+    with uow() as w:
+        action = w.supervision.corrective_action(ids[forms.CAPA_REPORT])
+    assert forms.rma_of_record(uow(), ids[forms.CAPA_REPORT]) == action.rma_no
+    assert forms.rma_of_record(uow(), "CCN-999999") is None
+    assert forms.rma_of_record(uow(), "CA-999999") is None
+
+
+def test_a_capa_report_print_without_an_rma_is_counted_too(uow, ids):
+    """A CA raised from a week's statistics belongs to no RMA: its prints still count."""
+    from dataclasses import replace
+
+    qcsup = login(uow(), "qcsup", DEMO_PASSWORD).actor()
+    header = forms.form_data(uow(), forms.CAPA_REPORT, ids[forms.CAPA_REPORT]).header
+    loose = replace(header, rma_no="-", record_no="CA-999998")
+    assert forms.record_form_printed(uow(), qcsup, loose).copy is False
+    assert forms.record_form_printed(uow(), qcsup, loose).copy is True
 
 
 # -- the CLI ---------------------------------------------------------------------------------
@@ -233,7 +323,9 @@ def test_form_out_writes_the_pdf_and_logs_the_read(shop, ids, tmp_path, poppler)
 
 
 @pytest.mark.parametrize("args, message", [
-    (("form", "capa-report", "CA-000001"), "unknown form 'capa-report'"),
+    (("form", "8d-report", "CA-000001"), "unknown form '8d-report'"),
+    (("form", "complaint-notice", "CCN-999999"), "'CCN-999999'"),
+    (("form", "capa-report", "CA-999999"), "No capa-report record (CA no.) 'CA-999999'"),
     (("form", "service-form", "RMA-999999"), "No service-form record (RMA no.) 'RMA-999999'"),
     (("form", "shipping-note", "SHN-999999"), "'SHN-999999'"),
     (("form", "inspection-record", "NOT-A-UNIT"), "'NOT-A-UNIT'"),

@@ -42,6 +42,13 @@ SLIP_QR = f"BENCHSLIP|SLP-000001|1|{SHA}"
         ("BADGE-alice", "unit"),
         ("BADGE-", "unit"),
         ("PCBA-2024-000017", "unit"),
+        # A printed form's number (issue 14): it opens that record, never a unit.
+        ("SHN-000012", "record"),
+        ("QAF-000003", "record"),
+        ("CCN-000001", "record"),
+        ("CA-000002", "record"),
+        ("CA-00002", "unit"),
+        ("CCN-0000011", "unit"),
         ("SN12345", "unit"),
         ("深圳板卡001", "unit"),
         ("A" * 64, "unit"),
