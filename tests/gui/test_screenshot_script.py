@@ -14,6 +14,7 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.timeout(960)
 def test_the_screenshot_script_shoots_every_view_in_chinese(tmp_path):
     # The timeout only stops a hung script: loading the demo signs ~260 slips, each with the
     # signer's argon2id-wrapped key (minutes on a busy 2-core machine).
