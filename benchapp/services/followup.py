@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.followup import (
@@ -47,13 +48,19 @@ def follow_ups(uow: AbstractUnitOfWork, *, due_only: bool = False,
                now: datetime | None = None) -> list[FollowUpLine]:
     """Shipments no follow-up was recorded for since they left (from the tracking start on),
     each with its deadline; ``due_only``: those past it. ``now``: the server clock."""
-    with uow:
-        moment = now or uow.now()
-        settings = uow.supervision.settings()
-        calendar = uow.supervision.calendar()
-        waiting = uow.supervision.follow_ups_due(settings.tracking_since)
+    moment, settings, calendar, (waiting,) = _owed(uow, now, "follow_ups_due")
     return follow_up_lines(waiting, now=moment, calendar=calendar, settings=settings,
                            due_only=due_only)
+
+
+def _owed(uow: AbstractUnitOfWork, now: datetime | None, *reads: str) -> tuple[Any, ...]:
+    """In one transaction: the clock, the shop's limits and calendar, and each list of calls
+    owed (the supervision repository's ``contacts_due`` / ``follow_ups_due``) from the
+    tracking start on."""
+    with uow:
+        settings = uow.supervision.settings()
+        return (now or uow.now(), settings, uow.supervision.calendar(),
+                [getattr(uow.supervision, read)(settings.tracking_since) for read in reads])
 
 
 def record_first_contact(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str,
@@ -77,24 +84,16 @@ def first_contacts(uow: AbstractUnitOfWork, *, due_only: bool = False,
                    now: datetime | None = None) -> list[FirstContactLine]:
     """Accepted returns (from the tracking start on) whose customer nobody has called yet,
     each with its deadline; ``due_only``: those past it. ``now``: the server clock."""
-    with uow:
-        moment = now or uow.now()
-        settings = uow.supervision.settings()
-        calendar = uow.supervision.calendar()
-        waiting = uow.supervision.contacts_due(settings.tracking_since)
+    moment, settings, calendar, (waiting,) = _owed(uow, now, "contacts_due")
     return first_contact_lines(waiting, now=moment, calendar=calendar, settings=settings,
                                due_only=due_only)
 
 
 def customer_contacts(uow: AbstractUnitOfWork) -> tuple[list[FirstContactLine],
                                                         list[FollowUpLine]]:
-    """Both lists the business clerk works, in one transaction (the Receiving view's tab)."""
-    with uow:
-        moment = uow.now()
-        settings = uow.supervision.settings()
-        calendar = uow.supervision.calendar()
-        first = uow.supervision.contacts_due(settings.tracking_since)
-        after = uow.supervision.follow_ups_due(settings.tracking_since)
+    """Both lists the business clerk works, in one transaction (the Receiving view's tabs)."""
+    moment, settings, calendar, (first, after) = _owed(uow, None, "contacts_due",
+                                                       "follow_ups_due")
     return (first_contact_lines(first, now=moment, calendar=calendar, settings=settings),
             follow_up_lines(after, now=moment, calendar=calendar, settings=settings))
 

@@ -125,3 +125,24 @@ def test_the_cli_lists_and_records_first_contacts(shop, received, capsys, monkey
     assert capsys.readouterr().out.strip() == (
         "every accepted return's customer has been called")
     assert overdue_contacts(shop) == []
+
+
+def test_both_call_lists_speak_chinese(qtbot, shop, received, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from tests.gui.helpers import language
+
+    monkeypatch.setattr(printing, "default_printer", lambda: None)
+    with language("zh_CN", tmp_path):
+        view = ReceivingView(shop.session(Role.BUSINESS_CLERK, Station.RECEIVING))
+        qtbot.addWidget(view)
+        view.refresh()
+        settle()
+        for page, button in ((view.first_contact, "记录联络"), (view.follow_up, "记录回访")):
+            assert page.record_button.text().startswith(button)
+            assert page.search_edit.placeholderText() == "搜索"
+            hint = page.findChild(QLabel).text()
+            assert hint and hint.isascii() is False
+            assert page.model.headerData(1, Qt.Orientation.Horizontal) == "售后单"
+        tabs = view.ui.tabs
+        assert tabs.tabText(tabs.indexOf(view.first_contact)).startswith("首次联络")

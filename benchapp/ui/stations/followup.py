@@ -4,7 +4,8 @@ customer follow-up (001 五) and accepted returns whose customer business has no
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from benchapp.domain.followup import FirstContactLine, FollowUpLine
 from benchapp.services import followup
 from benchapp.ui import followup_dialog, quality_dialogs
 from benchapp.ui.models.records import Column, RecordTableModel
@@ -27,45 +27,37 @@ if TYPE_CHECKING:
     from benchapp.ui.stations.base import StationView
 
 
-class FollowUpTab(QWidget):
-    """A page of the view's tabs; the view loads its lines with the station's work."""
+class _CallList(QWidget):
+    """A tab listing calls business owes customers, overdue ones highlighted, recorded from
+    here. The subclasses give every text (each in its own translation context)."""
 
-    def __init__(self, view: StationView) -> None:
+    def __init__(self, view: StationView, *, name: str, hint: str, search: str, button: str,
+                 columns: list[Column], key: Callable[[Any], str]) -> None:
         super().__init__(view)
         self.view = view
-        self.setObjectName("followUpTab")
+        self.setObjectName(f"{name}Tab")
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Ask each customer whether the repaired units arrived and whether "
-                              "they are satisfied, within the shop's working days after "
-                              "shipping. Overdue follow-ups are highlighted."), self)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        label = QLabel(hint, self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
         bar = QHBoxLayout()
         self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("followUpSearchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Search"))
-        self.record_button = QPushButton(self.tr("Record &follow-up…"), self)
-        self.record_button.setObjectName("followUpRecordButton")
+        self.search_edit.setObjectName(f"{name}SearchEdit")
+        self.search_edit.setPlaceholderText(search)
+        self.record_button = QPushButton(button, self)
+        self.record_button.setObjectName(f"{name}RecordButton")
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.record_button)
         layout.addLayout(bar)
         self.table = QTableView(self)
-        self.table.setObjectName("followUpTable")
+        self.table.setObjectName(f"{name}Table")
         layout.addWidget(self.table, 1)
-        self.model: RecordTableModel[FollowUpLine] = RecordTableModel([
-            Column(self.tr("Due"), lambda f: format_time(f.due_at), lambda f: f.due_at),
-            Column(self.tr("RMA"), lambda f: f.rma_no),
-            Column(self.tr("Customer"), lambda f: f.customer),
-            Column(self.tr("Shipping note"), lambda f: f.note_no),
-            Column(self.tr("Shipped"), lambda f: format_time(f.shipped_at),
-                   lambda f: f.shipped_at),
-            Column(self.tr("State"), lambda f: self.tr("Overdue") if f.overdue else ""),
-        ], key=lambda f: f"{f.rma_no} {f.note_no}",
-            highlight=lambda f: "error" if f.overdue else None, parent=self)
+        self.model: RecordTableModel[Any] = RecordTableModel(
+            columns, key=key, highlight=lambda f: "error" if f.overdue else None, parent=self)
         self.proxy = attach_table(view, self.table, self.model, self.search_edit)
         self.record_button.clicked.connect(self.record_selected)
 
-    def set_lines(self, lines: list[FollowUpLine]) -> None:
+    def set_lines(self, lines: list[Any]) -> None:
         self.model.set_records(lines)
         fit_columns(self.table)
 
@@ -75,10 +67,40 @@ class FollowUpTab(QWidget):
     def record_selected(self) -> None:
         line = selected_record(self.table, self.proxy)
         if line is None:
-            self.view.show_warning(self.tr("Select the shipment whose customer you asked."))
+            self.view.show_warning(self.nothing_selected())
             self.table.setFocus()
             return
         self.record(line.rma_no, line.customer)
+
+    def nothing_selected(self) -> str:
+        raise NotImplementedError
+
+    def record(self, rma_no: str, customer: str) -> None:
+        raise NotImplementedError
+
+
+class FollowUpTab(_CallList):
+    """A page of the view's tabs; the view loads its lines with the station's work."""
+
+    def __init__(self, view: StationView) -> None:
+        super().__init__(
+            view, name="followUp",
+            hint=self.tr("Ask each customer whether the repaired units arrived and whether "
+                         "they are satisfied, within the shop's working days after "
+                         "shipping. Overdue follow-ups are highlighted."),
+            search=self.tr("Search"), button=self.tr("Record &follow-up…"),
+            columns=[
+                Column(self.tr("Due"), lambda f: format_time(f.due_at), lambda f: f.due_at),
+                Column(self.tr("RMA"), lambda f: f.rma_no),
+                Column(self.tr("Customer"), lambda f: f.customer),
+                Column(self.tr("Shipping note"), lambda f: f.note_no),
+                Column(self.tr("Shipped"), lambda f: format_time(f.shipped_at),
+                       lambda f: f.shipped_at),
+                Column(self.tr("State"), lambda f: self.tr("Overdue") if f.overdue else ""),
+            ], key=lambda f: f"{f.rma_no} {f.note_no}")
+
+    def nothing_selected(self) -> str:
+        return self.tr("Select the shipment whose customer you asked.")
 
     def record(self, rma_no: str, customer: str) -> None:
         answer = followup_dialog.ask_follow_up(self.view, rma_no, customer)
@@ -98,59 +120,29 @@ class FollowUpTab(QWidget):
             on_success=recorded)
 
 
-class FirstContactTab(QWidget):
+class FirstContactTab(_CallList):
     """Accepted returns whose customer has not been called: business records the call here and
     the return leaves this list and the supervisors' Overdue list."""
 
     def __init__(self, view: StationView) -> None:
-        super().__init__(view)
-        self.view = view
-        self.setObjectName("firstContactTab")
         self.run_dialog = quality_dialogs.run_dialog  # tests fill the dialog instead
-        layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Call the customer of each accepted return within the shop's "
-                              "contact hours (working hours) and agree the interim measure. "
-                              "Overdue calls are highlighted."), self)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        bar = QHBoxLayout()
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("firstContactSearchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Search"))
-        self.record_button = QPushButton(self.tr("Record &call…"), self)
-        self.record_button.setObjectName("firstContactRecordButton")
-        bar.addWidget(self.search_edit, 1)
-        bar.addWidget(self.record_button)
-        layout.addLayout(bar)
-        self.table = QTableView(self)
-        self.table.setObjectName("firstContactTable")
-        layout.addWidget(self.table, 1)
-        self.model: RecordTableModel[FirstContactLine] = RecordTableModel([
-            Column(self.tr("Due"), lambda f: format_time(f.due_at), lambda f: f.due_at),
-            Column(self.tr("RMA"), lambda f: f.rma_no),
-            Column(self.tr("Customer"), lambda f: f.customer),
-            Column(self.tr("Received"), lambda f: format_time(f.received_at),
-                   lambda f: f.received_at),
-            Column(self.tr("State"), lambda f: self.tr("Overdue") if f.overdue else ""),
-        ], key=lambda f: f.rma_no,
-            highlight=lambda f: "error" if f.overdue else None, parent=self)
-        self.proxy = attach_table(view, self.table, self.model, self.search_edit)
-        self.record_button.clicked.connect(self.record_selected)
+        super().__init__(
+            view, name="firstContact",
+            hint=self.tr("Call the customer of each accepted return within the shop's "
+                         "contact hours (working hours) and agree the interim measure. "
+                         "Overdue calls are highlighted."),
+            search=self.tr("Search"), button=self.tr("Record &call…"),
+            columns=[
+                Column(self.tr("Due"), lambda f: format_time(f.due_at), lambda f: f.due_at),
+                Column(self.tr("RMA"), lambda f: f.rma_no),
+                Column(self.tr("Customer"), lambda f: f.customer),
+                Column(self.tr("Received"), lambda f: format_time(f.received_at),
+                       lambda f: f.received_at),
+                Column(self.tr("State"), lambda f: self.tr("Overdue") if f.overdue else ""),
+            ], key=lambda f: f.rma_no)
 
-    def set_lines(self, lines: list[FirstContactLine]) -> None:
-        self.model.set_records(lines)
-        fit_columns(self.table)
-
-    def count(self) -> int:
-        return self.model.rowCount()
-
-    def record_selected(self) -> None:
-        line = selected_record(self.table, self.proxy)
-        if line is None:
-            self.view.show_warning(self.tr("Select the return whose customer you called."))
-            self.table.setFocus()
-            return
-        self.record(line.rma_no, line.customer)
+    def nothing_selected(self) -> str:
+        return self.tr("Select the return whose customer you called.")
 
     def record(self, rma_no: str, customer: str) -> None:
         dialog = quality_dialogs.NoteDialog(
