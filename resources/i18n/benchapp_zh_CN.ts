@@ -3086,11 +3086,11 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>First &amp;contact ({n})</source>
-        <translation>首次联络(&amp;C) ({n})</translation>
+        <translation>首次联络（{n}）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Follow-up ({n})</source>
-        <translation>售后回访(&amp;F) ({n})</translation>
+        <translation>售后回访（{n}）(&amp;F)</translation>
     </message>
     <message>
         <source>Select a unit of the RMA to hand over, or scan it.</source>

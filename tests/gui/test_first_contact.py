@@ -145,4 +145,4 @@ def test_both_call_lists_speak_chinese(qtbot, shop, received, tmp_path, monkeypa
             assert hint and hint.isascii() is False
             assert page.model.headerData(1, Qt.Orientation.Horizontal) == "售后单"
         tabs = view.ui.tabs
-        assert tabs.tabText(tabs.indexOf(view.first_contact)).startswith("首次联络")
+        assert tabs.tabText(tabs.indexOf(view.first_contact)) == "首次联络（1）(&C)"
