@@ -32,7 +32,9 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 # The most keys each flow may take. Measured before issue 16: a/c 3, b 19, re-test 9, OQC 16;
 # b now picks a preset defect and, for a repeat return, finds the inspector preselected.
-MOST_KEYS = {"a": 3, "c": 3, "b": 7, "b_repeat": 5, "retest": 9, "oqc": 16}
+MOST_KEYS = {"a": 3, "c": 3, "b": 7, "b_repeat": 5, "retest": 9, "oqc": 16,
+             # The next unit in the same session: the user name is not asked again.
+             "retest_next": 2, "oqc_next": 3}
 FIGURES: dict[str, tuple[int, int]] = {}
 
 
@@ -269,3 +271,41 @@ def test_scanning_a_unit_whose_form_waits_opens_the_form_signed_by_keyboard(qtbo
     assert keyboard.signatures == 1
     assert queries.anomaly_forms(shop.uow(), unsigned_only=False)[0].signed
     assert keyboard.keys == 1 + len(shop.bench.oqc_inspector.username) + 1 + 1
+
+
+def _next_unit(keyboard) -> None:
+    """From here on, count the next unit only: the session's first signature is behind."""
+    keyboard.keys = keyboard.signatures = 0
+
+
+def test_oqc_pass_of_the_next_unit_in_a_session(qtbot, shop, keyboard):
+    """A trained inspector's steady state: after the session's first signature the dialog no
+    longer asks the user name (and takes badge + PIN instead of the password)."""
+    units = [back_from_repair(shop) for _ in range(2)]
+    for rma_no, serial in units:
+        wf.record_reinspection_test(shop.uow(), shop.bench.tester, rma_no=rma_no,
+                                    serial=serial, verdict="PASS", password=PASSWORD,
+                                    port=shop.port)
+    view = open_view(qtbot, shop, Role.OQC_INSPECTOR, None)
+    for index, (rma_no, serial) in enumerate(units):
+        if index:
+            _next_unit(keyboard)
+        scan(view, serial)
+        keyboard.press(Qt.Key.Key_A, ALT)  # Accept (PASS)
+        keyboard.press(Qt.Key.Key_O, ALT)  # Sign and record OQC
+        settle()
+        assert shop.bench.state(rma_no, serial) == "ready_to_pack"
+    record("oqc_next", keyboard)
+
+
+def test_retest_of_the_next_unit_in_a_session(qtbot, shop, fixture_bridge, keyboard):
+    units = [back_from_repair(shop) for _ in range(2)]
+    view = open_view(qtbot, shop, Role.TESTER, fixture_bridge[0])
+    for index, (rma_no, serial) in enumerate(units):
+        if index:
+            _next_unit(keyboard)
+        scan(view, serial)
+        run_test(qtbot, keyboard, fixture_bridge[0])
+        settle()
+        assert shop.bench.state(rma_no, serial) == "oqc_pending"
+    record("retest_next", keyboard)
