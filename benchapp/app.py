@@ -153,6 +153,9 @@ class BenchApp(QObject):
         window.lock_requested.connect(self.lock)
         window.settings_requested.connect(self.open_settings)
         self.main_window = window
+        # A window closed by someone else (the application quitting, a test) must not leave the
+        # idle lock armed on a deleted window.
+        window.destroyed.connect(lambda *_args, gone=window: self._main_window_gone(gone))
         self.start_devices()
         session.fixture = self.fixture
         window.set_session(session)
@@ -229,11 +232,18 @@ class BenchApp(QObject):
 
     # -- lock, user switch, settings, log-out ---------------------------------------------
 
+    def _main_window_gone(self, window: MainWindow) -> None:
+        if self.main_window is window:
+            self.main_window = None
+            self.idle.stop()
+
     def lock(self) -> None:
+        from shiboken6 import isValid
+
         from benchapp.ui.lock import LockOutcome, lock_screen
 
         window = self.main_window
-        if window is None or self._locked:
+        if window is None or self._locked or not isValid(window):
             return
         self._locked = True
         if window.session is not None:

@@ -287,3 +287,24 @@ def test_wait_shows_a_busy_dialog_for_slow_work(qapp, qtbot):
     QTimer.singleShot(dialogs.WAIT_DIALOG_DELAY_MS + 300, check_dialog_then_release)
     assert dialogs.run_with_wait(None, "Opening the database", lambda: release.wait(10)) is True
     assert seen == ["Opening the database"]
+
+
+@SHOWS_WINDOWS
+def test_a_main_window_deleted_elsewhere_disarms_the_idle_lock(qtbot, sqlite_url):
+    """The idle lock must not fire on a main window someone else deleted (the application
+    quitting, a test's teardown): it used to raise inside Qt's event loop minutes later."""
+    with sqlite_engine(sqlite_url) as engine:
+        open_shop(engine)
+        bench = bench_app.BenchApp(engine, database="SQLite bench.db")
+        qtbot.addWidget(bench.login_window)
+        bench.show()
+        bench.login_window.ui.usernameEdit.setText("wang.fang")
+        bench.login_window.ui.passwordEdit.setText(PASSWORD)
+        bench.login_window.sign_in_with_password()
+        window = bench.main_window
+        assert window is not None and bench.idle.running
+        window.deleteLater()
+        qtbot.waitUntil(lambda: bench.main_window is None, timeout=5000)
+        assert not bench.idle.running
+        bench.lock()  # what the idle timer would call: nothing happens, nothing raises
+        assert bench.main_window is None

@@ -644,6 +644,12 @@ def test_no_fault_found_goes_on_as_the_qc_supervisor_decides(floor, shop):
     assert view.message_bar.kind == "error" and "reason" in view.message_bar.text()
     assert floor.person.signed[-1][0] != shop.bench.qc_supervisor.username
     view.ui.reasonEdit.setPlainText("与维修、生产、技术、业务会签：全功能复测无故障，按原样退回客户")
+    # The joint decision names who took part from each department (issue 16 item 5).
+    for combo, name in ((view.ui.repairPeopleCombo, "赵磊"),
+                        (view.ui.productionPeopleCombo, "吴刚"),
+                        (view.ui.techPeopleCombo, "徐明"),
+                        (view.ui.businessPeopleCombo, "张伟")):
+        combo.setEditText(name)
     floor.click(view.ui.signButton)
     settle()
     floor.ok("Decided and signed", rma_no)
