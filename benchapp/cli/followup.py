@@ -101,23 +101,36 @@ def cmd_followup_record(args: argparse.Namespace) -> int:
 @guarded
 def cmd_followup_list(args: argparse.Namespace) -> int:
     from benchapp.services.followup import follow_ups
+
+    return _calls_owed(args, "followup list", follow_ups,
+                       "no follow-up is due" if args.due
+                       else "no shipment is waiting for a follow-up",
+                       lambda line, at: f"{line.rma_no}  {line.note_no}  {line.customer}  "
+                       f"shipped {at(line.shipped_at)}")
+
+
+def _calls_owed(args: argparse.Namespace, command: str, read, empty: str, describe) -> int:
+    """`followup list|contacts`: a logged read of the calls owed, as JSON or one line each on
+    the shop's clock, the overdue ones flagged."""
     from benchapp.services.reports import shop_zone
 
     with open_engine(args) as engine:
-        sign_in_to_read(engine, args, "followup list", due=args.due)
-        lines = follow_ups(unit_of_work(engine), due_only=args.due)
+        sign_in_to_read(engine, args, command, due=args.due)
+        lines = read(unit_of_work(engine), due_only=args.due)
         zone = shop_zone(unit_of_work(engine))
     if args.json:
         print_json([line.to_json() for line in lines], indent=1)
         return EXIT_OK
     if not lines:
-        print("no follow-up is due" if args.due else "no shipment is waiting for a follow-up")
+        print(empty)
         return EXIT_OK
+
+    def at(moment) -> str:
+        return f"{moment.astimezone(zone):%Y-%m-%d %H:%M}"
+
     for line in lines:
         flag = "OVERDUE " if line.overdue else ""
-        print(f"{flag}{line.rma_no}  {line.note_no}  {line.customer}  shipped "
-              f"{line.shipped_at.astimezone(zone):%Y-%m-%d %H:%M}  due "
-              f"{line.due_at.astimezone(zone):%Y-%m-%d %H:%M}")
+        print(f"{flag}{describe(line, at)}  due {at(line.due_at)}")
     return EXIT_OK
 
 
@@ -137,25 +150,12 @@ def cmd_followup_contact(args: argparse.Namespace) -> int:
 @guarded
 def cmd_followup_contacts(args: argparse.Namespace) -> int:
     from benchapp.services.followup import first_contacts
-    from benchapp.services.reports import shop_zone
 
-    with open_engine(args) as engine:
-        sign_in_to_read(engine, args, "followup contacts", due=args.due)
-        lines = first_contacts(unit_of_work(engine), due_only=args.due)
-        zone = shop_zone(unit_of_work(engine))
-    if args.json:
-        print_json([line.to_json() for line in lines], indent=1)
-        return EXIT_OK
-    if not lines:
-        print("no first contact is due" if args.due
-              else "every accepted return's customer has been called")
-        return EXIT_OK
-    for line in lines:
-        flag = "OVERDUE " if line.overdue else ""
-        print(f"{flag}{line.rma_no}  {line.customer}  received "
-              f"{line.received_at.astimezone(zone):%Y-%m-%d %H:%M}  due "
-              f"{line.due_at.astimezone(zone):%Y-%m-%d %H:%M}")
-    return EXIT_OK
+    return _calls_owed(args, "followup contacts", first_contacts,
+                       "no first contact is due" if args.due
+                       else "every accepted return's customer has been called",
+                       lambda line, at: f"{line.rma_no}  {line.customer}  "
+                       f"received {at(line.received_at)}")
 
 
 def _recorded(entry, actor) -> None:

@@ -32,9 +32,12 @@ class _CallList(QWidget):
     here. The subclasses give every text (each in its own translation context)."""
 
     def __init__(self, view: StationView, *, name: str, hint: str, search: str, button: str,
-                 columns: list[Column], key: Callable[[Any], str]) -> None:
+                 pick_first: str, columns: list[Column], key: Callable[[Any], str],
+                 record: Callable[[str, str], None]) -> None:
         super().__init__(view)
         self.view = view
+        self.pick_first = pick_first  # the warning when nothing is selected
+        self.record = record  # (rma_no, customer): ask and record the call
         self.setObjectName(f"{name}Tab")
         layout = QVBoxLayout(self)
         label = QLabel(hint, self)
@@ -67,16 +70,11 @@ class _CallList(QWidget):
     def record_selected(self) -> None:
         line = selected_record(self.table, self.proxy)
         if line is None:
-            self.view.show_warning(self.nothing_selected())
+            self.view.show_warning(self.pick_first)
             self.table.setFocus()
             return
         self.record(line.rma_no, line.customer)
 
-    def nothing_selected(self) -> str:
-        raise NotImplementedError
-
-    def record(self, rma_no: str, customer: str) -> None:
-        raise NotImplementedError
 
 
 class FollowUpTab(_CallList):
@@ -97,12 +95,11 @@ class FollowUpTab(_CallList):
                 Column(self.tr("Shipped"), lambda f: format_time(f.shipped_at),
                        lambda f: f.shipped_at),
                 Column(self.tr("State"), lambda f: self.tr("Overdue") if f.overdue else ""),
-            ], key=lambda f: f"{f.rma_no} {f.note_no}")
+            ], key=lambda f: f"{f.rma_no} {f.note_no}",
+            pick_first=self.tr("Select the shipment whose customer you asked."),
+            record=self.record_follow_up)
 
-    def nothing_selected(self) -> str:
-        return self.tr("Select the shipment whose customer you asked.")
-
-    def record(self, rma_no: str, customer: str) -> None:
+    def record_follow_up(self, rma_no: str, customer: str) -> None:
         answer = followup_dialog.ask_follow_up(self.view, rma_no, customer)
         if answer is None:
             return
@@ -139,12 +136,11 @@ class FirstContactTab(_CallList):
                 Column(self.tr("Received"), lambda f: format_time(f.received_at),
                        lambda f: f.received_at),
                 Column(self.tr("State"), lambda f: self.tr("Overdue") if f.overdue else ""),
-            ], key=lambda f: f.rma_no)
+            ], key=lambda f: f.rma_no,
+            pick_first=self.tr("Select the return whose customer you called."),
+            record=self.record_call)
 
-    def nothing_selected(self) -> str:
-        return self.tr("Select the return whose customer you called.")
-
-    def record(self, rma_no: str, customer: str) -> None:
+    def record_call(self, rma_no: str, customer: str) -> None:
         dialog = quality_dialogs.NoteDialog(
             self.tr("First contact with {customer} for {rma_no}").format(
                 customer=customer, rma_no=rma_no),
