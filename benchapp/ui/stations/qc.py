@@ -29,6 +29,7 @@ from benchapp.domain.roles import Role, Station
 from benchapp.services import forms, queries, signing
 from benchapp.services.queries import StationUnit
 from benchapp.ui import form_printing, labels, messages
+from benchapp.ui.attachment_strip import add_station_strip
 from benchapp.ui.forms.ui_station_qc import Ui_QcView
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
@@ -166,6 +167,8 @@ class QcView(StationView):
         self.test_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.test_shortcut.activated.connect(self._test_shortcut_pressed)
         form_printing.add_print_actions(self, [(forms.INSPECTION_RECORD, self._selected_serial)])
+        self.attachments = add_station_strip(self, ui.mainLayout, self._attachment_target,
+                                             list(self.proxies), ui.tabs)
 
     def _selected_serial(self) -> str | None:
         tab = self.ui.tabs.currentWidget()
@@ -174,6 +177,15 @@ class QcView(StationView):
             if tab.isAncestorOf(table) and record is not None:
                 return getattr(record, "serial", None)
         return None
+
+    def _attachment_target(self) -> tuple[str, str | None] | None:
+        """The unit (or the slip's RMA) selected on the tab shown, else the RMA scanned."""
+        tab = self.ui.tabs.currentWidget()
+        for table in self.proxies:
+            record = self.current(table)
+            if tab.isAncestorOf(table) and getattr(record, "rma_no", None):
+                return record.rma_no, getattr(record, "serial", None)
+        return (self._rma_filter, None) if self._rma_filter else None
 
     # -- loading ------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from benchapp.domain.roles import Station
 from benchapp.services import followup, queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.ui import correct_rma_dialog, handover_dialog, labels
+from benchapp.ui.attachment_strip import add_station_strip
 from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
 from benchapp.ui.models.records import Column, RecordTableModel
 from benchapp.ui.models.rma_table import format_date, format_time
@@ -113,6 +114,9 @@ class ReceivingView(StationView):
         ui.queueBar.addWidget(self.correct_button)
         self.correct_button.clicked.connect(self._correct_selected)
         ui.receiveButton.clicked.connect(self._receive_selected)
+        # The customer's photos and papers, on the unit (or RMA) selected while it waits.
+        self.attachments = add_station_strip(self, ui.queueLayout, self._attachment_target,
+                                             [ui.queueTable])
         ui.shipScanEdit.scanned.connect(self.handle_scan)
         ui.shipScanEdit.rejected.connect(self.show_scan_rejected)
 
@@ -170,6 +174,10 @@ class ReceivingView(StationView):
 
     def ship(self) -> bool:
         return self.shipping.ship()
+
+    def _attachment_target(self) -> tuple[str, str | None] | None:
+        unit = selected_record(self.ui.queueTable, self.queue_proxy)
+        return (unit.rma_no, unit.serial) if unit is not None else None
 
     # -- handovers -----------------------------------------------------------------------------
 

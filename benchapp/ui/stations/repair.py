@@ -43,6 +43,7 @@ from benchapp.domain.rules import CauseCategory
 from benchapp.services import defect_codes, forms, queries, workflow
 from benchapp.services.queries import StationUnit
 from benchapp.ui import dialogs, form_printing, labels
+from benchapp.ui.attachment_strip import add_station_strip
 from benchapp.ui.defect_code_picker import CAUSE, DefectCodePicker, add_picker_row
 from benchapp.ui.forms.ui_repair_note_dialog import Ui_RepairNoteDialog
 from benchapp.ui.forms.ui_station_repair import Ui_RepairView
@@ -346,6 +347,10 @@ class RepairView(StationView):
         form_printing.add_print_actions(self, [(
             forms.REPAIR_RECORD, lambda: (unit := self._selected_unit()) and unit.rma_no)])
         ui.clearButton.clicked.connect(self._clear_form)
+        self.attachments = add_station_strip(
+            self, ui.queueLayout,
+            lambda: (unit.rma_no, unit.serial) if (unit := self._selected_unit()) else None,
+            [ui.queueTable])
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([700, 560])
