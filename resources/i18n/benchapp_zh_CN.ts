@@ -62,16 +62,32 @@
         <translation>添加照片或文件</translation>
     </message>
     <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;All files (*)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;所有文件 (*)</translation>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif *.pdf);;All files (*)</source>
+        <translation>照片和 PDF 文件 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>照片和文件</translation>
     </message>
     <message>
         <source>&amp;Attach photo or file…</source>
         <translation>添加照片或文件(&amp;A)…</translation>
     </message>
     <message>
+        <source>Attach photo/file…</source>
+        <translation>添加照片/文件…</translation>
+    </message>
+    <message>
         <source>Photos are stored without their metadata (GPS, camera) and at most 2048 pixels wide; files of up to {mb} MB</source>
         <translation>照片保存时去除元数据（GPS、相机信息），最长边不超过 2048 像素；文件最大 {mb} MB</translation>
+    </message>
+    <message>
+        <source>Take photo…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
+        <source>Take a photo with the USB camera and attach it ({key})</source>
+        <translation>用 USB 摄像头拍照并添加 ({key})</translation>
     </message>
     <message>
         <source>the RMA</source>
@@ -86,8 +102,39 @@ SHA-256 {sha}</source>
 SHA-256 {sha}</translation>
     </message>
     <message>
+        <source>Select the RMA or unit the photo or file belongs to, then attach it.</source>
+        <translation>请先选择照片或文件所属的售后单或产品，再添加。</translation>
+    </message>
+    <message>
         <source>{name} attached to {on}.</source>
         <translation>{name} 已添加到 {on}。</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>拍照(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The camera is not ready: try again.</source>
+        <translation>摄像头尚未就绪：请再试一次。</translation>
+    </message>
+    <message>
+        <source>No photo was taken: {problem}</source>
+        <translation>未拍到照片：{problem}</translation>
+    </message>
+    <message>
+        <source>The camera does not answer: {problem}</source>
+        <translation>摄像头无响应：{problem}</translation>
     </message>
 </context>
 <context>
@@ -5317,6 +5364,17 @@ Serials: {serials}</source>
     <message>
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>No camera support on this computer (Qt Multimedia is not installed): attach photos from files</source>
+        <translation>本机不支持摄像头（未安装 Qt Multimedia）：请从文件添加照片</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer: plug in a USB camera, or attach photos from files</source>
+        <translation>本机未找到摄像头：请接上 USB 摄像头，或从文件添加照片</translation>
     </message>
 </context>
 <context>
