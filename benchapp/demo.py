@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import random
+import zlib
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
@@ -23,11 +24,13 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
+from benchapp.demo_photos import defect_photo, receipt_photo
 from benchapp.domain.calendar import WorkingCalendar
 from benchapp.domain.errors import HandoverRefused
 from benchapp.domain.rma import EscalationKind, EscalationStatus, NewRma, PartReplaced, Verdict
 from benchapp.domain.roles import Actor, Station
 from benchapp.domain.rules import CauseCategory
+from benchapp.services import attachments as attachment_service
 from benchapp.services import slips as slip_service
 from benchapp.services import users as user_service
 from benchapp.services import workflow
@@ -575,6 +578,7 @@ class _Story:
                 responsible_inspector_id=self.b.user_ids["oqc"],
                 defect_code=_FAULT_CODES.get(fault or "", ("", ""))[0])
             self.worker[serial] = "prodlead"
+            self.photograph(serial, f.defect.split()[0])
             if sign:
                 yield self.minutes(20, 90)
                 yield from self.sign_anomaly_form(serial)
@@ -584,6 +588,14 @@ class _Story:
                                               verdict=Verdict.PASS)
             self.worker[serial] = "repair"
         yield self.minutes(3, 10)
+
+    def photograph(self, serial: str, ref: str) -> None:
+        """The QC lead's photo of the visible defect, the part ringed (issue 17.3); drawn
+        from the serial, not the story's generator, so the rest of the story stays as it was."""
+        attachment_service.attach(
+            self.uow, self.actor("qclead"), target=serial, file_name=f"{serial}-{ref}.jpg",
+            data=defect_photo(zlib.crc32(serial.encode()), model=self.model, serial=serial,
+                              ref=ref))
 
     def sign_anomaly_form(self, serial: str) -> _Steps:
         with self.uow:
@@ -828,6 +840,11 @@ def _s_batch_shipped(s: _Story) -> _Steps:
 def _s_paid_customer_damage(s: _Story) -> _Steps:
     u = s.receive(customer=_MEIKONG, model="PCBA-CHG60-V3", qty=2, billing="paid",
                   complaint="客户安装时充电机上电冒烟，无输出。客户同意付费维修。")
+    # The clerk photographs the burnt boards as they came (issue 17.3): the customer's damage.
+    attachment_service.attach(s.uow, s.actor("clerk"), target=s.rma_no,
+                              file_name="as-received.jpg",
+                              data=receipt_photo(zlib.crc32(s.rma_no.encode()), model=s.model,
+                                                 count=len(u), note="burnt, as received"))
     yield from s.standard({u[0]: "reverse_polarity", u[1]: "reverse_polarity"})
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -32,8 +33,9 @@ def _joined(*columns: Any) -> Any:
 
 
 class SqlAttachmentRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, backdate: datetime | None = None) -> None:
         self.session = session
+        self.backdate = backdate  # the demo's past: the time the tracking log gives too
 
     def target(self, key: str) -> tuple[int, str, int | None, str | None] | None:
         """(rma id, RMA no., unit id, serial) of an RMA number, else of the newest RMA that
@@ -56,7 +58,8 @@ class SqlAttachmentRepository:
         return self.session.connection().execute(insert(FILES).values(
             rma_id=rma_id, unit_id=unit_id, file_name=file_name, content_type=content_type,
             size=len(data), sha256=sha256, data=data, thumbnail=thumbnail,
-            added_by=added_by).returning(FILES.c.id)).scalar_one()
+            added_by=added_by, **({"added_at": self.backdate} if self.backdate else {}))
+            .returning(FILES.c.id)).scalar_one()
 
     def for_rma(self, rma_no: str) -> list[Attachment]:
         q = _joined(*_LISTED).where(RMAS.c.rma_no == rma_no).order_by(FILES.c.id)

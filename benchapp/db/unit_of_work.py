@@ -99,7 +99,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.periods = SqlPeriodQueries(self.session)
         self.retention = SqlRetentionRepository(self.session)
         self.defect_codes = SqlDefectCodeRepository(self.session)
-        self.attachments = SqlAttachmentRepository(self.session)
+        self.attachments = SqlAttachmentRepository(self.session, self.backdate)
         self.trace = SqlTraceQueries(self.session)
         return self
 

@@ -48,6 +48,7 @@ def test_demo_covers_the_workflow_and_loads_only_once(engine, uow_factory):
 
     _check_content(uow_factory, summary, calls, started, finished)
     _check_slips(uow_factory, summary)
+    _check_photos(uow_factory, started)
 
     # The documented accounts sign in, by password and by badge.
     clerk = users.login(uow_factory(), "clerk", DEMO_PASSWORD)
@@ -264,6 +265,31 @@ def _check_slips(uow_factory, summary) -> None:
     verdict = ss.verify_file(uow_factory(), ss.slip_pdf(uow_factory(), received.slip_no), port)
     assert verdict.ok and [s.meaning for s in verdict.signers] == ["handed_over", "received"]
     assert ss.verify_rma(uow_factory(), received.rma_no, port) == []
+
+
+def _check_photos(uow_factory, started) -> None:
+    """A few photos (issue 17.3): the QC lead's of each visible defect, the clerk's of burnt
+    boards as received; re-encoded with thumbnails, dated in the demo's past."""
+    from benchapp.db.models_attachments import AttachmentRow as a
+    from benchapp.services import attachments
+
+    rows = _rows(uow_factory, select(m.RmaRow.rma_no, m.UnitRow.serial, m.UserRow.username,
+                                     a.content_type, a.thumbnail.is_not(None), a.added_at)
+                 .join(m.RmaRow, m.RmaRow.id == a.rma_id)
+                 .outerjoin(m.UnitRow, m.UnitRow.id == a.unit_id)
+                 .join(m.UserRow, m.UserRow.id == a.added_by))
+    assert 3 <= len(rows) <= 20
+    assert all(r[3] == "image/jpeg" and r[4] for r in rows)
+    assert all(as_utc(r[5]) < started for r in rows)
+    on_units = [r for r in rows if r[1] is not None]
+    assert on_units and {r[2] for r in on_units} == {"qclead"}
+    [box] = [r for r in rows if r[1] is None]
+    assert box[2] == "clerk"
+    # Some are of units still in the shop: the stations show them, not only the history.
+    states = dict(_rows(uow_factory, select(m.UnitRow.serial, m.UnitRow.state)))
+    assert any(states[r[1]] != UnitState.SHIPPED.value for r in on_units)
+    listed = attachments.attachments(uow_factory(), rma_no=box[0])
+    assert [f.file_name for f in listed] == ["as-received.jpg"]
 
 
 def test_demo_refuses_a_database_that_has_a_user(engine, uow_factory):
