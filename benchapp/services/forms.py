@@ -382,6 +382,8 @@ class AnalysisReport:
     counted_qty: int
     received_at: datetime | None
     units: tuple[AnalysisUnit, ...]
+    # (file name, JPEG thumbnail) attached to the RMA as a whole: the box, the customer's label
+    photos: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -663,12 +665,13 @@ def _analysis_report(uow: FormsUnitOfWork, rma_no: str) -> AnalysisReport:
     final: dict[str, ReinspectionRow] = {}
     for c in uow.form_records.reinspections(rma.rma_no):
         final[c.serial] = c
-    # Photos attached to a unit print as their thumbnails (the files stay in the database).
+    # Photos print as their thumbnails (the files stay in the database): a unit's under its
+    # finding, the RMA's own ("" key) above them all.
     photos: dict[str, list[tuple[str, bytes]]] = {}
     thumbnails = uow.attachments.thumbnails(rma.rma_no)
     for a in uow.attachments.for_rma(rma.rma_no):
-        if a.serial and a.id in thumbnails:
-            photos.setdefault(a.serial, []).append((a.file_name, thumbnails[a.id]))
+        if a.id in thumbnails:
+            photos.setdefault(a.serial or "", []).append((a.file_name, thumbnails[a.id]))
     units = []
     for unit in rma.units:
         r, c = latest.get(unit.serial), final.get(unit.serial)
@@ -682,7 +685,7 @@ def _analysis_report(uow: FormsUnitOfWork, rma_no: str) -> AnalysisReport:
     return AnalysisReport(
         header=_header(uow, ANALYSIS_REPORT, rma.rma_no, rma.rma_no), customer=rma.customer,
         model=rma.model, complaint=rma.complaint, counted_qty=rma.counted_qty,
-        received_at=rma.received_at, units=tuple(units))
+        received_at=rma.received_at, units=tuple(units), photos=tuple(photos.get("", ())))
 
 
 def _capa_report(uow: FormsUnitOfWork, ca_no: str) -> CapaReport:

@@ -619,6 +619,8 @@ def _analysis_report(d: f.AnalysisReport, k: _Kit) -> list[Flowable]:
                   ("分析数量 / Analysed", f"{len(d.units)} 件 pcs"),
                   ("客户投诉 / Complaint", d.complaint)], wide=("客户投诉 / Complaint",)),
     ]
+    if d.photos:
+        story.append(KeepTogether([k.section_title("照片 / Photos"), _photos(d.photos, k)]))
     for u in d.units:
         parts = ("—" if not u.parts else
                  "; ".join(f"{p.ref_des} {p.part_no} ×{p.qty}" for p in u.parts))

@@ -37,7 +37,8 @@ def _tool(name: str) -> str:
 @pytest.fixture(scope="session")
 def poppler(tmp_path_factory):
     """Run a poppler tool on PDF bytes (written to a file: poppler seeks) and return stdout."""
-    tools = {name: _tool(name) for name in ("pdftotext", "pdffonts", "pdfinfo")}
+    tools = {name: _tool(name) for name in ("pdftotext", "pdffonts", "pdfinfo",
+                                                  "pdfimages")}
     folder = tmp_path_factory.mktemp("poppler")
 
     def run(tool: str, pdf: bytes, *args: str) -> str:

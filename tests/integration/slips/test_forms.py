@@ -202,7 +202,41 @@ def test_the_analysis_report_shows_a_units_photos_as_evidence(uow, ids, poppler)
     pdf = render_form(data)
     text = poppler("pdftotext", pdf)
     assert "Evidence: photos" in text and shown[serial][0][0] in text
-    assert pdf.count(b"/Subtype /Image") == 1  # the thumbnail, drawn once
+    # each thumbnail drawn once (the demo's own photos of this RMA beside the new one)
+    assert pdf.count(b"/Subtype /Image") == len(data.photos) + sum(
+        len(photos) for photos in shown.values())
+
+
+def _images(poppler, pdf: bytes) -> list[tuple[int, int]]:
+    """(width, height) in pixels of each image in the PDF, as pdfimages lists them."""
+    rows = poppler("pdfimages", pdf, "-list").splitlines()[2:]
+    return [(int(r.split()[3]), int(r.split()[4])) for r in rows]
+
+
+def test_the_analysis_report_shows_the_rmas_own_photos_bounded(uow, ids, poppler):
+    import io
+
+    from PIL import Image
+
+    from benchapp.domain.attachments import THUMBNAIL_SIDE
+    from benchapp.services import attachments
+
+    rma_no = ids[forms.ANALYSIS_REPORT]
+    before = _images(poppler, render_form(forms.form_data(uow(), forms.ANALYSIS_REPORT, rma_no)))
+    picture = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (40, 40, 200)).save(picture, "JPEG")
+    clerk = login(uow(), "clerk", DEMO_PASSWORD).actor()
+    attachments.attach(uow(), clerk, target=rma_no, file_name="carton.jpg",
+                       data=picture.getvalue())
+    data = forms.form_data(uow(), forms.ANALYSIS_REPORT, rma_no)
+    assert [name for name, _ in data.photos][-1] == "carton.jpg"
+    pdf = render_form(data)
+    text = poppler("pdftotext", pdf)
+    assert "照片 / Photos" in text and "carton.jpg" in text
+    images = _images(poppler, pdf)
+    assert len(images) == len(before) + 1
+    assert (THUMBNAIL_SIDE, THUMBNAIL_SIDE * 3 // 4) in images  # 4000 x 3000 printed bounded
+    assert all(max(size) <= THUMBNAIL_SIDE for size in images)
 
 
 def test_a_notice_lists_each_unit_it_counts_across_its_deliverys_rmas(uow, shop):
