@@ -88,6 +88,10 @@ def test_receiving_attaches_a_photo_to_the_selected_unit_with_the_key(qtbot, sho
     [kept] = service.attachments(shop.uow(), rma_no=rma_no)
     _, data = service.attachment_content(shop.uow(), rma_no=rma_no, attachment_id=kept.id)
     assert b"Exif" not in data and Image.open(io.BytesIO(data)).size == (1600, 1200)
+    opened = []
+    view.open_history = lambda rma, serial=None: opened.append((rma, serial))
+    strip.files.itemActivated.emit(strip.files.item(0))  # Enter on the thumbnail
+    assert opened == [(rma_no, serials[1])]
 
 
 def test_receiving_attaches_a_pdf_with_the_button(qtbot, shop, tmp_path, monkeypatch):
