@@ -224,3 +224,28 @@ def _png() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (320, 240), (10, 10, 200)).save(out, "PNG")
     return out.getvalue()
+
+
+def test_the_camera_dialog_hands_back_what_the_capture_delivers(qtbot, monkeypatch):
+    multimedia = camera._multimedia()
+    if multimedia is None:
+        pytest.skip("Qt Multimedia cannot load on this machine")
+    # No camera here: a null device stands in (never ready, so Take photo stays off).
+    monkeypatch.setattr(camera, "cameras", lambda: [multimedia.QCameraDevice()])
+    picture = QImage(640, 480, QImage.Format.Format_RGB32)
+    picture.fill(QColor(200, 40, 40))
+    seen = []
+
+    def capture_arrives(dialog):
+        qtbot.addWidget(dialog)
+        seen.append((dialog.take_button.isEnabled(), dialog.viewfinder is not None))
+        dialog.take()
+        seen.append(dialog.status.text())
+        dialog.capture.imageCaptured.emit(1, picture)  # what QImageCapture delivers
+        return dialog.result()
+
+    monkeypatch.setattr(camera.dialogs, "exec_dialog", capture_arrives)
+    taken = camera.take_photo(None)
+    assert seen == [(False, True), "The camera is not ready: try again."]
+    assert taken is not None and taken.size() == picture.size()
+    assert taken.pixelColor(10, 10) == QColor(200, 40, 40)
