@@ -5308,11 +5308,11 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>Why the billing differs from the warranty record (kept in the tracking log)</source>
-        <translation>为何与保修记录预设的收费方式不同（记入跟踪记录）</translation>
+        <translation>为何与保修记录预设的费用类型不同（记入跟踪记录）</translation>
     </message>
     <message>
         <source>The warranty record presets {preset}: give the reason for choosing another billing.</source>
-        <translation>保修记录预设为“{preset}”：选择其他收费方式须填写原因。</translation>
+        <translation>保修记录预设为“{preset}”：选择其他费用类型须填写原因。</translation>
     </message>
     <message>
         <source>Warranty not checked: the database did not answer.</source>
@@ -5320,11 +5320,11 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>Billing preset: {billing}.</source>
-        <translation>收费方式已按保修记录预设：{billing}。</translation>
+        <translation>费用类型已按保修记录预设：{billing}。</translation>
     </message>
     <message>
         <source>No preset: choose the billing.</source>
-        <translation>无预设：请选择收费方式。</translation>
+        <translation>无预设：请选择费用类型。</translation>
     </message>
     <message>
         <source>{serial}: {text}</source>
@@ -6072,7 +6072,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>Billing against the warranty record</source>
-        <translation>收费方式与保修记录不符</translation>
+        <translation>费用类型与保修记录不符</translation>
     </message>
     <message>
         <source>Cost booked</source>
