@@ -261,7 +261,9 @@ def form_date_codes(form: NewRma) -> list[str]:
     serial's own where the form gives one, else the form's."""
     common = clean_date_code(form.date_code)
     if not form.serials:
-        return [common] * max(int(form.counted_qty or 0), 0)
+        counted = form.counted_qty
+        valid = isinstance(counted, int) and not isinstance(counted, bool) and counted > 0
+        return [common] * (counted if valid else 0)
     own = {clean_serial(s): clean_date_code(code) or common
            for s, (_lot, code) in (form.unit_trace or {}).items()}
     return [own.get(clean_serial(s), common) for s in form.serials]

@@ -121,9 +121,13 @@ def for_receipt(uow: AbstractUnitOfWork, form: NewRma, delivery: Delivery | None
                 billing: Billing) -> ReceiptWarranty:
     """Inside receive_rma's unit of work: each unit's verdict today, and the billing check
     (a billing other than the preset needs form.billing_reason)."""
-    codes = rules.form_date_codes(form)
-    customer = clean_text(form.customer, "customer", required=True, limit=200)
-    model = clean_text(form.model, "model", required=True, limit=100)
+    try:
+        codes = rules.form_date_codes(form)
+        customer = clean_text(form.customer, "customer", required=True, limit=200)
+        model = clean_text(form.model, "model", required=True, limit=100)
+    except InvalidInput:
+        # Rma.receive refuses the same form with its own reason, in the form's field order.
+        return ReceiptWarranty({}, None, "")
     ship_date = delivery.ship_date if delivery is not None else None
     by_code = _judge_codes(uow, customer=customer, model=model, ship_date=ship_date,
                            codes=codes, on=shop_today(uow))

@@ -65,3 +65,21 @@ def test_the_bench_role_reads_the_terms_and_cannot_change_them(roles, capsys,  #
         (unit,) = [e for e in uow.log.for_rma(rma_no) if e.action == "unit_received"]
     assert unit.detail["warranty"] == "out_of_warranty"
     assert verify_audit_trail(bench_uow()).ok
+
+
+def test_migration_0023_down_and_up(engine, uow_factory):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from benchapp.db.migrate import alembic_config, current_revision, head_revision, upgrade
+
+    bench = Bench(uow_factory(), signing=False)
+    warranty.set_terms(uow_factory(), bench.admin, customer="C", model="M", months=6,
+                       basis="date-code")
+    assert [t.months for t in warranty.list_terms(uow_factory())] == [6]
+    command.downgrade(alembic_config(engine), "0020")
+    assert current_revision(engine) == "0020"
+    assert "warranty_terms" not in inspect(engine).get_table_names()
+    upgrade(engine)
+    assert current_revision(engine) == head_revision(engine)
+    assert warranty.list_terms(uow_factory()) == []
