@@ -11,7 +11,7 @@ from benchapp.domain.warranty import ANY, Basis, Terms
 TERMS = WarrantyTermsRow.__table__
 
 
-def _terms(row) -> Terms:  # noqa: ANN001
+def _terms(row) -> Terms:
     return Terms(customer=row.customer, model=row.model, months=row.months,
                  basis=Basis(row.basis), set_by=row.set_by)
 

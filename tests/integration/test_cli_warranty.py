@@ -6,9 +6,23 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from tests.integration.test_cli import AS_ADMIN, _bench_db, db, run  # noqa: F401 - db: fixture
+import pytest
+
+from tests.integration.test_cli import AS_ADMIN, _bench_db, run
 
 CUSTOMER, MODEL = "深圳市华强电子有限公司", "PCBA-MC200-V3"
+
+
+@pytest.fixture
+def db(sqlite_url):
+    """A new shop database, as `db upgrade` creates it."""
+    from benchapp.db.engine import make_engine
+    from benchapp.db.migrate import upgrade
+
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    engine.dispose()
+    return sqlite_url
 
 
 def test_terms_set_list_check_remove(db):

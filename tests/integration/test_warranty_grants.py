@@ -20,8 +20,8 @@ from tests.workflow_helpers import PASSWORD, Bench
 ATTACKS = (
     "UPDATE warranty_terms SET months = 240",
     "UPDATE warranty_terms SET basis = 'date_code'",
-    "INSERT INTO warranty_terms (customer, model, months, basis, set_by) "
-    "VALUES ('', 'X', 240, 'ship_date', 'mallory')",
+    ("INSERT INTO warranty_terms (customer, model, months, basis, set_by) "
+     "VALUES ('', 'X', 240, 'ship_date', 'mallory')"),
     "DELETE FROM warranty_terms",
     "TRUNCATE warranty_terms",
     "ALTER TABLE warranty_terms ALTER COLUMN months SET DEFAULT 240",
@@ -32,7 +32,7 @@ ATTACKS = (
 @pytest.mark.postgres
 def test_the_bench_role_reads_the_terms_and_cannot_change_them(roles, capsys,  # noqa: F811
                                                               monkeypatch):
-    bench_uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])  # noqa: E731
+    bench_uow = lambda: SqlAlchemyUnitOfWork(roles["engine"])
     bench = Bench(bench_uow(), signing=False)
     owner = make_engine(roles["owner_url"])
     try:

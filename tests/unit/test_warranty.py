@@ -173,7 +173,7 @@ def _log(bench, rma_no):
 def test_receipt_records_each_units_verdict(bench):
     ws.set_terms(bench.uow, bench.admin, customer=CUSTOMER, model=MODEL, months=12,
                  basis="date-code")
-    rma_no, serials = bench.receive(
+    rma_no, _serials = bench.receive(
         3, serials=["SN-1", "SN-2", "SN-3"],
         unit_trace={"SN-1": ("", "2640"), "SN-2": ("", "2440"), "SN-3": ("", "")})
     units = {e.serial: e.detail for e in _log(bench, rma_no) if e.action == "unit_received"}
