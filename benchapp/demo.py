@@ -314,6 +314,22 @@ _FAULT_CODES: dict[str, tuple[str, str]] = {
 _MAPPED_FAULTS = {"u5_bga": "C-STENCIL"}
 
 
+# Warranty terms (issue 17.2): the shop's 12 months from the ship date; 科瑞 counts 24 months
+# from the boards' date codes; 恒通's PS450 supply is sold with a one-month dead-on-arrival
+# term only, so its returns are out of warranty (two are repaired free by a logged
+# exception). Returns naming no delivery have no ship date: unknown, the clerk decides.
+_WARRANTY_TERMS = (("", "", 12, "ship-date"), (_KERUI, "", 24, "date-code"),
+                   (_HENGTONG, "PCBA-PS450-V2", 1, "ship-date"))
+
+
+def _load_warranty_terms(uow: SqlAlchemyUnitOfWork, admin: Actor) -> None:
+    from benchapp.services import warranty
+
+    for customer, model, months, basis in _WARRANTY_TERMS:
+        warranty.set_terms(uow, admin, customer=customer, model=model, months=months,
+                           basis=basis)
+
+
 def _load_defect_codes(uow: SqlAlchemyUnitOfWork, admin: Actor) -> None:
     from benchapp.services import defect_codes
 
@@ -483,7 +499,8 @@ class _Story:
     def receive(self, *, customer: str, model: str, qty: int, complaint: str,
                 declared: int | None = None, requirement: str = "repair",
                 billing: str = "warranty", due_days: int = 10, batch: bool = False,
-                labelled: bool = True, serials: Iterable[str] = ()) -> list[str]:
+                labelled: bool = True, serials: Iterable[str] = (),
+                billing_reason: str = "") -> list[str]:
         self.model = model
         given = list(serials)
         while labelled and len(given) < qty:
@@ -505,7 +522,7 @@ class _Story:
             ship_date=(local_day - timedelta(weeks=weeks)) if first_of_delivery else None,
             # Unlabelled boards: the lot is unknown too.
             production_lot=lot if given else "", date_code=date_code if given else "",
-            unit_trace=trace)
+            unit_trace=trace, billing_reason=billing_reason)
         received = workflow.receive_rma(self.uow, self.actor("clerk"), form)
         self.rma_no, self.serials = received.rma_no, received.serials
         self.customer = customer
@@ -808,7 +825,8 @@ def _s_first_mc200(s: _Story) -> _Steps:
 
 def _s_refused_intake(s: _Story) -> _Steps:
     u = s.receive(customer=_HENGTONG, model="PCBA-PS450-V2", qty=2,
-                  complaint="电源板输出电压纹波大，整机带载运行约半小时后反复重启。")
+                  complaint="电源板输出电压纹波大，整机带载运行约半小时后反复重启。",
+                  billing_reason="超出到货一个月保修期；业务部经理同意按保修处理（长期客户）")
     yield from s.intake(left_behind=u[1])
     # 5.3.4: the refusal went to the QC supervisor, who closes the dispute the same day.
     yield s.hours(1, 2)
@@ -839,7 +857,8 @@ def _s_batch_shipped(s: _Story) -> _Steps:
 
 def _s_paid_customer_damage(s: _Story) -> _Steps:
     u = s.receive(customer=_MEIKONG, model="PCBA-CHG60-V3", qty=2, billing="paid",
-                  complaint="客户安装时充电机上电冒烟，无输出。客户同意付费维修。")
+                  complaint="客户安装时充电机上电冒烟，无输出。客户同意付费维修。",
+                  billing_reason="客户安装时电源反接，人为损坏不在保修范围，客户同意付费")
     # The clerk photographs the burnt boards as they came (issue 17.3): the customer's damage.
     attachment_service.attach(s.uow, s.actor("clerk"), target=s.rma_no,
                               file_name="as-received.jpg",
@@ -1175,7 +1194,8 @@ def _p_returning(s: _Story) -> _Steps:
 
 def _p_reinspection(s: _Story) -> _Steps:
     u = s.receive(customer=_HENGTONG, model="PCBA-PS450-V2", qty=3,
-                  complaint="电源板带载后输出电压跌落。")
+                  complaint="电源板带载后输出电压跌落。",
+                  billing_reason="超出到货一个月保修期；同批次已知问题，按保修处理")
     looped, oqc_next, waiting = u
     plan: dict[str, str | None] = {looped: "c45_esr", oqc_next: "c45_esr", waiting: "q3_mosfet"}
     yield from s.intake()
@@ -1495,6 +1515,7 @@ def load_demo(engine: Engine, *, progress: Progress | None = None) -> DemoSummar
     # from its free-text records is mapped at once.
     _load_defect_codes(uow, admin)
     _map_free_texts(uow, admin)
+    _load_warranty_terms(uow, admin)
     stories = []
     for i, (days_ago, hhmm, fn) in enumerate(_STORIES):
         story = _Story(bench, fn.__name__.lstrip("_"), _SEED + i)

@@ -30,6 +30,7 @@ from benchapp.domain.rma import (
 )
 from benchapp.domain.rules import EarlierReturn, Policy
 from benchapp.domain.users import User
+from benchapp.domain.warranty import Terms
 from benchapp.services import unit_of_work as api
 
 
@@ -61,6 +62,7 @@ class _State:
         self.slips: dict[str, Any] = {}
         self.deliveries: dict[int, Delivery] = {}
         self.notices: dict[str, ComplaintNotice] = {}  # raised by step 8, in order
+        self.warranty_terms: dict[tuple[str, str], Terms] = {}  # (customer, model) -> terms
 
 
 class FakeRmas(api.RmaRepository):
@@ -371,6 +373,29 @@ class FakeUsers(api.UserRepository):
         return user.failed_logins, locked_now
 
 
+class FakeWarrantyTerms:
+    """services.warranty.WarrantyTermsRepository in memory."""
+
+    def __init__(self, st: _State) -> None:
+        self.st = st
+
+    def list(self) -> list[Terms]:
+        return [self.st.warranty_terms[k] for k in sorted(self.st.warranty_terms)]
+
+    def candidates(self, customer: str, model: str) -> list[Terms]:
+        return [t for (c, m), t in self.st.warranty_terms.items()
+                if c in (customer, "") and m in (model, "")]
+
+    def put(self, terms: Terms) -> Terms | None:
+        key = (terms.customer, terms.model)
+        old = self.st.warranty_terms.get(key)
+        self.st.warranty_terms[key] = terms
+        return old
+
+    def remove(self, customer: str, model: str) -> Terms | None:
+        return self.st.warranty_terms.pop((customer, model), None)
+
+
 class FakeSlips:
     """The slip store of services.slips (SlipRepository) over the fake state."""
 
@@ -486,6 +511,7 @@ class FakeUnitOfWork(api.AbstractUnitOfWork):
         self.log = FakeLog(self.work, self.clock)
         self.views = FakeReadViews(self.work, self.acts)
         self.slips = FakeSlips(self.work)
+        self.warranty = FakeWarrantyTerms(self.work)
         return self
 
     def commit(self) -> None:

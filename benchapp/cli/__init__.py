@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         retention,
         slips,
         trace,
+        warranty,
     )
 
     admin.register(sub, parent)
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     attachments.register(sub, parent)  # attach, attachments
     trace.register(sub, parent)  # trace lot|part|delivery|unit|clusters
     escalations.register(sub, parent)  # escalation list, escalation decide
+    warranty.register(sub, parent)  # warranty terms list|set|remove, warranty check
     return parser
 
 

@@ -123,7 +123,8 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     ca.add_argument("kind", choices=["parts", "labour", "shipping", "packaging"])
     ca.add_argument("amount", metavar="CNY", help="e.g. 25.00")
     ca.add_argument("--payer", choices=["company", "customer"],
-                    help="as agreed with the customer (default: by rule 5.3.1)")
+                    help="as agreed with the customer (default: the customer for a customer-paid "
+                    "RMA, else by rule 5.3.1)")
     ca.add_argument("--on", dest="incurred_on", metavar="YYYY-MM-DD",
                     help="day the cost arose (default: today)")
     ca.add_argument("--note", default="")
@@ -444,6 +445,8 @@ def cmd_cost_add(args: argparse.Namespace) -> int:
                             kind=args.kind, amount=args.amount, payer=args.payer,
                             incurred_on=incurred, note=args.note)
     payer = entry.payer.value if entry.payer else "by rule 5.3.1"
+    if entry.payer_source:
+        payer += f", from the {entry.payer_source}"
     print(f"{entry.rma_no}: {entry.kind.value} {yuan(entry.amount_fen)} on "
           f"{entry.incurred_on} ({payer})")
     return EXIT_OK

@@ -20,7 +20,13 @@ from benchapp.db.engine import as_utc
 from benchapp.db.supervision_store import chunked, read_settings
 from benchapp.domain.calendar import IsoWeek, local_date, weeks_between
 from benchapp.domain.errors import NotFound, Reason
-from benchapp.domain.supervision import CostKind, Payer, payer_for_cause, split_by_units
+from benchapp.domain.supervision import (
+    CostKind,
+    Payer,
+    payer_for_billing,
+    payer_for_cause,
+    split_by_units,
+)
 from benchapp.reports.costs import CostItem, CostLine, labour_fen
 from benchapp.services.reports import CostQueries
 
@@ -83,28 +89,39 @@ def _cost_ledger(conn: Connection, first: IsoWeek, last: IsoWeek) -> list[CostLi
 
     def line(week: IsoWeek, rma_id: int) -> CostLine:
         if (week, rma_id) not in lines:
-            rma_no, customer, model = info[rma_id]
+            rma_no, customer, model, _billing = info[rma_id]
             lines[(week, rma_id)] = CostLine(week=week, rma_no=rma_no, customer=customer,
                                              model=model)
         return lines[(week, rma_id)]
 
     for week, rma_id, kind, split in shares:
+        # Issue 17.2: a customer-paid RMA's labour and parts are the customer's, whatever
+        # the cause; a warranty RMA's go by rule 5.3.1.
+        if payer_for_billing(info[rma_id][3]) is Payer.CUSTOMER:
+            split = {Payer.CUSTOMER: sum(split.values())}
         line(week, rma_id).add(kind, split)
     for (week, rma_id), count in unpriced.items():
         line(week, rma_id).unpriced_parts += count
     for week, rma_id, kind, payer, fen in manual:
-        split = ({Payer(payer): fen} if payer is not None
-                 else split_by_units(fen, causes.get(rma_id, [])))
+        by_billing = payer_for_billing(info[rma_id][3])
+        if payer is not None:
+            split = {Payer(payer): fen}
+        elif by_billing is not None:
+            split = {by_billing: fen}
+        else:
+            split = split_by_units(fen, causes.get(rma_id, []))
         line(week, rma_id).add(kind, split)
     return sorted(lines.values(), key=lambda c: (c.week, c.rma_no))
 
 
-def _rma_info(conn: Connection, rma_ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+def _rma_info(conn: Connection, rma_ids: Iterable[int]
+              ) -> dict[int, tuple[str, str, str, str]]:
     out = {}
     for batch in chunked(sorted(rma_ids)):
-        for r in conn.execute(select(RMAS.c.id, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model)
+        for r in conn.execute(select(RMAS.c.id, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model,
+                                     RMAS.c.billing)
                               .where(RMAS.c.id.in_(batch))):
-            out[r.id] = (r.rma_no, r.customer, r.model)
+            out[r.id] = (r.rma_no, r.customer, r.model, r.billing)
     return out
 
 
@@ -121,9 +138,11 @@ def _rma_ledger(conn: Connection, rma_no: str) -> list[CostItem]:
     settings = read_settings(conn)
     offset = settings.utc_offset_minutes
     rate_fen = int(settings.labour_rate * 100)
-    rma_id = conn.scalar(select(RMAS.c.id).where(RMAS.c.rma_no == rma_no))
-    if rma_id is None:
+    found = conn.execute(select(RMAS.c.id, RMAS.c.billing)
+                         .where(RMAS.c.rma_no == rma_no)).first()
+    if found is None:
         raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
+    rma_id, by_billing = found.id, payer_for_billing(found.billing)
     items = []
     records = conn.execute(
         select(RECORDS.c.id, UNITS.c.serial, RECORDS.c.completed_at,
@@ -132,7 +151,7 @@ def _rma_ledger(conn: Connection, rma_no: str) -> list[CostItem]:
         .order_by(RECORDS.c.completed_at, RECORDS.c.id)).all()
     for r in records:
         day = local_date(as_utc(r.completed_at), offset)  # type: ignore[arg-type]
-        payer = payer_for_cause(r.cause_category).value
+        payer = (by_billing or payer_for_cause(r.cause_category)).value
         items.append(CostItem(day, CostKind.LABOUR.value, "repair record",
                               labour_fen(r.repair_minutes, rate_fen), payer,
                               f"{r.serial}: {r.repair_minutes} min"))
@@ -150,9 +169,9 @@ def _rma_ledger(conn: Connection, rma_no: str) -> list[CostItem]:
         select(UNITS.c.cause_category).where(UNITS.c.rma_id == rma_id))]
     for e in conn.execute(select(COSTS).where(COSTS.c.rma_id == rma_id)
                           .order_by(COSTS.c.incurred_on, COSTS.c.id)):
-        if e.payer:
-            items.append(CostItem(e.incurred_on, e.kind, "booked", e.amount_fen, e.payer,
-                                  e.note))
+        if e.payer or by_billing:
+            items.append(CostItem(e.incurred_on, e.kind, "booked", e.amount_fen,
+                                  e.payer or by_billing.value, e.note))  # type: ignore[union-attr]
             continue
         for payer, fen in split_by_units(e.amount_fen, causes).items():
             if fen:

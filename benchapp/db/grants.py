@@ -105,6 +105,9 @@ GRANTS: tuple[TableGrant, ...] = (
                "(records keep their code as text)"),
     TableGrant("defect_text_maps", SI, ("cause_code", "set_by", "set_at"),
                why="`defects map`: a free text counted under a cause code, re-mapped in place"),
+    TableGrant("warranty_terms", SR,
+               why="warranty terms decide free or paid: read at receiving; written only with "
+               "the owner's login (`warranty terms set|remove`, docs/postgresql.md)"),
     TableGrant("calendar_days", SID, ALL_COLUMNS,
                why="holidays and make-up days, set and cleared by a supervisor"),
     # -- summaries derived from the records, rebuilt at will --------------------------------

@@ -408,3 +408,4 @@ import benchapp.db.models_slips  # noqa: E402, F401 - the slip tables join the m
 import benchapp.db.models_retention  # noqa: E402, F401 - customer_retention joins the metadata
 import benchapp.db.models_defects  # noqa: E402, F401 - the defect-code library joins the metadata
 import benchapp.db.models_attachments  # noqa: E402, F401 - attachments join the metadata
+import benchapp.db.models_warranty  # noqa: E402, F401 - warranty terms join the metadata

@@ -465,6 +465,12 @@ class SqlSupervisionRepository(SupervisionRepository):
             raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
         return rma_id
 
+    def rma_billing(self, rma_no: str) -> str:
+        billing = self.conn.scalar(select(RMAS.c.billing).where(RMAS.c.rma_no == rma_no))
+        if billing is None:
+            raise NotFound(Reason.NOT_FOUND, what="RMA", key=rma_no)
+        return billing
+
     def rma_customer(self, rma_no: str) -> str:
         customer = self.conn.scalar(select(RMAS.c.customer).where(RMAS.c.rma_no == rma_no))
         if customer is None:

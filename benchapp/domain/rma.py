@@ -344,6 +344,8 @@ class NewRma:
     production_lot: str = ""
     date_code: str = ""
     unit_trace: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Why the billing differs from the one the warranty record presets (issue 17.2).
+    billing_reason: str = ""
 
 
 # The header fields a clerk may correct before the first handover, with their length limits
@@ -477,12 +479,18 @@ class Rma:
     def receive(cls, actor: Actor, rma_no: str, form: NewRma, *,
                 open_serials: dict[str, str] | None = None,
                 repeats: dict[str, RepeatReturn] | None = None,
-                delivery: Delivery | None = None) -> Rma:
+                delivery: Delivery | None = None,
+                warranty: dict[str, dict[str, Any]] | None = None,
+                billing_preset: Billing | None = None, billing_reason: str = "") -> Rma:
         """Step 1: the business clerk fills the service form, counts and labels the units.
 
         ``open_serials`` maps serials still in process elsewhere to their RMA; ``repeats`` holds
         the repeat-return flags the service looked up for the serials; ``delivery`` is the
-        customer's delivery the form names, as stored or new (services.workflow resolves it).
+        customer's delivery the form names, as stored or new (services.workflow resolves it);
+        ``warranty`` the warranty verdict (domain.warranty, as a dict) for each date code of
+        the units (the rest of the verdict is the same for every unit of the form),
+        ``billing_preset`` the billing it presets and ``billing_reason`` why the clerk chose
+        another (services.warranty checks it).
         """
         actor.require({Role.BUSINESS_CLERK}, "receive returned units")
         declared = positive_count(form.declared_qty, "declared quantity")
@@ -536,6 +544,11 @@ class Rma:
         rma._log(actor, "rma_received", to_state=RmaStatus.OPEN.value, declared=declared,
                  counted=counted, batch=rma.batch, count_differs=declared != counted,
                  **delivery_detail)
+        if billing_reason and billing_preset is not None and billing_preset is not billing:
+            # Issue 17.2: the clerk's choice against the record, with the reason, in the log.
+            rma._log(actor, "billing_overridden", preset=billing_preset.value,
+                     billing=billing.value, reason=billing_reason)
+        warranty = warranty or {}
         repeats = repeats or {}
         for s in serials:
             unit_lot, unit_code = trace.get(s, (lot, date_code))
@@ -545,6 +558,9 @@ class Rma:
             detail: dict[str, Any] = {}
             if unit_lot or unit_code:
                 detail.update(production_lot=unit_lot, date_code=unit_code)
+            verdict = warranty.get(unit_code)
+            if verdict is not None:
+                detail.update(warranty=verdict["status"], warranty_reason=verdict["message"])
             if flag is not None:
                 unit.repeat_count = flag.ordinal - 1
                 detail.update(repeat_return=flag.summary(),
@@ -926,6 +942,11 @@ class Rma:
                 raise InvalidInput(Reason.SERIAL_DUPLICATE, serial=s)
             seen[s] = self.unit(s)
         return list(seen.values())
+
+
+def billing_of(value: object) -> Billing:
+    """The billing a form names, or InvalidInput naming the choices."""
+    return _choice(Billing, value, "billing")
 
 
 def _choice(enum: type[_E], value: object, field_name: str) -> _E:

@@ -183,6 +183,12 @@ def payer_for_cause(cause: CauseCategory | str | None) -> Payer:
     return Payer.CUSTOMER if cause == CauseCategory.CUSTOMER else Payer.COMPANY
 
 
+def payer_for_billing(billing: str) -> Payer | None:
+    """The payer of a cost booked without one (issue 17.2): a customer-paid RMA (out of
+    warranty, or paid by agreement) is the customer's; a warranty RMA goes by rule 5.3.1."""
+    return Payer.CUSTOMER if billing == "paid" else None
+
+
 def split_by_units(amount_fen: int, causes: list[CauseCategory | str | None]) -> dict[Payer, int]:
     """An RMA-level cost (shipping, packaging) shared by its units' payers.
 
@@ -210,6 +216,7 @@ class CostEntry:
     incurred_on: date
     note: str
     entered_by: int | None
+    payer_source: str = ""  # "billing: paid" when the payer came from the RMA's billing
 
     @classmethod
     def record(cls, actor: Actor, rma_no: str, *, kind: CostKind | str, amount: str,
@@ -227,6 +234,8 @@ class CostEntry:
                         actor_name=actor.username,
                         detail={"kind": self.kind.value, "amount": yuan(self.amount_fen),
                                 "payer": self.payer.value if self.payer else "by rule 5.3.1",
+                                **({"payer_from": self.payer_source}
+                                   if self.payer_source else {}),
                                 "incurred_on": self.incurred_on.isoformat(),
                                 "note": self.note})
 

@@ -57,6 +57,7 @@ from benchapp.domain.supervision import (
     parse_amount,
 )
 from benchapp.domain.supervision import overdue_items as find_overdue
+from benchapp.domain.supervision import payer_for_billing
 from benchapp.services.actors import current_actor, signed_act
 from benchapp.services.signing import sign_as
 from benchapp.services.signing_session import Secret
@@ -142,6 +143,10 @@ class SupervisionRepository(abc.ABC):
 
     @abc.abstractmethod
     def save_corrective_action(self, action: CorrectiveAction) -> None: ...
+
+    @abc.abstractmethod
+    def rma_billing(self, rma_no: str) -> str:
+        """warranty | paid; NotFound for an unknown RMA number."""
 
     @abc.abstractmethod
     def rma_customer(self, rma_no: str) -> str:
@@ -637,6 +642,12 @@ def record_cost(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, kind: str
             incurred_on = local_date(uow.now(), uow.supervision.settings().utc_offset_minutes)
         entry = CostEntry.record(actor, rma_no.strip(), kind=kind, amount=amount,
                                  incurred_on=incurred_on, payer=payer, note=note)
+        if entry.payer is None:
+            # Issue 17.2: the payer follows the billing the warranty record preset.
+            billing = uow.supervision.rma_billing(entry.rma_no)
+            entry.payer = payer_for_billing(billing)
+            if entry.payer is not None:
+                entry.payer_source = f"billing: {billing}"
         uow.supervision.add_cost_entry(entry)
         uow.log.add(entry.log_entry(actor))
         uow.commit()

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from benchapp.services.reports import CostQueries, ReportQueries, ReportSummary
     from benchapp.services.retention import RetentionRepository
     from benchapp.services.supervision import SupervisionRepository
+    from benchapp.services.warranty import WarrantyTermsRepository
 
 
 class ServiceError(Exception):
@@ -241,6 +242,7 @@ class AbstractUnitOfWork(abc.ABC):
     retention: RetentionRepository
     defect_codes: DefectCodeRepository
     attachments: AttachmentRepository
+    warranty: WarrantyTermsRepository  # issue 17.2
 
     def __enter__(self) -> AbstractUnitOfWork:
         return self

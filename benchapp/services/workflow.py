@@ -29,10 +29,11 @@ from benchapp.domain.rma import (
     Rma,
     ShippingNote,
     Verdict,
+    billing_of,
 )
 from benchapp.domain.roles import Actor
 from benchapp.domain.rules import RepeatReturn, repeat_return
-from benchapp.services import deliveries
+from benchapp.services import deliveries, warranty
 from benchapp.services.actors import current_actor, signed_act
 from benchapp.services.signing import sign_as
 from benchapp.services.signing_session import Secret
@@ -62,9 +63,13 @@ def receive_rma(uow: AbstractUnitOfWork, actor: Actor, form: NewRma) -> Received
             if flag is not None:
                 repeats[serial] = flag
         delivery = deliveries.resolve_for_receipt(uow, actor, form)
+        # Issue 17.2: each unit's warranty from the record presets the billing; another
+        # billing needs the clerk's reason (refused before a number is drawn).
+        cover = warranty.for_receipt(uow, form, delivery, billing_of(form.billing))
         rma_no = uow.next_no(DocKind.RMA)
         rma = Rma.receive(actor, rma_no, form, open_serials=open_serials, repeats=repeats,
-                          delivery=delivery)
+                          delivery=delivery, warranty=cover.detail(),
+                          billing_preset=cover.preset, billing_reason=cover.reason)
         uow.rmas.add(rma)
         uow.commit()
         return Received(rma_no=rma_no, serials=[u.serial for u in rma.units], repeats=repeats)

@@ -329,6 +329,7 @@ LOG_ACTIONS: dict[str, str] = {
                                                        "Corrective action implemented"),
     "corrective_action_closed": QT_TRANSLATE_NOOP("labels", "Corrective action closed"),
     "corrective_action_reopened": QT_TRANSLATE_NOOP("labels", "Corrective action reopened"),
+    "billing_overridden": QT_TRANSLATE_NOOP("labels", "Billing against the warranty record"),
     "cost_booked": QT_TRANSLATE_NOOP("labels", "Cost booked"),
     "customer_contacted": QT_TRANSLATE_NOOP("labels", "Customer contacted"),
     "imported": QT_TRANSLATE_NOOP("labels", "Imported from past records"),

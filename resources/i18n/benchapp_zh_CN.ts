@@ -5348,6 +5348,77 @@ Serials: {serials}</source>
     </message>
 </context>
 <context>
+    <name>WarrantyPreset</name>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>原因(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Why the billing differs from the warranty record (kept in the tracking log)</source>
+        <translation>为何与保修记录预设的费用类型不同（记入跟踪记录）</translation>
+    </message>
+    <message>
+        <source>The warranty record presets {preset}: give the reason for choosing another billing.</source>
+        <translation>保修记录预设为“{preset}”：选择其他费用类型须填写原因。</translation>
+    </message>
+    <message>
+        <source>Warranty not checked: the database did not answer.</source>
+        <translation>未能核对保修：数据库无响应。</translation>
+    </message>
+    <message>
+        <source>Billing preset: {billing}.</source>
+        <translation>费用类型已按保修记录预设：{billing}。</translation>
+    </message>
+    <message>
+        <source>No preset: choose the billing.</source>
+        <translation>无预设：请选择费用类型。</translation>
+    </message>
+    <message>
+        <source>{serial}: {text}</source>
+        <translation>{serial}：{text}</translation>
+    </message>
+    <message>
+        <source>… and {n} more units.</source>
+        <translation>……另有 {n} 件。</translation>
+    </message>
+    <message>
+        <source>ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>date code</source>
+        <translation>周期码</translation>
+    </message>
+    <message>
+        <source>In warranty: {basis} {start}, {months} months, until {end}.</source>
+        <translation>保内：{basis} {start}，保修 {months} 个月，至 {end}。</translation>
+    </message>
+    <message>
+        <source>Out of warranty: {basis} {start}, {months} months, ended {end}.</source>
+        <translation>保外：{basis} {start}，保修 {months} 个月，已于 {end} 到期。</translation>
+    </message>
+    <message>
+        <source>Warranty unknown: no warranty terms for this customer and model, nor a shop default.</source>
+        <translation>保修未知：该客户及型号没有保修条款，也没有全厂默认条款。</translation>
+    </message>
+    <message>
+        <source>Warranty unknown: the terms count from the ship date, and none is given or on record for the delivery.</source>
+        <translation>保修未知：条款按发货日期计算，但未填写发货日期，该送货单也没有记录。</translation>
+    </message>
+    <message>
+        <source>Warranty unknown: the terms count from the date code, and the unit has none.</source>
+        <translation>保修未知：条款按周期码计算，但该产品没有周期码。</translation>
+    </message>
+    <message>
+        <source>Warranty unknown: date code {code} is not YYWW, YYYYWW, YYYYMMDD or YYYY-MM-DD.</source>
+        <translation>保修未知：周期码 {code} 不是 YYWW、YYYYWW、YYYYMMDD 或 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>Warranty unknown: it would start on {start}, after today.</source>
+        <translation>保修未知：保修起始日 {start} 晚于今天。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Switch user</source>
@@ -6056,6 +6127,10 @@ Serials: {serials}</source>
     <message>
         <source>Corrective action reopened</source>
         <translation>纠正措施已重新开启</translation>
+    </message>
+    <message>
+        <source>Billing against the warranty record</source>
+        <translation>费用类型与保修记录不符</translation>
     </message>
     <message>
         <source>Cost booked</source>

@@ -63,6 +63,22 @@ def test_demo_covers_the_workflow_and_loads_only_once(engine, uow_factory):
     assert _snapshot(engine) == before
 
 
+def _check_warranty(uow_factory, rmas) -> None:
+    """Issue 17.2: the demo's terms put some units in warranty, some out, some unknown, and
+    the clerk's overrides carry their reasons."""
+    statuses, overrides = Counter(), []
+    with uow_factory() as uow:
+        for rma in rmas:
+            for e in uow.log.for_rma(rma.rma_no):
+                if e.action == "unit_received":
+                    statuses[e.detail.get("warranty")] += 1
+                elif e.action == "billing_overridden":
+                    overrides.append((rma.billing.value, e.detail))
+    assert statuses["in_warranty"] and statuses["out_of_warranty"] and statuses["unknown"]
+    assert len(overrides) == 3 and all(d["reason"] and d["billing"] == billing
+                                       for billing, d in overrides)
+
+
 def _check_content(uow_factory, summary, calls, started, finished) -> None:
     uow = uow_factory()
     with uow:
@@ -77,6 +93,7 @@ def _check_content(uow_factory, summary, calls, started, finished) -> None:
         (name, f"BADGE-{i:04d}") for i, (name, _, _) in enumerate(DEMO_USERS, start=1)]
 
     assert len(rmas) >= 30
+    _check_warranty(uow_factory, rmas)
     units = [(rma, u) for rma in rmas for u in rma.units]
     states = Counter(u.state for _, u in units)
     # Every stage of the flow, terminal or not, has at least one unit to show.

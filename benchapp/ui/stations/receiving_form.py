@@ -15,6 +15,7 @@ from benchapp.domain.rules import RepeatReturn
 from benchapp.services import forms, workflow
 from benchapp.slips.render import UnitLabel, render_unit_labels
 from benchapp.ui import form_printing, labels, printing
+from benchapp.ui.warranty_preset import WarrantyPreset
 
 if TYPE_CHECKING:
     from benchapp.ui.forms.ui_station_receiving import Ui_ReceivingView
@@ -78,6 +79,7 @@ class ReceivingForm(QWidget):
             "padding: 6px; font-weight: bold; }")
         ui.countMismatchLabel.setStyleSheet("QLabel { color: #8a5a00; font-weight: bold; }")
         ui.receivedFrame.hide()
+        self.warranty = WarrantyPreset(self)  # issue 17.2: the billing preset from the record
 
         ui.declaredSpin.valueChanged.connect(self._update_counts)
         ui.countedSpin.valueChanged.connect(self._update_counts)
@@ -137,6 +139,7 @@ class ReceivingForm(QWidget):
         ui.generateCheck.setChecked(False)
         ui.serialList.clear()
         ui.serialScanEdit.clear()
+        self.warranty.reset()
         self._update_counts()
         self._update_delivery_hint()
         ui.customerCombo.setFocus()
@@ -281,6 +284,7 @@ class ReceivingForm(QWidget):
             production_lot=ui.lotEdit.text() if generated else "",
             date_code=ui.dateCodeEdit.text() if generated else "",
             unit_trace=trace,  # type: ignore[arg-type]
+            billing_reason=self.warranty.reason(),
         )
 
     def save(self) -> bool:
@@ -292,6 +296,8 @@ class ReceivingForm(QWidget):
             self.view.show_error(self.tr("Scan each unit's serial, or tick Generate serials if "
                                          "the units carry none."))
             ui.serialScanEdit.setFocus()
+            return False
+        if not self.warranty.ready_to_save():
             return False
         form = self.form()
         self._saving = True
