@@ -2141,6 +2141,10 @@ SHA-256 {sha}</translation>
         <translation>表单 {form_no} 已签署。</translation>
     </message>
     <message>
+        <source>Select the form to print.</source>
+        <translation>请先选择要打印的表单。</translation>
+    </message>
+    <message>
         <source>Signed by {name}, {at}</source>
         <translation>{name} 已签署，{at}</translation>
     </message>
@@ -2682,6 +2686,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>Si&amp;gn form…</source>
         <translation>签署表单(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Print the selected 品质检验异常反馈表 on the A4 printer; a reprint is marked 副本 / COPY</source>
+        <translation>在 A4 打印机上打印所选的品质检验异常反馈表；重印时标注“副本 / COPY”</translation>
+    </message>
+    <message>
+        <source>Print for&amp;m</source>
+        <translation>打印表单(&amp;M)</translation>
     </message>
     <message>
         <source>Re-inspection / OQC</source>
