@@ -3157,6 +3157,22 @@ SHA-256 {sha}</translation>
         <translation>客户(&amp;C)：</translation>
     </message>
     <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>姓名（可选）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
         <source>&amp;Model (part no.):</source>
         <translation>型号（料号）(&amp;M)：</translation>
     </message>
@@ -3347,6 +3363,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>&amp;Tracking no.:</source>
         <translation>运单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>收货地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Where the parcel goes (the customer&apos;s last address is offered)</source>
+        <translation>包裹寄往的地址（默认填入该客户上次的地址）</translation>
     </message>
     <message>
         <source>Package label</source>
