@@ -137,6 +137,20 @@ _HUINENG = "广州汇能充电设备有限公司"
 _LIANCHUANG = "厦门联创新能源科技有限公司"
 _HUAQIANG = "深圳市华强工控设备有限公司"
 
+# Each customer's contact for returns (on the service form) and the address parcels go to (on
+# the shipping note). Invented, like the companies.
+_CONTACTS: dict[str, tuple[str, str, str]] = {
+    _DINGXIN: ("刘工（品质）", "0755-2671 3308", "广东省深圳市南山区科技园高新南七道 18 号 3 栋 5 楼"),
+    _HENGTONG: ("陈经理", "0769-2288 6512", "广东省东莞市松山湖园区工业西路 6 号 B 栋"),
+    _KERUI: ("王工", "0512-6283 9901", "江苏省苏州市工业园区星湖街 328 号 12 幢"),
+    _MEIKONG: ("黄小姐（采购）", "0757-2232 4480", "广东省佛山市顺德区北滘镇工业大道 31 号"),
+    _BOYUAN: ("周工", "0571-8663 2017", "浙江省杭州市滨江区江南大道 3850 号 7 楼"),
+    _LANGHUI: ("梁经理", "0760-2258 7730", "广东省中山市古镇镇同益工业园 2 路 9 号"),
+    _HUINENG: ("吴工（售后）", "020-3201 5566", "广东省广州市黄埔区科学大道 112 号 4 楼"),
+    _LIANCHUANG: ("林工", "0592-5710 8823", "福建省厦门市集美区杏林湾路 492 号 A 座"),
+    _HUAQIANG: ("郑工", "0755-8369 2245", "广东省深圳市福田区华强北路 1019 号 8 楼"),
+}
+
 _CARRIERS = (("顺丰速运", "SF", 12), ("德邦快递", "DPK", 12), ("京东物流", "JDX", 12),
              ("跨越速运", "KY", 10))
 
@@ -522,7 +536,9 @@ class _Story:
             ship_date=(local_day - timedelta(weeks=weeks)) if first_of_delivery else None,
             # Unlabelled boards: the lot is unknown too.
             production_lot=lot if given else "", date_code=date_code if given else "",
-            unit_trace=trace, billing_reason=billing_reason)
+            unit_trace=trace, billing_reason=billing_reason,
+            contact=_CONTACTS.get(customer, ("", "", ""))[0],
+            contact_phone=_CONTACTS.get(customer, ("", "", ""))[1])
         received = workflow.receive_rma(self.uow, self.actor("clerk"), form)
         self.rma_no, self.serials = received.rma_no, received.serials
         self.customer = customer
@@ -730,7 +746,8 @@ class _Story:
         tracking = prefix + "".join(str(self.rng.randrange(10)) for _ in range(digits))
         workflow.ship_units(self.uow, self.actor("clerk"), rma_no=self.rma_no,
                             serials=serials, carrier=carrier, tracking_no=tracking,
-                            password=DEMO_PASSWORD, port=self.b.port)
+                            password=DEMO_PASSWORD, port=self.b.port,
+                            address=_CONTACTS.get(self.customer, ("", "", ""))[2])
         self.b.shipped.add(self.rma_no)
 
     def finish(self, serials: list[str]) -> _Steps:

@@ -517,6 +517,41 @@ FORM_NUMBERS: dict[str, tuple[Setting, Setting]] = {
           _form_setting(stem, "revision", "A-0", f"revision of the {what}"))
     for key, stem, number, what in _FORMS}
 
+WET_INK_OFF, WET_INK_ON = "off", "on"
+_WET_INK_ALLOWED = ("off, on, or the stations whose handovers get them, separated by commas: "
+                    + ", ".join(s.value for s in Station))
+
+
+def _wet_ink(text: str) -> str:
+    words = [w for w in re.split(r"[\s,，]+", text.strip().lower()) if w]
+    if words in ([WET_INK_OFF], [WET_INK_ON]):
+        return words[0]
+    known = {s.value for s in Station}
+    if not words or any(w not in known for w in words):
+        raise InvalidSetting(SLIP_WET_INK, text)
+    return ",".join(s.value for s in Station if s.value in words)
+
+
+# Issue 14: the printed original of a transfer slip with lines for a pen signature and date
+# under both signature blocks, where the shop still files ink on paper beside the digital
+# signatures; for every handover, or for those from or to the stations listed.
+SLIP_WET_INK = Setting(
+    "slip_wet_ink", "slips.wet_ink", Scope.SHOP, str, WET_INK_OFF,
+    "transfer slips printed with lines for a handwritten signature and date under both "
+    "signature blocks: off, on (every slip), or the stations whose handovers (from or to) get "
+    "them, e.g. receiving,packing", check=_wet_ink, allowed_text=_WET_INK_ALLOWED)
+
+
+def slip_wet_ink(stored: Mapping[str, str], from_station: Station | str,
+                 to_station: Station | str) -> bool:
+    """Whether a slip from ``from_station`` to ``to_station`` gets the wet-ink lines."""
+    value = SLIP_WET_INK.read(stored.get(SLIP_WET_INK.key))
+    if value in (WET_INK_OFF, WET_INK_ON):
+        return value == WET_INK_ON
+    stations = value.split(",")
+    return Station(from_station).value in stations or Station(to_station).value in stations
+
+
 SHOP_TIME_ZONE = "Asia/Shanghai"  # +08:00 all year: the clock the slips are printed in
 TIME_ZONE = Setting(
     "time_zone", "shop.time_zone", Scope.SHOP, str, SHOP_TIME_ZONE,
@@ -556,7 +591,7 @@ REGISTRY = Registry([
     FIXTURE_BAUD, DATABASE_URL, A4_PRINTER, LABEL_PRINTER, LABEL_SIZE, SHOP_CA_FINGERPRINT,
     MACHINE_TIME_ZONE,
     *POLICY.values(), *SUPERVISION.values(), TIME_ZONE, RETENTION_YEARS,
-    *(s for pair in FORM_NUMBERS.values() for s in pair),
+    *(s for pair in FORM_NUMBERS.values() for s in pair), SLIP_WET_INK,
     PASSWORD_MAX_AGE_DAYS, PASSWORD_MIN_LENGTH])
 
 

@@ -64,7 +64,16 @@ class SqlFormRecords(FormRecords):
             tracking_no=row.tracking_no, shipped_by=row.shipped_by,
             serials=list(row.serials or ()), replacements=list(row.replacements or ()),
             label=dict(row.label or {}), shipped_at=as_utc(row.shipped_at),
-            certificate_fingerprint=row.certificate_fingerprint, signed_with=row.signed_with)
+            certificate_fingerprint=row.certificate_fingerprint, signed_with=row.signed_with,
+            address=row.address or "")
+
+    def last_address(self, customer: str) -> str:
+        # The customer's RMAs newest first (ix_rmas_customer_id), each one's notes by its
+        # rma_id index: the walk stops at the first note with an address.
+        return self.session.connection().execute(
+            select(NOTES.c.address).join(RMAS, NOTES.c.rma_id == RMAS.c.id)
+            .where(RMAS.c.customer == customer, NOTES.c.address != "")
+            .order_by(RMAS.c.id.desc(), NOTES.c.id.desc()).limit(1)).scalar() or ""
 
     def shipping_notes(self, rma_no: str) -> list[str]:
         return list(self.session.connection().execute(

@@ -108,6 +108,9 @@ class RmaRow(Base):
     complaint_notice_raised: Mapped[bool] = mapped_column(Boolean, default=False)
     received_at: Mapped[datetime] = mapped_column(Timestamp, server_default=utcnow())
     delivery_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"), index=True)
+    # The customer's contact person for the return (migration 0022), printed on the form.
+    contact: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 
@@ -296,6 +299,9 @@ class ShippingNoteRow(Base):
     # The signature of the act (migration 0010): the signer's certificate, what unlocked it.
     certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
     signed_with: Mapped[str | None] = mapped_column(String(20))
+    # Where the parcel went (migration 0022): the 发货单 prints it; the customer's next
+    # shipment starts from it.
+    address: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class ComplaintNoticeRow(Base):

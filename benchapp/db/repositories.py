@@ -59,7 +59,7 @@ UNIT_FIELDS = ("state", "custody", "work_kind", "rework_loops", "loop_allowance"
                "pending_measurements")
 RMA_FIELDS = ("customer", "model", "declared_qty", "counted_qty", "complaint", "requirement",
               "billing", "due_date", "batch", "storage_location", "received_by", "status",
-              "complaint_notice_raised")
+              "complaint_notice_raised", "contact", "contact_phone")
 
 
 def _value(v: Any) -> Any:
@@ -94,6 +94,7 @@ def rma_from_rows(row: Any, units: list[Any], forms: list[Any],
         complaint_notice_raised=row.complaint_notice_raised,
         received_at=as_utc(row.received_at), id=row.id, version=row.version,
         delivery_id=row.delivery_id, delivery_no=delivery_no,
+        contact=row.contact or "", contact_phone=row.contact_phone or "",
         units=[unit_from_row(u) for u in units])
     serial_of = {u["id"]: u["serial"] for u in units}
     rma.anomaly_forms = [
@@ -801,7 +802,7 @@ def write_records(conn: Any, records: Iterable[Any], rma: Rma,
                 "note_no": record.note_no, "rma_id": rma.id, "carrier": record.carrier,
                 "tracking_no": record.tracking_no, "shipped_by": record.shipped_by,
                 "serials": list(record.serials), "replacements": list(record.replacements),
-                "label": _jsonable(record.label),
+                "label": _jsonable(record.label), "address": record.address,
                 "certificate_fingerprint": record.certificate_fingerprint,
                 "signed_with": record.signed_with}, "shipped_at")
         elif isinstance(record, ComplaintNotice):

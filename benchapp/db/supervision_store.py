@@ -558,6 +558,7 @@ class SqlSupervisionRepository(SupervisionRepository):
                 "status": (RmaStatus.CLOSED if shipped else RmaStatus.OPEN).value,
                 "complaint_notice_raised": False,
                 "delivery_id": (delivery_ids or {}).get((head.customer, head.delivery_no)),
+                "contact": head.contact, "contact_phone": head.contact_phone,
                 "received_at": local_noon(head.received_on, offset), "version": 1})
         rma_ids = {no: i for i, no in conn.execute(
             insert(RMAS).returning(RMAS.c.id, RMAS.c.rma_no, sort_by_parameter_order=True),

@@ -23,6 +23,7 @@ from benchapp.domain.delivery import (
     clean_lot,
 )
 from benchapp.domain.errors import InvalidInput
+from benchapp.domain.rma import CONTACT_MAX, clean_phone
 from benchapp.domain.rules import CauseCategory, clean_serial, clean_text
 from benchapp.domain.supervision import SupervisionError, SupervisionReason
 
@@ -36,6 +37,11 @@ HEADER: tuple[str, ...] = (
 DELIVERY_COLUMNS: tuple[str, ...] = ("delivery_no", "delivered_qty", "production_lot",
                                      "date_code")
 FULL_HEADER = HEADER + DELIVERY_COLUMNS
+# Optional since migration 0022, both or neither, last: the customer's contact person for the
+# return (the service form prints it).
+CONTACT_COLUMNS: tuple[str, ...] = ("contact", "contact_phone")
+HEADERS: tuple[tuple[str, ...], ...] = (HEADER, FULL_HEADER, HEADER + CONTACT_COLUMNS,
+                                        FULL_HEADER + CONTACT_COLUMNS)
 
 # The CSV names the process, not the department; the department follows from the cause the
 # way the repair records of the shop assign it (生产 -> 生产部, IQC/OQC -> 品质部, ...).
@@ -138,6 +144,8 @@ class HistoryRow:
     delivered_qty: int | None = None
     production_lot: str = ""
     date_code: str = ""
+    contact: str = ""
+    contact_phone: str = ""
 
     @property
     def responsible_department(self) -> str:
@@ -153,7 +161,10 @@ class HistoryRow:
                   self.responsible_process, str(self.repair_minutes), str(self.rework_loops)]
         extra = [self.delivery_no, "" if self.delivered_qty is None else str(self.delivered_qty),
                  self.production_lot, self.date_code]
-        if any(extra):  # a row of a file without these columns keeps its hash of before
+        contact = [self.contact, self.contact_phone]
+        if any(contact):  # after the delivery fields, even empty ones: one layout, one hash
+            values += extra + contact
+        elif any(extra):  # a row of a file without these columns keeps its hash of before
             values += extra
         return hashlib.sha256("\x1f".join(values).encode("utf-8")).hexdigest()
 
@@ -186,11 +197,12 @@ def parse_history(data: bytes, *, source: str, today: date) -> list[HistoryRow]:
         raise SupervisionError(SupervisionReason.IMPORT_UNREADABLE, source=source,
                                detail=f"line 1: {err}") from None
     names = [h.strip().lower() for h in header]
-    if names not in (list(HEADER), list(FULL_HEADER)):
+    if names not in [list(h) for h in HEADERS]:
         missing = [h for h in HEADER if h not in names]
-        extra = [h for h in names if h not in FULL_HEADER]
+        extra = [h for h in names if h not in FULL_HEADER + CONTACT_COLUMNS]
         detail = ("the header must be exactly: " + ",".join(HEADER) + " (optionally followed "
-                  "by " + ",".join(DELIVERY_COLUMNS) + ")")
+                  "by " + ",".join(DELIVERY_COLUMNS) + ", then optionally by "
+                  + ",".join(CONTACT_COLUMNS) + ")")
         if missing or extra:
             detail += (f" (missing: {', '.join(missing) or '-'}; "
                        f"unknown: {', '.join(extra) or '-'})")
@@ -283,7 +295,15 @@ def _check_row(line: int, record: list[str], today: date,
         except ValueError:
             problems.append(RowProblem(line, RowFault.NUMBER, {"field": name, "value": raw[name],
                                                                "low": low, "high": high}))
-    if header == FULL_HEADER:
+    if CONTACT_COLUMNS[0] in header:
+        for name, check in (("contact", lambda v: clean_text(v, "contact", limit=CONTACT_MAX)),
+                            ("contact_phone", clean_phone)):
+            try:
+                values[name] = check(raw[name])
+            except InvalidInput as err:
+                problems.append(RowProblem(line, RowFault.FIELD, {"field": name,
+                                                                  "detail": err.message}))
+    if DELIVERY_COLUMNS[0] in header:
         for name, clean in (("delivery_no", clean_delivery_no),
                             ("delivered_qty", clean_delivered_qty),
                             ("production_lot", clean_lot), ("date_code", clean_date_code)):
@@ -308,7 +328,8 @@ def _check_across(rows: list[HistoryRow]) -> list[RowProblem]:
     qty_of: dict[tuple[str, str], tuple[int, int]] = {}
     for row in rows:
         head = first.setdefault(row.rma_no, row)
-        for name in ("customer", "model", "received_on", "due_on", "delivery_no"):
+        for name in ("customer", "model", "received_on", "due_on", "delivery_no", "contact",
+                     "contact_phone"):
             if getattr(row, name) != getattr(head, name):
                 problems.append(RowProblem(row.line, RowFault.RMA_DIFFERS, {
                     "field": name, "line": head.line, "rma_no": row.rma_no}))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -232,6 +233,7 @@ class ShippingNote:
     label: dict[str, Any]
     shipped_at: datetime | None = None
     certificate_fingerprint: str | None = None  # the clerk's signature on the note
+    address: str = ""  # where the parcel goes, as the clerk confirmed it at shipping
     signed_with: str | None = None
     # The step-8 rule as evaluated at this shipment (shown to the clerk; not stored here:
     # the notice and the tracking log hold it).
@@ -346,6 +348,26 @@ class NewRma:
     unit_trace: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Why the billing differs from the one the warranty record presets (issue 17.2).
     billing_reason: str = ""
+    # The customer's contact person for this return, printed on the service form; optional.
+    contact: str = ""
+    contact_phone: str = ""
+
+
+CONTACT_MAX = 100
+PHONE_MAX = 40
+ADDRESS_MAX = 300
+_PHONE = re.compile(r"^[0-9+()\-./ ]*(?:(?:ext|转|分机)\.? ?[0-9]+)?$", re.IGNORECASE)
+
+
+def clean_phone(raw: str | None) -> str:
+    """A contact's phone as people write it: digits, +, -, (), /, ., spaces, an extension
+    ('ext 12', '转 12'); '' when not given."""
+    phone = clean_text(raw, "contact phone", limit=PHONE_MAX)
+    if phone and (not _PHONE.match(phone) or not any(c.isdigit() for c in phone)):
+        raise InvalidInput(Reason.VALUE_INVALID, value=phone, field="contact phone",
+                           allowed="a phone number: digits, spaces, + - ( ) / . and an "
+                           "extension")
+    return phone
 
 
 # The header fields a clerk may correct before the first handover, with their length limits
@@ -373,6 +395,8 @@ class Rma:
     received_at: datetime | None = None
     delivery_id: int | None = None
     delivery_no: str | None = None
+    contact: str = ""  # the customer's contact person for this return (migration 0022)
+    contact_phone: str = ""
     units: list[Unit] = field(default_factory=list)
     anomaly_forms: list[AnomalyForm] = field(default_factory=list)
     id: int | None = None
@@ -534,6 +558,8 @@ class Rma:
             batch=bool(form.batch),
             storage_location=clean_text(form.storage_location, "storage location", limit=100),
             received_by=actor.user_id,
+            contact=clean_text(form.contact, "contact person", limit=CONTACT_MAX),
+            contact_phone=clean_phone(form.contact_phone),
         )
         delivery_detail: dict[str, Any] = {}
         if delivery is not None:
@@ -543,7 +569,9 @@ class Rma:
                 "ship_date": delivery.ship_date.isoformat() if delivery.ship_date else None}
         rma._log(actor, "rma_received", to_state=RmaStatus.OPEN.value, declared=declared,
                  counted=counted, batch=rma.batch, count_differs=declared != counted,
-                 **delivery_detail)
+                 **delivery_detail,
+                 **({"contact": rma.contact, "contact_phone": rma.contact_phone}
+                    if rma.contact or rma.contact_phone else {}))
         if billing_reason and billing_preset is not None and billing_preset is not billing:
             # Issue 17.2: the clerk's choice against the record, with the reason, in the log.
             rma._log(actor, "billing_overridden", preset=billing_preset.value,
@@ -794,8 +822,9 @@ class Rma:
     def ship(self, actor: Actor, serials: list[str], *, note_no: str, carrier: str,
              tracking_no: str, policy: Policy, notice_no: Callable[[], str],
              signature: Signature | None = None,
-             delivery: DeliveryTally | None = None) -> ShippingNote:
+             delivery: DeliveryTally | None = None, address: str = "") -> ShippingNote:
         actor.require({Role.BUSINESS_CLERK}, "ship units")
+        address = clean_text(address, "shipping address", limit=ADDRESS_MAX)
         units = self._distinct_units(serials)
         if not units:
             raise InvalidInput(Reason.COUNT_NOT_POSITIVE, what="shipped quantity", value=0)
@@ -815,11 +844,13 @@ class Rma:
             replacements=replacements,
             label={"model": self.model, "quantity": len(units) + len(replacements),
                    "customer": self.customer},
+            address=address,
         )
         _stamp(note, signature)
         self.pending.append(note)
         self._log(actor, "shipping_note", note_no=note_no, carrier=carrier,
-                  tracking_no=tracking_no, quantity=len(units), **_signature_detail(signature))
+                  tracking_no=tracking_no, quantity=len(units),
+                  **({"address": address} if address else {}), **_signature_detail(signature))
         note.rule = self.evaluate_complaint_rule(actor, policy, notice_no, delivery)
         self._refresh_status(actor)
         return note

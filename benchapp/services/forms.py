@@ -100,6 +100,10 @@ class FormRecords(abc.ABC):
     def rma_of_anomaly_form(self, form_no: str) -> str | None: ...
 
     @abc.abstractmethod
+    def last_address(self, customer: str) -> str:
+        """The address this customer's latest shipment went to ("" if none had one)."""
+
+    @abc.abstractmethod
     def notice_units(self, notice_no: str, closed_at: datetime | None
                      ) -> list[tuple[str, str, str]]:
         """(RMA no., serial, cause) of the units a complaint notice counts: a non-customer
@@ -463,7 +467,8 @@ def _service_form(uow: FormsUnitOfWork, rma_no: str) -> ServiceForm:
     delivery = uow.deliveries.get(rma.delivery_id) if rma.delivery_id is not None else None
     return ServiceForm(
         header=_header(uow, SERVICE_FORM, rma.rma_no, rma.rma_no),
-        customer=rma.customer, contact=str(getattr(rma, "contact", "") or ""),
+        customer=rma.customer,
+        contact="  ".join(x for x in (rma.contact, rma.contact_phone) if x),
         model=rma.model, declared_qty=rma.declared_qty, counted_qty=rma.counted_qty,
         complaint=rma.complaint, requirement=rma.requirement.value,
         billing=rma.billing.value,
@@ -589,7 +594,7 @@ def _shipping_note(uow: FormsUnitOfWork, note_no: str) -> ShippingNoteForm:
     people = _people(uow, [note.shipped_by])
     return ShippingNoteForm(
         header=_header(uow, SHIPPING_NOTE, note.note_no, rma.rma_no), customer=rma.customer,
-        address=str(getattr(rma, "address", "") or ""), carrier=note.carrier,
+        address=note.address, carrier=note.carrier,
         tracking_no=note.tracking_no, model=str(note.label.get("model", rma.model)),
         quantity=int(note.label.get("quantity", len(note.serials))),
         serials=tuple(note.serials), replacements=tuple(note.replacements),
@@ -773,6 +778,16 @@ def record_form_printed(uow: FormsUnitOfWork, actor: Actor, header: FormHeader) 
                                      "print_count": count + 1}))
         uow.commit()
     return Printed(copy=copy, print_count=count + 1)
+
+
+def customer_address(uow: FormsUnitOfWork, customer: str) -> str:
+    """Where this customer's parcels went last: the shipping address offered at the next
+    shipment (the clerk confirms or edits it)."""
+    customer = customer.strip()
+    if not customer:
+        return ""
+    with uow:
+        return uow.form_records.last_address(customer)
 
 
 def rma_of_record(uow: FormsUnitOfWork, record_no: str) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
+from benchapp import settings
 from benchapp.domain import handover as handover_rules
 from benchapp.domain.errors import AuthError, HandoverRefused, NotFound, OutOfOrder, Reason
 from benchapp.domain.handover import Handover, Meaning, PresentedSlip, Refusal, SlipState
@@ -63,6 +64,7 @@ class SlipHeader:
     previous_sha256: str | None
     ca_sha256: str | None = None  # the shop CA's fingerprint, printed on the slip
     log_head: str | None = None  # the tracking log's head hash at signing, printed and signed
+    wet_ink: bool = False  # printed with lines for a pen signature and date (slip_wet_ink)
 
 
 @dataclass(frozen=True)
@@ -551,7 +553,8 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
             giver_username=actor.username, giver_name=giver.display_name,
             giver_role=_role_at(actor, from_station), handed_over_at=now,
             previous_sha256=earlier[-1].content_sha256 if earlier else None,
-            ca_sha256=port.fingerprint(ca.cert_pem), log_head=log_head)
+            ca_sha256=port.fingerprint(ca.cert_pem), log_head=log_head,
+            wet_ink=settings.slip_wet_ink(uow.shop_settings(), from_station, to_station))
         pdf, content_sha = port.give(header, unlocked.credential, unlocked.secret, ca.cert_pem)
         # The slip's own canonical hash is what the receiver checks the PDF against.
         handover.content_hash = content_sha

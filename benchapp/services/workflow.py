@@ -282,7 +282,8 @@ def pack_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: l
 
 @signed_act
 def ship_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: list[str],
-               carrier: str, tracking_no: str, password: Secret, port: SlipPort) -> ShippingNote:
+               carrier: str, tracking_no: str, password: Secret, port: SlipPort,
+               address: str = "") -> ShippingNote:
     """Step 7, the clerk signs the shipping note; the step-8 complaint-notice rule is
     evaluated over the RMA's delivery as it ships (``note.rule`` says what it found, also
     when it cannot be evaluated)."""
@@ -295,7 +296,8 @@ def ship_units(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, serials: l
         note = rma.ship(actor, serials, note_no=note_no, carrier=carrier,
                         tracking_no=tracking_no, policy=policy,
                         notice_no=lambda: uow.next_no(DocKind.COMPLAINT_NOTICE),
-                        signature=signature, delivery=deliveries.tally_for(uow, rma))
+                        signature=signature, delivery=deliveries.tally_for(uow, rma),
+                        address=address)
         uow.commit()
         return note
 

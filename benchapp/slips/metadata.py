@@ -39,6 +39,7 @@ class EmbeddedSlip:
     sha256: str
     content: dict[str, Any]
     content_json: bytes
+    wet_ink: bool = False  # drawn with the wet-ink lines: the signature boxes sit higher
 
     @property
     def content_matches(self) -> bool:
@@ -93,7 +94,7 @@ def parse_xmp(data: bytes) -> EmbeddedSlip | None:
     if not isinstance(content, dict):
         return None
     return EmbeddedSlip(slip_no=slip_no, version=int(version), sha256=sha256, content=content,
-                        content_json=content_json)
+                        content_json=content_json, wet_ink=value("WetInk") == "true")
 
 
 def commitment_for(binding: SlipBinding) -> CommitmentTypeIndication:

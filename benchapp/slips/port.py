@@ -134,7 +134,8 @@ class PdfSlips(api.SlipPort):
             handed_over_at=header.handed_over_at.astimezone(SHOP_TIME),
             previous_sha256=header.previous_sha256, ca_sha256=header.ca_sha256,
             log_head=header.log_head)
-        pdf = render_slip(content).pdf
+        # The wet-ink lines are drawn before the giver signs: nothing is drawn after.
+        pdf = render_slip(content, wet_ink=header.wet_ink).pdf
         signed = sign_slip(pdf, UserCredential(credential.cert_pem, credential.encrypted_key_pem),
                            password, field="giver", stamp_lines=giver_stamp_lines(content),
                            ca_cert_pem=ca_cert_pem)

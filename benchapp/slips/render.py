@@ -5,6 +5,11 @@ code (``BENCHSLIP|slip|version|sha256``) and, with the full canonical content, i
 metadata. The two signature boxes are left empty at fixed coordinates on the last page
 (``GIVER_BOX``, ``RECEIVER_BOX``): signatures are added afterwards as incremental updates, and
 nothing may be drawn on a page once it is signed.
+
+Where the shop still wants ink on paper (the shop setting ``slip_wet_ink``), the printed
+original also carries, under each signature box, lines for a handwritten signature and date.
+They are drawn here, before anyone signs, and the boxes sit higher by ``WET_INK_HEIGHT``; the
+XMP says so (``slip:WetInk``), so the signer finds the boxes where they were drawn.
 """
 
 from __future__ import annotations
@@ -66,19 +71,30 @@ _BOX_INSET = 2 * mm
 _BOX_BOTTOM = FRAME[1] + 7 * mm
 _ROW_STEP = 4.4 * mm
 _LABEL_WIDTH = 31 * mm
+# Room under the boxes for the wet-ink lines (signature, then date), when the shop wants them.
+WET_INK_HEIGHT = 16 * mm
+_WET_SIGNATURE_Y = FRAME[1] + 12 * mm
+_WET_DATE_Y = FRAME[1] + 4 * mm
 
 
-def _box(column: int) -> tuple[float, float, float, float]:
+def _box(column: int, lift: float = 0.0) -> tuple[float, float, float, float]:
     left = FRAME[0] + column * (_COLUMN_WIDTH + _COLUMN_GAP) + _BOX_INSET
     right = left + _COLUMN_WIDTH - 2 * _BOX_INSET
-    return (round(left, 2), round(_BOX_BOTTOM, 2), round(right, 2),
-            round(_BOX_BOTTOM + _BOX_HEIGHT, 2))
+    return (round(left, 2), round(_BOX_BOTTOM + lift, 2), round(right, 2),
+            round(_BOX_BOTTOM + lift + _BOX_HEIGHT, 2))
 
 
 # (x1, y1, x2, y2) in PDF points on the last page; sign.py puts the signature fields here.
 GIVER_BOX = _box(0)
 RECEIVER_BOX = _box(1)
 SIGNATURE_BOXES = {"giver": GIVER_BOX, "receiver": RECEIVER_BOX}
+# The same boxes on a slip printed with wet-ink lines under them.
+WET_INK_BOXES = {"giver": _box(0, WET_INK_HEIGHT), "receiver": _box(1, WET_INK_HEIGHT)}
+
+
+def signature_boxes(wet_ink: bool = False) -> dict[str, tuple[float, float, float, float]]:
+    """Where the signature fields go on the last page, with or without the wet-ink lines."""
+    return WET_INK_BOXES if wet_ink else SIGNATURE_BOXES
 
 SERIAL_COLUMNS = 3  # (No., serial) pairs per table row
 MIN_MODULE = 0.17 * mm  # narrowest Code128 bar on the slip (laser printers)
@@ -133,14 +149,16 @@ class _SignatureSection(Flowable):
     is the same on every page) or, when less than its own height is left, for a page break.
     """
 
-    def __init__(self, content: SlipContent, fonts: SlipFonts) -> None:
+    def __init__(self, content: SlipContent, fonts: SlipFonts, wet_ink: bool = False) -> None:
         super().__init__()
         self.content = content
         self.fonts = fonts
+        self.wet_ink = wet_ink
+        self.section_height = SIGNATURE_SECTION_HEIGHT + (WET_INK_HEIGHT if wet_ink else 0)
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
-        self.height = max(avail_height, SIGNATURE_SECTION_HEIGHT)
+        self.height = max(avail_height, self.section_height)
         return self.width, self.height
 
     def draw(self) -> None:
@@ -158,7 +176,7 @@ class _SignatureSection(Flowable):
     def _draw_blocks(self, canv: Canvas) -> None:
         fonts = self.fonts
         c = self.content
-        top = FRAME[1] + SIGNATURE_SECTION_HEIGHT
+        top = FRAME[1] + self.section_height
         right = FRAME[0] + FRAME[2]
         canv.setStrokeColor(_RULE)
         canv.setLineWidth(1.0)
@@ -184,10 +202,13 @@ class _SignatureSection(Flowable):
             ("", "Counted quantity, name, time and any refusal reason"),
             ("", "are recorded by the receiver's signature stamp."),
         ]
+        boxes = signature_boxes(self.wet_ink)
         columns = (
-            (giver_rows, GIVER_BOX, "交出方签章 / Giver's signature"),
-            (receiver_rows, RECEIVER_BOX, "接收方签章 / Receiver's signature"),
+            (giver_rows, boxes["giver"], "交出方签章 / Giver's signature"),
+            (receiver_rows, boxes["receiver"], "接收方签章 / Receiver's signature"),
         )
+        wet_lines = (("交出人签字 / Giver's signature", "日期 / Date"),
+                     ("接收人签字 / Receiver's signature", "日期 / Date"))
         for column, (rows, box, caption) in enumerate(columns):
             left = FRAME[0] + column * (_COLUMN_WIDTH + _COLUMN_GAP) + _BOX_INSET
             x1, y1, x2, y2 = box
@@ -210,10 +231,26 @@ class _SignatureSection(Flowable):
             canv.setDash()
             canv.setFillColor(_MUTED)
             fonts.draw(canv, (x1 + x2) / 2, y1 - 4 * mm, caption, 7, align="centre")
+            if self.wet_ink:
+                self._draw_wet_ink(canv, x1, x2, wet_lines[column])
+
+    def _draw_wet_ink(self, canv: Canvas, x1: float, x2: float,
+                      labels: tuple[str, str]) -> None:
+        """Ruled lines for a pen signature and its date (the shop's wet-ink original)."""
+        fonts = self.fonts
+        canv.setStrokeColor(_RULE)
+        canv.setLineWidth(0.6)
+        for text, y in zip(labels, (_WET_SIGNATURE_Y, _WET_DATE_Y), strict=True):
+            canv.setFillColor(_INK)
+            fonts.draw(canv, x1, y + 1 * mm, text, 7.5)
+            start = x1 + fonts.width(text, 7.5) + 2 * mm
+            canv.line(start, y, x2, y)
 
 
-def _xmp(content: SlipContent, sha256: str):
+def _xmp(content: SlipContent, sha256: str, wet_ink: bool = False):
     text = canonical_json(content).decode("utf-8")
+    # Only when on: a slip without the lines stays byte for byte what it was.
+    layout = "<slip:WetInk>true</slip:WetInk>\n" if wet_ink else ""
 
     def create(_doc) -> bytes:
         # XMP is UTF-8 (ISO 16684-1); reportlab would otherwise encode it as PDFDocEncoding.
@@ -229,6 +266,7 @@ def _xmp(content: SlipContent, sha256: str):
             f"<slip:Version>{content.version}</slip:Version>\n"
             f"<slip:ContentSHA256>{sha256}</slip:ContentSHA256>\n"
             f"<slip:Content>{escape(text)}</slip:Content>\n"
+            f"{layout}"
             "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
             '<?xpacket end="r"?>'
         ).encode()
@@ -262,10 +300,12 @@ def _numbered_canvas(draw_footer):
 class _SlipPages:
     """Header and footer of every slip page."""
 
-    def __init__(self, content: SlipContent, sha256: str, fonts: SlipFonts) -> None:
+    def __init__(self, content: SlipContent, sha256: str, fonts: SlipFonts,
+                 wet_ink: bool = False) -> None:
         self.content = content
         self.sha256 = sha256
         self.fonts = fonts
+        self.wet_ink = wet_ink
         self.pages = 0
         # Encoded once per slip (reportlab's QR encoder, error correction M): the mask search
         # is the expensive part, and every page header shows the same code.
@@ -299,7 +339,7 @@ class _SlipPages:
         right = PAGE_WIDTH - MARGIN_X
         qr_size = 28 * mm
         if canv.getPageNumber() == 1:
-            canv.setCatalogEntry("Metadata", _xmp(c, self.sha256))
+            canv.setCatalogEntry("Metadata", _xmp(c, self.sha256, self.wet_ink))
         canv.saveState()
         canv.setFillColor(_INK)
         fonts.draw(canv, left, top - 4.5 * mm, _fit(fonts, c.shop_name, 13, 120 * mm), 13)
@@ -431,7 +471,8 @@ def _serial_table(content: SlipContent, fonts: SlipFonts, styles: _Styles) -> Ta
     return table
 
 
-def slip_story(content: SlipContent, sha256: str, fonts: SlipFonts) -> list[Flowable]:
+def slip_story(content: SlipContent, sha256: str, fonts: SlipFonts,
+               wet_ink: bool = False) -> list[Flowable]:
     """The body of the slip as platypus flowables (the header and footer are page furniture)."""
     styles = _Styles(fonts)
     count = len(content.serials)
@@ -441,20 +482,22 @@ def slip_story(content: SlipContent, sha256: str, fonts: SlipFonts) -> list[Flow
                                f"{count} pcs）"), styles.section),
         _serial_table(content, fonts, styles),
         Spacer(0, 4 * mm),
-        _SignatureSection(content, fonts),
+        _SignatureSection(content, fonts, wet_ink),
     ]
 
 
 def render_slip(content: SlipContent, *, deterministic: bool = False,
-                fonts: SlipFonts | None = None) -> RenderedSlip:
+                fonts: SlipFonts | None = None, wet_ink: bool = False) -> RenderedSlip:
     """The slip as an unsigned A4 PDF, ready for the giver's signature.
 
     ``deterministic`` fixes reportlab's creation date and document id (invariant mode), so two
-    renderings of the same content are byte-identical.
+    renderings of the same content are byte-identical. ``wet_ink`` adds the lines for a
+    handwritten signature and date under both signature boxes (the shop setting
+    ``slip_wet_ink``); it is layout, not content: the content hash is the same either way.
     """
     fonts = fonts or slip_fonts()
     sha256 = content_sha256(content)
-    pages = _SlipPages(content, sha256, fonts)
+    pages = _SlipPages(content, sha256, fonts, wet_ink)
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
@@ -472,7 +515,8 @@ def render_slip(content: SlipContent, *, deterministic: bool = False,
     frame = Frame(*FRAME, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
                   id="body")
     doc.addPageTemplates([PageTemplate(id="slip", frames=[frame], onPage=pages.header)])
-    doc.build(slip_story(content, sha256, fonts), canvasmaker=_numbered_canvas(pages.footer))
+    doc.build(slip_story(content, sha256, fonts, wet_ink),
+              canvasmaker=_numbered_canvas(pages.footer))
     return RenderedSlip(pdf=out.getvalue(), pages=pages.pages, sha256=sha256)
 
 

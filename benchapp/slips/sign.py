@@ -35,7 +35,7 @@ from benchapp.slips.content import Meaning, SlipBinding, station_label
 from benchapp.slips.errors import SigningError, SlipErrorReason
 from benchapp.slips.fonts import SlipFonts, StampFontBuilder, slip_fonts, stamp_font_builder
 from benchapp.slips.metadata import commitment_for, read_embedded_slip
-from benchapp.slips.render import SIGNATURE_BOXES
+from benchapp.slips.render import SIGNATURE_BOXES, signature_boxes
 
 FIELDS = tuple(SIGNATURE_BOXES)
 # Stamp text sizes (font size, leading) from the preferred one down to the smallest still
@@ -171,7 +171,10 @@ def sign_slip(
     )
     pdf_signer = signers.PdfSigner(
         meta, signer=signer, stamp_style=style,
-        new_field_spec=fields.SigFieldSpec(field, on_page=-1, box=SIGNATURE_BOXES[field]),
+        # The box as the renderer drew it (higher on a slip with wet-ink lines; the XMP of
+        # revision 0, which the giver's signature covers, says which).
+        new_field_spec=fields.SigFieldSpec(field, on_page=-1,
+                                           box=signature_boxes(embedded.wet_ink)[field]),
     )
     out = pdf_signer.sign_pdf(writer, appearance_text_params={"body": body},
                               bytes_reserved=SIGNATURE_BYTES_RESERVED)

@@ -2188,6 +2188,10 @@ SHA-256 {sha}</translation>
         <translation>表单 {form_no} 已签署。</translation>
     </message>
     <message>
+        <source>Select the form to print.</source>
+        <translation>请先选择要打印的表单。</translation>
+    </message>
+    <message>
         <source>Signed by {name}, {at}</source>
         <translation>{name} 已签署，{at}</translation>
     </message>
@@ -2731,6 +2735,14 @@ SHA-256 {sha}</translation>
         <translation>签署表单(&amp;G)…</translation>
     </message>
     <message>
+        <source>Print the selected 品质检验异常反馈表 on the A4 printer; a reprint is marked 副本 / COPY</source>
+        <translation>在 A4 打印机上打印所选的品质检验异常反馈表；重印时标注“副本 / COPY”</translation>
+    </message>
+    <message>
+        <source>Print for&amp;m</source>
+        <translation>打印表单(&amp;M)</translation>
+    </message>
+    <message>
         <source>Re-inspection / OQC</source>
         <translation>复检 / OQC</translation>
     </message>
@@ -3192,6 +3204,22 @@ SHA-256 {sha}</translation>
         <translation>客户(&amp;C)：</translation>
     </message>
     <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>姓名（可选）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
         <source>&amp;Model (part no.):</source>
         <translation>型号（料号）(&amp;M)：</translation>
     </message>
@@ -3382,6 +3410,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>&amp;Tracking no.:</source>
         <translation>运单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>收货地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Where the parcel goes (the customer&apos;s last address is offered)</source>
+        <translation>包裹寄往的地址（默认填入该客户上次的地址）</translation>
     </message>
     <message>
         <source>Package label</source>

@@ -369,6 +369,57 @@ def test_wrong_password_signs_no_form(qtbot, shop, make_view, monkeypatch):
     assert not queries.anomaly_forms(shop.uow(), unsigned_only=False)[0].signed
 
 
+def test_the_anomaly_form_prints_from_its_tab_and_a_reprint_is_a_copy(qtbot, shop, make_view,
+                                                                     monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from benchapp.services import forms
+    from benchapp.ui import printing
+
+    _rma_no, _serials, form = _raise_form(shop)
+    view = make_view(Role.QC_LEAD)  # not the responsible inspector: printing is for anyone
+    view.ui.tabs.setCurrentIndex(TAB_ANOMALY)
+    view.ui.anomalyTable.clearSelection()
+    view.ui.anomalyTable.setCurrentIndex(view.ui.anomalyTable.model().index(-1, -1))
+    settle()
+    assert not view.ui.printAnomalyFormButton.isEnabled()
+    assert select_key(view.ui.anomalyTable, form.form_no)
+    settle()
+    assert view.ui.printAnomalyFormButton.isEnabled()
+
+    jobs: list[bool] = []
+    real_print = printing.print_pdf
+
+    def a4_to_file() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / f"anomaly-{len(jobs)}.pdf"))
+        return printer
+
+    def recorded(pdf, printer, *, copy_mark=False, **kwargs):
+        jobs.append(copy_mark)
+        return real_print(pdf, printer, copy_mark=copy_mark, **kwargs)
+
+    monkeypatch.setattr(printing, "slip_printer", a4_to_file)
+    monkeypatch.setattr(printing, "print_pdf", recorded)
+    for expected in (f"The anomaly form of {form.form_no} was printed.",
+                     f"The anomaly form of {form.form_no} was printed as a copy"):
+        view.ui.printAnomalyFormButton.click()
+        qtbot.waitUntil(lambda expected=expected: expected in view.message_bar.text(),
+                        timeout=WAIT_MS)
+    assert jobs == [False, True]  # the second print carries the 副本 / COPY mark
+    assert (tmp_path / "anomaly-0.pdf").stat().st_size > 0
+    with shop.engine.connect() as conn:
+        logged = conn.execute(text(
+            "SELECT action, detail FROM tracking_log WHERE action LIKE 'form_%printed' "
+            "ORDER BY id")).all()
+    assert [a for a, _ in logged] == [forms.PRINTED, forms.REPRINTED]
+    assert all(form.form_no in str(d) and forms.ANOMALY_FORM in str(d) for _, d in logged)
+    # The view's context menu has it too, for the selected form on this tab.
+    actions = {a.objectName(): a for a in view.actions()}
+    assert "print_anomaly_form" in actions
+
+
 # -- re-inspection and OQC -------------------------------------------------------------------
 
 

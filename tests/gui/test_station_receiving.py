@@ -177,6 +177,19 @@ def test_new_return_by_keyboard_and_scanner(view, shop, qtbot):
     assert "(2)" in ui.tabs.tabText(ui.tabs.indexOf(ui.queueTab))
 
 
+def test_the_contact_person_is_saved_with_the_return(view, shop, qtbot):
+    ui = view.ui
+    fill_form(qtbot, view, declared=1, counted=1)
+    type_text(qtbot, ui.contactEdit, "王工")
+    qtbot.keyClicks(ui.contactPhoneEdit, "0512-6283 9901")
+    scan_typed(qtbot, ui.serialScanEdit, "SN-2001")
+    qtbot.keyClick(ui.serialScanEdit, Qt.Key.Key_Return)
+    settle()
+    saved = rma(shop, latest_rma_no(shop))
+    assert (saved.contact, saved.contact_phone) == ("王工", "0512-6283 9901")
+    assert ui.contactEdit.text() == "" and ui.contactPhoneEdit.text() == ""  # next return
+
+
 def test_ctrl_s_saves(view, shop, qtbot):
     fill_form(qtbot, view, declared=1, counted=1)
     scan_typed(qtbot, view.ui.serialScanEdit, "SN-CTRL-S")
@@ -495,6 +508,36 @@ def test_ship_raises_the_complaint_notice(view, shop, qtbot, monkeypatch):
     assert view.message_bar.kind == "warn" and "CCN-000001" in view.message_bar.text()
     assert view.ship_rma_model.records() == []
     assert view.ui.trackingEdit.text() == ""
+
+
+def test_the_address_is_offered_from_the_last_shipment_and_goes_on_the_note(view, shop, qtbot,
+                                                                              monkeypatch):
+    from benchapp.services import forms
+
+    address = "江苏省苏州市工业园区星湖街 328 号"
+    first, first_serials = ready_to_ship(shop, n=1, cause="customer")
+    answer_signatures(monkeypatch)
+    view.refresh()
+    settle()
+    view.ui.tabs.setCurrentWidget(view.ui.shippingTab)
+    settle()
+    assert view.ui.addressEdit.text() == ""  # this customer was never shipped to
+    type_text(qtbot, view.ui.addressEdit, address)
+    ship_by_keyboard(qtbot, view, first_serials)
+    assert shop.bench.state(first, first_serials[0]) == "shipped"
+    note = forms.form_data(shop.uow(), forms.SHIPPING_NOTE, "SHN-000001")
+    assert note.address == address
+
+    second, second_serials = ready_to_ship(shop, n=1, cause="customer")
+    view.refresh()
+    settle()
+    scan_typed(qtbot, view.ui.shipScanEdit, second)  # selects its box
+    # Read off the GUI thread; the customer's last address is offered, and can be edited.
+    qtbot.waitUntil(lambda: view.ui.addressEdit.text() == address, timeout=5000)
+    view.ui.addressEdit.setText(address + " 3 楼前台")
+    ship_by_keyboard(qtbot, view, second_serials)
+    assert forms.form_data(shop.uow(), forms.SHIPPING_NOTE,
+                           "SHN-000002").address == address + " 3 楼前台"
 
 
 def test_customer_caused_repair_ships_without_notice(view, shop, qtbot, monkeypatch):

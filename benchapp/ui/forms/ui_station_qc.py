@@ -309,6 +309,11 @@ class Ui_QcView(object):
 
         self.anomalyButtons.addWidget(self.signFormButton)
 
+        self.printAnomalyFormButton = QPushButton(self.anomalyTab)
+        self.printAnomalyFormButton.setObjectName(u"printAnomalyFormButton")
+
+        self.anomalyButtons.addWidget(self.printAnomalyFormButton)
+
         self.signFormHint = QLabel(self.anomalyTab)
         self.signFormHint.setObjectName(u"signFormHint")
         self.signFormHint.setText(u"")
@@ -316,7 +321,7 @@ class Ui_QcView(object):
 
         self.anomalyButtons.addWidget(self.signFormHint)
 
-        self.anomalyButtons.setStretch(1, 1)
+        self.anomalyButtons.setStretch(2, 1)
 
         self.anomalyLayout.addLayout(self.anomalyButtons)
 
@@ -607,6 +612,10 @@ class Ui_QcView(object):
         self.anomalySearch.setPlaceholderText(QCoreApplication.translate("QcView", u"Search forms\u2026", None))
         self.showSignedCheck.setText(QCoreApplication.translate("QcView", u"Show signed &forms too", None))
         self.signFormButton.setText(QCoreApplication.translate("QcView", u"Si&gn form\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printAnomalyFormButton.setToolTip(QCoreApplication.translate("QcView", u"Print the selected \u54c1\u8d28\u68c0\u9a8c\u5f02\u5e38\u53cd\u9988\u8868 on the A4 printer; a reprint is marked \u526f\u672c / COPY", None))
+#endif // QT_CONFIG(tooltip)
+        self.printAnomalyFormButton.setText(QCoreApplication.translate("QcView", u"Print for&m", None))
         self.tabs.setTabText(self.tabs.indexOf(self.anomalyTab), QCoreApplication.translate("QcView", u"Anomaly forms", None))
         self.reinspectionSearch.setPlaceholderText(QCoreApplication.translate("QcView", u"Search units\u2026", None))
         self.retestGroup.setTitle(QCoreApplication.translate("QcView", u"1. Re-test on the fixture (tester signs)", None))

@@ -65,133 +65,157 @@ class Ui_ReceivingView(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.customerCombo)
 
+        self.contactLabel = QLabel(self.formBox)
+        self.contactLabel.setObjectName(u"contactLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.contactLabel)
+
+        self.contactLayout = QHBoxLayout()
+        self.contactLayout.setObjectName(u"contactLayout")
+        self.contactEdit = QLineEdit(self.formBox)
+        self.contactEdit.setObjectName(u"contactEdit")
+        self.contactEdit.setMaxLength(100)
+
+        self.contactLayout.addWidget(self.contactEdit)
+
+        self.contactPhoneEdit = QLineEdit(self.formBox)
+        self.contactPhoneEdit.setObjectName(u"contactPhoneEdit")
+        self.contactPhoneEdit.setMaxLength(40)
+
+        self.contactLayout.addWidget(self.contactPhoneEdit)
+
+        self.contactLayout.setStretch(0, 3)
+        self.contactLayout.setStretch(1, 2)
+
+        self.formLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.contactLayout)
+
         self.modelLabel = QLabel(self.formBox)
         self.modelLabel.setObjectName(u"modelLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.modelLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.modelLabel)
 
         self.modelEdit = QLineEdit(self.formBox)
         self.modelEdit.setObjectName(u"modelEdit")
         self.modelEdit.setMaxLength(100)
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.modelEdit)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.modelEdit)
 
         self.declaredLabel = QLabel(self.formBox)
         self.declaredLabel.setObjectName(u"declaredLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.declaredLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.declaredLabel)
 
         self.declaredSpin = QSpinBox(self.formBox)
         self.declaredSpin.setObjectName(u"declaredSpin")
         self.declaredSpin.setMinimum(1)
         self.declaredSpin.setMaximum(99999)
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.declaredSpin)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.declaredSpin)
 
         self.countedLabel = QLabel(self.formBox)
         self.countedLabel.setObjectName(u"countedLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.countedLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.countedLabel)
 
         self.countedSpin = QSpinBox(self.formBox)
         self.countedSpin.setObjectName(u"countedSpin")
         self.countedSpin.setMinimum(1)
         self.countedSpin.setMaximum(99999)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.countedSpin)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.countedSpin)
 
         self.countMismatchLabel = QLabel(self.formBox)
         self.countMismatchLabel.setObjectName(u"countMismatchLabel")
         self.countMismatchLabel.setWordWrap(True)
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.countMismatchLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.countMismatchLabel)
 
         self.complaintLabel = QLabel(self.formBox)
         self.complaintLabel.setObjectName(u"complaintLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.complaintLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.complaintLabel)
 
         self.complaintEdit = QPlainTextEdit(self.formBox)
         self.complaintEdit.setObjectName(u"complaintEdit")
         self.complaintEdit.setMaximumSize(QSize(16777215, 90))
         self.complaintEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.complaintEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.complaintEdit)
 
         self.requirementLabel = QLabel(self.formBox)
         self.requirementLabel.setObjectName(u"requirementLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.requirementLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.requirementLabel)
 
         self.requirementCombo = QComboBox(self.formBox)
         self.requirementCombo.setObjectName(u"requirementCombo")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.requirementCombo)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.requirementCombo)
 
         self.billingLabel = QLabel(self.formBox)
         self.billingLabel.setObjectName(u"billingLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.billingLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.billingLabel)
 
         self.billingCombo = QComboBox(self.formBox)
         self.billingCombo.setObjectName(u"billingCombo")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.billingCombo)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.billingCombo)
 
         self.dueLabel = QLabel(self.formBox)
         self.dueLabel.setObjectName(u"dueLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.dueLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.dueLabel)
 
         self.dueDateEdit = QDateEdit(self.formBox)
         self.dueDateEdit.setObjectName(u"dueDateEdit")
         self.dueDateEdit.setCalendarPopup(True)
         self.dueDateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.dueDateEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.dueDateEdit)
 
         self.batchCheck = QCheckBox(self.formBox)
         self.batchCheck.setObjectName(u"batchCheck")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.batchCheck)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.batchCheck)
 
         self.storageLabel = QLabel(self.formBox)
         self.storageLabel.setObjectName(u"storageLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.storageLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.storageLabel)
 
         self.storageEdit = QLineEdit(self.formBox)
         self.storageEdit.setObjectName(u"storageEdit")
         self.storageEdit.setMaxLength(100)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.storageEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.storageEdit)
 
         self.deliveryNoLabel = QLabel(self.formBox)
         self.deliveryNoLabel.setObjectName(u"deliveryNoLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.deliveryNoLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.deliveryNoLabel)
 
         self.deliveryNoEdit = QLineEdit(self.formBox)
         self.deliveryNoEdit.setObjectName(u"deliveryNoEdit")
         self.deliveryNoEdit.setMaxLength(50)
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.deliveryNoEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.deliveryNoEdit)
 
         self.deliveredQtyLabel = QLabel(self.formBox)
         self.deliveredQtyLabel.setObjectName(u"deliveredQtyLabel")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.deliveredQtyLabel)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.deliveredQtyLabel)
 
         self.deliveredQtySpin = QSpinBox(self.formBox)
         self.deliveredQtySpin.setObjectName(u"deliveredQtySpin")
         self.deliveredQtySpin.setMaximum(10000000)
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.deliveredQtySpin)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.deliveredQtySpin)
 
         self.shipDateLabel = QLabel(self.formBox)
         self.shipDateLabel.setObjectName(u"shipDateLabel")
 
-        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.shipDateLabel)
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.shipDateLabel)
 
         self.shipDateLayout = QHBoxLayout()
         self.shipDateLayout.setObjectName(u"shipDateLayout")
@@ -209,35 +233,35 @@ class Ui_ReceivingView(object):
         self.shipDateLayout.addWidget(self.shipDateEdit)
 
 
-        self.formLayout.setLayout(13, QFormLayout.ItemRole.FieldRole, self.shipDateLayout)
+        self.formLayout.setLayout(14, QFormLayout.ItemRole.FieldRole, self.shipDateLayout)
 
         self.deliveryHintLabel = QLabel(self.formBox)
         self.deliveryHintLabel.setObjectName(u"deliveryHintLabel")
         self.deliveryHintLabel.setWordWrap(True)
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.deliveryHintLabel)
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.deliveryHintLabel)
 
         self.lotLabel = QLabel(self.formBox)
         self.lotLabel.setObjectName(u"lotLabel")
 
-        self.formLayout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.lotLabel)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.lotLabel)
 
         self.lotEdit = QLineEdit(self.formBox)
         self.lotEdit.setObjectName(u"lotEdit")
         self.lotEdit.setMaxLength(64)
 
-        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.lotEdit)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.lotEdit)
 
         self.dateCodeLabel = QLabel(self.formBox)
         self.dateCodeLabel.setObjectName(u"dateCodeLabel")
 
-        self.formLayout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.dateCodeLabel)
+        self.formLayout.setWidget(17, QFormLayout.ItemRole.LabelRole, self.dateCodeLabel)
 
         self.dateCodeEdit = QLineEdit(self.formBox)
         self.dateCodeEdit.setObjectName(u"dateCodeEdit")
         self.dateCodeEdit.setMaxLength(32)
 
-        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.dateCodeEdit)
+        self.formLayout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.dateCodeEdit)
 
 
         self.newColumns.addWidget(self.formBox)
@@ -512,6 +536,17 @@ class Ui_ReceivingView(object):
 
         self.shipNoteForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.trackingEdit)
 
+        self.addressLabel = QLabel(self.shipNoteBox)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.shipNoteForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+
+        self.addressEdit = QLineEdit(self.shipNoteBox)
+        self.addressEdit.setObjectName(u"addressEdit")
+        self.addressEdit.setMaxLength(300)
+
+        self.shipNoteForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+
 
         self.shipNoteLayout.addLayout(self.shipNoteForm)
 
@@ -569,6 +604,7 @@ class Ui_ReceivingView(object):
 
 #if QT_CONFIG(shortcut)
         self.customerLabel.setBuddy(self.customerCombo)
+        self.contactLabel.setBuddy(self.contactEdit)
         self.modelLabel.setBuddy(self.modelEdit)
         self.declaredLabel.setBuddy(self.declaredSpin)
         self.countedLabel.setBuddy(self.countedSpin)
@@ -589,9 +625,12 @@ class Ui_ReceivingView(object):
         self.shipScanLabel.setBuddy(self.shipScanEdit)
         self.carrierLabel.setBuddy(self.carrierCombo)
         self.trackingLabel.setBuddy(self.trackingEdit)
+        self.addressLabel.setBuddy(self.addressEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.customerCombo)
-        QWidget.setTabOrder(self.customerCombo, self.modelEdit)
+        QWidget.setTabOrder(self.customerCombo, self.contactEdit)
+        QWidget.setTabOrder(self.contactEdit, self.contactPhoneEdit)
+        QWidget.setTabOrder(self.contactPhoneEdit, self.modelEdit)
         QWidget.setTabOrder(self.modelEdit, self.declaredSpin)
         QWidget.setTabOrder(self.declaredSpin, self.countedSpin)
         QWidget.setTabOrder(self.countedSpin, self.complaintEdit)
@@ -626,7 +665,8 @@ class Ui_ReceivingView(object):
         QWidget.setTabOrder(self.shipRmaTable, self.shipUnitsTable)
         QWidget.setTabOrder(self.shipUnitsTable, self.carrierCombo)
         QWidget.setTabOrder(self.carrierCombo, self.trackingEdit)
-        QWidget.setTabOrder(self.trackingEdit, self.tickAllButton)
+        QWidget.setTabOrder(self.trackingEdit, self.addressEdit)
+        QWidget.setTabOrder(self.addressEdit, self.tickAllButton)
         QWidget.setTabOrder(self.tickAllButton, self.shipButton)
 
         self.retranslateUi(ReceivingView)
@@ -641,6 +681,12 @@ class Ui_ReceivingView(object):
         ReceivingView.setWindowTitle(QCoreApplication.translate("ReceivingView", u"Receiving & Shipping", None))
         self.formBox.setTitle(QCoreApplication.translate("ReceivingView", u"After-sales service form", None))
         self.customerLabel.setText(QCoreApplication.translate("ReceivingView", u"&Customer:", None))
+        self.contactLabel.setText(QCoreApplication.translate("ReceivingView", u"Contact person:", None))
+        self.contactEdit.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Name (optional)", None))
+        self.contactPhoneEdit.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Phone", None))
+#if QT_CONFIG(accessibility)
+        self.contactPhoneEdit.setAccessibleName(QCoreApplication.translate("ReceivingView", u"Contact phone", None))
+#endif // QT_CONFIG(accessibility)
         self.modelLabel.setText(QCoreApplication.translate("ReceivingView", u"&Model (part no.):", None))
         self.declaredLabel.setText(QCoreApplication.translate("ReceivingView", u"&Declared quantity:", None))
 #if QT_CONFIG(tooltip)
@@ -714,6 +760,8 @@ class Ui_ReceivingView(object):
         self.shipNoteBox.setTitle(QCoreApplication.translate("ReceivingView", u"Shipping note", None))
         self.carrierLabel.setText(QCoreApplication.translate("ReceivingView", u"&Carrier:", None))
         self.trackingLabel.setText(QCoreApplication.translate("ReceivingView", u"&Tracking no.:", None))
+        self.addressLabel.setText(QCoreApplication.translate("ReceivingView", u"A&ddress:", None))
+        self.addressEdit.setPlaceholderText(QCoreApplication.translate("ReceivingView", u"Where the parcel goes (the customer's last address is offered)", None))
         self.packageLabelTitle.setText(QCoreApplication.translate("ReceivingView", u"Package label", None))
         self.tickAllButton.setText(QCoreApplication.translate("ReceivingView", u"Tick &all", None))
 #if QT_CONFIG(tooltip)

@@ -166,9 +166,15 @@ class QcView(StationView):
         self.test_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F9), self)  # F5 is Refresh
         self.test_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.test_shortcut.activated.connect(self._test_shortcut_pressed)
-        form_printing.add_print_actions(self, [(forms.INSPECTION_RECORD, self._selected_serial)])
+        form_printing.add_print_actions(self, [(forms.INSPECTION_RECORD, self._selected_serial),
+                                               (forms.ANOMALY_FORM, self._selected_anomaly_form)])
         self.attachments = add_station_strip(self, ui.mainLayout, self._attachment_target,
                                              list(self.proxies), ui.tabs)
+
+    def _selected_anomaly_form(self) -> str | None:
+        if self.ui.tabs.currentWidget() is not self.ui.anomalyTab:
+            return None
+        return self.anomaly.selected_form_no()
 
     def _selected_serial(self) -> str | None:
         tab = self.ui.tabs.currentWidget()

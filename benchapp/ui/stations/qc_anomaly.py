@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from benchapp.domain.rma import AnomalyForm
-from benchapp.services import workflow
+from benchapp.services import forms, workflow
+from benchapp.ui import form_printing
 from benchapp.ui.models.records import Column, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.stations.qc_common import Loaded, QcTab
@@ -29,6 +30,7 @@ class QcAnomalyTab(QcTab):
         self.attach(ui.anomalyTable, self.model, ui.anomalySearch)
         ui.showSignedCheck.toggled.connect(lambda _checked: self.view.refresh())
         ui.signFormButton.clicked.connect(self.sign_selected_form)
+        ui.printAnomalyFormButton.clicked.connect(self.print_selected_form)
         ui.anomalyTable.selectionModel().selectionChanged.connect(
             lambda *_a: self.update_panel())
 
@@ -45,6 +47,8 @@ class QcAnomalyTab(QcTab):
         form: AnomalyForm | None = self.view.current(self.ui.anomalyTable)
         button = self.ui.signFormButton
         me = self.session.user.id
+        # Printing is for anyone at QC, signed or not: the paper shows the signature state.
+        self.ui.printAnomalyFormButton.setEnabled(form is not None)
         if form is None:
             button.setEnabled(False)
             button.setToolTip("")
@@ -87,6 +91,19 @@ class QcAnomalyTab(QcTab):
             self.ui.scanEdit.setFocus()
 
         self.view.sign_and_attempt(meaning, work, on_success=done)
+
+    def selected_form_no(self) -> str | None:
+        form: AnomalyForm | None = self.view.current(self.ui.anomalyTable)
+        return form.form_no if form is not None else None
+
+    def print_selected_form(self) -> None:
+        """The selected 品质检验异常反馈表 on the A4 printer, as every station prints its forms
+        (form_printing: a reprint is marked 副本 / COPY, every print logged)."""
+        form_no = self.selected_form_no()
+        if form_no is None:
+            self.show_warning(self.tr("Select the form to print."))
+            return
+        form_printing.print_form(self.view, forms.ANOMALY_FORM, form_no)
 
     def _form_status(self, form: AnomalyForm) -> str:
         if form.signed:

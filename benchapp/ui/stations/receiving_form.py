@@ -121,6 +121,8 @@ class ReceivingForm(QWidget):
         ui = self.ui
         ui.customerCombo.setCurrentIndex(-1)
         ui.customerCombo.setEditText("")
+        ui.contactEdit.clear()
+        ui.contactPhoneEdit.clear()
         ui.modelEdit.clear()
         ui.declaredSpin.setValue(1)
         ui.countedSpin.setValue(1)
@@ -268,6 +270,8 @@ class ReceivingForm(QWidget):
         qty = ui.deliveredQtySpin.value()
         return NewRma(
             customer=ui.customerCombo.currentText(),
+            contact=ui.contactEdit.text(),
+            contact_phone=ui.contactPhoneEdit.text(),
             model=ui.modelEdit.text(),
             declared_qty=ui.declaredSpin.value(),
             counted_qty=ui.countedSpin.value(),

@@ -67,6 +67,8 @@ class ShippingTab(BoxScan):
                                                                       ready=ready))
         # The last box shipped: the box label shows it while no RMA is selected.
         self._shipped_box: Shipped | None = None
+        # The RMA whose customer's address the address field was filled for.
+        self._address_for: str | None = None
         self.count_changed.connect(self._update_package_label)
         ui.tickAllButton.clicked.connect(self.tick_all)
         ui.shipButton.clicked.connect(self.ship)
@@ -75,6 +77,26 @@ class ShippingTab(BoxScan):
         ui.carrierCombo.lineEdit().setPlaceholderText(self.tr("Carrier"))
         ui.trackingEdit.returnPressed.connect(self.ship)
         self._update_package_label()
+
+    def _group_changed(self, *args: Any) -> None:
+        super()._group_changed(*args)
+        group = self.current_group()
+        rma_no = group.rma_no if group else None
+        if rma_no == self._address_for:
+            return  # a refresh of the same RMA keeps what the clerk typed
+        self._address_for = rma_no
+        self.ui.addressEdit.clear()
+        if group is None:
+            return
+        customer, uow = group.customer, self.session.uow
+
+        def offer(address: str) -> None:
+            # Still this RMA, and nothing typed meanwhile: the customer's last address.
+            if self._address_for == rma_no and not self.ui.addressEdit.text():
+                self.ui.addressEdit.setText(address)
+
+        self.view.attempt(lambda: forms.customer_address(uow(), customer), on_success=offer,
+                          kind="ship_address")
 
     def _update_package_label(self, *_args: Any) -> None:
         group = self.current_group()
@@ -117,6 +139,7 @@ class ShippingTab(BoxScan):
             return False
         carrier = ui.carrierCombo.currentText().strip()
         tracking = ui.trackingEdit.text().strip()
+        address = ui.addressEdit.text().strip()
         if not carrier:
             self.view.show_error(self.tr("Enter the carrier."))
             ui.carrierCombo.setFocus()
@@ -131,7 +154,8 @@ class ShippingTab(BoxScan):
         def work(password: str) -> Shipped:
             note = workflow.ship_units(self.session.uow(), actor, rma_no=rma_no,
                                        serials=serials, carrier=carrier, tracking_no=tracking,
-                                       password=password, port=self.session.slips)
+                                       password=password, port=self.session.slips,
+                                       address=address)
             return Shipped(note, group.customer)
 
         meaning = self.tr("Ship %n unit(s) of {rma_no} to {customer} by {carrier}, tracking "
@@ -153,6 +177,7 @@ class ShippingTab(BoxScan):
             text += " " + self.tr("Replacement units: {serials}.").format(
                 serials=", ".join(note.replacements))
         ui.trackingEdit.clear()
+        self._address_for = None  # the next RMA's address is looked up again
         self.view.show_done(text)
         for key in (forms.SHIPPING_NOTE, forms.BOX_LABEL):  # they go with the goods
             form_printing.print_after_save(self.view, key, note.note_no,

@@ -17,7 +17,7 @@ from alembic import op
 from benchapp.db.engine import utcnow
 
 revision = '0023'
-down_revision = '0020'
+down_revision = '0022'
 branch_labels = None
 depends_on = None
 
