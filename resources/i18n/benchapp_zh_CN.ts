@@ -855,6 +855,314 @@ SHA-256 {sha}</translation>
         <translation>交接单上的发证机构与本机信任的不一致。</translation>
     </message>
     <message>
+        <source>anomaly form {value}</source>
+        <translation>异常反馈表 {value}</translation>
+    </message>
+    <message>
+        <source>batch problem: {value}</source>
+        <translation>批量问题：{value}</translation>
+    </message>
+    <message>
+        <source>count differs: {value}</source>
+        <translation>数量不符：{value}</translation>
+    </message>
+    <message>
+        <source>declared: {value}</source>
+        <translation>申报数量：{value}</translation>
+    </message>
+    <message>
+        <source>counted: {value}</source>
+        <translation>清点数量：{value}</translation>
+    </message>
+    <message>
+        <source>units: {value}</source>
+        <translation>产品数：{value}</translation>
+    </message>
+    <message>
+        <source>shipped by the shop on {value}</source>
+        <translation>本厂出货日期 {value}</translation>
+    </message>
+    <message>
+        <source>delivery {value}</source>
+        <translation>送货单 {value}</translation>
+    </message>
+    <message>
+        <source>delivered: {value}</source>
+        <translation>送货数量：{value}</translation>
+    </message>
+    <message>
+        <source>shipped: {value}</source>
+        <translation>已发货：{value}</translation>
+    </message>
+    <message>
+        <source>units not damaged by the customer: {value}</source>
+        <translation>非客户损坏的产品：{value}</translation>
+    </message>
+    <message>
+        <source>complaint rule: {value}</source>
+        <translation>投诉规则：{value}</translation>
+    </message>
+    <message>
+        <source>production lot {value}</source>
+        <translation>生产批次 {value}</translation>
+    </message>
+    <message>
+        <source>date code {value}</source>
+        <translation>日期码 {value}</translation>
+    </message>
+    <message>
+        <source>earlier returns: {value}</source>
+        <translation>此前退货：{value}</translation>
+    </message>
+    <message>
+        <source>result: {value}</source>
+        <translation>结果：{value}</translation>
+    </message>
+    <message>
+        <source>test: {value}</source>
+        <translation>测试：{value}</translation>
+    </message>
+    <message>
+        <source>visual check: {value}</source>
+        <translation>目视检查：{value}</translation>
+    </message>
+    <message>
+        <source>measurements: {value}</source>
+        <translation>测量项：{value}</translation>
+    </message>
+    <message>
+        <source>rework loop {value}</source>
+        <translation>第 {value} 次返修</translation>
+    </message>
+    <message>
+        <source>escalated: {value}</source>
+        <translation>已升级：{value}</translation>
+    </message>
+    <message>
+        <source>note: {value}</source>
+        <translation>说明：{value}</translation>
+    </message>
+    <message>
+        <source>reason: {value}</source>
+        <translation>原因：{value}</translation>
+    </message>
+    <message>
+        <source>decision: {value}</source>
+        <translation>决定：{value}</translation>
+    </message>
+    <message>
+        <source>new due date {value}</source>
+        <translation>新交期 {value}</translation>
+    </message>
+    <message>
+        <source>due date {value}</source>
+        <translation>交期 {value}</translation>
+    </message>
+    <message>
+        <source>replacement {value}</source>
+        <translation>替换品 {value}</translation>
+    </message>
+    <message>
+        <source>signed by {value}</source>
+        <translation>签名人 {value}</translation>
+    </message>
+    <message>
+        <source>at {value}</source>
+        <translation>于{value}</translation>
+    </message>
+    <message>
+        <source>{value} min</source>
+        <translation>{value} 分钟</translation>
+    </message>
+    <message>
+        <source>parts replaced: {value}</source>
+        <translation>更换零件：{value}</translation>
+    </message>
+    <message>
+        <source>shipping note {value}</source>
+        <translation>发货单 {value}</translation>
+    </message>
+    <message>
+        <source>carrier {value}</source>
+        <translation>承运商 {value}</translation>
+    </message>
+    <message>
+        <source>tracking no. {value}</source>
+        <translation>运单号 {value}</translation>
+    </message>
+    <message>
+        <source>returned as is: {value}</source>
+        <translation>原样退回：{value}</translation>
+    </message>
+    <message>
+        <source>scrapped: {value}</source>
+        <translation>报废：{value}</translation>
+    </message>
+    <message>
+        <source>still in process: {value}</source>
+        <translation>仍在处理：{value}</translation>
+    </message>
+    <message>
+        <source>complaint notice {value}</source>
+        <translation>客户投诉通知书 {value}</translation>
+    </message>
+    <message>
+        <source>severity: {value}</source>
+        <translation>严重程度：{value}</translation>
+    </message>
+    <message>
+        <source>before: {value}</source>
+        <translation>之前：{value}</translation>
+    </message>
+    <message>
+        <source>responsible: {value}</source>
+        <translation>负责人：{value}</translation>
+    </message>
+    <message>
+        <source>responsible before: {value}</source>
+        <translation>原负责人：{value}</translation>
+    </message>
+    <message>
+        <source>by {value}</source>
+        <translation>方式：{value}</translation>
+    </message>
+    <message>
+        <source>kind: {value}</source>
+        <translation>类型：{value}</translation>
+    </message>
+    <message>
+        <source>with {value}</source>
+        <translation>联系人：{value}</translation>
+    </message>
+    <message>
+        <source>contacted {value}</source>
+        <translation>联系时间 {value}</translation>
+    </message>
+    <message>
+        <source>received: {value}</source>
+        <translation>已收到：{value}</translation>
+    </message>
+    <message>
+        <source>satisfied: {value}</source>
+        <translation>满意：{value}</translation>
+    </message>
+    <message>
+        <source>file {value}</source>
+        <translation>文件 {value}</translation>
+    </message>
+    <message>
+        <source>{value} bytes</source>
+        <translation>{value} 字节</translation>
+    </message>
+    <message>
+        <source>corrective action {value}</source>
+        <translation>纠正措施 {value}</translation>
+    </message>
+    <message>
+        <source>process: {value}</source>
+        <translation>工序：{value}</translation>
+    </message>
+    <message>
+        <source>root cause: {value}</source>
+        <translation>根本原因：{value}</translation>
+    </message>
+    <message>
+        <source>measure: {value}</source>
+        <translation>措施：{value}</translation>
+    </message>
+    <message>
+        <source>week {value}</source>
+        <translation>周 {value}</translation>
+    </message>
+    <message>
+        <source>printed before: {value} time(s)</source>
+        <translation>此前已打印 {value} 次</translation>
+    </message>
+    <message>
+        <source>marked as a copy: {value}</source>
+        <translation>标为副本：{value}</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>storage location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>other means</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>8D report</source>
+        <translation>8D 报告</translation>
+    </message>
+    <message>
+        <source>no delivery named, not evaluated</source>
+        <translation>未填送货单，未评估</translation>
+    </message>
+    <message>
+        <source>delivered quantity unknown, not evaluated</source>
+        <translation>送货数量未知，未评估</translation>
+    </message>
+    <message>
+        <source>under the threshold</source>
+        <translation>未达阈值</translation>
+    </message>
+    <message>
+        <source>complaint notice raised</source>
+        <translation>已开客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>added to the open complaint notice</source>
+        <translation>已并入未结的客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>already counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
@@ -1215,6 +1523,10 @@ SHA-256 {sha}</translation>
         <translation>交接单 {slip_no}</translation>
     </message>
     <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
         <source>{field} signature</source>
         <translation>{field}签名</translation>
     </message>
@@ -1243,6 +1555,18 @@ SHA-256 {sha}</translation>
         <translation>证书 {fingerprint}…</translation>
     </message>
     <message>
+        <source>return no. {n} within {days} days</source>
+        <translation>{days} 天内第 {n} 次退货</translation>
+    </message>
+    <message>
+        <source>return no. {n}, the last {days} days ago</source>
+        <translation>第 {n} 次退货，上次在 {days} 天前</translation>
+    </message>
+    <message>
+        <source>{refusal}: {note}</source>
+        <translation>{refusal}：{note}</translation>
+    </message>
+    <message>
         <source>no PDF</source>
         <translation>无 PDF</translation>
     </message>
@@ -1261,6 +1585,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>{ref_des} {part_no} ×{qty}</source>
         <translation>{ref_des} {part_no} ×{qty}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>RMA history</source>
@@ -4046,7 +4378,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>A port is a path (/dev/ttyACM0, COM3) or a USB id VID:PID[:serial] (05e0:1200:S123), which stays right when the device moves to another socket. Leave it empty if the bench has no such device.</source>
-        <translation>端口可以是路径（/dev/ttyACM0、COM3），也可以是 USB 标识 VID:PID[:serial]（05e0:1200:S123）；用 USB 标识时，设备换插到其他 USB 口也不受影响。如果本工作台没有此类设备，请留空。</translation>
+        <translation>端口可以是路径（/dev/ttyACM0、COM3），也可以是 USB 标识 VID:PID[:序列号]（05e0:1200:S123）；用 USB 标识时，设备换插到其他 USB 口也不受影响。如果本工作台没有此类设备，请留空。</translation>
     </message>
 </context>
 <context>
@@ -4793,12 +5125,44 @@ Serials: {serials}</source>
         <translation>交接单 {slip}：{giver} 交给 {receiver}</translation>
     </message>
     <message>
+        <source>{route}. {note}</source>
+        <translation>{route}。{note}</translation>
+    </message>
+    <message>
         <source>{count} unit(s) from {giver} to {receiver}, not counted in</source>
         <translation>{count} 个产品由 {giver} 交给 {receiver}，尚未清点接收</translation>
     </message>
     <message>
         <source>; escalated</source>
         <translation>；已升级处理</translation>
+    </message>
+    <message>
+        <source>Contact the customer within {hours} working hours of acceptance</source>
+        <translation>受理后 {hours} 个工作小时内联系客户</translation>
+    </message>
+    <message>
+        <source>Follow up {days} working days after shipping</source>
+        <translation>发货后 {days} 个工作日回访</translation>
+    </message>
+    <message>
+        <source>Contact the customer within {hours} working hours</source>
+        <translation>{hours} 个工作小时内联系客户</translation>
+    </message>
+    <message>
+        <source>Major complaint: 8D report within {days} working days</source>
+        <translation>重大投诉：{days} 个工作日内提交 8D 报告</translation>
+    </message>
+    <message>
+        <source>General complaint: report within {days} working days</source>
+        <translation>一般投诉：{days} 个工作日内提交报告</translation>
+    </message>
+    <message>
+        <source>Closure within {days} working days</source>
+        <translation>{days} 个工作日内结案</translation>
+    </message>
+    <message>
+        <source>{process}: {status}</source>
+        <translation>{process}：{status}</translation>
     </message>
     <message>
         <source>&amp;Overdue ({n})</source>
@@ -5851,6 +6215,66 @@ Serials: {serials}</source>
         <translation>已取消</translation>
     </message>
     <message>
+        <source>Test PASS and visual check PASS: no fault found</source>
+        <translation>测试 PASS，目视检查 PASS：未发现故障</translation>
+    </message>
+    <message>
+        <source>The due date cannot be met</source>
+        <translation>无法按期完成</translation>
+    </message>
+    <message>
+        <source>Failed re-inspection {times} times</source>
+        <translation>复检已失败 {times} 次</translation>
+    </message>
+    <message>
+        <source>Refused: {refusal}</source>
+        <translation>拒收：{refusal}</translation>
+    </message>
+    <message>
+        <source>Open for more than {hours} h</source>
+        <translation>超过 {hours} 小时未接收</translation>
+    </message>
+    <message>
+        <source>{refusal}: {note}</source>
+        <translation>{refusal}：{note}</translation>
+    </message>
+    <message>
+        <source>declared {declared}, counted {counted}</source>
+        <translation>申报 {declared}，清点 {counted}</translation>
+    </message>
+    <message>
+        <source>missing {serials}</source>
+        <translation>缺少 {serials}</translation>
+    </message>
+    <message>
+        <source>not on the slip {serials}</source>
+        <translation>不在交接单上 {serials}</translation>
+    </message>
+    <message>
+        <source>{before}; {after}</source>
+        <translation>{before}；{after}</translation>
+    </message>
+    <message>
+        <source>{serial} is with {custody}</source>
+        <translation>{serial} 在{custody}</translation>
+    </message>
+    <message>
+        <source>received at {station}, the slip is for {expected}</source>
+        <translation>在{station}接收，交接单是给{expected}的</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
         <source>{status}, batch problem</source>
         <translation>{status}，批量问题</translation>
     </message>
@@ -6010,6 +6434,86 @@ Serials: {serials}</source>
     <message>
         <source>Imported from past records</source>
         <translation>从历史记录导入</translation>
+    </message>
+    <message>
+        <source>RMA corrected</source>
+        <translation>售后单已更正</translation>
+    </message>
+    <message>
+        <source>Complaint rule checked</source>
+        <translation>已检查投诉规则</translation>
+    </message>
+    <message>
+        <source>Added to the open complaint notice</source>
+        <translation>已并入未结的客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>Complaint: customer contacted</source>
+        <translation>投诉：已联系客户</translation>
+    </message>
+    <message>
+        <source>Complaint: file attached</source>
+        <translation>投诉：已附文件</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>已添加附件</translation>
+    </message>
+    <message>
+        <source>Delivery details completed</source>
+        <translation>送货信息已补全</translation>
+    </message>
+    <message>
+        <source>Delivery corrected</source>
+        <translation>送货信息已更正</translation>
+    </message>
+    <message>
+        <source>Archive written</source>
+        <translation>已写入归档</translation>
+    </message>
+    <message>
+        <source>Shop CA created</source>
+        <translation>已创建本厂 CA</translation>
+    </message>
+    <message>
+        <source>Signing certificate issued</source>
+        <translation>已签发签名证书</translation>
+    </message>
+    <message>
+        <source>Signing key re-protected</source>
+        <translation>签名密钥已重新加密</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>已添加用户</translation>
+    </message>
+    <message>
+        <source>Working calendar filled in</source>
+        <translation>工作日历已填入</translation>
+    </message>
+    <message>
+        <source>Working calendar changed</source>
+        <translation>工作日历已修改</translation>
+    </message>
+    <message>
+        <source>Defect codes imported</source>
+        <translation>已导入缺陷代码</translation>
+    </message>
+    <message>
+        <source>Defect text mapped to a code</source>
+        <translation>缺陷描述已对应到代码</translation>
+    </message>
+    <message>
+        <source>Part price set</source>
+        <translation>已设置零件价格</translation>
+    </message>
+    <message>
+        <source>Retention set</source>
+        <translation>已设置保存期限</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>设置已修改</translation>
     </message>
 </context>
 <context>
@@ -6284,7 +6788,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>&apos;{port}&apos; is not a port: give a path (/dev/ttyACM0, COM3) or a USB id VID:PID[:serial] in hex (05e0:1200:S123).</source>
-        <translation>“{port}”不是端口：请填写路径（/dev/ttyACM0、COM3）或十六进制 USB 标识 VID:PID[:serial]（05e0:1200:S123）。</translation>
+        <translation>“{port}”不是端口：请填写路径（/dev/ttyACM0、COM3）或十六进制 USB 标识 VID:PID[:序列号]（05e0:1200:S123）。</translation>
     </message>
     <message>
         <source>{port} rejected the settings: {detail}</source>
@@ -6296,7 +6800,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>{port} matches {count} ports ({devices}): add the serial number, VID:PID:SERIAL.</source>
-        <translation>{port} 匹配到 {count} 个端口（{devices}）：请加上序列号，写成 VID:PID:SERIAL。</translation>
+        <translation>{port} 匹配到 {count} 个端口（{devices}）：请加上序列号，写成 VID:PID:序列号。</translation>
     </message>
     <message>
         <source>No permission to open {port}: {fix}.</source>
