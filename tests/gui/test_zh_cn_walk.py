@@ -369,7 +369,7 @@ def demo(demo_db) -> Iterator[DemoShop]:
 
 
 @pytest.fixture
-def chinese(tmp_path):
+def chinese(qapp, tmp_path):
     with language("zh_CN", tmp_path) as translation:
         assert translation.language == "zh_CN"
         yield translation
@@ -537,3 +537,20 @@ def test_every_dialog_is_chinese(qtbot, demo, chinese):
 ])
 def test_the_check_finds_english_words_and_keys(text, found):
     assert foreign(text) == found
+
+
+def test_refusals_name_fields_and_actions_in_chinese(qapp, chinese):
+    """A refusal names the field or the step in the person's language, not the domain's."""
+    from benchapp.domain.errors import InvalidInput, OutOfOrder, Reason
+    from benchapp.domain.rules import clean_text
+    from benchapp.ui.messages import error_text
+
+    with pytest.raises(InvalidInput) as missing:
+        clean_text("", "defect", required=True)
+    refusals = [missing.value,
+                OutOfOrder(Reason.OUT_OF_ORDER, serial="MC2V3-2609-01187", state="in_repair",
+                           action="visual check"),
+                InvalidInput(Reason.FIELD_REQUIRED, field="responsible inspector")]
+    for refusal in refusals:
+        text = error_text(refusal)
+        assert foreign(text) == [], text
