@@ -107,7 +107,7 @@ DETAIL_NAMES: dict[str, str] = {
     "declared_count": QT_TRANSLATE_NOOP("HistoryDialog", "declared: {value}"),
     "count": QT_TRANSLATE_NOOP("HistoryDialog", "units: {value}"),
     "quantity": QT_TRANSLATE_NOOP("HistoryDialog", "units: {value}"),
-    "serials": QT_TRANSLATE_NOOP("HistoryDialog", "units: {value}"),
+    "serials": QT_TRANSLATE_NOOP("HistoryDialog", "serials: {value}"),
     "ship_date": QT_TRANSLATE_NOOP("HistoryDialog", "shipped by the shop on {value}"),
     "delivery_no": QT_TRANSLATE_NOOP("HistoryDialog", "delivery {value}"),
     "delivered_qty": QT_TRANSLATE_NOOP("HistoryDialog", "delivered: {value}"),
@@ -148,7 +148,7 @@ DETAIL_NAMES: dict[str, str] = {
     "previous_owner": QT_TRANSLATE_NOOP("HistoryDialog", "responsible before: {value}"),
     "channel": QT_TRANSLATE_NOOP("HistoryDialog", "by {value}"),
     "kind": QT_TRANSLATE_NOOP("HistoryDialog", "kind: {value}"),
-    "person": QT_TRANSLATE_NOOP("HistoryDialog", "with {value}"),
+    "person": QT_TRANSLATE_NOOP("HistoryDialog", "person: {value}"),
     "contacted_at": QT_TRANSLATE_NOOP("HistoryDialog", "contacted {value}"),
     "received": QT_TRANSLATE_NOOP("HistoryDialog", "received: {value}"),
     "satisfied": QT_TRANSLATE_NOOP("HistoryDialog", "satisfied: {value}"),
@@ -966,7 +966,7 @@ DETAIL_VALUES: dict[str, Callable[[Any], str]] = {
     "batch": _yes_no,
     "count_differs": _yes_no,
     "copy": _yes_no,
-    "serials": lambda v: str(len(v)) if isinstance(v, list) else _plain(v),
+    "serials": lambda v: labels.join(str(x) for x in v) if isinstance(v, list) else str(v),
     "earlier_rmas": lambda v: labels.join(str(x) for x in v) if isinstance(v, list) else str(v),
 }
 

@@ -879,6 +879,10 @@ SHA-256 {sha}</translation>
         <translation>产品数：{value}</translation>
     </message>
     <message>
+        <source>serials: {value}</source>
+        <translation>序列号：{value}</translation>
+    </message>
+    <message>
         <source>shipped by the shop on {value}</source>
         <translation>本厂出货日期 {value}</translation>
     </message>
@@ -1031,8 +1035,8 @@ SHA-256 {sha}</translation>
         <translation>类型：{value}</translation>
     </message>
     <message>
-        <source>with {value}</source>
-        <translation>联系人：{value}</translation>
+        <source>person: {value}</source>
+        <translation>人员：{value}</translation>
     </message>
     <message>
         <source>contacted {value}</source>
