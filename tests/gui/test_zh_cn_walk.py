@@ -461,6 +461,7 @@ def _dialogs(demo: DemoShop) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     from benchapp.ui.bench_settings import BenchSettings
     from benchapp.ui.correct_rma_dialog import CorrectRmaDialog
     from benchapp.ui.duty_dialog import DutyDialog
+    from benchapp.ui.first_run import FirstRunDialog
     from benchapp.ui.followup_dialog import FollowUpDialog
     from benchapp.ui.handover_dialog import GiveDialog, ReceiveDialog, load_incoming
     from benchapp.ui.lock import LockDialog
@@ -494,6 +495,10 @@ def _dialogs(demo: DemoShop) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "contact", lambda: quality.ContactDialog("CCN-1")
     yield "attach", lambda: quality.AttachDialog("CCN-1")
     yield "corrective action", lambda: quality.CapaDialog("ESC-1")
+    # Its title and label come translated from the view that opens it.
+    yield "quality note", lambda: quality.NoteDialog(labels.log_action("corrective_action_closed"),
+                                                     labels.log_action("customer_contacted"))
+    yield "first run", lambda: FirstRunDialog(demo.uow)
 
     session = demo.session(Station.REPAIR)
     ready = [u for u in queries.station_units(demo.uow(), custody=Station.REPAIR.value)
@@ -514,13 +519,17 @@ def _dialogs(demo: DemoShop) -> Iterator[tuple[str, Callable[[], QWidget]]]:
 
 def test_every_dialog_is_chinese(qtbot, demo, chinese):
     collector = Collector(demo.free_texts())
+    walked = []
     for name, make in _dialogs(demo):
+        walked.append(name)
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
         settle()
         collector.walk(dialog, name)
         dialog.close()
+    # The demo has units to give and slips to receive: the handover dialogs were shown.
+    assert "give" in walked and any(n.startswith("receive at") for n in walked), walked
     _assert_chinese(collector)
 
 
