@@ -231,8 +231,8 @@ def _state_text(code: str | None) -> str:
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Where to save a slip PDF; None if the person cancelled. Tests replace this."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate(CONTEXT, "Save slip as PDF"), suggested,
-        QCoreApplication.translate(CONTEXT, "PDF files (*.pdf)"))
+        parent, QCoreApplication.translate("HistoryDialog", "Save slip as PDF"), suggested,
+        QCoreApplication.translate("HistoryDialog", "PDF files (*.pdf)"))
     return path or None
 
 

@@ -1167,6 +1167,14 @@ SHA-256 {sha}</translation>
         <translation>已计入</translation>
     </message>
     <message>
+        <source>Save slip as PDF</source>
+        <translation>将交接单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
