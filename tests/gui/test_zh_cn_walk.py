@@ -6,7 +6,8 @@ station is opened as the demo person who works there, every tab shown and the fi
 every list selected (their detail panels filled); then the history window of the RMA with the
 fullest history, the handover dialogs and the other dialogs the views open. All visible text is
 collected: labels, buttons, group boxes, tab texts, window titles, placeholders, read-only
-text boxes, combo items, and the headers and cells (DisplayRole) of every item view.
+text boxes, combo items, tooltips, and the headers and cells (display and tooltip) of every item
+view.
 """
 
 from __future__ import annotations
@@ -81,7 +82,10 @@ ALLOWED_WORDS = {
     # Units of measurement.
     "mm", "ms", "mA", "mV", "kg", "Hz", "kHz", "MHz", "dB", "dBm", "Ω",
     # Keys as printed on the keyboard (shortcut hints: "按 Ctrl+Enter 签名").
-    "Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab",
+    "Ctrl", "Shift", "Alt", "Enter", "Esc", "Tab", "Delete", "Insert", "PgUp", "PgDown",
+    "Home", "End", "Space", "Backspace",
+    # Sizes and the photo metadata the attachment hint names (GPS).
+    "KB", "MB", "GB", "GPS",
     # ISO week numbers (the statistics' week picker; the standard's name).
     "ISO",
     # Database products named where the window says which database it uses.
@@ -94,6 +98,8 @@ ALLOWED_WORDS = {
     "benchapp",
 }
 # The separator lines of a choice (a combo's "—") and the "×" of a part count are not words.
+# A shortcut written out ("Ctrl+H"): its letter is a key, not a word.
+SHORTCUT = re.compile(r"\b(?:Ctrl|Shift|Alt)\+(?:(?:Ctrl|Shift|Alt)\+)*\w+")
 # The form of a document number in a hint ("RMA-…", "ESC-n", "BADGE-…"): its prefix, not a word.
 NUMBER_FORM = re.compile(r"\b[A-Z]{2,}-(?:…|n\b|\.\.\.)")
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-./]*|[0-9][A-Za-z0-9_\-./]*")
@@ -108,7 +114,7 @@ def foreign(text: str, data: frozenset[str] = frozenset()) -> list[str]:
     names, shown as entered.
     """
     found = []
-    for token in WORD.findall(NUMBER_FORM.sub(" ", text)):
+    for token in WORD.findall(NUMBER_FORM.sub(" ", SHORTCUT.sub(" ", text))):
         token = token.strip("-./")
         if not token or token in data:
             continue
@@ -162,6 +168,9 @@ def _item_view_texts(view: QAbstractItemView) -> Iterator[str]:
                 value = index.data(Qt.ItemDataRole.DisplayRole)
                 if value is not None and not isinstance(value, (int, float)):
                     yield str(value)
+                tip = index.data(Qt.ItemDataRole.ToolTipRole)
+                if tip:
+                    yield _plain(str(tip))
             first = model.index(r, 0, parent)
             if isinstance(view, QTreeView) and depth < 3 and model.rowCount(first):
                 yield from rows(first, depth + 1)
@@ -177,6 +186,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         if not widget.isVisible():
             continue
         name = f"{type(widget).__name__} {widget.objectName()}"
+        yield name + " tooltip", _plain(widget.toolTip())
         if isinstance(widget, (QLabel, QAbstractButton)):
             yield name, _plain(widget.text())
         elif isinstance(widget, QGroupBox):
@@ -543,6 +553,10 @@ def test_every_dialog_is_chinese(qtbot, demo, chinese):
     ("1 天 6 小时", []),
     ("PCBA-MC200-V3 序列号 MC2V3-2609-01187，RMA-0001，C45 EEU-FR1V471", []),
     ("OQC 检验 PASS，12 mm", []),
+    ("打开完整履历（Ctrl+H）", []),
+    ("CCN-…、ESC-n 或 RMA-…", []),
+    ("The slip is valid.", ["The", "slip", "is", "valid"]),
+    ("售后单 RMA", ["RMA"]),
 ])
 def test_the_check_finds_english_words_and_keys(text, found):
     assert foreign(text) == found
