@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from benchapp.domain import notes
 from benchapp.domain.errors import HandoverRefused, InvalidInput, OutOfOrder, Reason
 from benchapp.domain.rma import Escalation, EscalationKind, LogEntry, Rma, UnitState, WorkKind
 from benchapp.domain.roles import STATION_ROLES, Actor, Custody, Role, Station
@@ -253,7 +254,7 @@ def refuse_handover(handover: Handover, rma: Rma, actor: Actor, *, station: Stat
         detail={"slip_no": handover.slip_no, "refusal": refusal.value, "note": note,
                 "station": station.value}))
     escalation = Escalation(kind=EscalationKind.DISPUTED_HANDOVER, rma_no=rma.rma_no,
-                            raised_by=actor.user_id, note=f"{refusal.value}: {note}".strip(": "),
+                            raised_by=actor.user_id, note=notes.refused(refusal.value, note).stored,
                             slip_no=handover.slip_no)
     rma.pending.append(escalation)
     return escalation
@@ -265,7 +266,7 @@ def escalate_if_overdue(handover: Handover, rma: Rma, actor: Actor, *, now: date
         return None
     escalation = Escalation(kind=EscalationKind.OVERDUE_HANDOVER, rma_no=rma.rma_no,
                             raised_by=actor.user_id,
-                            note=f"open for more than {hours} h", slip_no=handover.slip_no)
+                            note=notes.overdue(hours).stored, slip_no=handover.slip_no)
     rma.pending.append(escalation)
     rma.pending.append(LogEntry(
         rma_no=rma.rma_no, action="handover_overdue", actor_id=actor.user_id,

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from benchapp.domain import notes
 from benchapp.domain.delivery import (
     Delivery,
     DeliveryTally,
@@ -29,9 +30,9 @@ from benchapp.domain.errors import InvalidInput, NotFound, NotPermitted, OutOfOr
 from benchapp.domain.roles import Actor, Custody, Role
 from benchapp.domain.rules import (
     COMPLAINT_CAUSES,
+    TEXT_MAX_LEN,
     CauseCategory,
     Policy,
-    TEXT_MAX_LEN,
     RepeatReturn,
     clean_serial,
     clean_text,
@@ -654,7 +655,7 @@ class Rma:
             unit.cause_category = CauseCategory.NFF
             # "A customer never returns a good unit": the QC supervisor decides, never silence.
             self._escalate(actor, unit, EscalationKind.NFF,
-                           "test PASS and visual PASS: no fault found", "screening_nff",
+                           notes.no_fault_found().stored, "screening_nff",
                            to=UnitState.NFF_REVIEW)
         elif outcome == "rework":
             unit.work_kind = WorkKind.REWORK
@@ -702,7 +703,7 @@ class Rma:
             self._log(actor, "due_date_confirmed", unit, due_date=str(self.due_date or ""))
         else:
             self._escalate(actor, unit, EscalationKind.DUE_DATE,
-                           note or "due date cannot be met", "due_date_escalated")
+                           notes.due_date_unmet(note).stored, "due_date_escalated")
 
     def cannot_find_fault(self, actor: Actor, serial: str, note: str) -> None:
         actor.require({Role.REPAIR_ENGINEER, Role.PRODUCTION_LEAD}, "escalate a unit")
@@ -797,7 +798,7 @@ class Rma:
         unit.due_confirmed = False
         if unit.rework_loops > policy.max_rework_loops + unit.loop_allowance:
             self._escalate(actor, unit, EscalationKind.REWORK_LIMIT,
-                           f"failed re-inspection {unit.rework_loops} times", action,
+                           notes.reinspection_failed(unit.rework_loops).stored, action,
                            verdict=Verdict.FAIL, loop=unit.rework_loops, **detail)
         else:
             self._move(actor, unit, action, UnitState.TO_REPAIR, verdict=Verdict.FAIL,

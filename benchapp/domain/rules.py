@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -131,6 +132,21 @@ class RepeatReturn:
             else f"last {self.days_since_last} days ago"
         )
         return f"{self.ordinal}{suffix} return {when}"
+
+
+_SUMMARY = re.compile(r"(?P<ordinal>\d+)(?:st|nd|rd|th) return "
+                      r"(?:in (?P<window>\d+) days|last (?P<since>\d+) days ago)")
+
+
+def read_repeat_summary(text: str) -> dict[str, int | bool] | None:
+    """The parts of a stored ``RepeatReturn.summary()`` (the tracking log keeps the sentence):
+    ordinal, within_window and days (the window, or the days since the last return)."""
+    match = _SUMMARY.fullmatch(str(text).strip())
+    if match is None:
+        return None
+    within = match["window"] is not None
+    return {"ordinal": int(match["ordinal"]), "within_window": within,
+            "days": int(match["window"] if within else match["since"])}
 
 
 def repeat_return(serial: str, earlier: list[EarlierReturn], now: datetime,

@@ -810,7 +810,10 @@ class OverdueItem:
     due_at: datetime
     overdue_by: timedelta
     owner: str | None
-    detail: str
+    detail: str  # the limit in a sentence (English, for the CLI)
+    # The same limit as fields, for a GUI to say in the person's language: hours or days,
+    # what ("contact", "report", "8d", "closure"), and a corrective action's process and status.
+    limit: dict[str, Any] = field(default_factory=dict)
 
 
 def overdue_items(now: datetime, calendar: WorkingCalendar, settings: SupervisionSettings, *,
@@ -822,18 +825,21 @@ def overdue_items(now: datetime, calendar: WorkingCalendar, settings: Supervisio
     offset = settings.utc_offset_minutes
 
     def add(kind: OverdueKind, ref: str, rma_no: str | None, customer: str, due: datetime,
-            owner: str | None, detail: str) -> None:
+            owner: str | None, detail: str, **limit: Any) -> None:
         if due < now:
-            out.append(OverdueItem(kind, ref, rma_no, customer, due, now - due, owner, detail))
+            out.append(OverdueItem(kind, ref, rma_no, customer, due, now - due, owner, detail,
+                                   limit))
 
     for c in contacts:
         add(OverdueKind.CUSTOMER_CONTACT, c.rma_no, c.rma_no, c.customer,
             calendar.add_working_hours(c.received_at, settings.contact_hours, offset), None,
-            f"contact the customer within {settings.contact_hours} working hours of acceptance")
+            f"contact the customer within {settings.contact_hours} working hours of acceptance",
+            hours=settings.contact_hours)
     for f in follow_ups:
         add(OverdueKind.FOLLOW_UP, f.note_no, f.rma_no, f.customer,
             calendar.deadline(f.shipped_at, settings.follow_up_days, offset), None,
-            f"follow up {settings.follow_up_days} working days after shipping")
+            f"follow up {settings.follow_up_days} working days after shipping",
+            days=settings.follow_up_days)
     kinds = {"contact": OverdueKind.COMPLAINT_CONTACT, "report": OverdueKind.COMPLAINT_REPORT,
              "8d": OverdueKind.COMPLAINT_REPORT, "closure": OverdueKind.COMPLAINT_CLOSURE}
     details = {
@@ -843,19 +849,25 @@ def overdue_items(now: datetime, calendar: WorkingCalendar, settings: Supervisio
         "8d": f"major complaint: 8D report within {settings.serious_report_days} working days",
         "closure": f"closure within {settings.closure_days} working days",
     }
+    spans = {"contact": {"hours": settings.contact_hours},
+             "report": {"days": settings.general_report_days},
+             "8d": {"days": settings.serious_report_days},
+             "closure": {"days": settings.closure_days}}
     for case in cases:
         if case.status is NoticeStatus.CLOSED:
             continue
         for limit in case.deadlines(calendar, settings, now):
             if limit.done_at is None:
                 add(kinds[limit.what], case.notice_no, case.rma_no, case.customer, limit.due,
-                    case.owner_name, details[limit.what])
+                    case.owner_name, details[limit.what], what=limit.what,
+                    **spans[limit.what])
     for action in actions:
         if action.status is ActionStatus.CLOSED:
             continue
         add(OverdueKind.CORRECTIVE_ACTION, action.ca_no, action.rma_no, "",
             action.due_at(offset, calendar), action.created_by_name,
-            f"{action.responsible_process}: {action.status.value}")
+            f"{action.responsible_process}: {action.status.value}",
+            process=action.responsible_process, status=action.status.value)
     return sorted(out, key=lambda item: (item.due_at, item.kind.value, item.ref))
 
 

@@ -245,6 +245,7 @@ class LateItem:
     from_station: str | None = None  # handovers: the slip's stations and unit count
     to_station: str | None = None
     count: int = 0
+    limit: dict[str, Any] = field(default_factory=dict)  # supervision.OverdueItem.limit
 
 
 def _late_handovers(uow: AbstractUnitOfWork, now: datetime,
@@ -356,7 +357,7 @@ def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None
                            cases=cases, actions=actions)
     late_items += [LateItem(kind=o.kind.value, ref=o.ref, rma_no=o.rma_no,
                             customer=o.customer, due_at=o.due_at, late_by=o.overdue_by,
-                            owner=o.owner, detail=o.detail) for o in overdue]
+                            owner=o.owner, detail=o.detail, limit=o.limit) for o in overdue]
     late_notices = {o.ref for o in overdue if o.kind in (OverdueKind.COMPLAINT_CONTACT,
                                                          OverdueKind.COMPLAINT_REPORT,
                                                          OverdueKind.COMPLAINT_CLOSURE)}

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from benchapp import settings
 from benchapp.domain import handover as handover_rules
+from benchapp.domain import notes
 from benchapp.domain.errors import AuthError, HandoverRefused, NotFound, OutOfOrder, Reason
 from benchapp.domain.handover import Handover, Meaning, PresentedSlip, Refusal, SlipState
 from benchapp.domain.ids import DocKind
@@ -699,19 +700,7 @@ def _signed_detail(port: SlipPort, unlocked: Unlocked) -> dict[str, str]:
 
 
 def _refusal_note(refused: HandoverRefused) -> str:
-    p = refused.params
-    if "expected" in p and "counted" in p:
-        parts = [f"declared {p['expected']}, counted {p['counted']}"]
-        if p.get("missing"):
-            parts.append("missing " + ", ".join(p["missing"]))
-        if p.get("extra"):
-            parts.append("not on slip " + ", ".join(p["extra"]))
-        return "; ".join(parts)
-    if "serial" in p:
-        return f"{p['serial']} is with {p.get('custody', '?')}"
-    if "station" in p:
-        return f"received at {p['station']}, slip is for {p.get('expected')}"
-    return ""
+    return notes.refusal_note(refused.params)
 
 
 # -- verification, listing, export, printing --------------------------------------------------

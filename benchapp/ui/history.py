@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableView
 from benchapp.domain.errors import NotFound
 from benchapp.domain.handover import HandoverStatus, Meaning
 from benchapp.domain.rma import EscalationStatus, RmaStatus, UnitState
+from benchapp.domain.rules import read_repeat_summary
 from benchapp.services import history as history_service
 from benchapp.services import slips as slip_service
 from benchapp.services import users as user_service
@@ -94,6 +95,111 @@ VERIFY_FAILURES: dict[str, str] = {
 }
 
 
+# Tracking-log detail fields (LogEntry.detail keys) as the history names them; the ones the
+# Detail column shows in their own way (states, custody, slip, stations, signatures) are not here.
+DETAIL_NAMES: dict[str, str] = {
+    "anomaly_form": QT_TRANSLATE_NOOP("HistoryDialog", "anomaly form {value}"),
+    "form_no": QT_TRANSLATE_NOOP("HistoryDialog", "anomaly form {value}"),
+    "batch": QT_TRANSLATE_NOOP("HistoryDialog", "batch problem: {value}"),
+    "count_differs": QT_TRANSLATE_NOOP("HistoryDialog", "count differs: {value}"),
+    "declared": QT_TRANSLATE_NOOP("HistoryDialog", "declared: {value}"),
+    "counted": QT_TRANSLATE_NOOP("HistoryDialog", "counted: {value}"),
+    "declared_count": QT_TRANSLATE_NOOP("HistoryDialog", "declared: {value}"),
+    "count": QT_TRANSLATE_NOOP("HistoryDialog", "units: {value}"),
+    "quantity": QT_TRANSLATE_NOOP("HistoryDialog", "units: {value}"),
+    "serials": QT_TRANSLATE_NOOP("HistoryDialog", "serials: {value}"),
+    "ship_date": QT_TRANSLATE_NOOP("HistoryDialog", "shipped by the shop on {value}"),
+    "delivery_no": QT_TRANSLATE_NOOP("HistoryDialog", "delivery {value}"),
+    "delivered_qty": QT_TRANSLATE_NOOP("HistoryDialog", "delivered: {value}"),
+    "shipped_qty": QT_TRANSLATE_NOOP("HistoryDialog", "shipped: {value}"),
+    "non_customer_units": QT_TRANSLATE_NOOP("HistoryDialog",
+                                            "units not damaged by the customer: {value}"),
+    "outcome": QT_TRANSLATE_NOOP("HistoryDialog", "complaint rule: {value}"),
+    "production_lot": QT_TRANSLATE_NOOP("HistoryDialog", "production lot {value}"),
+    "date_code": QT_TRANSLATE_NOOP("HistoryDialog", "date code {value}"),
+    "earlier_rmas": QT_TRANSLATE_NOOP("HistoryDialog", "earlier returns: {value}"),
+    "verdict": QT_TRANSLATE_NOOP("HistoryDialog", "result: {value}"),
+    "test": QT_TRANSLATE_NOOP("HistoryDialog", "test: {value}"),
+    "visual": QT_TRANSLATE_NOOP("HistoryDialog", "visual check: {value}"),
+    "measurements": QT_TRANSLATE_NOOP("HistoryDialog", "measurements: {value}"),
+    "loop": QT_TRANSLATE_NOOP("HistoryDialog", "rework loop {value}"),
+    "escalation": QT_TRANSLATE_NOOP("HistoryDialog", "escalated: {value}"),
+    "note": QT_TRANSLATE_NOOP("HistoryDialog", "note: {value}"),
+    "reason": QT_TRANSLATE_NOOP("HistoryDialog", "reason: {value}"),
+    "decision": QT_TRANSLATE_NOOP("HistoryDialog", "decision: {value}"),
+    "new_due_date": QT_TRANSLATE_NOOP("HistoryDialog", "new due date {value}"),
+    "due_date": QT_TRANSLATE_NOOP("HistoryDialog", "due date {value}"),
+    "replacement_serial": QT_TRANSLATE_NOOP("HistoryDialog", "replacement {value}"),
+    "signed_by": QT_TRANSLATE_NOOP("HistoryDialog", "signed by {value}"),
+    "station": QT_TRANSLATE_NOOP("HistoryDialog", "at {value}"),
+    "minutes": QT_TRANSLATE_NOOP("HistoryDialog", "{value} min"),
+    "parts": QT_TRANSLATE_NOOP("HistoryDialog", "parts replaced: {value}"),
+    "note_no": QT_TRANSLATE_NOOP("HistoryDialog", "shipping note {value}"),
+    "carrier": QT_TRANSLATE_NOOP("HistoryDialog", "carrier {value}"),
+    "tracking_no": QT_TRANSLATE_NOOP("HistoryDialog", "tracking no. {value}"),
+    "shipped": QT_TRANSLATE_NOOP("HistoryDialog", "shipped: {value}"),
+    "returned_as_is": QT_TRANSLATE_NOOP("HistoryDialog", "returned as is: {value}"),
+    "scrapped": QT_TRANSLATE_NOOP("HistoryDialog", "scrapped: {value}"),
+    "in_process": QT_TRANSLATE_NOOP("HistoryDialog", "still in process: {value}"),
+    "notice_no": QT_TRANSLATE_NOOP("HistoryDialog", "complaint notice {value}"),
+    "severity": QT_TRANSLATE_NOOP("HistoryDialog", "severity: {value}"),
+    "previous": QT_TRANSLATE_NOOP("HistoryDialog", "before: {value}"),
+    "owner": QT_TRANSLATE_NOOP("HistoryDialog", "responsible: {value}"),
+    "previous_owner": QT_TRANSLATE_NOOP("HistoryDialog", "responsible before: {value}"),
+    "channel": QT_TRANSLATE_NOOP("HistoryDialog", "by {value}"),
+    "kind": QT_TRANSLATE_NOOP("HistoryDialog", "kind: {value}"),
+    "person": QT_TRANSLATE_NOOP("HistoryDialog", "person: {value}"),
+    "contacted_at": QT_TRANSLATE_NOOP("HistoryDialog", "contacted {value}"),
+    "received": QT_TRANSLATE_NOOP("HistoryDialog", "received: {value}"),
+    "satisfied": QT_TRANSLATE_NOOP("HistoryDialog", "satisfied: {value}"),
+    "file_name": QT_TRANSLATE_NOOP("HistoryDialog", "file {value}"),
+    "size": QT_TRANSLATE_NOOP("HistoryDialog", "{value} bytes"),
+    "ca_no": QT_TRANSLATE_NOOP("HistoryDialog", "corrective action {value}"),
+    "process": QT_TRANSLATE_NOOP("HistoryDialog", "process: {value}"),
+    "root_cause": QT_TRANSLATE_NOOP("HistoryDialog", "root cause: {value}"),
+    "measure": QT_TRANSLATE_NOOP("HistoryDialog", "measure: {value}"),
+    "source_week": QT_TRANSLATE_NOOP("HistoryDialog", "week {value}"),
+    "print_count": QT_TRANSLATE_NOOP("HistoryDialog", "printed before: {value} time(s)"),
+    "copy": QT_TRANSLATE_NOOP("HistoryDialog", "marked as a copy: {value}"),
+}
+# Technical fields, in the record for the audit but no help on screen.
+HIDDEN_DETAILS = ("content_sha256", "sha256", "media_type", "escalation_id", "attachment",
+                  "original_size")
+# What a clerk may correct on an RMA (domain.rma.CORRECTABLE_FIELDS).
+CORRECTED_FIELDS: dict[str, str] = {
+    "customer": QT_TRANSLATE_NOOP("HistoryDialog", "customer"),
+    "model": QT_TRANSLATE_NOOP("HistoryDialog", "model"),
+    "complaint": QT_TRANSLATE_NOOP("HistoryDialog", "complaint"),
+    "storage_location": QT_TRANSLATE_NOOP("HistoryDialog", "storage location"),
+}
+
+SEVERITIES: dict[str, str] = {
+    "general": QT_TRANSLATE_NOOP("HistoryDialog", "general"),
+    "major": QT_TRANSLATE_NOOP("HistoryDialog", "major"),
+}
+CHANNELS: dict[str, str] = {
+    "phone": QT_TRANSLATE_NOOP("HistoryDialog", "phone"),
+    "email": QT_TRANSLATE_NOOP("HistoryDialog", "e-mail"),
+    "visit": QT_TRANSLATE_NOOP("HistoryDialog", "visit"),
+    "other": QT_TRANSLATE_NOOP("HistoryDialog", "other means"),
+}
+CONTACT_KINDS: dict[str, str] = {
+    "initial": QT_TRANSLATE_NOOP("HistoryDialog", "first contact"),
+    "follow_up": QT_TRANSLATE_NOOP("HistoryDialog", "follow-up"),
+    "report": QT_TRANSLATE_NOOP("HistoryDialog", "report"),
+    "8d": QT_TRANSLATE_NOOP("HistoryDialog", "8D report"),
+}
+RULE_OUTCOMES: dict[str, str] = {
+    "no_delivery": QT_TRANSLATE_NOOP("HistoryDialog", "no delivery named, not evaluated"),
+    "no_delivered_qty": QT_TRANSLATE_NOOP("HistoryDialog",
+                                          "delivered quantity unknown, not evaluated"),
+    "below": QT_TRANSLATE_NOOP("HistoryDialog", "under the threshold"),
+    "raised": QT_TRANSLATE_NOOP("HistoryDialog", "complaint notice raised"),
+    "joined": QT_TRANSLATE_NOOP("HistoryDialog", "added to the open complaint notice"),
+    "already": QT_TRANSLATE_NOOP("HistoryDialog", "already counted"),
+}
+
+
 def _tr(table: dict[str, str], code: str | None) -> str:
     if not code:
         return ""
@@ -125,8 +231,8 @@ def _state_text(code: str | None) -> str:
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Where to save a slip PDF; None if the person cancelled. Tests replace this."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate(CONTEXT, "Save slip as PDF"), suggested,
-        QCoreApplication.translate(CONTEXT, "PDF files (*.pdf)"))
+        parent, QCoreApplication.translate("HistoryDialog", "Save slip as PDF"), suggested,
+        QCoreApplication.translate("HistoryDialog", "PDF files (*.pdf)"))
     return path or None
 
 
@@ -264,7 +370,8 @@ class HistoryDialog(QDialog, ServiceCalls):
             Column(self.tr("Raised"), lambda e: self.tr("{time} by {name}").format(
                 time=local_time(e.raised_at), name=e.raised_by or "–") if e.raised_at else "",
                 sort_key=lambda e: _time_key(e.raised_at)),
-            Column(self.tr("Note"), lambda e: e.note, tooltip=lambda e: e.note),
+            Column(self.tr("Note"), lambda e: labels.escalation_note(e.kind, e.note),
+                   tooltip=lambda e: labels.escalation_note(e.kind, e.note)),
             Column(self.tr("Decided by"), lambda e: e.decided_by if e.status == EscalationStatus.DECIDED
                    else self.tr("open")),
             Column(self.tr("Decision"), lambda e: labels.decision(e.decision)),
@@ -574,7 +681,7 @@ class HistoryDialog(QDialog, ServiceCalls):
                 status = self.tr("Not valid: {reason}").format(reason=self._verify_text(verdict))
                 detail, kind = verdict.message, "invalid"
             elif sig.field in pdf_fields:
-                status, detail, kind = self.tr("Valid"), verdict.message, "valid"
+                status, detail, kind = self.tr("Valid"), "", "valid"  # the status says it
             else:
                 status = self.tr("Not in the PDF: recorded in the tracking log only")
                 detail, kind = "", "invalid"
@@ -729,6 +836,11 @@ class HistoryDialog(QDialog, ServiceCalls):
             parts.append(self.tr("{origin} → {target}").format(
                 origin=labels.station(origin) if origin else "–",
                 target=labels.station(target) if target else "–"))
+        if e.action == "rma_corrected":
+            corrected = detail.pop("field", None)
+            parts.append(self.tr("{field}: {old} → {new}").format(
+                field=_tr(CORRECTED_FIELDS, corrected), old=detail.pop("old", None) or "–",
+                new=detail.pop("new", None) or "–"))
         field_name, meaning = detail.pop("field", None), detail.pop("meaning", None)
         if field_name:
             parts.append(self.tr("{field} signature").format(field=_tr(FIELDS, field_name)))
@@ -753,15 +865,45 @@ class HistoryDialog(QDialog, ServiceCalls):
         if fingerprint:
             parts.append(self.tr("certificate {fingerprint}…").format(
                 fingerprint=str(fingerprint)[:16]))
-        parts.extend(f"{key}: {_plain(value)}" for key, value in detail.items()
-                     if value not in (None, "", [], {}))
+        for key in HIDDEN_DETAILS:
+            detail.pop(key, None)
+        if detail.get("signed_by") == e.actor_username:
+            detail.pop("signed_by")  # the By column names the signer
+        for key, value in detail.items():
+            if value in (None, "", [], {}):
+                continue
+            parts.append(self._detail_part(e, key, value))
         return "; ".join(parts)
+
+    def _detail_part(self, e: LogLine, key: str, value: Any) -> str:
+        """One field of a log entry's detail, named and valued in the person's language."""
+        if key == "repeat_return":
+            flag = read_repeat_summary(str(value))
+            if flag is not None:
+                return (self.tr("return no. {n} within {days} days") if flag["within_window"]
+                        else self.tr("return no. {n}, the last {days} days ago")).format(
+                            n=flag["ordinal"], days=flag["days"])
+        if key == "note" and e.detail.get("escalation"):
+            value = labels.escalation_note(e.detail["escalation"], str(value))
+        elif key == "note" and e.detail.get("refusal"):
+            value = labels.refusal_note(str(value))
+        elif key in DETAIL_VALUES:
+            value = DETAIL_VALUES[key](value)
+        elif isinstance(value, bool):
+            value = _yes_no(value)
+        else:
+            value = _plain(value)
+        source = DETAIL_NAMES.get(key)
+        if source is None:  # a field of a newer version: shown as stored
+            return f"{key}: {value}"
+        return QCoreApplication.translate(CONTEXT, source).format(value=value)
 
     def _refusal_text(self, s: SlipHistory) -> str:
         if not s.refusal:
             return ""
         text = labels.refusal(s.refusal)
-        return f"{text}: {s.refusal_note}" if s.refusal_note else text
+        note = labels.refusal_note(s.refusal_note)
+        return self.tr("{refusal}: {note}").format(refusal=text, note=note) if note else text
 
     def _slip_check_cell(self, s: SlipHistory) -> str:
         if not s.stored:
@@ -794,6 +936,39 @@ class HistoryDialog(QDialog, ServiceCalls):
             self.session.open_history(rma_no, serial or None)
         else:
             open_history(self.parentWidget(), self.session, rma_no, serial or None)
+
+
+def _yes_no(value: Any) -> str:
+    return (QCoreApplication.translate("HistoryDialog", "yes") if value
+            else QCoreApplication.translate("HistoryDialog", "no"))
+
+
+def _contact_time(value: Any) -> str:
+    try:
+        return local_time(datetime.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+# How a detail field's stored value is shown (others: as stored, lists joined).
+DETAIL_VALUES: dict[str, Callable[[Any], str]] = {
+    "escalation": labels.escalation_kind,
+    "decision": labels.decision,
+    "station": labels.station,
+    "severity": lambda v: _tr(SEVERITIES, v),
+    "previous": lambda v: _tr(SEVERITIES, v),
+    "channel": lambda v: _tr(CHANNELS, v),
+    "kind": lambda v: _tr(CONTACT_KINDS, v),
+    "outcome": lambda v: _tr(RULE_OUTCOMES, v),
+    "contacted_at": _contact_time,
+    "received": _yes_no,
+    "satisfied": _yes_no,
+    "batch": _yes_no,
+    "count_differs": _yes_no,
+    "copy": _yes_no,
+    "serials": lambda v: labels.join(str(x) for x in v) if isinstance(v, list) else str(v),
+    "earlier_rmas": lambda v: labels.join(str(x) for x in v) if isinstance(v, list) else str(v),
+}
 
 
 def _plain(value: Any) -> str:

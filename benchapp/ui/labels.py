@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from benchapp.domain import notes
 from benchapp.domain.handover import HandoverStatus, Refusal
 from benchapp.domain.rma import Billing, EscalationKind, Requirement, RmaStatus, UnitState, WorkKind
 from benchapp.domain.roles import Custody, Role, Station
@@ -175,6 +176,18 @@ WORK_KINDS: dict[WorkKind, str] = {
     WorkKind.REWORK: QT_TRANSLATE_NOOP("work kind", "Rework"),
 }
 
+# What the app writes into an escalation's note (domain.notes), said in the person's language.
+ESCALATION_NOTES: dict[notes.NoteKind, str] = {
+    notes.NoteKind.NO_FAULT_FOUND: QT_TRANSLATE_NOOP(
+        "labels", "Test PASS and visual check PASS: no fault found"),
+    notes.NoteKind.DUE_DATE_UNMET: QT_TRANSLATE_NOOP("labels", "The due date cannot be met"),
+    notes.NoteKind.REINSPECTION_FAILED: QT_TRANSLATE_NOOP(
+        "labels", "Failed re-inspection {times} times"),
+    notes.NoteKind.REFUSED: QT_TRANSLATE_NOOP("labels", "Refused: {refusal}"),
+    notes.NoteKind.OVERDUE: QT_TRANSLATE_NOOP("labels", "Open for more than {hours} h"),
+    notes.NoteKind.WRITTEN: "{text}",
+}
+
 # Every table with the enum it must cover completely (checked by tests/gui/test_labels.py).
 TABLES: dict[str, tuple[type[StrEnum], Mapping]] = {
     "unit states": (UnitState, UNIT_STATES),
@@ -190,6 +203,7 @@ TABLES: dict[str, tuple[type[StrEnum], Mapping]] = {
     "escalation kinds": (EscalationKind, ESCALATION_KINDS),
     "handover statuses": (HandoverStatus, HANDOVER_STATUSES),
     "work kinds": (WorkKind, WORK_KINDS),
+    "escalation notes": (notes.NoteKind, ESCALATION_NOTES),
 }
 
 
@@ -249,6 +263,64 @@ def department(code: str | None) -> str:
 def participants(people: Iterable[Mapping[str, str]]) -> str:
     """Who took part in a joint decision: "Repair 赵磊, Tech 徐明"."""
     return join(f"{department(p.get('department'))} {p.get('name', '')}" for p in people)
+
+
+_REFUSAL_CODES = frozenset(r.value for r in Refusal)
+
+
+def escalation_note(kind: str | None, stored: str | None) -> str:
+    """An escalation's note: the app's own sentences translated, a person's words as typed."""
+    note = notes.read_note(str(kind or ""), stored, _REFUSAL_CODES)
+    if note.kind is notes.NoteKind.WRITTEN:
+        return str(note.fields.get("text", ""))
+    text = QCoreApplication.translate("labels", ESCALATION_NOTES[note.kind])
+    if note.kind is notes.NoteKind.REFUSED:
+        text = text.format(refusal=refusal(note.fields["refusal"]))
+        words = refusal_note(note.fields.get("note"))
+        return QCoreApplication.translate("labels", "{refusal}: {note}").format(
+            refusal=text, note=words) if words else text
+    return text.format(**note.fields)
+
+
+def refusal_note(stored: str | None) -> str:
+    """A refusal's note: what the app found (a short count...) translated, a person's words
+    as typed."""
+    facts = notes.read_refusal_note(stored)
+    if facts is None:
+        return stored or ""
+    kind, f = facts
+    if kind is notes.RefusalFacts.COUNT:
+        parts = [QCoreApplication.translate("labels", "declared {declared}, counted {counted}")
+                 .format(declared=f["declared"], counted=f["counted"])]
+        if f["missing"]:
+            parts.append(QCoreApplication.translate("labels", "missing {serials}").format(
+                serials=join(f["missing"])))
+        if f["extra"]:
+            parts.append(QCoreApplication.translate("labels", "not on the slip {serials}")
+                         .format(serials=join(f["extra"])))
+        text = parts[0]
+        for part in parts[1:]:
+            text = QCoreApplication.translate("labels", "{before}; {after}").format(
+                before=text, after=part)
+        return text
+    if kind is notes.RefusalFacts.CUSTODY:
+        return QCoreApplication.translate("labels", "{serial} is with {custody}").format(
+            serial=f["serial"], custody=custody(f["custody"]))
+    return QCoreApplication.translate("labels", "received at {station}, the slip is for "
+                                      "{expected}").format(station=station(f["station"]),
+                                                           expected=station(f["expected"]))
+
+
+def duration(minutes_total: float) -> str:
+    """How long something has waited: "1 d 6 h", "3 h 20 min", "12 min"."""
+    minutes = max(0, int(minutes_total))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate("labels", "{d} d {h} h").format(d=days, h=hours)
+    if hours:
+        return QCoreApplication.translate("labels", "{h} h {m} min").format(h=hours, m=minutes)
+    return QCoreApplication.translate("labels", "{m} min").format(m=minutes)
 
 
 def handover_status(code: str | None) -> str:
@@ -333,6 +405,28 @@ LOG_ACTIONS: dict[str, str] = {
     "cost_booked": QT_TRANSLATE_NOOP("labels", "Cost booked"),
     "customer_contacted": QT_TRANSLATE_NOOP("labels", "Customer contacted"),
     "imported": QT_TRANSLATE_NOOP("labels", "Imported from past records"),
+    "rma_corrected": QT_TRANSLATE_NOOP("labels", "RMA corrected"),
+    "complaint_rule": QT_TRANSLATE_NOOP("labels", "Complaint rule checked"),
+    "complaint_notice_joined": QT_TRANSLATE_NOOP("labels",
+                                                 "Added to the open complaint notice"),
+    "complaint_customer_contacted": QT_TRANSLATE_NOOP("labels",
+                                                      "Complaint: customer contacted"),
+    "complaint_file_attached": QT_TRANSLATE_NOOP("labels", "Complaint: file attached"),
+    "attachment_added": QT_TRANSLATE_NOOP("labels", "Attachment added"),
+    "delivery_completed": QT_TRANSLATE_NOOP("labels", "Delivery details completed"),
+    "delivery_corrected": QT_TRANSLATE_NOOP("labels", "Delivery corrected"),
+    "archive_written": QT_TRANSLATE_NOOP("labels", "Archive written"),
+    "ca_created": QT_TRANSLATE_NOOP("labels", "Shop CA created"),
+    "certificate_issued": QT_TRANSLATE_NOOP("labels", "Signing certificate issued"),
+    "signing_key_rewrapped": QT_TRANSLATE_NOOP("labels", "Signing key re-protected"),
+    "user_added": QT_TRANSLATE_NOOP("labels", "User added"),
+    "calendar_seeded": QT_TRANSLATE_NOOP("labels", "Working calendar filled in"),
+    "calendar_changed": QT_TRANSLATE_NOOP("labels", "Working calendar changed"),
+    "defect_codes_imported": QT_TRANSLATE_NOOP("labels", "Defect codes imported"),
+    "defect_text_mapped": QT_TRANSLATE_NOOP("labels", "Defect text mapped to a code"),
+    "part_price_set": QT_TRANSLATE_NOOP("labels", "Part price set"),
+    "retention_set": QT_TRANSLATE_NOOP("labels", "Retention set"),
+    "setting_changed": QT_TRANSLATE_NOOP("labels", "Setting changed"),
 }
 
 

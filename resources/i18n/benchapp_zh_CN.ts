@@ -902,6 +902,326 @@ SHA-256 {sha}</translation>
         <translation>交接单上的发证机构与本机信任的不一致。</translation>
     </message>
     <message>
+        <source>anomaly form {value}</source>
+        <translation>异常反馈表 {value}</translation>
+    </message>
+    <message>
+        <source>batch problem: {value}</source>
+        <translation>批量问题：{value}</translation>
+    </message>
+    <message>
+        <source>count differs: {value}</source>
+        <translation>数量不符：{value}</translation>
+    </message>
+    <message>
+        <source>declared: {value}</source>
+        <translation>申报数量：{value}</translation>
+    </message>
+    <message>
+        <source>counted: {value}</source>
+        <translation>清点数量：{value}</translation>
+    </message>
+    <message>
+        <source>units: {value}</source>
+        <translation>产品数：{value}</translation>
+    </message>
+    <message>
+        <source>serials: {value}</source>
+        <translation>序列号：{value}</translation>
+    </message>
+    <message>
+        <source>shipped by the shop on {value}</source>
+        <translation>本厂出货日期 {value}</translation>
+    </message>
+    <message>
+        <source>delivery {value}</source>
+        <translation>送货单 {value}</translation>
+    </message>
+    <message>
+        <source>delivered: {value}</source>
+        <translation>送货数量：{value}</translation>
+    </message>
+    <message>
+        <source>shipped: {value}</source>
+        <translation>已发货：{value}</translation>
+    </message>
+    <message>
+        <source>units not damaged by the customer: {value}</source>
+        <translation>非客户损坏的产品：{value}</translation>
+    </message>
+    <message>
+        <source>complaint rule: {value}</source>
+        <translation>投诉规则：{value}</translation>
+    </message>
+    <message>
+        <source>production lot {value}</source>
+        <translation>生产批次 {value}</translation>
+    </message>
+    <message>
+        <source>date code {value}</source>
+        <translation>日期码 {value}</translation>
+    </message>
+    <message>
+        <source>earlier returns: {value}</source>
+        <translation>此前退货：{value}</translation>
+    </message>
+    <message>
+        <source>result: {value}</source>
+        <translation>结果：{value}</translation>
+    </message>
+    <message>
+        <source>test: {value}</source>
+        <translation>测试：{value}</translation>
+    </message>
+    <message>
+        <source>visual check: {value}</source>
+        <translation>目视检查：{value}</translation>
+    </message>
+    <message>
+        <source>measurements: {value}</source>
+        <translation>测量项：{value}</translation>
+    </message>
+    <message>
+        <source>rework loop {value}</source>
+        <translation>第 {value} 次返修</translation>
+    </message>
+    <message>
+        <source>escalated: {value}</source>
+        <translation>已升级：{value}</translation>
+    </message>
+    <message>
+        <source>note: {value}</source>
+        <translation>说明：{value}</translation>
+    </message>
+    <message>
+        <source>reason: {value}</source>
+        <translation>原因：{value}</translation>
+    </message>
+    <message>
+        <source>decision: {value}</source>
+        <translation>决定：{value}</translation>
+    </message>
+    <message>
+        <source>new due date {value}</source>
+        <translation>新交期 {value}</translation>
+    </message>
+    <message>
+        <source>due date {value}</source>
+        <translation>交期 {value}</translation>
+    </message>
+    <message>
+        <source>replacement {value}</source>
+        <translation>替换品 {value}</translation>
+    </message>
+    <message>
+        <source>signed by {value}</source>
+        <translation>签名人 {value}</translation>
+    </message>
+    <message>
+        <source>at {value}</source>
+        <translation>于{value}</translation>
+    </message>
+    <message>
+        <source>{value} min</source>
+        <translation>{value} 分钟</translation>
+    </message>
+    <message>
+        <source>parts replaced: {value}</source>
+        <translation>更换零件：{value}</translation>
+    </message>
+    <message>
+        <source>shipping note {value}</source>
+        <translation>发货单 {value}</translation>
+    </message>
+    <message>
+        <source>carrier {value}</source>
+        <translation>承运商 {value}</translation>
+    </message>
+    <message>
+        <source>tracking no. {value}</source>
+        <translation>运单号 {value}</translation>
+    </message>
+    <message>
+        <source>returned as is: {value}</source>
+        <translation>原样退回：{value}</translation>
+    </message>
+    <message>
+        <source>scrapped: {value}</source>
+        <translation>报废：{value}</translation>
+    </message>
+    <message>
+        <source>still in process: {value}</source>
+        <translation>仍在处理：{value}</translation>
+    </message>
+    <message>
+        <source>complaint notice {value}</source>
+        <translation>客户投诉通知书 {value}</translation>
+    </message>
+    <message>
+        <source>severity: {value}</source>
+        <translation>严重程度：{value}</translation>
+    </message>
+    <message>
+        <source>before: {value}</source>
+        <translation>之前：{value}</translation>
+    </message>
+    <message>
+        <source>responsible: {value}</source>
+        <translation>负责人：{value}</translation>
+    </message>
+    <message>
+        <source>responsible before: {value}</source>
+        <translation>原负责人：{value}</translation>
+    </message>
+    <message>
+        <source>by {value}</source>
+        <translation>方式：{value}</translation>
+    </message>
+    <message>
+        <source>kind: {value}</source>
+        <translation>类型：{value}</translation>
+    </message>
+    <message>
+        <source>person: {value}</source>
+        <translation>人员：{value}</translation>
+    </message>
+    <message>
+        <source>contacted {value}</source>
+        <translation>联系时间 {value}</translation>
+    </message>
+    <message>
+        <source>received: {value}</source>
+        <translation>已收到：{value}</translation>
+    </message>
+    <message>
+        <source>satisfied: {value}</source>
+        <translation>满意：{value}</translation>
+    </message>
+    <message>
+        <source>file {value}</source>
+        <translation>文件 {value}</translation>
+    </message>
+    <message>
+        <source>{value} bytes</source>
+        <translation>{value} 字节</translation>
+    </message>
+    <message>
+        <source>corrective action {value}</source>
+        <translation>纠正措施 {value}</translation>
+    </message>
+    <message>
+        <source>process: {value}</source>
+        <translation>工序：{value}</translation>
+    </message>
+    <message>
+        <source>root cause: {value}</source>
+        <translation>根本原因：{value}</translation>
+    </message>
+    <message>
+        <source>measure: {value}</source>
+        <translation>措施：{value}</translation>
+    </message>
+    <message>
+        <source>week {value}</source>
+        <translation>周 {value}</translation>
+    </message>
+    <message>
+        <source>printed before: {value} time(s)</source>
+        <translation>此前已打印 {value} 次</translation>
+    </message>
+    <message>
+        <source>marked as a copy: {value}</source>
+        <translation>标为副本：{value}</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>storage location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>other means</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>8D report</source>
+        <translation>8D 报告</translation>
+    </message>
+    <message>
+        <source>no delivery named, not evaluated</source>
+        <translation>未填送货单，未评估</translation>
+    </message>
+    <message>
+        <source>delivered quantity unknown, not evaluated</source>
+        <translation>送货数量未知，未评估</translation>
+    </message>
+    <message>
+        <source>under the threshold</source>
+        <translation>未达阈值</translation>
+    </message>
+    <message>
+        <source>complaint notice raised</source>
+        <translation>已开客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>added to the open complaint notice</source>
+        <translation>已并入未结的客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>already counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF</source>
+        <translation>将交接单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
@@ -1262,6 +1582,10 @@ SHA-256 {sha}</translation>
         <translation>交接单 {slip_no}</translation>
     </message>
     <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
         <source>{field} signature</source>
         <translation>{field}签名</translation>
     </message>
@@ -1290,6 +1614,18 @@ SHA-256 {sha}</translation>
         <translation>证书 {fingerprint}…</translation>
     </message>
     <message>
+        <source>return no. {n} within {days} days</source>
+        <translation>{days} 天内第 {n} 次退货</translation>
+    </message>
+    <message>
+        <source>return no. {n}, the last {days} days ago</source>
+        <translation>第 {n} 次退货，上次在 {days} 天前</translation>
+    </message>
+    <message>
+        <source>{refusal}: {note}</source>
+        <translation>{refusal}：{note}</translation>
+    </message>
+    <message>
         <source>no PDF</source>
         <translation>无 PDF</translation>
     </message>
@@ -1308,6 +1644,14 @@ SHA-256 {sha}</translation>
     <message>
         <source>{ref_des} {part_no} ×{qty}</source>
         <translation>{ref_des} {part_no} ×{qty}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>RMA history</source>
@@ -4129,7 +4473,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>A port is a path (/dev/ttyACM0, COM3) or a USB id VID:PID[:serial] (05e0:1200:S123), which stays right when the device moves to another socket. Leave it empty if the bench has no such device.</source>
-        <translation>端口可以是路径（/dev/ttyACM0、COM3），也可以是 USB 标识 VID:PID[:serial]（05e0:1200:S123）；用 USB 标识时，设备换插到其他 USB 口也不受影响。如果本工作台没有此类设备，请留空。</translation>
+        <translation>端口可以是路径（/dev/ttyACM0、COM3），也可以是 USB 标识 VID:PID[:序列号]（05e0:1200:S123）；用 USB 标识时，设备换插到其他 USB 口也不受影响。如果本工作台没有此类设备，请留空。</translation>
     </message>
 </context>
 <context>
@@ -4876,12 +5220,44 @@ Serials: {serials}</source>
         <translation>交接单 {slip}：{giver} 交给 {receiver}</translation>
     </message>
     <message>
+        <source>{route}. {note}</source>
+        <translation>{route}。{note}</translation>
+    </message>
+    <message>
         <source>{count} unit(s) from {giver} to {receiver}, not counted in</source>
         <translation>{count} 个产品由 {giver} 交给 {receiver}，尚未清点接收</translation>
     </message>
     <message>
         <source>; escalated</source>
         <translation>；已升级处理</translation>
+    </message>
+    <message>
+        <source>Contact the customer within {hours} working hours of acceptance</source>
+        <translation>受理后 {hours} 个工作小时内联系客户</translation>
+    </message>
+    <message>
+        <source>Follow up {days} working days after shipping</source>
+        <translation>发货后 {days} 个工作日回访</translation>
+    </message>
+    <message>
+        <source>Contact the customer within {hours} working hours</source>
+        <translation>{hours} 个工作小时内联系客户</translation>
+    </message>
+    <message>
+        <source>Major complaint: 8D report within {days} working days</source>
+        <translation>重大投诉：{days} 个工作日内提交 8D 报告</translation>
+    </message>
+    <message>
+        <source>General complaint: report within {days} working days</source>
+        <translation>一般投诉：{days} 个工作日内提交报告</translation>
+    </message>
+    <message>
+        <source>Closure within {days} working days</source>
+        <translation>{days} 个工作日内结案</translation>
+    </message>
+    <message>
+        <source>{process}: {status}</source>
+        <translation>{process}：{status}</translation>
     </message>
     <message>
         <source>&amp;Overdue ({n})</source>
@@ -5455,6 +5831,225 @@ Serials: {serials}</source>
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <source>OQC inspection</source>
+        <translation>OQC 检验</translation>
+    </message>
+    <message>
+        <source>confirm due date</source>
+        <translation>确认交期</translation>
+    </message>
+    <message>
+        <source>escalate: cannot find fault</source>
+        <translation>上报：查不出故障</translation>
+    </message>
+    <message>
+        <source>re-inspection test</source>
+        <translation>复检测试</translation>
+    </message>
+    <message>
+        <source>record repair</source>
+        <translation>记录维修</translation>
+    </message>
+    <message>
+        <source>return as-is</source>
+        <translation>原样退回</translation>
+    </message>
+    <message>
+        <source>screening test</source>
+        <translation>筛查测试</translation>
+    </message>
+    <message>
+        <source>visual check</source>
+        <translation>目视检查</translation>
+    </message>
+    <message>
+        <source>sign the anomaly form</source>
+        <translation>签署异常反馈表</translation>
+    </message>
+    <message>
+        <source>sign this anomaly feedback form</source>
+        <translation>签署这张异常反馈表</translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>assign a complaint notice</source>
+        <translation>分派客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>attach a report to a complaint notice</source>
+        <translation>为客户投诉通知书附报告</translation>
+    </message>
+    <message>
+        <source>attach photos and files</source>
+        <translation>附加照片和文件</translation>
+    </message>
+    <message>
+        <source>book a cost</source>
+        <translation>登记费用</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>classify a complaint notice</source>
+        <translation>为客户投诉通知书定级</translation>
+    </message>
+    <message>
+        <source>close a complaint notice</source>
+        <translation>关闭客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>confirm a due date</source>
+        <translation>确认交期</translation>
+    </message>
+    <message>
+        <source>correct an RMA</source>
+        <translation>更正售后单</translation>
+    </message>
+    <message>
+        <source>correct a delivery</source>
+        <translation>更正送货信息</translation>
+    </message>
+    <message>
+        <source>create the shop CA</source>
+        <translation>创建本厂 CA</translation>
+    </message>
+    <message>
+        <source>disable users</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>edit the working calendar</source>
+        <translation>编辑工作日历</translation>
+    </message>
+    <message>
+        <source>escalate a unit</source>
+        <translation>上报产品</translation>
+    </message>
+    <message>
+        <source>export the archive</source>
+        <translation>导出归档</translation>
+    </message>
+    <message>
+        <source>import past repair records</source>
+        <translation>导入以往维修记录</translation>
+    </message>
+    <message>
+        <source>import the defect-code library</source>
+        <translation>导入缺陷代码库</translation>
+    </message>
+    <message>
+        <source>issue signing certificates</source>
+        <translation>签发签名证书</translation>
+    </message>
+    <message>
+        <source>map free texts to defect codes</source>
+        <translation>把自由描述对应到缺陷代码</translation>
+    </message>
+    <message>
+        <source>notify purchasing</source>
+        <translation>通知采购</translation>
+    </message>
+    <message>
+        <source>open a corrective action</source>
+        <translation>新建纠正措施</translation>
+    </message>
+    <message>
+        <source>pack units</source>
+        <translation>包装产品</translation>
+    </message>
+    <message>
+        <source>pass a delay on to the customer</source>
+        <translation>向客户转告延期</translation>
+    </message>
+    <message>
+        <source>receive returned units</source>
+        <translation>接收退回产品</translation>
+    </message>
+    <message>
+        <source>record a corrective action as implemented</source>
+        <translation>登记纠正措施已实施</translation>
+    </message>
+    <message>
+        <source>record a customer contact</source>
+        <translation>登记客户联系</translation>
+    </message>
+    <message>
+        <source>record a customer contact on a complaint notice</source>
+        <translation>登记客户投诉通知书的客户联系</translation>
+    </message>
+    <message>
+        <source>record a customer follow-up</source>
+        <translation>登记客户回访</translation>
+    </message>
+    <message>
+        <source>record a re-inspection test</source>
+        <translation>记录复检测试</translation>
+    </message>
+    <message>
+        <source>record a repair</source>
+        <translation>记录维修</translation>
+    </message>
+    <message>
+        <source>record a screening test</source>
+        <translation>记录筛查测试</translation>
+    </message>
+    <message>
+        <source>record a visual check</source>
+        <translation>记录目视检查</translation>
+    </message>
+    <message>
+        <source>record the OQC inspection</source>
+        <translation>记录 OQC 检验</translation>
+    </message>
+    <message>
+        <source>report a delay</source>
+        <translation>报告延期</translation>
+    </message>
+    <message>
+        <source>report on a complaint notice</source>
+        <translation>提交客户投诉通知书的报告</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>return a unit as-is</source>
+        <translation>原样退回产品</translation>
+    </message>
+    <message>
+        <source>review the weekly report</source>
+        <translation>审阅周报</translation>
+    </message>
+    <message>
+        <source>set a part price</source>
+        <translation>设置零件价格</translation>
+    </message>
+    <message>
+        <source>set retention periods</source>
+        <translation>设置保存期限</translation>
+    </message>
+    <message>
+        <source>ship units</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>unlock accounts</source>
+        <translation>解锁账户</translation>
+    </message>
+    <message>
+        <source>verify a corrective action</source>
+        <translation>验证纠正措施</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Switch user</source>
@@ -5521,6 +6116,433 @@ Serials: {serials}</source>
     <message>
         <source>Please wait</source>
         <translation>请稍候</translation>
+    </message>
+</context>
+<context>
+    <name>field names</name>
+    <message>
+        <source>ISO week</source>
+        <translation>ISO 周</translation>
+    </message>
+    <message>
+        <source>PIN (a badge needs one)</source>
+        <translation>PIN（工牌需要 PIN）</translation>
+    </message>
+    <message>
+        <source>RMA to follow up</source>
+        <translation>要回访的售后单</translation>
+    </message>
+    <message>
+        <source>RMA to notify purchasing of</source>
+        <translation>要通知采购的售后单</translation>
+    </message>
+    <message>
+        <source>RMA to pass a delay on</source>
+        <translation>要转告延期的售后单</translation>
+    </message>
+    <message>
+        <source>RMA to report late</source>
+        <translation>要报告延期的售后单</translation>
+    </message>
+    <message>
+        <source>anomaly form number</source>
+        <translation>异常反馈表编号</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <source>calendar day kind</source>
+        <translation>日历日类型</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>cause category</source>
+        <translation>原因类别</translation>
+    </message>
+    <message>
+        <source>chart dimension</source>
+        <translation>图表维度</translation>
+    </message>
+    <message>
+        <source>contact time</source>
+        <translation>联系时间</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>defect-code file</source>
+        <translation>缺陷代码文件</translation>
+    </message>
+    <message>
+        <source>delivered quantity</source>
+        <translation>送货数量</translation>
+    </message>
+    <message>
+        <source>delivery no.</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>expected date</source>
+        <translation>预计日期</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>first contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <source>follow-up answer</source>
+        <translation>回访答复</translation>
+    </message>
+    <message>
+        <source>giver</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <source>min units</source>
+        <translation>最少产品数</translation>
+    </message>
+    <message>
+        <source>new due date</source>
+        <translation>新交期</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>replacement serial</source>
+        <translation>替换品序列号</translation>
+    </message>
+    <message>
+        <source>report text or file</source>
+        <translation>报告内容或文件</translation>
+    </message>
+    <message>
+        <source>responsible inspector</source>
+        <translation>检验责任人</translation>
+    </message>
+    <message>
+        <source>retention period</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>ship date</source>
+        <translation>出货日期</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>week range</source>
+        <translation>周范围</translation>
+    </message>
+    <message>
+        <source>week to review</source>
+        <translation>要审阅的周</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>工作小时</translation>
+    </message>
+    <message>
+        <source>KPI consequence</source>
+        <translation>KPI 考核</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>attachment kind</source>
+        <translation>附件类型</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>收费方式</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>closing note</source>
+        <translation>结案说明</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>contact channel</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>contact kind</source>
+        <translation>联系类型</translation>
+    </message>
+    <message>
+        <source>contact note</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>cost kind</source>
+        <translation>费用类型</translation>
+    </message>
+    <message>
+        <source>cost note</source>
+        <translation>费用说明</translation>
+    </message>
+    <message>
+        <source>counted quantity</source>
+        <translation>清点数量</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>customer requirement</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <source>date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <source>declared count</source>
+        <translation>申报数量</translation>
+    </message>
+    <message>
+        <source>declared quantity</source>
+        <translation>申报数量</translation>
+    </message>
+    <message>
+        <source>defect</source>
+        <translation>不良现象</translation>
+    </message>
+    <message>
+        <source>delay reason</source>
+        <translation>延期原因</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>implementation note</source>
+        <translation>实施说明</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>notice text</source>
+        <translation>通知内容</translation>
+    </message>
+    <message>
+        <source>packed quantity</source>
+        <translation>包装数量</translation>
+    </message>
+    <message>
+        <source>part lot</source>
+        <translation>零件批次</translation>
+    </message>
+    <message>
+        <source>part no.</source>
+        <translation>零件号</translation>
+    </message>
+    <message>
+        <source>part number</source>
+        <translation>零件号</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <source>person found</source>
+        <translation>找到的责任人</translation>
+    </message>
+    <message>
+        <source>preventive measure</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>production lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>purchasing contact</source>
+        <translation>采购联系人</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>reference designator</source>
+        <translation>位号</translation>
+    </message>
+    <message>
+        <source>repair time (minutes)</source>
+        <translation>维修时间（分钟）</translation>
+    </message>
+    <message>
+        <source>report file name</source>
+        <translation>报告文件名</translation>
+    </message>
+    <message>
+        <source>report kind</source>
+        <translation>报告类型</translation>
+    </message>
+    <message>
+        <source>report text</source>
+        <translation>报告内容</translation>
+    </message>
+    <message>
+        <source>responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>responsible process</source>
+        <translation>责任工序</translation>
+    </message>
+    <message>
+        <source>review remarks</source>
+        <translation>审阅意见</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>storage location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>symptom</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>verification note</source>
+        <translation>验证说明</translation>
+    </message>
+    <message>
+        <source>what the customer was told</source>
+        <translation>告知客户的内容</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +7038,66 @@ Serials: {serials}</source>
         <translation>已取消</translation>
     </message>
     <message>
+        <source>Test PASS and visual check PASS: no fault found</source>
+        <translation>测试 PASS，目视检查 PASS：未发现故障</translation>
+    </message>
+    <message>
+        <source>The due date cannot be met</source>
+        <translation>无法按期完成</translation>
+    </message>
+    <message>
+        <source>Failed re-inspection {times} times</source>
+        <translation>复检已失败 {times} 次</translation>
+    </message>
+    <message>
+        <source>Refused: {refusal}</source>
+        <translation>拒收：{refusal}</translation>
+    </message>
+    <message>
+        <source>Open for more than {hours} h</source>
+        <translation>超过 {hours} 小时未接收</translation>
+    </message>
+    <message>
+        <source>{refusal}: {note}</source>
+        <translation>{refusal}：{note}</translation>
+    </message>
+    <message>
+        <source>declared {declared}, counted {counted}</source>
+        <translation>申报 {declared}，清点 {counted}</translation>
+    </message>
+    <message>
+        <source>missing {serials}</source>
+        <translation>缺少 {serials}</translation>
+    </message>
+    <message>
+        <source>not on the slip {serials}</source>
+        <translation>不在交接单上 {serials}</translation>
+    </message>
+    <message>
+        <source>{before}; {after}</source>
+        <translation>{before}；{after}</translation>
+    </message>
+    <message>
+        <source>{serial} is with {custody}</source>
+        <translation>{serial} 在{custody}</translation>
+    </message>
+    <message>
+        <source>received at {station}, the slip is for {expected}</source>
+        <translation>在{station}接收，交接单是给{expected}的</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
         <source>{status}, batch problem</source>
         <translation>{status}，批量问题</translation>
     </message>
@@ -6179,6 +7261,86 @@ Serials: {serials}</source>
     <message>
         <source>Imported from past records</source>
         <translation>从历史记录导入</translation>
+    </message>
+    <message>
+        <source>RMA corrected</source>
+        <translation>售后单已更正</translation>
+    </message>
+    <message>
+        <source>Complaint rule checked</source>
+        <translation>已检查投诉规则</translation>
+    </message>
+    <message>
+        <source>Added to the open complaint notice</source>
+        <translation>已并入未结的客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>Complaint: customer contacted</source>
+        <translation>投诉：已联系客户</translation>
+    </message>
+    <message>
+        <source>Complaint: file attached</source>
+        <translation>投诉：已附文件</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>已添加附件</translation>
+    </message>
+    <message>
+        <source>Delivery details completed</source>
+        <translation>送货信息已补全</translation>
+    </message>
+    <message>
+        <source>Delivery corrected</source>
+        <translation>送货信息已更正</translation>
+    </message>
+    <message>
+        <source>Archive written</source>
+        <translation>已写入归档</translation>
+    </message>
+    <message>
+        <source>Shop CA created</source>
+        <translation>已创建本厂 CA</translation>
+    </message>
+    <message>
+        <source>Signing certificate issued</source>
+        <translation>已签发签名证书</translation>
+    </message>
+    <message>
+        <source>Signing key re-protected</source>
+        <translation>签名密钥已重新加密</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>已添加用户</translation>
+    </message>
+    <message>
+        <source>Working calendar filled in</source>
+        <translation>工作日历已填入</translation>
+    </message>
+    <message>
+        <source>Working calendar changed</source>
+        <translation>工作日历已修改</translation>
+    </message>
+    <message>
+        <source>Defect codes imported</source>
+        <translation>已导入缺陷代码</translation>
+    </message>
+    <message>
+        <source>Defect text mapped to a code</source>
+        <translation>缺陷描述已对应到代码</translation>
+    </message>
+    <message>
+        <source>Part price set</source>
+        <translation>已设置零件价格</translation>
+    </message>
+    <message>
+        <source>Retention set</source>
+        <translation>已设置保存期限</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>设置已修改</translation>
     </message>
 </context>
 <context>
@@ -6453,7 +7615,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>&apos;{port}&apos; is not a port: give a path (/dev/ttyACM0, COM3) or a USB id VID:PID[:serial] in hex (05e0:1200:S123).</source>
-        <translation>“{port}”不是端口：请填写路径（/dev/ttyACM0、COM3）或十六进制 USB 标识 VID:PID[:serial]（05e0:1200:S123）。</translation>
+        <translation>“{port}”不是端口：请填写路径（/dev/ttyACM0、COM3）或十六进制 USB 标识 VID:PID[:序列号]（05e0:1200:S123）。</translation>
     </message>
     <message>
         <source>{port} rejected the settings: {detail}</source>
@@ -6465,7 +7627,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>{port} matches {count} ports ({devices}): add the serial number, VID:PID:SERIAL.</source>
-        <translation>{port} 匹配到 {count} 个端口（{devices}）：请加上序列号，写成 VID:PID:SERIAL。</translation>
+        <translation>{port} 匹配到 {count} 个端口（{devices}）：请加上序列号，写成 VID:PID:序列号。</translation>
     </message>
     <message>
         <source>No permission to open {port}: {fix}.</source>
@@ -6724,6 +7886,73 @@ Serials: {serials}</source>
     <message>
         <source>The database cannot be reached; nothing was signed or saved and your input is kept. Choose Retry to sign again. ({detail})</source>
         <translation>数据库无法连接；未签名也未保存任何内容，您的输入已保留。点击“重试”重新签名。（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>things</name>
+    <message>
+        <source>RMA or serial number</source>
+        <translation>售后单号或序列号</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>anomaly form</source>
+        <translation>异常反馈表</translation>
+    </message>
+    <message>
+        <source>calendar day</source>
+        <translation>日历日</translation>
+    </message>
+    <message>
+        <source>complaint notice</source>
+        <translation>客户投诉通知书</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>delivered quantity</source>
+        <translation>送货数量</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>number of weeks</source>
+        <translation>周数</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>shipped quantity</source>
+        <translation>出货数量</translation>
+    </message>
+    <message>
+        <source>shop CA</source>
+        <translation>本厂 CA</translation>
+    </message>
+    <message>
+        <source>slip</source>
+        <translation>交接单</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
     </message>
 </context>
 <context>

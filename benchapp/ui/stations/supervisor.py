@@ -120,14 +120,7 @@ def _tr(table: dict[str, str], code: str | None) -> str:
 
 
 def duration_text(span: timedelta) -> str:
-    minutes = max(0, int(span.total_seconds() // 60))
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    if days:
-        return QCoreApplication.translate(CONTEXT, "{d} d {h} h").format(d=days, h=hours)
-    if hours:
-        return QCoreApplication.translate(CONTEXT, "{h} h {m} min").format(h=hours, m=minutes)
-    return QCoreApplication.translate(CONTEXT, "{m} min").format(m=minutes)
+    return labels.duration(span.total_seconds() // 60)
 
 
 def deciders_text(item: decisions.QueueItem) -> str:
@@ -394,18 +387,46 @@ class SupervisorView(StationView):
             route = self.tr("Slip {slip}: {giver} to {receiver}").format(
                 slip=item.slip_no or "", giver=labels.station(item.from_station or ""),
                 receiver=labels.station(item.to_station or ""))
-            return f"{route}. {item.note}" if item.note else route
-        return item.note
+            note = labels.escalation_note(item.kind, item.note)
+            return self.tr("{route}. {note}").format(route=route, note=note) if note else route
+        return labels.escalation_note(item.kind, item.note)
 
     def _late_detail(self, item: decisions.LateItem) -> str:
         if item.kind != decisions.OVERDUE_HANDOVER:
-            return item.detail
+            return self._limit_text(item)
         text = self.tr("{count} unit(s) from {giver} to {receiver}, not counted in").format(
             count=item.count, giver=labels.station(item.from_station or ""),
             receiver=labels.station(item.to_station or ""))
         if item.escalated:
             text += self.tr("; escalated")
         return text
+
+    def _limit_text(self, item: decisions.LateItem) -> str:
+        """The limit that was missed (supervision.OverdueItem.limit), in the person's words."""
+        limit, kind = item.limit, item.kind
+        if kind == "customer_contact":
+            return self.tr("Contact the customer within {hours} working hours of acceptance"
+                           ).format(hours=limit.get("hours", ""))
+        if kind == "follow_up":
+            return self.tr("Follow up {days} working days after shipping").format(
+                days=limit.get("days", ""))
+        if kind == "complaint_contact":
+            return self.tr("Contact the customer within {hours} working hours").format(
+                hours=limit.get("hours", ""))
+        if kind == "complaint_report" and limit.get("what") == "8d":
+            return self.tr("Major complaint: 8D report within {days} working days").format(
+                days=limit.get("days", ""))
+        if kind == "complaint_report":
+            return self.tr("General complaint: report within {days} working days").format(
+                days=limit.get("days", ""))
+        if kind == "complaint_closure":
+            return self.tr("Closure within {days} working days").format(
+                days=limit.get("days", ""))
+        if kind == "corrective_action":
+            return self.tr("{process}: {status}").format(
+                process=limit.get("process", ""),
+                status=_tr(ACTION_STATUSES, limit.get("status")))
+        return item.detail
 
     @staticmethod
     def _next_text(row: decisions.NoticeRow) -> str:
