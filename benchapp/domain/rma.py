@@ -589,7 +589,12 @@ class Rma:
                 detail.update(production_lot=unit_lot, date_code=unit_code)
             verdict = warranty.get(unit_code)
             if verdict is not None:
-                detail.update(warranty=verdict["status"], warranty_reason=verdict["message"])
+                # The English sentence for the CLI, and its parts for the GUI to word
+                # (warranty.verdict_from_detail reads them back).
+                detail.update(warranty=verdict["status"], warranty_reason=verdict["message"],
+                              **{f"warranty_{key}": verdict[key]
+                                 for key in ("why", "basis", "months", "start", "until")
+                                 if verdict.get(key) is not None})
             if flag is not None:
                 unit.repeat_count = flag.ordinal - 1
                 detail.update(repeat_return=flag.summary(),

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from benchapp.domain.delivery import clean_date_code
 from benchapp.domain.errors import InvalidInput, Reason
@@ -121,11 +122,32 @@ class Verdict:
     def as_dict(self) -> dict[str, object]:
         """The JSON of `warranty check` and the tracking log's detail."""
         t = self.terms
-        return {"status": self.status.value, "reason": self.why.value, "message": self.message,
+        return {"status": self.status.value, "reason": self.why.value, "why": self.why.value,
+                "message": self.message,
                 "basis": t.basis.value if t else None, "months": t.months if t else None,
                 "terms": t.scope.value if t else None,
                 "start": self.start.isoformat() if self.start else None,
                 "until": self.last_day.isoformat() if self.last_day else None}
+
+
+def verdict_from_detail(detail: Mapping[str, Any], *, as_of: date | None = None
+                        ) -> Verdict | None:
+    """A unit's verdict read back from its `unit_received` log detail (warranty_* fields),
+    so that a screen can word it in its own language; None for a line without one, or one
+    logged before the parts were kept (only the English sentence then)."""
+    try:
+        status, why = Status(detail["warranty"]), Why(detail["warranty_why"])
+        basis = detail.get("warranty_basis")
+        months = detail.get("warranty_months")
+        terms = (Terms(customer=ANY, model=ANY, months=int(months), basis=Basis(basis))
+                 if basis and months is not None else None)
+        start, until = detail.get("warranty_start"), detail.get("warranty_until")
+        return Verdict(status, why, terms,
+                       start=date.fromisoformat(start) if start else None,
+                       last_day=date.fromisoformat(until) if until else None,
+                       date_code=str(detail.get("date_code") or ""), as_of=as_of)
+    except (KeyError, ValueError, TypeError):
+        return None
 
 
 # -- input -----------------------------------------------------------------------------------

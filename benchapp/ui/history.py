@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableView
 
 from benchapp.domain.errors import NotFound
 from benchapp.domain.handover import HandoverStatus, Meaning
-from benchapp.domain.rma import EscalationStatus, RmaStatus, UnitState
+from benchapp.domain.rma import Billing, EscalationStatus, RmaStatus, UnitState
 from benchapp.domain.rules import read_repeat_summary
+from benchapp.domain.warranty import verdict_from_detail
 from benchapp.services import history as history_service
 from benchapp.services import slips as slip_service
 from benchapp.services import users as user_service
@@ -39,6 +40,7 @@ from benchapp.ui.forms.ui_history_dialog import Ui_HistoryDialog
 from benchapp.ui.models.records import Column, RecordFilterProxy, RecordTableModel
 from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
+from benchapp.ui.warranty_preset import verdict_text as warranty_verdict_text
 from benchapp.ui.stations.base import (
     MessageBar,
     ServiceCalls,
@@ -161,6 +163,11 @@ DETAIL_NAMES: dict[str, str] = {
     "source_week": QT_TRANSLATE_NOOP("HistoryDialog", "week {value}"),
     "print_count": QT_TRANSLATE_NOOP("HistoryDialog", "printed before: {value} time(s)"),
     "copy": QT_TRANSLATE_NOOP("HistoryDialog", "marked as a copy: {value}"),
+    "contact": QT_TRANSLATE_NOOP("HistoryDialog", "contact {value}"),
+    "contact_phone": QT_TRANSLATE_NOOP("HistoryDialog", "phone {value}"),
+    "address": QT_TRANSLATE_NOOP("HistoryDialog", "address: {value}"),
+    "preset": QT_TRANSLATE_NOOP("HistoryDialog", "the warranty record says: {value}"),
+    "billing": QT_TRANSLATE_NOOP("HistoryDialog", "billed as: {value}"),
 }
 # Technical fields, in the record for the audit but no help on screen.
 HIDDEN_DETAILS = ("content_sha256", "sha256", "media_type", "escalation_id", "attachment",
@@ -188,6 +195,11 @@ CONTACT_KINDS: dict[str, str] = {
     "follow_up": QT_TRANSLATE_NOOP("HistoryDialog", "follow-up"),
     "report": QT_TRANSLATE_NOOP("HistoryDialog", "report"),
     "8d": QT_TRANSLATE_NOOP("HistoryDialog", "8D report"),
+}
+WARRANTY_STATUSES: dict[str, str] = {
+    "in_warranty": QT_TRANSLATE_NOOP("HistoryDialog", "in warranty"),
+    "out_of_warranty": QT_TRANSLATE_NOOP("HistoryDialog", "out of warranty"),
+    "unknown": QT_TRANSLATE_NOOP("HistoryDialog", "warranty unknown"),
 }
 RULE_OUTCOMES: dict[str, str] = {
     "no_delivery": QT_TRANSLATE_NOOP("HistoryDialog", "no delivery named, not evaluated"),
@@ -865,6 +877,8 @@ class HistoryDialog(QDialog, ServiceCalls):
         if fingerprint:
             parts.append(self.tr("certificate {fingerprint}…").format(
                 fingerprint=str(fingerprint)[:16]))
+        if "warranty" in detail:
+            parts.append(self._warranty_text(e, detail))
         for key in HIDDEN_DETAILS:
             detail.pop(key, None)
         if detail.get("signed_by") == e.actor_username:
@@ -874,6 +888,17 @@ class HistoryDialog(QDialog, ServiceCalls):
                 continue
             parts.append(self._detail_part(e, key, value))
         return "; ".join(parts)
+
+    def _warranty_text(self, e: LogLine, detail: dict[str, Any]) -> str:
+        """A unit's warranty at receipt, worded here from the parts the log keeps; a line
+        logged with only the English sentence shows the verdict alone."""
+        verdict = verdict_from_detail(detail, as_of=e.at.date() if e.at else None)
+        status = detail.get("warranty")
+        for key in [k for k in detail if k.startswith("warranty")]:
+            del detail[key]
+        if verdict is not None:
+            return warranty_verdict_text(verdict, at_receipt=True)
+        return _tr(WARRANTY_STATUSES, status)
 
     def _detail_part(self, e: LogLine, key: str, value: Any) -> str:
         """One field of a log entry's detail, named and valued in the person's language."""
@@ -960,6 +985,8 @@ DETAIL_VALUES: dict[str, Callable[[Any], str]] = {
     "channel": lambda v: _tr(CHANNELS, v),
     "kind": lambda v: _tr(CONTACT_KINDS, v),
     "outcome": lambda v: _tr(RULE_OUTCOMES, v),
+    "preset": lambda v: _billing(v),
+    "billing": lambda v: _billing(v),
     "contacted_at": _contact_time,
     "received": _yes_no,
     "satisfied": _yes_no,
@@ -969,6 +996,13 @@ DETAIL_VALUES: dict[str, Callable[[Any], str]] = {
     "serials": lambda v: labels.join(str(x) for x in v) if isinstance(v, list) else str(v),
     "earlier_rmas": lambda v: labels.join(str(x) for x in v) if isinstance(v, list) else str(v),
 }
+
+
+def _billing(value: Any) -> str:
+    try:
+        return labels.billing(Billing(value))
+    except ValueError:
+        return str(value)
 
 
 def _plain(value: Any) -> str:

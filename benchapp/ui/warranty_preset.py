@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from benchapp.domain.rma import Billing
@@ -169,30 +169,49 @@ class WarrantyPreset(QObject):
         return out
 
     def verdict_text(self, v: Verdict) -> str:
-        terms = v.terms
-        basis = (self.tr("ship date") if terms is not None and terms.basis is Basis.SHIP_DATE
-                 else self.tr("date code"))
-        start = v.start.isoformat() if v.start else ""
-        end = v.last_day.isoformat() if v.last_day else ""
-        months = terms.months if terms is not None else 0
-        texts = {
-            Why.WITHIN: self.tr("In warranty: {basis} {start}, {months} months, until {end}."),
-            Why.EXPIRED: self.tr("Out of warranty: {basis} {start}, {months} months, ended "
-                                 "{end}."),
-            Why.NO_TERMS: self.tr("Warranty unknown: no warranty terms for this customer and "
-                                  "model, nor a shop default."),
-            Why.NO_SHIP_DATE: self.tr("Warranty unknown: the terms count from the ship date, "
-                                      "and none is given or on record for the delivery."),
-            Why.NO_DATE_CODE: self.tr("Warranty unknown: the terms count from the date code, "
-                                      "and the unit has none."),
-            Why.BAD_DATE_CODE: self.tr("Warranty unknown: date code {code} is not YYWW, "
-                                       "YYYYWW, YYYYMMDD or YYYY-MM-DD."),
-            Why.STARTS_LATER: self.tr("Warranty unknown: it would start on {start}, after "
-                                      "today."),
-        }
-        return texts[v.why].format(basis=basis, start=start, months=months, end=end,
-                                   code=v.date_code)
+        return verdict_text(v)
 
     def _billing_text(self, billing: Billing | None) -> str:
         return labels.billing(billing) if billing is not None else ""
 
+
+def verdict_text(v: Verdict, *, at_receipt: bool = False) -> str:
+    """A verdict in the person's language: the form's line, and the history's (at_receipt:
+    the unknown start is "after the receipt", not "after today")."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("WarrantyPreset", text)
+
+    terms = v.terms
+    basis = (QCoreApplication.translate("WarrantyPreset", "ship date")
+             if terms is not None and terms.basis is Basis.SHIP_DATE
+             else QCoreApplication.translate("WarrantyPreset", "date code"))
+    start = v.start.isoformat() if v.start else ""
+    end = v.last_day.isoformat() if v.last_day else ""
+    months = terms.months if terms is not None else 0
+    texts = {
+        Why.WITHIN: QT_TRANSLATE_NOOP("WarrantyPreset",
+                                      "In warranty: {basis} {start}, {months} months, until {end}."),
+        Why.EXPIRED: QT_TRANSLATE_NOOP("WarrantyPreset",
+                                       "Out of warranty: {basis} {start}, {months} months, ended "
+                                       "{end}."),
+        Why.NO_TERMS: QT_TRANSLATE_NOOP("WarrantyPreset",
+                                        "Warranty unknown: no warranty terms for this customer and "
+                                        "model, nor a shop default."),
+        Why.NO_SHIP_DATE: QT_TRANSLATE_NOOP("WarrantyPreset",
+                                            "Warranty unknown: the terms count from the ship date, "
+                                            "and none is given or on record for the delivery."),
+        Why.NO_DATE_CODE: QT_TRANSLATE_NOOP("WarrantyPreset",
+                                            "Warranty unknown: the terms count from the date code, "
+                                            "and the unit has none."),
+        Why.BAD_DATE_CODE: QT_TRANSLATE_NOOP("WarrantyPreset",
+                                             "Warranty unknown: date code {code} is not YYWW, "
+                                             "YYYYWW, YYYYMMDD or YYYY-MM-DD."),
+        Why.STARTS_LATER: (
+            QT_TRANSLATE_NOOP("WarrantyPreset",
+                              "Warranty unknown: it would start on {start}, after the receipt.")
+            if at_receipt else
+            QT_TRANSLATE_NOOP("WarrantyPreset",
+                              "Warranty unknown: it would start on {start}, after today.")),
+    }
+    return tr(texts[v.why]).format(basis=basis, start=start, months=months, end=end,
+                                   code=v.date_code)

@@ -1134,6 +1134,26 @@ SHA-256 {sha}</translation>
         <translation>标为副本：{value}</translation>
     </message>
     <message>
+        <source>contact {value}</source>
+        <translation>联系人 {value}</translation>
+    </message>
+    <message>
+        <source>phone {value}</source>
+        <translation>电话 {value}</translation>
+    </message>
+    <message>
+        <source>address: {value}</source>
+        <translation>地址：{value}</translation>
+    </message>
+    <message>
+        <source>the warranty record says: {value}</source>
+        <translation>按保修记录应为：{value}</translation>
+    </message>
+    <message>
+        <source>billed as: {value}</source>
+        <translation>实际计费：{value}</translation>
+    </message>
+    <message>
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -1188,6 +1208,18 @@ SHA-256 {sha}</translation>
     <message>
         <source>8D report</source>
         <translation>8D 报告</translation>
+    </message>
+    <message>
+        <source>in warranty</source>
+        <translation>在保修期内</translation>
+    </message>
+    <message>
+        <source>out of warranty</source>
+        <translation>已过保修期</translation>
+    </message>
+    <message>
+        <source>warranty unknown</source>
+        <translation>保修情况不明</translation>
     </message>
     <message>
         <source>no delivery named, not evaluated</source>
@@ -3080,7 +3112,7 @@ SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Print the selected 品质检验异常反馈表 on the A4 printer; a reprint is marked 副本 / COPY</source>
-        <translation>在 A4 打印机上打印所选的品质检验异常反馈表；重印时标注“副本 / COPY”</translation>
+        <translation>在 A4 打印机上打印所选的品质检验异常反馈表；重印时标注“副本”</translation>
     </message>
     <message>
         <source>Print for&amp;m</source>
@@ -5824,6 +5856,10 @@ Serials: {serials}</source>
     <message>
         <source>Warranty unknown: date code {code} is not YYWW, YYYYWW, YYYYMMDD or YYYY-MM-DD.</source>
         <translation>保修未知：周期码 {code} 不是 YYWW、YYYYWW、YYYYMMDD 或 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>Warranty unknown: it would start on {start}, after the receipt.</source>
+        <translation>保修未知：保修起始日 {start} 晚于接收日。</translation>
     </message>
     <message>
         <source>Warranty unknown: it would start on {start}, after today.</source>

@@ -328,7 +328,9 @@ class DemoShop:
         from sqlalchemy import text
 
         queries = [
-            "SELECT customer, model, complaint FROM rmas",
+            "SELECT customer, model, complaint, contact FROM rmas",
+            # The addresses the clerk confirmed at shipping ("B 栋": a building's letter).
+            "SELECT address FROM shipping_notes",
             ("SELECT symptom, root_cause, actions, responsible_process, "
              "responsible_department FROM repair_records"),
             # Login names, shown beside a person's name where people are picked.
