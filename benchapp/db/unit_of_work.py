@@ -36,6 +36,7 @@ from benchapp.db.retention_store import SqlRetentionRepository
 from benchapp.db.supervision_store import SqlSupervisionRepository
 from benchapp.db.trace import SqlTraceQueries
 from benchapp.db.views import SqlReadViews
+from benchapp.db.yields import SqlYieldQueries
 from benchapp.domain.errors import Conflict, Reason
 from benchapp.domain.rma import Billing, Requirement, Rma
 from benchapp.domain.rules import Policy
@@ -101,6 +102,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.defect_codes = SqlDefectCodeRepository(self.session)
         self.attachments = SqlAttachmentRepository(self.session)
         self.trace = SqlTraceQueries(self.session)
+        self.yields = SqlYieldQueries(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

@@ -159,6 +159,16 @@ def test_cli_trace_commands(db_url, bench, shop):
     assert any("trace lot" in str(d) for d in logged)
 
 
+def query_plan(engine, stmt, params) -> str:
+    """SQLite's EXPLAIN QUERY PLAN of a statement, its steps joined by " | "."""
+    compiled = stmt.params(**params).compile(engine,
+                                             compile_kwargs={"render_postcompile": True})
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled),
+                                    tuple(compiled.construct_params().values())).all()
+    return " | ".join(r[-1] for r in rows)
+
+
 def test_trace_reads_enter_through_their_indexes(sqlite_url):
     """SQLite's plan for each trace query names the index (no table scan of units, parts or
     deliveries)."""
@@ -170,12 +180,7 @@ def test_trace_reads_enter_through_their_indexes(sqlite_url):
     upgrade(engine)
 
     def plan(stmt, params):
-        compiled = stmt.compile(engine, compile_kwargs={"render_postcompile": True})
-        with engine.connect() as conn:
-            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled),
-                                        tuple(compiled.construct_params(params).values())
-                                        ).all()
-        return " | ".join(r[-1] for r in rows)
+        return query_plan(engine, stmt, params)
 
     lot = plan(q.LOT_QUERY, {"lot": "WO-1", "limit": 10})
     assert "USING INDEX ix_units_production_lot" in lot, lot

@@ -1,0 +1,125 @@
+"""Yield figures (issue 17.5): first-pass yield of re-inspection, mean time to repair, return
+rate per delivery and per model. Read-only; every read is bounded by the period asked for
+(re-inspections and repair records by their time, RMAs by their receipt) or by the
+deliveries found in it."""
+
+from __future__ import annotations
+
+import abc
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from benchapp.domain.calendar import week_of
+from benchapp.domain.errors import InvalidInput, Reason
+from benchapp.reports.yields import (
+    BucketYield,
+    DeliveryReturns,
+    ModelReturns,
+    YieldRange,
+    YieldReport,
+)
+from benchapp.services.unit_of_work import AbstractUnitOfWork
+
+# Deliveries listed: a period with more than this many returned deliveries says it was cut.
+DEFAULT_DELIVERY_LIMIT = 1000
+MAX_DELIVERY_LIMIT = 10000
+
+
+class YieldQueries(abc.ABC):
+    """Reads of the yield figures (db/yields.py), each entering through an index."""
+
+    @abc.abstractmethod
+    def first_attempts(self, start: datetime, end: datetime) -> list[tuple[datetime, bool]]:
+        """(when, passed) of every unit whose first re-inspection attempt was decided in
+        [start, end): its first FAIL (test or OQC), or its OQC PASS when nothing failed."""
+
+    @abc.abstractmethod
+    def repair_minutes(self, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+        """(completed at, minutes) of the repair records completed in [start, end)."""
+
+    @abc.abstractmethod
+    def deliveries_returned(self, start: datetime, end: datetime, *, limit: int) -> list[int]:
+        """Ids of the deliveries an RMA received in [start, end) names, by id."""
+
+    @abc.abstractmethod
+    def delivery_returns(self, delivery_ids: list[int]) -> list[dict[str, Any]]:
+        """Per delivery and model: delivery_id, delivery_no, customer, ship_date,
+        delivered_qty, model, returned_units (distinct serials over all its RMAs)."""
+
+
+class YieldUnitOfWork(AbstractUnitOfWork):
+    yields: YieldQueries
+
+
+def yield_report(uow: YieldUnitOfWork, period: YieldRange, *,
+                 delivery_limit: int = DEFAULT_DELIVERY_LIMIT) -> YieldReport:
+    """The yield figures of ``period``, per week or month, read in one transaction.
+
+    Mean time to repair is the repair records' own minutes (the engineer's recorded time on
+    the unit), not the elapsed time from receipt: waiting for parts or a handover is not
+    repair time, and the monthly report's repair time is the same minutes."""
+    if (isinstance(delivery_limit, bool) or not isinstance(delivery_limit, int)
+            or not 1 <= delivery_limit <= MAX_DELIVERY_LIMIT):
+        raise InvalidInput(Reason.VALUE_INVALID, value=delivery_limit, field="limit",
+                           allowed=f"1 to {MAX_DELIVERY_LIMIT}")
+    with uow:
+        offset = uow.supervision.settings().utc_offset_minutes
+        start = period.weeks[0].bounds(offset)[0]
+        end = period.weeks[-1].bounds(offset)[1]
+        attempts = uow.yields.first_attempts(start, end)
+        repairs = uow.yields.repair_minutes(start, end)
+        ids = uow.yields.deliveries_returned(start, end, limit=delivery_limit + 1)
+        truncated = len(ids) > delivery_limit
+        rows = uow.yields.delivery_returns(ids[:delivery_limit]) if ids else []
+
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for at, passed in attempts:
+        c = counts[period.bucket(week_of(at, offset))]
+        c[0] += 1
+        c[1] += bool(passed)
+    for at, minutes in repairs:
+        c = counts[period.bucket(week_of(at, offset))]
+        c[2] += 1
+        c[3] += int(minutes or 0)
+    buckets = tuple(BucketYield(p, *counts[p]) for p in period.buckets)
+    return YieldReport(range=period, buckets=buckets, deliveries=_deliveries(rows),
+                       models=_models(rows), deliveries_truncated=truncated)
+
+
+def _deliveries(rows: list[dict[str, Any]]) -> tuple[DeliveryReturns, ...]:
+    by_id: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_id[r["delivery_id"]].append(r)
+    out = []
+    for group in by_id.values():
+        first = group[0]
+        out.append(DeliveryReturns(
+            delivery_no=first["delivery_no"], customer=first["customer"],
+            models=tuple(sorted({r["model"] for r in group})), ship_date=first["ship_date"],
+            delivered_qty=first["delivered_qty"],
+            returned_units=sum(r["returned_units"] for r in group)))
+    # The worst delivery first: the one the supervisor acts on.
+    out.sort(key=lambda d: (d.return_rate is None, -(d.return_rate or 0), d.delivery_no,
+                            d.customer))
+    return tuple(out)
+
+
+def _models(rows: list[dict[str, Any]]) -> tuple[ModelReturns, ...]:
+    # A delivery is one model in practice; when two came back from one delivery, its
+    # quantity is each model's denominator (docs/reports.md says so).
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for r in rows:
+        a = acc[r["model"]]
+        if r["delivered_qty"] is None:
+            a[3] += 1
+            continue
+        a[0] += 1
+        a[1] += r["delivered_qty"]
+        a[2] += r["returned_units"]
+    out = [ModelReturns(model, *a) for model, a in acc.items()]
+    out.sort(key=lambda m: (m.return_rate is None, -(m.return_rate or 0), m.model))
+    return tuple(out)
+
+
+__all__ = ["YieldQueries", "YieldUnitOfWork", "yield_report"]
