@@ -64,6 +64,23 @@ def test_lot_part_and_delivery_lead_to_the_returned_units_and_their_causes(bench
         trace.trace_lot(bench.uow, "WO-1", limit=0)
 
 
+def test_a_date_code_range_leads_to_the_returned_units(bench, shop):
+    _, serials = shop["WO-1"]
+    got = trace.trace_datecode(bench.uow, "2630", "2639")
+    assert [(u.serial, u.date_code) for u in got.units] == [(s, "2636") for s in serials]
+    assert [c.category for c in got.units[0].causes] == ["production"]
+    both = trace.trace_datecode(bench.uow, "2636", "2640")
+    assert [u.date_code for u in both.units] == ["2636"] * 3 + ["2640"]
+    assert len(trace.trace_datecode(bench.uow, "2636", "2640",
+                                    model="PCBA-MC200-V3").units) == 4
+    assert trace.trace_datecode(bench.uow, "2636", "2640", model="OTHER").units == ()
+    cut = trace.trace_datecode(bench.uow, "2600", "2699", limit=3)
+    assert len(cut.units) == 3 and cut.truncated
+    for bad in (("2640", "2636"), (" ", "2640")):
+        with pytest.raises(InvalidInput):
+            trace.trace_datecode(bench.uow, *bad)
+
+
 def test_a_unit_shows_its_lot_delivery_returns_repairs_parts_and_fixture_results(bench, shop):
     rma_no, serials = shop["WO-1"]
     t = trace.trace_unit(bench.uow, serials[0])
@@ -124,6 +141,16 @@ def test_cli_trace_commands(db_url, bench, shop):
     assert "causes: production" in r.stdout
     r = run("trace", "lot", "WO-404", "--as", "admin", db=db_url, env=AS_ADMIN)
     assert (r.returncode, r.stdout.strip()) == (0, "no returned unit for production lot WO-404")
+
+    r = run("trace", "datecode", "2636", "2640", "--model", "PCBA-MC200-V3", "--json",
+            "--as", "admin", db=db_url, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    assert [u["date_code"] for u in json.loads(r.stdout)["units"]] == ["2636"] * 3 + ["2640"]
+    r = run("trace", "datecode", "2600", "2635", "--as", "admin", db=db_url, env=AS_ADMIN)
+    assert (r.returncode, r.stdout.strip()) == (0, "no returned unit for date codes 2600 to "
+                                                   "2635")
+    r = run("trace", "datecode", "2640", "2636", "--as", "admin", db=db_url, env=AS_ADMIN)
+    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
 
     r = run("trace", "part", "STM32F103C8T6", "--lot", "L2406", "--json", "--as", "admin",
             db=db_url, env=AS_ADMIN)
@@ -187,6 +214,10 @@ def test_trace_reads_enter_through_their_indexes(sqlite_url):
     assert "SCAN units" not in lot
     part = plan(q._PART_LOT_QUERY, {"part_no": "P", "lot": "L", "limit": 10})
     assert "ix_repair_parts_part_no_lot" in part and "SCAN repair_parts" not in part, part
+    for stmt, extra in ((q.DATECODE_QUERY, {}), (q.DATECODE_MODEL_QUERY, {"model": "M"})):
+        dc = plan(stmt, {"first": "2601", "last": "2652", "limit": 10, **extra})
+        assert "ix_units_date_code" in dc or "ix_rmas_model_id" in dc, dc
+        assert "SCAN units" not in dc and "SCAN rmas" not in dc, dc
     dn = plan(q._DELIVERIES_NAMED, {"delivery_no": "DN-1"})
     assert "ix_deliveries_delivery_no" in dn, dn
     engine.dispose()
