@@ -240,3 +240,47 @@ def test_migration_0021_down_and_up(engine):
     assert current_revision(engine) == head_revision(engine)  # 0021, then what follows it
     assert "ix_repair_parts_part_no_lot" in indexes("repair_parts")
     assert "ix_deliveries_delivery_no" in indexes("deliveries")
+
+
+def test_a_corrective_action_opens_from_a_cluster(db_url, bench, shop):
+    """`capa open --from LOT:<lot>` / `DATECODE:<code>`: the action names the cluster; a lot
+    or date code no returned unit carries is refused in one line and nothing is opened."""
+    from datetime import date, timedelta
+
+    due = (date.today() + timedelta(days=7)).isoformat()
+    base = ("--owner", "tester", "--action", "加严 WO-1 首件检验", "--due", due,
+            "--department", "生产部", "--as", "qcsupervisor")
+    r = run("capa", "open", "--from", "lot:WO-1", *base, db=db_url, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    assert "opened from lot:WO-1" in r.stdout
+    r = run("capa", "open", "--from", "DATECODE:2636", *base, db=db_url, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    for ref in ("LOT:WO-404", "DATECODE:1999", "LOT:  "):
+        r = run("capa", "open", "--from", ref, *base, db=db_url, env=AS_ADMIN)
+        assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    r = run("capa", "list", "--json", db=db_url)
+    assert [a["cluster"] for a in json.loads(r.stdout)] == ["LOT:WO-1", "DATECODE:2636"]
+    with bench.uow.engine.connect() as conn:
+        logged = conn.execute(text("SELECT detail FROM tracking_log WHERE action = "
+                                   "'corrective_action_opened' ORDER BY id")).scalars().all()
+    assert [json.loads(d)["cluster"] if isinstance(d, str) else d["cluster"]
+            for d in logged] == ["LOT:WO-1", "DATECODE:2636"]
+
+
+def test_migration_0024_down_and_up(engine):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from benchapp.db.migrate import alembic_config, current_revision, head_revision, upgrade
+
+    command.downgrade(alembic_config(engine), "0020")
+    assert "source_cluster" not in {c["name"] for c in
+                                    inspect(engine).get_columns("corrective_actions")}
+    assert "ix_reinspections_at" not in {i["name"] for i in
+                                         inspect(engine).get_indexes("reinspections")}
+    upgrade(engine)
+    assert current_revision(engine) == head_revision(engine)
+    assert "source_cluster" in {c["name"] for c in
+                                inspect(engine).get_columns("corrective_actions")}
+    assert "ix_reinspections_at" in {i["name"] for i in
+                                     inspect(engine).get_indexes("reinspections")}
