@@ -45,6 +45,20 @@ class YieldRange:
                                allowed="two ISO weeks (2026-W40) or two months (2026-09)"
                                ) from None
 
+    @classmethod
+    def ending(cls, end: IsoWeek, count: int, *, by: str = "week") -> YieldRange:
+        """``count`` weeks, or months, ending with ``end`` (its month, for months): what the
+        Supervisor's yield chart shows."""
+        if by == "week":
+            return cls("week", _range(end.shift(-(count - 1)), end))
+        from benchapp.reports.period import Period
+
+        month = end.monday + timedelta(days=3)
+        year, index = month.year, month.year * 12 + month.month - 1 - (count - 1)
+        first = Period.month(f"{index // 12}-{index % 12 + 1:02d}")
+        last = Period.month(f"{year}-{month.month:02d}")
+        return cls("month", _range(first.weeks[0], last.weeks[-1]))
+
     def bucket(self, week: IsoWeek) -> str:
         if self.by == "week":
             return str(week)

@@ -10,7 +10,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from benchapp.domain.calendar import week_of
+from benchapp.domain.calendar import IsoWeek, week_of
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.reports.yields import (
     BucketYield,
@@ -122,4 +122,18 @@ def _models(rows: list[dict[str, Any]]) -> tuple[ModelReturns, ...]:
     return tuple(out)
 
 
-__all__ = ["YieldQueries", "YieldUnitOfWork", "yield_report"]
+def recent_yields(uow: YieldUnitOfWork, *, count: int = 12, by: str = "week",
+                  end: IsoWeek | None = None) -> YieldReport:
+    """The last ``count`` weeks or months ending with ``end`` (default: this week on the
+    shop's clock): the Supervisor's yield chart."""
+    if by not in ("week", "month"):
+        raise InvalidInput(Reason.VALUE_INVALID, value=by, field="per", allowed="week, month")
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= 104:
+        raise InvalidInput(Reason.VALUE_INVALID, value=count, field="count", allowed="1 to 104")
+    if end is None:
+        with uow:
+            end = uow.reports.current_week()
+    return yield_report(uow, YieldRange.ending(end, count, by=by))
+
+
+__all__ = ["YieldQueries", "YieldUnitOfWork", "recent_yields", "yield_report"]
