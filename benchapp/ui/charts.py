@@ -935,9 +935,11 @@ class YieldCharts(QWidget):
         minutes = [b.mttr_minutes or 0.0 for b in buckets]
         top = self._top = max(max(minutes, default=0.0) * 1.15, 1.0)
         self.bars.setOpts(x=list(range(n)), height=minutes, width=0.6)
-        self.line.setData(x=[float(i) for i in range(n)],
-                          y=[math.nan if b.first_pass_yield is None else b.first_pass_yield * top
-                             for b in buckets])
+        ys = [math.nan if b.first_pass_yield is None else b.first_pass_yield * top
+              for b in buckets]
+        if all(math.isnan(y) for y in ys):
+            ys = []  # nothing re-inspected: no line (pyqtgraph's symbols warn on all-NaN)
+        self.line.setData(x=[float(i) for i in range(len(ys))], y=ys)
         self.plot.setXRange(-0.8, max(n, 1) - 0.2, padding=0)
         self.plot.setYRange(0, top, padding=0)
         self.plot.getAxis("right").setScale(100.0 / top)
