@@ -802,6 +802,8 @@ class YieldCharts(QWidget):
         self.session = session
         self.report: Any = None
         self._asked_once = False
+        self._periods: list[str] = []
+        self._top = 1.0  # the MTTR axis' top: the FPY line's 100 %
         fonts.ensure_cjk_font()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -888,7 +890,7 @@ class YieldCharts(QWidget):
 
     def drawn(self) -> dict[str, list[Any]]:
         """What the chart shows: the periods, MTTR bar heights, first-pass yield in %."""
-        x, y = self.line.getData()
+        _x, y = self.line.getData()
         top = self._top
         return {"periods": list(self._periods),
                 "mttr_minutes": [float(h) for h in self.bars.opts.get("height", [])],
@@ -921,9 +923,6 @@ class YieldCharts(QWidget):
                                       action=self.refresh)
         self.status_label.setText(self.tr("The figures could not be read."))
         self.load_failed.emit(text)
-
-    _periods: list[str] = []
-    _top = 1.0
 
     def _draw(self) -> None:
         report = self.report
