@@ -7,11 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, exists, func, or_, select
+from sqlalchemy import and_, bindparam, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from benchapp.db import models as m
-from benchapp.db.engine import as_utc
 from benchapp.services.yields import YieldQueries
 
 REINSPECTIONS = m.ReinspectionRow.__table__
@@ -27,15 +26,16 @@ def _decisive(t: Any) -> Any:
     return or_(t.c.verdict == "FAIL", t.c.stage == "oqc")
 
 
-FIRST_ATTEMPTS = (
-    select(REINSPECTIONS.c.at, REINSPECTIONS.c.verdict)
-    .where(REINSPECTIONS.c.at >= bindparam("start"), REINSPECTIONS.c.at < bindparam("end"),
-           _decisive(REINSPECTIONS),
-           ~exists().where(_EARLIER.c.unit_id == REINSPECTIONS.c.unit_id, _decisive(_EARLIER),
-                           or_(_EARLIER.c.at < REINSPECTIONS.c.at,
-                               and_(_EARLIER.c.at == REINSPECTIONS.c.at,
-                                    _EARLIER.c.id < REINSPECTIONS.c.id)))))
-REPAIRS = (select(RECORDS.c.completed_at, RECORDS.c.repair_minutes)
+_FIRST = (REINSPECTIONS.c.at >= bindparam("start"), REINSPECTIONS.c.at < bindparam("end"),
+          _decisive(REINSPECTIONS),
+          ~exists().where(_EARLIER.c.unit_id == REINSPECTIONS.c.unit_id, _decisive(_EARLIER),
+                          or_(_EARLIER.c.at < REINSPECTIONS.c.at,
+                              and_(_EARLIER.c.at == REINSPECTIONS.c.at,
+                                   _EARLIER.c.id < REINSPECTIONS.c.id))))
+# Counted by the database, one period at a time: no row per unit comes back.
+FIRST_ATTEMPTS = select(func.count(), func.coalesce(func.sum(
+    case((REINSPECTIONS.c.verdict == "PASS", 1), else_=0)), 0)).where(*_FIRST)
+REPAIRS = (select(func.count(), func.coalesce(func.sum(RECORDS.c.repair_minutes), 0))
            .where(RECORDS.c.completed_at >= bindparam("start"),
                   RECORDS.c.completed_at < bindparam("end")))
 DELIVERIES_RETURNED = (
@@ -43,34 +43,46 @@ DELIVERIES_RETURNED = (
     .where(RMAS.c.received_at >= bindparam("start"), RMAS.c.received_at < bindparam("end"),
            RMAS.c.delivery_id.is_not(None))
     .order_by(RMAS.c.delivery_id).limit(bindparam("limit")))
-DELIVERY_RETURNS = (
-    select(DELIVERIES.c.id.label("delivery_id"), DELIVERIES.c.delivery_no,
-           DELIVERIES.c.customer, DELIVERIES.c.ship_date, DELIVERIES.c.delivered_qty,
-           RMAS.c.model, func.count(UNITS.c.serial.distinct()).label("returned_units"))
-    .join(RMAS, RMAS.c.delivery_id == DELIVERIES.c.id)
+# From the RMAs of the deliveries found (their delivery_id index) to their units (the
+# (rma_id, serial) key); the deliveries themselves are read by their ids.
+RETURNED_UNITS = (
+    select(RMAS.c.delivery_id, RMAS.c.model,
+           func.count(UNITS.c.serial.distinct()).label("returned_units"))
     .join(UNITS, UNITS.c.rma_id == RMAS.c.id)
-    .where(DELIVERIES.c.id.in_(bindparam("ids", expanding=True)))
-    .group_by(DELIVERIES.c.id, DELIVERIES.c.delivery_no, DELIVERIES.c.customer,
-              DELIVERIES.c.ship_date, DELIVERIES.c.delivered_qty, RMAS.c.model)
-    .order_by(DELIVERIES.c.id, RMAS.c.model))
+    .where(RMAS.c.delivery_id.in_(bindparam("ids", expanding=True)))
+    .group_by(RMAS.c.delivery_id, RMAS.c.model))
+DELIVERIES_BY_ID = (select(DELIVERIES.c.id, DELIVERIES.c.delivery_no, DELIVERIES.c.customer,
+                           DELIVERIES.c.ship_date, DELIVERIES.c.delivered_qty)
+                    .where(DELIVERIES.c.id.in_(bindparam("ids", expanding=True))))
 
 
 class SqlYieldQueries(YieldQueries):
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def first_attempts(self, start: datetime, end: datetime) -> list[tuple[datetime, bool]]:
-        rows = self.session.connection().execute(FIRST_ATTEMPTS, {"start": start, "end": end})
-        return [(as_utc(r.at), r.verdict == "PASS") for r in rows]
+    def first_attempts(self, start: datetime, end: datetime) -> tuple[int, int]:
+        units, passed = self.session.connection().execute(
+            FIRST_ATTEMPTS, {"start": start, "end": end}).one()
+        return int(units), int(passed)
 
-    def repair_minutes(self, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
-        rows = self.session.connection().execute(REPAIRS, {"start": start, "end": end})
-        return [(as_utc(r.completed_at), r.repair_minutes) for r in rows]
+    def repair_minutes(self, start: datetime, end: datetime) -> tuple[int, int]:
+        records, minutes = self.session.connection().execute(
+            REPAIRS, {"start": start, "end": end}).one()
+        return int(records), int(minutes)
 
     def deliveries_returned(self, start: datetime, end: datetime, *, limit: int) -> list[int]:
         return list(self.session.connection().execute(
             DELIVERIES_RETURNED, {"start": start, "end": end, "limit": limit}).scalars())
 
     def delivery_returns(self, delivery_ids: list[int]) -> list[dict[str, Any]]:
-        return [dict(r._mapping) for r in self.session.connection().execute(
-            DELIVERY_RETURNS, {"ids": delivery_ids})]
+        conn = self.session.connection()
+        deliveries = {r.id: r for r in conn.execute(DELIVERIES_BY_ID, {"ids": delivery_ids})}
+        out = []
+        for r in conn.execute(RETURNED_UNITS, {"ids": delivery_ids}):
+            d = deliveries[r.delivery_id]
+            out.append({"delivery_id": d.id, "delivery_no": d.delivery_no,
+                        "customer": d.customer, "ship_date": d.ship_date,
+                        "delivered_qty": d.delivered_qty, "model": r.model,
+                        "returned_units": int(r.returned_units)})
+        out.sort(key=lambda row: (row["delivery_id"], row["model"]))
+        return out

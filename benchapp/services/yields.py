@@ -10,7 +10,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from benchapp.domain.calendar import IsoWeek, week_of
+from benchapp.domain.calendar import IsoWeek
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.reports.yields import (
     BucketYield,
@@ -30,13 +30,15 @@ class YieldQueries(abc.ABC):
     """Reads of the yield figures (db/yields.py), each entering through an index."""
 
     @abc.abstractmethod
-    def first_attempts(self, start: datetime, end: datetime) -> list[tuple[datetime, bool]]:
-        """(when, passed) of every unit whose first re-inspection attempt was decided in
-        [start, end): its first FAIL (test or OQC), or its OQC PASS when nothing failed."""
+    def first_attempts(self, start: datetime, end: datetime) -> tuple[int, int]:
+        """(units, passed): the units whose first re-inspection attempt was decided in
+        [start, end) (at its first FAIL, test or OQC, or at its OQC PASS when nothing
+        failed), and how many of them passed."""
 
     @abc.abstractmethod
-    def repair_minutes(self, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
-        """(completed at, minutes) of the repair records completed in [start, end)."""
+    def repair_minutes(self, start: datetime, end: datetime) -> tuple[int, int]:
+        """(records, minutes): the repair records completed in [start, end), their minutes
+        summed."""
 
     @abc.abstractmethod
     def deliveries_returned(self, start: datetime, end: datetime, *, limit: int) -> list[int]:
@@ -63,27 +65,22 @@ def yield_report(uow: YieldUnitOfWork, period: YieldRange, *,
             or not 1 <= delivery_limit <= MAX_DELIVERY_LIMIT):
         raise InvalidInput(Reason.VALUE_INVALID, value=delivery_limit, field="limit",
                            allowed=f"1 to {MAX_DELIVERY_LIMIT}")
+    buckets = []
     with uow:
         offset = uow.supervision.settings().utc_offset_minutes
+        # Each week or month counted by the database in its own bounds on the shop's clock.
+        for name in period.buckets:
+            weeks = [w for w in period.weeks if period.bucket(w) == name]
+            start, end = weeks[0].bounds(offset)[0], weeks[-1].bounds(offset)[1]
+            buckets.append(BucketYield(name, *uow.yields.first_attempts(start, end),
+                                       *uow.yields.repair_minutes(start, end)))
         start = period.weeks[0].bounds(offset)[0]
         end = period.weeks[-1].bounds(offset)[1]
-        attempts = uow.yields.first_attempts(start, end)
-        repairs = uow.yields.repair_minutes(start, end)
         ids = uow.yields.deliveries_returned(start, end, limit=delivery_limit + 1)
         truncated = len(ids) > delivery_limit
         rows = uow.yields.delivery_returns(ids[:delivery_limit]) if ids else []
 
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for at, passed in attempts:
-        c = counts[period.bucket(week_of(at, offset))]
-        c[0] += 1
-        c[1] += bool(passed)
-    for at, minutes in repairs:
-        c = counts[period.bucket(week_of(at, offset))]
-        c[2] += 1
-        c[3] += int(minutes or 0)
-    buckets = tuple(BucketYield(p, *counts[p]) for p in period.buckets)
-    return YieldReport(range=period, buckets=buckets, deliveries=_deliveries(rows),
+    return YieldReport(range=period, buckets=tuple(buckets), deliveries=_deliveries(rows),
                        models=_models(rows), deliveries_truncated=truncated)
 
 

@@ -228,9 +228,12 @@ class ClusterPanel(QWidget):
     loaded = Signal(int)
     corrective_action_requested = Signal(str, str)
 
-    def __init__(self, host: Host, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, host: Host, session: Session, parent: QWidget | None = None, *,
+                 may_open_actions: bool = True) -> None:
         super().__init__(parent)
         self.host, self.session = host, session
+        # Only process supervisors open corrective actions (the service refuses the others).
+        self.may_open_actions = may_open_actions
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -283,7 +286,7 @@ class ClusterPanel(QWidget):
 
     def _chosen(self, *_args: Any) -> None:
         c = self.selected()
-        self.capa_button.setEnabled(c is not None)
+        self.capa_button.setEnabled(c is not None and self.may_open_actions)
         if c is None:
             return
         self.units.set_search("lot" if c.by == "lot" else "datecode", c.value, c.value)

@@ -167,3 +167,12 @@ def test_history_window_trace_search_lists_units_that_open_their_history(qtbot, 
     settle()
     assert "DN-404" in dialog.message_bar.text()
     assert panel.value_edit.text() == "DN-404"
+
+
+def test_a_manager_sees_the_clusters_but_opens_no_corrective_action(qtbot, shop):
+    view = make_view(qtbot, shop, Role.MANAGER)
+    panel = view.clusters_panel
+    view.ui.tabs.setCurrentWidget(panel)
+    with qtbot.waitSignal(panel.units.searched, timeout=10000):
+        assert panel.select("date_code", "2650")
+    assert not panel.capa_button.isEnabled()

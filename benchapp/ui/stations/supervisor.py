@@ -394,7 +394,9 @@ class SupervisorView(StationView):
     def _build_returns(self) -> None:
         """Issue 17: the clusters of returns (with a corrective action from one) and the
         yield figures, two tabs after the others."""
-        self.clusters_panel = ClusterPanel(self, self.session, self.ui.tabs)
+        self.clusters_panel = ClusterPanel(
+            self, self.session, self.ui.tabs,
+            may_open_actions=bool(self.session.actor.roles & PROCESS_SUPERVISORS))
         self.clusters_panel.setObjectName("clustersPanel")
         self.clusters_tab = self.ui.tabs.addTab(self.clusters_panel,
                                                 self.tr("C&lusters ({n})").format(n=0))

@@ -168,6 +168,9 @@ def test_yield_reads_enter_through_their_indexes(sqlite_url):
     assert "ix_repair_records_completed_at" in query_plan(engine, q.REPAIRS, window)
     rmas = query_plan(engine, q.DELIVERIES_RETURNED, {**window, "limit": 10})
     assert "ix_rmas_received_at_id" in rmas and "SCAN rmas" not in rmas, rmas
-    dn = query_plan(engine, q.DELIVERY_RETURNS, {"ids": [1, 2]})
+    dn = query_plan(engine, q.RETURNED_UNITS, {"ids": [1, 2]})
+    assert "ix_rmas_delivery_id" in dn, dn
     assert "SCAN rmas" not in dn and "SCAN units" not in dn, dn
+    by_id = query_plan(engine, q.DELIVERIES_BY_ID, {"ids": [1, 2]})
+    assert "SCAN deliveries" not in by_id and "SCAN d" not in by_id, by_id
     engine.dispose()
