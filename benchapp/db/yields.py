@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, exists, func, or_, select
+from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from benchapp.db import models as m
@@ -26,12 +26,15 @@ def _decisive(t: Any) -> Any:
     return or_(t.c.verdict == "FAIL", t.c.stage == "oqc")
 
 
+# The unit's first decisive re-inspection, looked up per row through the unit's index. A
+# scalar subquery, not NOT EXISTS: PostgreSQL turns NOT EXISTS into a hash anti-join over
+# every re-inspection ever recorded, which grows with the history.
+_FIRST_OF_UNIT = (select(_EARLIER.c.id)
+                  .where(_EARLIER.c.unit_id == REINSPECTIONS.c.unit_id, _decisive(_EARLIER))
+                  .order_by(_EARLIER.c.at, _EARLIER.c.id).limit(1)
+                  .correlate(REINSPECTIONS).scalar_subquery())
 _FIRST = (REINSPECTIONS.c.at >= bindparam("start"), REINSPECTIONS.c.at < bindparam("end"),
-          _decisive(REINSPECTIONS),
-          ~exists().where(_EARLIER.c.unit_id == REINSPECTIONS.c.unit_id, _decisive(_EARLIER),
-                          or_(_EARLIER.c.at < REINSPECTIONS.c.at,
-                              and_(_EARLIER.c.at == REINSPECTIONS.c.at,
-                                   _EARLIER.c.id < REINSPECTIONS.c.id))))
+          _decisive(REINSPECTIONS), REINSPECTIONS.c.id == _FIRST_OF_UNIT)
 # Counted by the database, one period at a time: no row per unit comes back.
 FIRST_ATTEMPTS = select(func.count(), func.coalesce(func.sum(
     case((REINSPECTIONS.c.verdict == "PASS", 1), else_=0)), 0)).where(*_FIRST)
