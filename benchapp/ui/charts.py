@@ -1,4 +1,5 @@
-"""The supervisor's weekly charts: cause Pareto, 52-week trend, units by model, responsibility.
+"""The supervisor's weekly charts: cause Pareto, 52-week trend, units by model, responsibility;
+and the yield chart of the Yields tab (first-pass yield, mean time to repair, return rates).
 
 The figures are the weekly report's (``benchapp.reports.weekly`` through
 ``benchapp.services.reports.chart_data``): nothing is counted here. The report and the trend
