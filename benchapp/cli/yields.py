@@ -28,7 +28,8 @@ def register_actions(rsub: argparse._SubParsersAction, db_parent: argparse.Argum
     y.add_argument("--to", dest="last", required=True, metavar="YYYY-Www|YYYY-MM")
     y.add_argument("--limit", type=int, default=1000, metavar="N",
                    help="list at most N deliveries (default 1000)")
-    add_json_option(y)
+    add_json_option(y, help="everything as one JSON document (periods, total, deliveries, "
+                    "models)")
     y.add_argument("--csv", metavar="FILE", help="the per-period figures as CSV (UTF-8 with "
                    "BOM); - for stdout")
     add_force_option(y)
