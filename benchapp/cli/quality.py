@@ -93,7 +93,8 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                         help="open one from a notice, an NFF / cannot-find-fault escalation, "
                         "an RMA (a repeat return) or a week's Pareto (a process supervisor)")
     a.add_argument("--from", dest="source", required=True, metavar="CCN-NO|ESC-ID|RMA-NO",
-                   help="also an ISO week, e.g. 2026-W47: the weekly report's Pareto")
+                   help="also an ISO week, e.g. 2026-W47: the weekly report's Pareto; or a "
+                   "cluster of returns (trace clusters): LOT:<lot> or DATECODE:<code>")
     a.add_argument("--owner", required=True, metavar="USER",
                    help="the responsible person, who records it implemented")
     a.add_argument("--action", required=True, metavar="TEXT", help="the preventive measure")
@@ -183,7 +184,7 @@ def action_json(a: Any) -> dict[str, Any]:
     return {
         "ca_no": a.ca_no, "status": a.status.value, "notice_no": a.notice_no,
         "rma_no": a.rma_no, "escalation": f"ESC-{a.escalation_id}" if a.escalation_id else None,
-        "source_week": a.source_week, "owner": a.owner_name,
+        "source_week": a.source_week, "cluster": a.source_cluster, "owner": a.owner_name,
         "department": a.responsible_department, "process": a.responsible_process,
         "person_found": a.person_found, "root_cause": a.root_cause,
         "action": a.preventive_measure, "kpi_consequence": a.kpi_consequence,
@@ -445,7 +446,7 @@ def cmd_capa_list(args: argparse.Namespace) -> int:
         print("no open corrective actions" if args.open else "no corrective actions")
         return EXIT_OK
     for a in actions:
-        source = a.notice_no or a.rma_no or a.source_week or ""
+        source = a.notice_no or a.rma_no or a.source_week or a.source_cluster or ""
         print(f"{a.ca_no:<10} {a.status.value:<12} due {a.due_date}  "
               f"{(a.owner_name or a.person_found):<14} {source:<12} {a.preventive_measure}")
     return EXIT_OK

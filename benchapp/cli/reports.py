@@ -51,6 +51,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     from benchapp.cli import period_reports
 
     period_reports.register_actions(rsub, db_parent, auth)  # monthly, quarterly
+    from benchapp.cli import yields
+
+    yields.register_actions(rsub, db_parent, auth)
     tr = rsub.add_parser("trend", parents=[db_parent, auth], help="the weekly figures over N weeks")
     tr.add_argument("--weeks", type=int, default=52, help="number of weeks (default 52)")
     tr.add_argument("--end", metavar="YYYY-Www", help="last week (default: this week)")

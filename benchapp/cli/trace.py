@@ -1,4 +1,4 @@
-"""CLI for traceability (issue 17.1): `benchapp trace lot|part|delivery|unit|clusters`."""
+"""CLI for traceability (issue 17.1): `benchapp trace lot|datecode|part|delivery|unit|clusters`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from benchapp.cli.common import (
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("trace", help="traceability: returned units of a production lot, a "
-                       "replaced part or a delivery; one serial's whole story; clusters")
+                       "date-code range, a replaced part or a delivery; one serial's whole story; clusters")
     tsub = p.add_subparsers(dest="trace_command", metavar="WHAT")
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
@@ -32,6 +32,13 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     lot.add_argument("lot", metavar="LOT")
     _limit_option(lot)
     lot.set_defaults(func=cmd_trace_lot)
+    dc = command("datecode", "every returned unit with a date code from FROM to TO, with "
+                 "its causes")
+    dc.add_argument("first", metavar="FROM")
+    dc.add_argument("last", metavar="TO")
+    dc.add_argument("--model", default=None, metavar="M", help="of this model only")
+    _limit_option(dc)
+    dc.set_defaults(func=cmd_trace_datecode)
     part = command("part", "every unit a replaced part of that number (and lot) went into")
     part.add_argument("part_no", metavar="PART-NO")
     part.add_argument("--lot", default=None, metavar="LOT", help="the part's lot")
@@ -106,6 +113,19 @@ def cmd_trace_lot(args: argparse.Namespace) -> int:
     result, zone = _read(args, "trace lot", lambda u: trace_lot(u, args.lot, limit=args.limit),
                          lot=args.lot)
     return _show_units(args, f"production lot {args.lot}", result, zone)
+
+
+@guarded
+def cmd_trace_datecode(args: argparse.Namespace) -> int:
+    from benchapp.services.trace import trace_datecode
+
+    result, zone = _read(args, "trace datecode",
+                         lambda u: trace_datecode(u, args.first, args.last, model=args.model,
+                                                  limit=args.limit),
+                         first=args.first, last=args.last, model=args.model)
+    what = (f"date codes {args.first} to {args.last}"
+            f"{f' model {args.model}' if args.model is not None else ''}")
+    return _show_units(args, what, result, zone)
 
 
 @guarded

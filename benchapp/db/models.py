@@ -268,6 +268,8 @@ class RepairPartRow(Base):
 
 class ReinspectionRow(Base):
     __tablename__ = "reinspections"
+    # The first-pass yield of a period starts from the re-inspections' time (issue 17.5).
+    __table_args__ = (Index("ix_reinspections_at", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)

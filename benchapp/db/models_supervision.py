@@ -146,6 +146,8 @@ class CorrectiveActionRow(Base):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     root_cause: Mapped[str] = mapped_column(Text, server_default="")
     escalation_id: Mapped[int | None] = mapped_column(ForeignKey("escalations.id"))
+    # Migration 0024: opened from a cluster of returns, "LOT:<lot>" or "DATECODE:<code>".
+    source_cluster: Mapped[str | None] = mapped_column(String(100))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 

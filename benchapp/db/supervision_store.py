@@ -399,7 +399,8 @@ class SqlSupervisionRepository(SupervisionRepository):
             verified_at=as_utc(r.verified_at), verification_note=r.verification_note,
             certificate_fingerprint=r.certificate_fingerprint, signed_with=r.signed_with,
             owner_id=r.owner_id, owner_name=r.owner_name, root_cause=r.root_cause or "",
-            escalation_id=r.escalation_id, id=r.id, version=r.version)
+            escalation_id=r.escalation_id, source_cluster=r.source_cluster, id=r.id,
+            version=r.version)
 
     def corrective_action(self, ca_no: str) -> CorrectiveAction:
         row = self.conn.execute(self._action_query().where(ACTIONS.c.ca_no == ca_no)
@@ -439,7 +440,8 @@ class SqlSupervisionRepository(SupervisionRepository):
             status=action.status.value, created_by=action.created_by,
             created_at=action.created_at, implementation_note="", verification_note="",
             owner_id=action.owner_id, root_cause=action.root_cause,
-            escalation_id=action.escalation_id, version=1).returning(ACTIONS.c.id)).scalar_one()
+            escalation_id=action.escalation_id, source_cluster=action.source_cluster,
+            version=1).returning(ACTIONS.c.id)).scalar_one()
         action.version = 1
 
     def save_corrective_action(self, action: CorrectiveAction) -> None:

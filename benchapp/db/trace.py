@@ -1,5 +1,5 @@
 """Traceability reads (issue 17.1) as Core statements, each entering through an index:
-units.production_lot, repair_parts (part_no, lot), deliveries.delivery_no, units.serial,
+units.production_lot, units.date_code, repair_parts (part_no, lot), deliveries.delivery_no, units.serial,
 and the per-unit indexes of repair records, screenings and re-inspections."""
 
 from __future__ import annotations
@@ -27,6 +27,14 @@ _RETURNED = select(*_UNIT_COLUMNS).join(RMAS, UNITS.c.rma_id == RMAS.c.id)
 # Built once: the statements are compiled once per process, not at every call.
 LOT_QUERY = (_RETURNED.where(UNITS.c.production_lot == bindparam("lot"))
              .order_by(UNITS.c.id).limit(bindparam("limit")))
+# Range on the date-code index; the model is checked on each unit's RMA (by its key).
+DATECODE_QUERY = (_RETURNED.where(UNITS.c.date_code >= bindparam("first"),
+                                  UNITS.c.date_code <= bindparam("last"))
+                  .order_by(UNITS.c.date_code, UNITS.c.id).limit(bindparam("limit")))
+DATECODE_MODEL_QUERY = (_RETURNED.where(UNITS.c.date_code >= bindparam("first"),
+                                        UNITS.c.date_code <= bindparam("last"),
+                                        RMAS.c.model == bindparam("model"))
+                        .order_by(UNITS.c.date_code, UNITS.c.id).limit(bindparam("limit")))
 _FITTED = (select(RECORDS.c.unit_id).join(PARTS, PARTS.c.repair_record_id == RECORDS.c.id)
            .where(PARTS.c.part_no == bindparam("part_no")))
 _PART_QUERY = (_RETURNED.where(UNITS.c.id.in_(_FITTED.scalar_subquery()))
@@ -75,6 +83,14 @@ class SqlTraceQueries(TraceQueries):
 
     def units_of_lot(self, lot: str, *, limit: int) -> list[dict[str, Any]]:
         return [_unit(r) for r in self.conn.execute(LOT_QUERY, {"lot": lot, "limit": limit})]
+
+    def units_of_date_codes(self, first: str, last: str, model: str | None, *, limit: int
+                            ) -> list[dict[str, Any]]:
+        params: dict[str, Any] = {"first": first, "last": last, "limit": limit}
+        if model is None:
+            return [_unit(r) for r in self.conn.execute(DATECODE_QUERY, params)]
+        return [_unit(r) for r in self.conn.execute(DATECODE_MODEL_QUERY,
+                                                    {**params, "model": model})]
 
     def units_with_part(self, part_no: str, lot: str | None, *, limit: int
                         ) -> list[dict[str, Any]]:

@@ -37,6 +37,7 @@ from benchapp.db.supervision_store import SqlSupervisionRepository
 from benchapp.db.trace import SqlTraceQueries
 from benchapp.db.views import SqlReadViews
 from benchapp.db.warranty import SqlWarrantyTermsRepository
+from benchapp.db.yields import SqlYieldQueries
 from benchapp.domain.errors import Conflict, Reason
 from benchapp.domain.rma import Billing, Requirement, Rma
 from benchapp.domain.rules import Policy
@@ -103,6 +104,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.attachments = SqlAttachmentRepository(self.session, self.backdate)
         self.trace = SqlTraceQueries(self.session)
         self.warranty = SqlWarrantyTermsRepository(self.session)
+        self.yields = SqlYieldQueries(self.session)
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:

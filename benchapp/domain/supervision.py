@@ -666,6 +666,8 @@ class CorrectiveAction:
     owner_name: str | None = None
     root_cause: str = ""
     escalation_id: int | None = None  # opened from an NFF / cannot-find-fault decision
+    # Opened from a cluster of returns (issue 17.1): "LOT:<lot>" or "DATECODE:<code>".
+    source_cluster: str | None = None
     id: int | None = None
     version: int = 0
     pending: list[LogEntry] = field(default_factory=list, repr=False)
@@ -677,7 +679,8 @@ class CorrectiveAction:
              source_week: str | None = None, notice_no: str | None = None,
              rma_no: str | None = None, owner_id: int | None = None,
              owner_name: str | None = None, root_cause: str = "",
-             escalation_id: int | None = None) -> CorrectiveAction:
+             escalation_id: int | None = None,
+             source_cluster: str | None = None) -> CorrectiveAction:
         actor.require(PROCESS_SUPERVISORS, "open a corrective action")
         if due_date < today:
             raise InvalidInput(Reason.VALUE_INVALID, value=due_date.isoformat(),
@@ -697,12 +700,13 @@ class CorrectiveAction:
             due_date=due_date, created_by=actor.user_id, created_by_name=actor.username,
             source_week=source_week, notice_no=notice_no, rma_no=rma_no, owner_id=owner_id,
             owner_name=owner_name, root_cause=clean_text(root_cause, "root cause"),
-            escalation_id=escalation_id)
+            escalation_id=escalation_id, source_cluster=source_cluster)
         action._log(actor, "corrective_action_opened", process=action.responsible_process,
                     person=action.person_found, due_date=due_date.isoformat(),
                     source_week=source_week, notice_no=notice_no, owner=owner_name,
                     escalation_id=escalation_id, root_cause=action.root_cause,
-                    measure=action.preventive_measure)
+                    measure=action.preventive_measure,
+                    **({"cluster": source_cluster} if source_cluster else {}))
         return action
 
     @property

@@ -484,17 +484,19 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
                            owner_username: str | None = None,
                            root_cause: str = "") -> CorrectiveAction:
     """Step 10. ``source`` is a notice (CCN-...), an escalation (ESC-n: an NFF or
-    cannot-find-fault decision), an RMA number (a repeat return) or an ISO week (the weekly
-    report's Pareto, 2026-W47); ``owner_username`` the responsible person,
+    cannot-find-fault decision), an RMA number (a repeat return), an ISO week (the weekly
+    report's Pareto, 2026-W47) or a cluster of returns (LOT:<lot>, DATECODE:<code>); ``owner_username`` the responsible person,
     who records it implemented. Process and person found default to the owner's department
     and name."""
     with uow:
         actor = current_actor(uow, actor)
         settings = uow.supervision.settings()
-        rma_no = escalation_id = None
+        rma_no = escalation_id = cluster = None
         ref = (source or notice_no or "").strip()
         notice_no = None
-        if ref.upper().startswith(DocKind.COMPLAINT_NOTICE.prefix + "-"):
+        if ref.upper().startswith(CLUSTER_PREFIXES):
+            cluster = _cluster_source(uow, ref)
+        elif ref.upper().startswith(DocKind.COMPLAINT_NOTICE.prefix + "-"):
             notice_no = uow.supervision.complaint_case(ref).notice_no
             rma_no = uow.supervision.complaint_case(ref).rma_no
         elif ref.upper().startswith(DocKind.RMA.prefix + "-"):
@@ -508,7 +510,8 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
             if escalation_id is None:
                 raise InvalidInput(Reason.VALUE_INVALID, value=ref, field="--from",
                                    allowed="a notice (CCN-...), an escalation (ESC-n), an "
-                                   "RMA number or a week of the weekly report (2026-W47)")
+                                   "RMA number, a week of the weekly report (2026-W47) or a "
+                                   "cluster of returns (LOT:<lot>, DATECODE:<code>)")
             escalation = uow.escalations.get(escalation_id)
             if escalation.kind not in CA_ESCALATION_KINDS:
                 raise InvalidInput(Reason.VALUE_INVALID, value=f"ESC-{escalation_id} "
@@ -531,11 +534,30 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
             source_week=week, notice_no=notice_no, rma_no=rma_no,
             owner_id=owner.id if owner else None,
             owner_name=owner.display_name if owner else None, root_cause=root_cause,
-            escalation_id=escalation_id)
+            escalation_id=escalation_id, source_cluster=cluster)
         uow.supervision.add_corrective_action(action)
         _flush_log(uow, action)
         uow.commit()
         return action
+
+
+# A cluster of returns the supervisor saw (issue 17.1, `benchapp trace clusters`).
+CLUSTER_PREFIXES = ("LOT:", "DATECODE:")
+
+
+def _cluster_source(uow: AbstractUnitOfWork, ref: str) -> str:
+    """"LOT:<lot>" or "DATECODE:<code>" as stored; NotFound when no returned unit carries
+    that lot or date code (an action answers returns, not a typo)."""
+    kind, _, value = ref.partition(":")
+    kind = kind.strip().upper()
+    what = "production lot" if kind == "LOT" else "date code"
+    value = clean_text(value, what, required=True, limit=64)
+    trace = uow.trace  # type: ignore[attr-defined]
+    found = (trace.units_of_lot(value, limit=1) if kind == "LOT"
+             else trace.units_of_date_codes(value, value, None, limit=1))
+    if not found:
+        raise NotFound(Reason.NOT_FOUND, what=f"returned unit of {what}", key=value)
+    return f"{kind}:{value}"
 
 
 def _is_week(ref: str) -> bool:

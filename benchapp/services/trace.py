@@ -1,4 +1,5 @@
-"""Traceability (issue 17.1): from a production lot, a replaced part or a delivery to every
+"""Traceability (issue 17.1): from a production lot, a date-code range, a replaced part or a
+delivery to every
 returned unit and its causes, and from one serial to its lot, delivery, returns, repairs and
 fixture results. Read-only; every read starts from an index, never from the whole history."""
 
@@ -119,6 +120,12 @@ class TraceQueries(abc.ABC):
         """Returned units of one production lot (units.production_lot index)."""
 
     @abc.abstractmethod
+    def units_of_date_codes(self, first: str, last: str, model: str | None, *, limit: int
+                            ) -> list[dict[str, Any]]:
+        """Returned units with a date code from ``first`` to ``last`` (as text), of one
+        model or any, by date code (units.date_code index)."""
+
+    @abc.abstractmethod
     def units_with_part(self, part_no: str, lot: str | None, *, limit: int
                         ) -> list[dict[str, Any]]:
         """Units a part of that number (and lot) was fitted to in repair."""
@@ -184,6 +191,24 @@ def trace_lot(uow: TraceUnitOfWork, lot: str, *, limit: int = DEFAULT_LIMIT) -> 
     limit = _limit(limit)
     with uow:
         return _result(uow, uow.trace.units_of_lot(lot, limit=limit + 1), limit)
+
+
+def trace_datecode(uow: TraceUnitOfWork, first: str, last: str, *, model: str | None = None,
+                   limit: int = DEFAULT_LIMIT) -> TraceResult:
+    """Every returned unit with a date code from ``first`` to ``last`` (both included),
+    compared as text: the shop's codes have one shape (e.g. YYWW), so text order is time
+    order. ``model``: of that model only."""
+    first = clean_text(first, "first date code", required=True, limit=32)
+    last = clean_text(last, "last date code", required=True, limit=32)
+    if last < first:
+        raise InvalidInput(Reason.VALUE_INVALID, value=f"{first} to {last}",
+                           field="date code range",
+                           allowed="a first date code on or before the last")
+    model = clean_text(model, "model", required=True, limit=100) if model is not None else None
+    limit = _limit(limit)
+    with uow:
+        return _result(uow, uow.trace.units_of_date_codes(first, last, model,
+                                                          limit=limit + 1), limit)
 
 
 def trace_part(uow: TraceUnitOfWork, part_no: str, *, lot: str | None = None,

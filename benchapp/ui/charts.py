@@ -1,4 +1,5 @@
-"""The supervisor's weekly charts: cause Pareto, 52-week trend, units by model, responsibility.
+"""The supervisor's weekly charts: cause Pareto, 52-week trend, units by model, responsibility;
+and the yield chart of the Yields tab (first-pass yield, mean time to repair, return rates).
 
 The figures are the weekly report's (``benchapp.reports.weekly`` through
 ``benchapp.services.reports.chart_data``): nothing is counted here. The report and the trend
@@ -765,3 +766,272 @@ class SupervisorCharts(QWidget):
         self.units_proxy.setSourceModel(model)
         self.units_model.deleteLater()
         return model
+
+
+# -- the yield figures (issue 17.5) --------------------------------------------------------------
+
+
+class YieldCharts(QWidget):
+    """First-pass yield of re-inspection (line, right axis %) and mean time to repair (bars,
+    minutes) over the last weeks or months, and the return rate per delivery and per model.
+
+    Read on a worker (``services.yields.recent_yields``); the figures are the report's
+    (``benchapp report yields``), nothing is counted here.
+
+    Signals:
+        loaded(object): the YieldReport now shown.
+        load_failed(str): reading failed; the message bar says why.
+    """
+
+    loaded = Signal(object)
+    load_failed = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QGroupBox,
+            QHBoxLayout,
+            QLabel,
+            QSpinBox,
+            QSplitter,
+            QTableView,
+            QVBoxLayout,
+        )
+
+        super().__init__(parent)
+        self._runner = OpRunner(self)  # first: it goes before the plot (see the module notes)
+        self.session = session
+        self.report: Any = None
+        self._asked_once = False
+        self._periods: list[str] = []
+        self._top = 1.0  # the MTTR axis' top: the FPY line's 100 %
+        fonts.ensure_cjk_font()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.message_bar = MessageBar(self)
+        layout.addWidget(self.message_bar)
+        row = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.count_spin = QSpinBox(self)
+        self.count_spin.setObjectName("yieldCountSpin")
+        self.count_spin.setRange(1, 104)
+        self.count_spin.setValue(12)
+        self.count_label.setBuddy(self.count_spin)
+        self.per_combo = QComboBox(self)
+        self.per_combo.setObjectName("yieldPerCombo")
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("yieldRefreshButton")
+        self.refresh_button.setAutoDefault(False)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("yieldStatusLabel")
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for w in (self.count_label, self.count_spin, self.per_combo, self.refresh_button):
+            row.addWidget(w)
+        row.addWidget(self.status_label, 1)
+        layout.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.plot_box = QGroupBox(splitter)
+        box_layout = QVBoxLayout(self.plot_box)
+        self.widget = _plot_widget(self.plot_box, "yieldPlot")
+        box_layout.addWidget(self.widget)
+        self.plot = self.widget.getPlotItem()
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=TREND_BAR_COLOUR,
+                                    pen=pg.mkPen(None))
+        self.plot.addItem(self.bars)
+        self.line = pg.PlotDataItem(pen=pg.mkPen(LINE_COLOUR, width=2), connect="finite",
+                                    symbol="o", symbolSize=6, symbolBrush=LINE_COLOUR,
+                                    antialias=True)
+        self.plot.addItem(self.line)
+        self.plot.showAxis("right")
+        tables = QWidget(splitter)
+        tables_layout = QHBoxLayout(tables)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        self.deliveries_box = QGroupBox(tables)
+        self.models_box = QGroupBox(tables)
+        self.deliveries_table = QTableView(self.deliveries_box)
+        self.deliveries_table.setObjectName("yieldDeliveriesTable")
+        self.models_table = QTableView(self.models_box)
+        self.models_table.setObjectName("yieldModelsTable")
+        for box, table in ((self.deliveries_box, self.deliveries_table),
+                           (self.models_box, self.models_table)):
+            QVBoxLayout(box).addWidget(table)
+            tables_layout.addWidget(box)
+        tables_layout.setStretch(0, 3)
+        tables_layout.setStretch(1, 2)
+        layout.addWidget(splitter, 1)
+        splitter.setSizes([400, 250])
+        self.deliveries_model: RecordTableModel[Any] | None = None
+        self.models_model: RecordTableModel[Any] | None = None
+        self._set_models([], [])
+        setup_table(self.deliveries_table)
+        setup_table(self.models_table)
+        self._retranslate()
+        self.per_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.count_spin.editingFinished.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    # -- public ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._asked_once = True
+        self.status_label.setText(self.tr("Loading…"))
+        session, count = self.session, self.count_spin.value()
+        by = self.per_combo.currentData() or "week"
+
+        def work() -> Any:
+            from benchapp.services.yields import recent_yields
+
+            return recent_yields(session.uow(), count=count, by=by)
+
+        self._runner.run(work, kind="yields", on_success=self._loaded,
+                         on_failure=self._failed)
+
+    def wait_for_workers(self) -> None:
+        self._runner.wait()
+
+    def drawn(self) -> dict[str, list[Any]]:
+        """What the chart shows: the periods, MTTR bar heights, first-pass yield in %."""
+        _x, y = self.line.getData()
+        top = self._top
+        return {"periods": list(self._periods),
+                "mttr_minutes": [float(h) for h in self.bars.opts.get("height", [])],
+                "first_pass_yield_percent": [None if math.isnan(v) else round(v / top * 100, 2)
+                                             for v in (y if y is not None else [])]}
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def _loaded(self, report: Any) -> None:
+        if self.message_bar.kind == "error":
+            self.message_bar.clear()
+        self.report = report
+        self._draw()
+        self._set_models(list(report.deliveries), list(report.models))
+        fit_columns(self.deliveries_table)
+        fit_columns(self.models_table)
+        self.loaded.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseUnavailable):
+            text = self.tr("The database cannot be reached, so the figures cannot be read. "
+                           "Check the network, then choose Retry. ({detail})").format(
+                detail=error)
+        elif isinstance(error, DomainError):
+            text = messages.error_text(error)
+        else:
+            self.status_label.setText("")
+            raise error  # a bug: the crash handler (or pytest-qt) sees it
+        self.message_bar.show_message("error", text, action_text=self.tr("&Retry"),
+                                      action=self.refresh)
+        self.status_label.setText(self.tr("The figures could not be read."))
+        self.load_failed.emit(text)
+
+    def _draw(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        buckets = list(report.buckets)
+        self._periods = [b.period for b in buckets]
+        n = len(buckets)
+        minutes = [b.mttr_minutes or 0.0 for b in buckets]
+        top = self._top = max(max(minutes, default=0.0) * 1.15, 1.0)
+        self.bars.setOpts(x=list(range(n)), height=minutes, width=0.6)
+        ys = [math.nan if b.first_pass_yield is None else b.first_pass_yield * top
+              for b in buckets]
+        if all(math.isnan(y) for y in ys):
+            ys = []  # nothing re-inspected: no line (pyqtgraph's symbols warn on all-NaN)
+        self.line.setData(x=[float(i) for i in range(len(ys))], y=ys)
+        self.plot.setXRange(-0.8, max(n, 1) - 0.2, padding=0)
+        self.plot.setYRange(0, top, padding=0)
+        self.plot.getAxis("right").setScale(100.0 / top)
+        step = max(1, math.ceil(n / 12))  # labels far enough apart not to collide
+        ticks = [(i, b.period.replace(f"{b.period[:4]}-", "") if report.range.by == "week"
+                  else b.period) for i, b in enumerate(buckets) if (n - 1 - i) % step == 0]
+        self.plot.getAxis("bottom").setTicks([ticks, []])
+        self.plot.setLabel("left", self.tr("Mean time to repair (min)"),
+                           color=TREND_BAR_COLOUR.darker(150).name())
+        self.plot.setLabel("right", self.tr("First-pass yield %"), color=LINE_COLOUR.name())
+        total = report.total
+        self.status_label.setText(self.tr(
+            "{first} to {last}: first-pass yield {fpy} ({passed} of {units} units "
+            "re-inspected), mean time to repair {mttr} ({repairs} repairs)").format(
+            first=str(report.range.weeks[0]), last=str(report.range.weeks[-1]),
+            fpy=SupervisorCharts._percent(total.first_pass_yield), passed=total.first_pass,
+            units=total.reinspected,
+            mttr="–" if total.mttr_minutes is None
+            else self.tr("{minutes} min").format(minutes=f"{total.mttr_minutes:.1f}"),
+            repairs=total.repairs))
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def _delivery_columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Delivery"), lambda d: d.delivery_no),
+            Column(self.tr("Customer"), lambda d: d.customer),
+            Column(self.tr("Models"), lambda d: ", ".join(d.models)),
+            Column(self.tr("Returned"), lambda d: d.returned_units, align_right=True),
+            Column(self.tr("Delivered"),
+                   lambda d: self.tr("unknown") if d.delivered_qty is None else d.delivered_qty,
+                   align_right=True, sort_key=lambda d: d.delivered_qty or 0),
+            Column(self.tr("Return rate"), lambda d: SupervisorCharts._percent(d.return_rate),
+                   align_right=True, sort_key=lambda d: d.return_rate or 0.0),
+        ]
+
+    def _model_columns(self) -> list[Column[Any]]:
+        return [
+            Column(self.tr("Model"), lambda m: m.model),
+            Column(self.tr("Deliveries"), lambda m: m.deliveries, align_right=True),
+            Column(self.tr("Returned"), lambda m: m.returned_units, align_right=True),
+            Column(self.tr("Delivered"), lambda m: m.delivered_qty, align_right=True),
+            Column(self.tr("Return rate"), lambda m: SupervisorCharts._percent(m.return_rate),
+                   align_right=True, sort_key=lambda m: m.return_rate or 0.0),
+            Column(self.tr("Without quantity"), lambda m: m.without_qty, align_right=True),
+        ]
+
+    def _set_models(self, deliveries: list[Any], models: list[Any]) -> None:
+        """New table models (column titles in the current language) with these rows."""
+        for old in (self.deliveries_model, self.models_model):
+            if old is not None:
+                old.deleteLater()
+        self.deliveries_model = RecordTableModel(
+            self._delivery_columns(), key=lambda d: f"{d.customer}\x1f{d.delivery_no}",
+            parent=self)
+        self.models_model = RecordTableModel(self._model_columns(), key=lambda m: m.model,
+                                             parent=self)
+        self.deliveries_model.set_records(deliveries)
+        self.models_model.set_records(models)
+        self.deliveries_table.setModel(self.deliveries_model)
+        self.models_table.setModel(self.models_model)
+
+    def _retranslate(self) -> None:
+        self.count_label.setText(self.tr("&Last:"))
+        per = self.per_combo.currentData()
+        self.per_combo.blockSignals(True)
+        self.per_combo.clear()
+        self.per_combo.addItem(self.tr("weeks"), "week")
+        self.per_combo.addItem(self.tr("months"), "month")
+        self.per_combo.setCurrentIndex(max(self.per_combo.findData(per), 0))
+        self.per_combo.blockSignals(False)
+        self.refresh_button.setText(self.tr("Re&fresh"))
+        self.plot_box.setTitle(self.tr("First-pass yield of re-inspection and mean time to "
+                                       "repair (the repair records' minutes)"))
+        self.deliveries_box.setTitle(self.tr("Return rate per delivery (deliveries with an "
+                                             "RMA received in the period)"))
+        self.models_box.setTitle(self.tr("Return rate per model"))
+
+    # -- Qt events --------------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._asked_once:
+            self.refresh()
+
+    def closeEvent(self, event: Any) -> None:
+        self._runner.close()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._set_models(self.deliveries_model.records(), self.models_model.records())
+            self._draw()
+        super().changeEvent(event)

@@ -48,6 +48,7 @@ from benchapp.ui.stations.base import (
     select_key,
     setup_table,
 )
+from benchapp.ui.trace_panel import TracePanel
 
 log = logging.getLogger(__name__)
 
@@ -279,6 +280,11 @@ class HistoryDialog(QDialog, ServiceCalls):
         self.attachment_strip = AttachmentStrip(self, session, lambda: self.selected_serial()
                                                 or "", self)
         self.ui.mainLayout.addWidget(self.attachment_strip)
+        # Issue 17.1: from a lot, a part, a delivery or date codes to every returned unit.
+        self.trace_panel = TracePanel(self, session, self.ui.tabWidget)
+        self.trace_panel.setObjectName("tracePanel")
+        self.trace_tab_index = self.ui.tabWidget.addTab(self.trace_panel,
+                                                        self.tr("Tracin&g"))
         self._connect()
         self._set_title()
         self._enable_slip_buttons(None)

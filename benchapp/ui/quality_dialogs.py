@@ -132,12 +132,12 @@ class AttachDialog(_Form):
 
 class CapaDialog(_Form):
     """Step 10: a corrective action for the responsible person, from a notice, an NFF or
-    cannot-find-fault escalation (ESC-n) or an RMA."""
+    cannot-find-fault escalation (ESC-n), an RMA or a cluster of returns (LOT:/DATECODE:)."""
 
     def __init__(self, source: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New corrective action"), parent)
         self.sourceEdit = self.line(self.tr("&From:"), "sourceEdit", source,
-                                    self.tr("CCN-…, ESC-n or RMA-…"))
+                                    self.tr("CCN-…, ESC-n, RMA-…, LOT:… or DATECODE:…"))
         self.ownerEdit = self.line(self.tr("&Responsible person (user name):"), "ownerEdit")
         self.departmentEdit = self.line(self.tr("&Department:"), "departmentEdit",
                                         placeholder=self.tr("default: the person's"))

@@ -148,8 +148,8 @@ SHA-256 {sha}</translation>
         <translation>来源(&amp;F)：</translation>
     </message>
     <message>
-        <source>CCN-…, ESC-n or RMA-…</source>
-        <translation>CCN-…、ESC-n 或 RMA-…</translation>
+        <source>CCN-…, ESC-n, RMA-…, LOT:… or DATECODE:…</source>
+        <translation>CCN-…、ESC-n、RMA-…、LOT:… 或 DATECODE:…</translation>
     </message>
     <message>
         <source>&amp;Responsible person (user name):</source>
@@ -240,6 +240,57 @@ SHA-256 {sha}</translation>
     <message>
         <source>Major 重大 (8D within 5 working days)</source>
         <translation>重大（5 个工作日内提交 8D）</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPanel</name>
+    <message>
+        <source>{units} units of {what} {value} returned for {cause} within {days} days</source>
+        <translation>{what} {value} 在 {days} 天内有 {units} 台因{cause}返修</translation>
+    </message>
+    <message>
+        <source>production lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Lot / date code</source>
+        <translation>批次 / 日期码</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>台数</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Lots and date codes with {units} or more units repaired for one cause in the last {days} days. Choose one to list its units; open a corrective action from it.</source>
+        <translation>最近 {days} 天内同一原因返修达 {units} 台及以上的生产批次和日期码。选择一项可列出其单元，并可由此发起纠正措施。</translation>
+    </message>
+    <message>
+        <source>Open a corrective action from this cl&amp;uster…</source>
+        <translation>由此集中问题发起纠正措施(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1303,10 @@ SHA-256 {sha}</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tracin&amp;g</source>
+        <translation>追溯(&amp;G)</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -5248,6 +5303,14 @@ Serials: {serials}</source>
         <translation>售后单 / 通知书</translation>
     </message>
     <message>
+        <source>C&amp;lusters ({n})</source>
+        <translation>集中问题(&amp;L) ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Yields</source>
+        <translation>良率(&amp;Y)</translation>
+    </message>
+    <message>
         <source>Slip {slip}: {giver} to {receiver}</source>
         <translation>交接单 {slip}：{giver} 交给 {receiver}</translation>
     </message>
@@ -5765,6 +5828,113 @@ Serials: {serials}</source>
     </message>
 </context>
 <context>
+    <name>TracePanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>No returned unit found.</source>
+        <translation>未找到返修单元。</translation>
+    </message>
+    <message>
+        <source>The first {n} returned units (more match; narrow the search or use benchapp trace … --limit).</source>
+        <translation>前 {n} 台返修单元（还有更多匹配；请缩小查找范围，或使用 benchapp trace … --limit）。</translation>
+    </message>
+    <message>
+        <source>{n} returned unit(s). Double-click or Enter opens one.</source>
+        <translation>{n} 台返修单元。双击或按回车键打开。</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>production lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>part no.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>delivery no.</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <source>first date code</source>
+        <translation>起始日期码</translation>
+    </message>
+    <message>
+        <source>the part&apos;s lot (optional)</source>
+        <translation>物料批号（可选）</translation>
+    </message>
+    <message>
+        <source>last date code (optional)</source>
+        <translation>截止日期码（可选）</translation>
+    </message>
+    <message>
+        <source>model (optional)</source>
+        <translation>型号（可选）</translation>
+    </message>
+    <message>
+        <source>Trace &amp;by:</source>
+        <translation>追溯依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Production lot</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>Part no.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <source>Date codes</source>
+        <translation>日期码范围</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>查找(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>UnitTableModel</name>
     <message>
         <source>Serial no.</source>
@@ -5864,6 +6034,109 @@ Serials: {serials}</source>
     <message>
         <source>Warranty unknown: it would start on {start}, after today.</source>
         <translation>保修未知：保修起始日 {start} 晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>YieldCharts</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached, so the figures cannot be read. Check the network, then choose Retry. ({detail})</source>
+        <translation>数据库无法连接，无法读取统计数据。请检查网络，然后点击“重试”。（{detail}）</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>无法读取统计数据。</translation>
+    </message>
+    <message>
+        <source>Mean time to repair (min)</source>
+        <translation>平均维修时间（分钟）</translation>
+    </message>
+    <message>
+        <source>First-pass yield %</source>
+        <translation>一次通过率 %</translation>
+    </message>
+    <message>
+        <source>{first} to {last}: first-pass yield {fpy} ({passed} of {units} units re-inspected), mean time to repair {mttr} ({repairs} repairs)</source>
+        <translation>{first} 至 {last}：一次通过率 {fpy}（复检 {units} 台中 {passed} 台），平均维修时间 {mttr}（{repairs} 次维修）</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>返修数</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>交货数</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>返修率</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>送货单数</translation>
+    </message>
+    <message>
+        <source>Without quantity</source>
+        <translation>无交货数</translation>
+    </message>
+    <message>
+        <source>&amp;Last:</source>
+        <translation>最近(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>First-pass yield of re-inspection and mean time to repair (the repair records&apos; minutes)</source>
+        <translation>复检一次通过率与平均维修时间（按维修记录工时）</translation>
+    </message>
+    <message>
+        <source>Return rate per delivery (deliveries with an RMA received in the period)</source>
+        <translation>各送货单返修率（期间内收到售后单的送货单）</translation>
+    </message>
+    <message>
+        <source>Return rate per model</source>
+        <translation>各型号返修率</translation>
     </message>
 </context>
 <context>

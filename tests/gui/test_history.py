@@ -260,7 +260,14 @@ def test_keyboard_search_tabs_and_escape(qtbot, built, session):
     qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Backtab,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle()
+    # The last tab is the trace search (issue 17.1), after the escalations.
+    assert dialog.ui.tabWidget.currentWidget() is dialog.trace_panel
+    qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle()
     assert dialog.ui.tabWidget.currentWidget() is dialog.ui.escalationsTab
+    qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    settle()
     qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     settle()
     assert dialog.ui.tabWidget.currentIndex() == 0

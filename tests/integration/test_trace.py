@@ -64,6 +64,23 @@ def test_lot_part_and_delivery_lead_to_the_returned_units_and_their_causes(bench
         trace.trace_lot(bench.uow, "WO-1", limit=0)
 
 
+def test_a_date_code_range_leads_to_the_returned_units(bench, shop):
+    _, serials = shop["WO-1"]
+    got = trace.trace_datecode(bench.uow, "2630", "2639")
+    assert [(u.serial, u.date_code) for u in got.units] == [(s, "2636") for s in serials]
+    assert [c.category for c in got.units[0].causes] == ["production"]
+    both = trace.trace_datecode(bench.uow, "2636", "2640")
+    assert [u.date_code for u in both.units] == ["2636"] * 3 + ["2640"]
+    assert len(trace.trace_datecode(bench.uow, "2636", "2640",
+                                    model="PCBA-MC200-V3").units) == 4
+    assert trace.trace_datecode(bench.uow, "2636", "2640", model="OTHER").units == ()
+    cut = trace.trace_datecode(bench.uow, "2600", "2699", limit=3)
+    assert len(cut.units) == 3 and cut.truncated
+    for bad in (("2640", "2636"), (" ", "2640")):
+        with pytest.raises(InvalidInput):
+            trace.trace_datecode(bench.uow, *bad)
+
+
 def test_a_unit_shows_its_lot_delivery_returns_repairs_parts_and_fixture_results(bench, shop):
     rma_no, serials = shop["WO-1"]
     t = trace.trace_unit(bench.uow, serials[0])
@@ -125,6 +142,16 @@ def test_cli_trace_commands(db_url, bench, shop):
     r = run("trace", "lot", "WO-404", "--as", "admin", db=db_url, env=AS_ADMIN)
     assert (r.returncode, r.stdout.strip()) == (0, "no returned unit for production lot WO-404")
 
+    r = run("trace", "datecode", "2636", "2640", "--model", "PCBA-MC200-V3", "--json",
+            "--as", "admin", db=db_url, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    assert [u["date_code"] for u in json.loads(r.stdout)["units"]] == ["2636"] * 3 + ["2640"]
+    r = run("trace", "datecode", "2600", "2635", "--as", "admin", db=db_url, env=AS_ADMIN)
+    assert r.returncode == 0
+    assert r.stdout.strip() == "no returned unit for date codes 2600 to 2635"
+    r = run("trace", "datecode", "2640", "2636", "--as", "admin", db=db_url, env=AS_ADMIN)
+    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+
     r = run("trace", "part", "STM32F103C8T6", "--lot", "L2406", "--json", "--as", "admin",
             db=db_url, env=AS_ADMIN)
     assert r.returncode == 0 and len(json.loads(r.stdout)["units"]) == 4
@@ -159,6 +186,16 @@ def test_cli_trace_commands(db_url, bench, shop):
     assert any("trace lot" in str(d) for d in logged)
 
 
+def query_plan(engine, stmt, params) -> str:
+    """SQLite's EXPLAIN QUERY PLAN of a statement, its steps joined by " | "."""
+    compiled = stmt.params(**params).compile(engine,
+                                             compile_kwargs={"render_postcompile": True})
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled),
+                                    tuple(compiled.construct_params().values())).all()
+    return " | ".join(r[-1] for r in rows)
+
+
 def test_trace_reads_enter_through_their_indexes(sqlite_url):
     """SQLite's plan for each trace query names the index (no table scan of units, parts or
     deliveries)."""
@@ -170,18 +207,17 @@ def test_trace_reads_enter_through_their_indexes(sqlite_url):
     upgrade(engine)
 
     def plan(stmt, params):
-        compiled = stmt.compile(engine, compile_kwargs={"render_postcompile": True})
-        with engine.connect() as conn:
-            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled),
-                                        tuple(compiled.construct_params(params).values())
-                                        ).all()
-        return " | ".join(r[-1] for r in rows)
+        return query_plan(engine, stmt, params)
 
     lot = plan(q.LOT_QUERY, {"lot": "WO-1", "limit": 10})
     assert "USING INDEX ix_units_production_lot" in lot, lot
     assert "SCAN units" not in lot
     part = plan(q._PART_LOT_QUERY, {"part_no": "P", "lot": "L", "limit": 10})
     assert "ix_repair_parts_part_no_lot" in part and "SCAN repair_parts" not in part, part
+    for stmt, extra in ((q.DATECODE_QUERY, {}), (q.DATECODE_MODEL_QUERY, {"model": "M"})):
+        dc = plan(stmt, {"first": "2601", "last": "2652", "limit": 10, **extra})
+        assert "ix_units_date_code" in dc or "ix_rmas_model_id" in dc, dc
+        assert "SCAN units" not in dc and "SCAN rmas" not in dc, dc
     dn = plan(q._DELIVERIES_NAMED, {"delivery_no": "DN-1"})
     assert "ix_deliveries_delivery_no" in dn, dn
     engine.dispose()
@@ -204,3 +240,47 @@ def test_migration_0021_down_and_up(engine):
     assert current_revision(engine) == head_revision(engine)  # 0021, then what follows it
     assert "ix_repair_parts_part_no_lot" in indexes("repair_parts")
     assert "ix_deliveries_delivery_no" in indexes("deliveries")
+
+
+def test_a_corrective_action_opens_from_a_cluster(db_url, bench, shop):
+    """`capa open --from LOT:<lot>` / `DATECODE:<code>`: the action names the cluster; a lot
+    or date code no returned unit carries is refused in one line and nothing is opened."""
+    from datetime import date, timedelta
+
+    due = (date.today() + timedelta(days=7)).isoformat()
+    base = ("--owner", "tester", "--action", "加严 WO-1 首件检验", "--due", due,
+            "--department", "生产部", "--as", "qcsupervisor")
+    r = run("capa", "open", "--from", "lot:WO-1", *base, db=db_url, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    assert "opened from lot:WO-1" in r.stdout
+    r = run("capa", "open", "--from", "DATECODE:2636", *base, db=db_url, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
+    for ref in ("LOT:WO-404", "DATECODE:1999", "LOT:  "):
+        r = run("capa", "open", "--from", ref, *base, db=db_url, env=AS_ADMIN)
+        assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    r = run("capa", "list", "--json", db=db_url)
+    assert [a["cluster"] for a in json.loads(r.stdout)] == ["LOT:WO-1", "DATECODE:2636"]
+    with bench.uow.engine.connect() as conn:
+        logged = conn.execute(text("SELECT detail FROM tracking_log WHERE action = "
+                                   "'corrective_action_opened' ORDER BY id")).scalars().all()
+    assert [json.loads(d)["cluster"] if isinstance(d, str) else d["cluster"]
+            for d in logged] == ["LOT:WO-1", "DATECODE:2636"]
+
+
+def test_migration_0024_down_and_up(engine):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from benchapp.db.migrate import alembic_config, current_revision, head_revision, upgrade
+
+    command.downgrade(alembic_config(engine), "0020")
+    assert "source_cluster" not in {c["name"] for c in
+                                    inspect(engine).get_columns("corrective_actions")}
+    assert "ix_reinspections_at" not in {i["name"] for i in
+                                         inspect(engine).get_indexes("reinspections")}
+    upgrade(engine)
+    assert current_revision(engine) == head_revision(engine)
+    assert "source_cluster" in {c["name"] for c in
+                                inspect(engine).get_columns("corrective_actions")}
+    assert "ix_reinspections_at" in {i["name"] for i in
+                                     inspect(engine).get_indexes("reinspections")}

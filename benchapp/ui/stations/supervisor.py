@@ -30,7 +30,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QVBoxLayout, QWidget
 
 from benchapp.devices.scan import KIND_RMA, Scan, ScanRejected
 from benchapp.domain.ids import DocKind
@@ -45,7 +45,7 @@ from benchapp.domain.supervision import (
     PROCESS_SUPERVISORS,
     QC_WORK_ROLES,
 )
-from benchapp.services import decisions, deliveries, forms, supervision, workflow
+from benchapp.services import decisions, deliveries, forms, supervision, trace, workflow
 from benchapp.services.supervision import ActionStatus, NoticeStatus
 from benchapp.ui import form_printing, labels, quality_dialogs
 from benchapp.ui.forms.ui_station_supervisor import Ui_SupervisorView
@@ -54,6 +54,7 @@ from benchapp.ui.models.rma_table import format_time
 from benchapp.ui.session import Session
 from benchapp.ui.stations.base import StationView, fit_columns, select_key, setup_table
 from benchapp.ui.stations.qc_common import number_text
+from benchapp.ui.trace_panel import ClusterPanel
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ class SupervisorView(StationView):
         self._build_fixture()
         self._build_late()
         self._build_records()
+        self._build_returns()
         ui = self.ui
         ui.scanEdit.scanned.connect(self._wedge_scanned)
         ui.scanEdit.rejected.connect(self._wedge_rejected)
@@ -382,6 +384,22 @@ class SupervisorView(StationView):
 
     # -- texts ---------------------------------------------------------------------------
 
+    def _build_returns(self) -> None:
+        """Issue 17: the clusters of returns (with a corrective action from one) and the
+        yield figures, two tabs after the others."""
+        self.clusters_panel = ClusterPanel(
+            self, self.session, self.ui.tabs,
+            may_open_actions=bool(self.session.actor.roles & PROCESS_SUPERVISORS))
+        self.clusters_panel.setObjectName("clustersPanel")
+        self.clusters_tab = self.ui.tabs.addTab(self.clusters_panel,
+                                                self.tr("C&lusters ({n})").format(n=0))
+        self.clusters_panel.corrective_action_requested.connect(self.open_corrective_action)
+        self._yields: Any = None  # benchapp.ui.charts.YieldCharts, made on first view
+        self.yields_page = QWidget(self.ui.tabs)
+        self.yields_page.setObjectName("yieldsTab")
+        QVBoxLayout(self.yields_page).setContentsMargins(0, 0, 0, 0)
+        self.ui.tabs.addTab(self.yields_page, self.tr("&Yields"))
+
     def _detail_text(self, item: decisions.QueueItem) -> str:
         if item.kind in (EscalationKind.DISPUTED_HANDOVER, EscalationKind.OVERDUE_HANDOVER):
             route = self.tr("Slip {slip}: {giver} to {receiver}").format(
@@ -454,10 +472,10 @@ class SupervisorView(StationView):
         others = self.ui.othersCheck.isChecked()
 
         def load() -> tuple[decisions.DecisionQueue, decisions.SupervisionDesk,
-                            list[deliveries.UnevaluatedRule]]:
+                            list[deliveries.UnevaluatedRule], list[trace.Cluster]]:
             queue, desk = decisions.supervisor_work(session.uow(), actor, include_others=others)
             unevaluated = deliveries.unevaluated_rules(session.uow(), limit=UNEVALUATED_SHOWN)
-            return queue, desk, unevaluated
+            return queue, desk, unevaluated, trace.clusters(session.uow())
 
         def failed(_failure: Exception) -> None:
             self._read_error = self.message_bar.text()
@@ -465,9 +483,11 @@ class SupervisorView(StationView):
         self.load(load, self._loaded, then=then, on_failure=failed)
 
     def _loaded(self, result: tuple[decisions.DecisionQueue, decisions.SupervisionDesk,
-                                    list[deliveries.UnevaluatedRule]]) -> None:
-        queue, desk, unevaluated = result
+                                    list[deliveries.UnevaluatedRule], list[trace.Cluster]]
+                ) -> None:
+        queue, desk, unevaluated, clusters = result
         self._show_unevaluated(unevaluated)
+        self._show_clusters(clusters)
         if self._charts is not None and self.ui.tabs.currentWidget() is self.ui.statisticsTab:
             self._charts.refresh()  # it reads on its own worker and shows its own errors
         if self._read_error and self.message_bar.text() == self._read_error:
@@ -952,8 +972,10 @@ class SupervisorView(StationView):
         if item is not None:
             self.open_corrective_action(f"ESC-{item.id}")
 
-    def open_corrective_action(self, source: str) -> None:
+    def open_corrective_action(self, source: str, root_cause: str = "") -> None:
         dialog = quality_dialogs.CapaDialog(source, self)
+        if root_cause:
+            dialog.rootCauseEdit.setText(root_cause)
         if not self.run_dialog(dialog):
             return
         values = dict(source=dialog.sourceEdit.text(), owner_username=dialog.ownerEdit.text(),
@@ -1075,6 +1097,32 @@ class SupervisorView(StationView):
     def _tab_changed(self, index: int) -> None:
         if self.ui.tabs.widget(index) is self.ui.statisticsTab:
             self.ensure_charts()
+        elif self.ui.tabs.widget(index) is self.yields_page:
+            self.ensure_yields()
+
+    def _show_clusters(self, found: list[trace.Cluster]) -> None:
+        chosen = self.clusters_panel.selected()
+        self.clusters_panel.set_clusters(found)
+        if chosen is not None:
+            self.clusters_panel.select(chosen.by, chosen.value)
+        self.ui.tabs.setTabText(self.clusters_tab,
+                                self.tr("C&lusters ({n})").format(n=len(found)))
+
+    def ensure_yields(self) -> QWidget | None:
+        """Create the yield chart the first time its tab is shown (if pyqtgraph is there)."""
+        if self._yields is not None:
+            return self._yields
+        try:
+            module = importlib.import_module(CHARTS_MODULE)
+        except ImportError as exc:
+            log.warning("yield chart not available: %s", exc)
+            return None
+        chart = module.YieldCharts(self.session, self.yields_page)
+        chart.setObjectName("yieldCharts")
+        self.yields_page.layout().addWidget(chart)
+        self._yields = chart
+        chart.refresh()
+        return chart
 
     def ensure_charts(self) -> QWidget | None:
         """Create the charts widget the first time the Statistics tab is shown (if installed)."""
