@@ -492,7 +492,7 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
         actor = current_actor(uow, actor)
         settings = uow.supervision.settings()
         rma_no = escalation_id = cluster = None
-        ref = (source or notice_no or "").strip()
+        ref = _cluster_alias((source or notice_no or "").strip())
         notice_no = None
         if ref.upper().startswith(CLUSTER_PREFIXES):
             cluster = _cluster_source(uow, ref)
@@ -543,6 +543,17 @@ def open_corrective_action(uow: AbstractUnitOfWork, actor: Actor, *,
 
 # A cluster of returns the supervisor saw (issue 17.1, `benchapp trace clusters`).
 CLUSTER_PREFIXES = ("LOT:", "DATECODE:")
+# The same in the shop's words, as the Chinese screens offer them (a full-width colon from an
+# input method included): 批次:<lot>, 日期码:<code>.
+CLUSTER_ALIASES = {"批次": "LOT", "日期码": "DATECODE"}
+
+
+def _cluster_alias(ref: str) -> str:
+    """"批次：WO-1" -> "LOT:WO-1"; any other reference unchanged."""
+    head, colon, rest = ref.replace("：", ":", 1).partition(":")
+    if colon and head.strip() in CLUSTER_ALIASES:
+        return f"{CLUSTER_ALIASES[head.strip()]}:{rest.strip()}"
+    return ref
 
 
 def _cluster_source(uow: AbstractUnitOfWork, ref: str) -> str:

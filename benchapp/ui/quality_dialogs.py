@@ -136,6 +136,11 @@ class CapaDialog(_Form):
 
     def __init__(self, source: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New corrective action"), parent)
+        # A cluster's source is shown with the prefix in the person's language (the service
+        # takes 批次:/日期码: as well as LOT:/DATECODE:).
+        for prefix, shown in (("LOT:", self.tr("LOT:")), ("DATECODE:", self.tr("DATECODE:"))):
+            if source.startswith(prefix):
+                source = shown + source[len(prefix):]
         self.sourceEdit = self.line(self.tr("&From:"), "sourceEdit", source,
                                     self.tr("CCN-…, ESC-n, RMA-…, LOT:… or DATECODE:…"))
         self.ownerEdit = self.line(self.tr("&Responsible person (user name):"), "ownerEdit")

@@ -144,12 +144,20 @@ SHA-256 {sha}</translation>
         <translation>新建纠正措施</translation>
     </message>
     <message>
+        <source>LOT:</source>
+        <translation>批次:</translation>
+    </message>
+    <message>
+        <source>DATECODE:</source>
+        <translation>日期码:</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>来源(&amp;F)：</translation>
     </message>
     <message>
         <source>CCN-…, ESC-n, RMA-…, LOT:… or DATECODE:…</source>
-        <translation>CCN-…、ESC-n、RMA-…、LOT:… 或 DATECODE:…</translation>
+        <translation>CCN-…、ESC-n、RMA-…、批次:… 或 日期码:…</translation>
     </message>
     <message>
         <source>&amp;Responsible person (user name):</source>

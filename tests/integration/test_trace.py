@@ -255,16 +255,20 @@ def test_a_corrective_action_opens_from_a_cluster(db_url, bench, shop):
     assert "opened from lot:WO-1" in r.stdout
     r = run("capa", "open", "--from", "DATECODE:2636", *base, db=db_url, env=AS_ADMIN)
     assert r.returncode == 0, r.stderr
+    # As the Chinese screen offers it, with an input method's full-width colon.
+    r = run("capa", "open", "--from", "批次：WO-1", *base, db=db_url, env=AS_ADMIN)
+    assert r.returncode == 0, r.stderr
     for ref in ("LOT:WO-404", "DATECODE:1999", "LOT:  "):
         r = run("capa", "open", "--from", ref, *base, db=db_url, env=AS_ADMIN)
         assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
     r = run("capa", "list", "--json", db=db_url)
-    assert [a["cluster"] for a in json.loads(r.stdout)] == ["LOT:WO-1", "DATECODE:2636"]
+    assert [a["cluster"] for a in json.loads(r.stdout)] == ["LOT:WO-1", "DATECODE:2636",
+                                                            "LOT:WO-1"]
     with bench.uow.engine.connect() as conn:
         logged = conn.execute(text("SELECT detail FROM tracking_log WHERE action = "
                                    "'corrective_action_opened' ORDER BY id")).scalars().all()
     assert [json.loads(d)["cluster"] if isinstance(d, str) else d["cluster"]
-            for d in logged] == ["LOT:WO-1", "DATECODE:2636"]
+            for d in logged] == ["LOT:WO-1", "DATECODE:2636", "LOT:WO-1"]
 
 
 def test_migration_0024_down_and_up(engine):
