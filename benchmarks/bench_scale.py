@@ -334,9 +334,11 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
         "SELECT e.*, r.rma_no, r.customer, r.model, u.serial, u.state FROM escalations e "
         "JOIN rmas r ON r.id = e.rma_id LEFT JOIN units u ON u.id = e.unit_id "
         "WHERE e.status = 'open' ORDER BY e.id",
+        # (an OR of the two would walk every slip on PostgreSQL: each side by its index)
         "SELECT h.*, r.rma_no, r.customer, hu.serial FROM handovers h JOIN rmas r ON r.id = "
-        "h.rma_id JOIN handover_units hu ON hu.handover_id = h.id WHERE h.status = 'open' OR "
-        "h.slip_no IN (SELECT slip_no FROM escalations WHERE status = 'open')",
+        "h.rma_id JOIN handover_units hu ON hu.handover_id = h.id WHERE h.id IN (SELECT id "
+        "FROM handovers WHERE status = 'open' UNION SELECT x.id FROM handovers x JOIN "
+        "escalations e ON e.slip_no = x.slip_no WHERE e.status = 'open')",
         settings_sql,
         "SELECT * FROM calendar_days ORDER BY day",
         text("SELECT r.rma_no, r.customer, r.received_at FROM rmas r WHERE NOT EXISTS "

@@ -145,6 +145,15 @@ _HANDOVERS = (select(HANDOVERS, RMAS.c.rma_no, USERS.c.display_name)
               .join(RMAS, RMAS.c.id == HANDOVERS.c.rma_id)
               .join(USERS, USERS.c.id == HANDOVERS.c.giver_id))
 _HANDOVER_BY_SLIP = _HANDOVERS.where(HANDOVERS.c.slip_no == bindparam("slip_no"))
+# Slips with their serials in one statement (a row per unit, grouped by the repository):
+# lists read no second statement for the serials.
+_HANDOVERS_WITH_SERIALS = (
+    select(HANDOVERS, RMAS.c.rma_no, USERS.c.display_name,
+           HANDOVER_UNITS.c.serial.label("unit_serial"),
+           HANDOVER_UNITS.c.position.label("unit_position"))
+    .join(RMAS, RMAS.c.id == HANDOVERS.c.rma_id)
+    .join(USERS, USERS.c.id == HANDOVERS.c.giver_id)
+    .outerjoin(HANDOVER_UNITS, HANDOVER_UNITS.c.handover_id == HANDOVERS.c.id))
 _SERIALS_OF = (select(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.serial)
                .where(HANDOVER_UNITS.c.handover_id.in_(bindparam("ids", expanding=True)))
                .order_by(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.position))
@@ -159,13 +168,13 @@ def _handover_list(filters: frozenset[str]) -> Any:
                   "to_station": HANDOVERS.c.to_station == bindparam("to_station"),
                   "from_station": HANDOVERS.c.from_station == bindparam("from_station"),
                   "slip_nos": HANDOVERS.c.slip_no.in_(bindparam("slip_nos", expanding=True))}
-    return _HANDOVERS.where(true(), *(conditions[f] for f in sorted(filters))).order_by(
-        HANDOVERS.c.id)
+    return _HANDOVERS_WITH_SERIALS.where(true(), *(conditions[f] for f in sorted(filters))
+                                         ).order_by(HANDOVERS.c.id, HANDOVER_UNITS.c.position)
 
 
 # The supervisor desk's slips: the open ones and those its open escalations name. Sorted by
 # the caller: with ORDER BY id SQLite's planner walks every slip instead of both indexes.
-_OPEN_OR_NAMED = _HANDOVERS.where(or_(
+_OPEN_OR_NAMED = _HANDOVERS_WITH_SERIALS.where(or_(
     HANDOVERS.c.status == HandoverStatus.OPEN.value,
     HANDOVERS.c.slip_no.in_(bindparam("slip_nos", expanding=True))))
 
@@ -470,6 +479,25 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
         serials: dict[int, list[str]] = {}
         for hu in self.conn.execute(_SERIALS_OF, {"ids": [r.id for r in rows]}):
             serials.setdefault(hu.handover_id, []).append(hu.serial)
+        return self._built(rows, serials)
+
+    @staticmethod
+    def _grouped(rows: list[Any]) -> tuple[list[Any], dict[int, list[str]]]:
+        """Rows of _HANDOVERS_WITH_SERIALS (in slip and position order) -> each slip's first
+        row, and its serials."""
+        firsts: list[Any] = []
+        serials: dict[int, list[str]] = {}
+        for r in rows:
+            have = serials.get(r.id)
+            if have is None:
+                have = serials[r.id] = []
+                firsts.append(r)
+            if r.unit_serial is not None:
+                have.append(r.unit_serial)
+        return firsts, serials
+
+    def _built(self, rows: list[Any], serials: dict[int, list[str]]
+               ) -> list[tuple[Handover, dict[str, Any]]]:
         out = []
         for r in rows:
             h = Handover(
@@ -507,12 +535,13 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
         params: dict[str, Any] = {k: str(v) for k, v in given.items() if v}
         if slip_nos is not None:
             params["slip_nos"] = sorted(set(slip_nos))
-        return [h for h, _ in self._with_serials(
-            self.conn.execute(_handover_list(frozenset(params)), params).all())]
+        rows = self.conn.execute(_handover_list(frozenset(params)), params).all()
+        return [h for h, _ in self._built(*self._grouped(rows))]
 
     def open_or_named(self, slip_nos: Iterable[str]) -> list[Handover]:
         rows = self.conn.execute(_OPEN_OR_NAMED, {"slip_nos": sorted(set(slip_nos))}).all()
-        return [h for h, _ in self._with_serials(sorted(rows, key=lambda r: r.id))]
+        rows.sort(key=lambda r: (r.id, -1 if r.unit_position is None else r.unit_position))
+        return [h for h, _ in self._built(*self._grouped(rows))]
 
     def write(self, rma_ids: dict[str, tuple[int, dict[str, int]]]) -> None:
         for slip_no, (h, old) in list(self.seen.items()):
