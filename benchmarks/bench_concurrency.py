@@ -228,7 +228,7 @@ def give_process(url: str, side: str, clerk: Actor, jobs: list[tuple[str, list[s
     engine = make_engine(url)
     uow = SqlAlchemyUnitOfWork(engine)
     with uow:
-        shop_name, ca = ss._ca(uow)
+        shop_name, ca = ss._ca(uow, port)
         credential = ss._credential(uow, clerk)
 
     def pdf_only(job: tuple[str, list[str]]) -> None:

@@ -11,7 +11,8 @@ that returns the rows that view shows, on SQLite and on a throwaway PostgreSQL (
 its defaults), in the same run.
 
 Run: python benchmarks/bench_scale.py [--sizes 1000 50000] [--rounds 15] [--sqlite-only]
-     [--clock cpu] [--reuse DIR] [--interleaved]
+     [--postgres-only] [--clock cpu] [--reuse DIR] [--interleaved]
+With --reuse DIR the SQLite files and the PostgreSQL cluster (DIR/pg) are kept and reused.
 Writes benchmarks/results/bench_scale.json. Targets: each read within 3x of its raw query and
 under 100 ms p50; the same (within 1.5x) at 1k and at 50k RMAs.
 """
@@ -24,6 +25,7 @@ import math
 import statistics
 import subprocess
 import sys
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -214,6 +216,9 @@ def _flush(engine: Any, tables: dict[str, Any], batch: dict[str, list[dict]], *,
         _pending.setdefault(name, []).extend(rows)
     if not final and sum(len(v) for v in _pending.values()) < BATCH * 10:
         return
+    if engine.dialect.name == "postgresql":
+        _flush_postgresql(engine, tables)
+        return
     with engine.begin() as conn:
         for name in CLONED:
             rows = _pending.pop(name, [])
@@ -223,6 +228,33 @@ def _flush(engine: Any, tables: dict[str, Any], batch: dict[str, list[dict]], *,
                 padding = _pending.pop("padding", [])
                 for i in range(0, len(padding), BATCH):
                     conn.execute(insert(tables["units"]), padding[i:i + BATCH])
+
+
+# The log's insert trigger updates the one log_head row per line: within one PostgreSQL
+# transaction each update adds a version of that row the next one walks past (quadratic),
+# so log lines go in a few hundred per transaction; everything by COPY.
+LOG_LINES_PER_TRANSACTION = 500
+
+
+def _flush_postgresql(engine: Any, tables: dict[str, Any]) -> None:
+    from benchapp.db.supervision_store import bulk_insert
+
+    for name in CLONED:
+        rows = _pending.pop(name, [])
+        if name == "units":
+            rows += _pending.pop("padding", [])
+        step = LOG_LINES_PER_TRANSACTION if name == "tracking_log" else BATCH * 10
+        for i in range(0, len(rows), step):
+            with engine.begin() as conn:
+                bulk_insert(conn, tables[name], _complete(rows[i:i + step]))
+
+
+def _complete(rows: list[dict]) -> list[dict]:
+    """Rows with the same keys each (COPY takes one column list)."""
+    keys = list(dict.fromkeys(k for r in rows for k in r))
+    # JSON values as their text: COPY's text format hands them to the json columns as is.
+    return [{k: json.dumps(v) if isinstance(v, (dict, list)) else v
+             for k in keys for v in (r.get(k),)} for r in rows]
 
 
 # -- what is timed ------------------------------------------------------------------------
@@ -288,14 +320,25 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
                       "WHERE custody = :custody)")
     # What the supervisor desk shows: open escalations with their RMA, unit and slip; open
     # slips (the late ones are picked from them); the shop's limits and calendar; customer
-    # contacts and follow-ups due; notices and actions open or closed in the last 90 days.
+    # contacts and follow-ups due; notices and actions open or closed in the last 90 days;
+    # the people who may take part in a joint decision and the queue's latest fixture runs.
     supervisor_sqls = [
+        users_sql,
+        "SELECT 'screening', s.test_verdict, s.measurements, s.at, s.id, r.rma_no, u.serial "
+        "FROM screenings s JOIN units u ON u.id = s.unit_id JOIN rmas r ON r.id = u.rma_id "
+        "WHERE s.unit_id IN (SELECT unit_id FROM escalations WHERE status = 'open') "
+        "UNION ALL SELECT x.stage, x.verdict, x.measurements, x.at, x.id, r.rma_no, u.serial "
+        "FROM reinspections x JOIN units u ON u.id = x.unit_id JOIN rmas r ON r.id = u.rma_id "
+        "WHERE x.stage = 'test' AND x.unit_id IN (SELECT unit_id FROM escalations "
+        "WHERE status = 'open')",
         "SELECT e.*, r.rma_no, r.customer, r.model, u.serial, u.state FROM escalations e "
         "JOIN rmas r ON r.id = e.rma_id LEFT JOIN units u ON u.id = e.unit_id "
         "WHERE e.status = 'open' ORDER BY e.id",
+        # (an OR of the two would walk every slip on PostgreSQL: each side by its index)
         "SELECT h.*, r.rma_no, r.customer, hu.serial FROM handovers h JOIN rmas r ON r.id = "
-        "h.rma_id JOIN handover_units hu ON hu.handover_id = h.id WHERE h.status = 'open' OR "
-        "h.slip_no IN (SELECT slip_no FROM escalations WHERE status = 'open')",
+        "h.rma_id JOIN handover_units hu ON hu.handover_id = h.id WHERE h.id IN (SELECT id "
+        "FROM handovers WHERE status = 'open' UNION SELECT x.id FROM handovers x JOIN "
+        "escalations e ON e.slip_no = x.slip_no WHERE e.status = 'open')",
         settings_sql,
         "SELECT * FROM calendar_days ORDER BY day",
         text("SELECT r.rma_no, r.customer, r.received_at FROM rmas r WHERE NOT EXISTS "
@@ -318,7 +361,8 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
     # What one RMA's history shows: the RMA and its units, its log, slips (without the PDFs)
     # and the handovers with their serials, repair records with their parts, escalations, the
     # users named, and the earlier returns of its serials with their causes and parts.
-    rma_sqls = ["SELECT * FROM rmas WHERE rma_no = :no",
+    rma_sqls = ["SELECT r.*, d.* FROM rmas r LEFT JOIN deliveries d ON d.id = r.delivery_id "
+                "WHERE r.rma_no = :no",
                 "SELECT u.* FROM units u JOIN rmas r ON r.id = u.rma_id WHERE r.rma_no = :no",
                 "SELECT * FROM tracking_log WHERE rma_no = :no ORDER BY id",
                 "SELECT h.*, hu.serial FROM handovers h JOIN rmas r ON r.id = h.rma_id "
@@ -395,7 +439,9 @@ def reads(engine: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]
         "one RMA's history": (
             lambda: history.rma_history(uow(), live), raw(*history_sqls, no=live)),
         "rma show": (
-            lambda: queries.rma_detail(uow(), live), raw(*rma_sqls, no=live)),
+            # as `benchapp rma show` calls it, with the delivery the RMA names
+            lambda: queries.rma_detail(uow(), live, with_delivery=True),
+            raw(*rma_sqls, no=live)),
     }
 
 
@@ -447,11 +493,81 @@ def run(url: str, rounds: int) -> dict[str, dict[str, float]]:
     return out
 
 
+def _pg_server(reuse: Path | None) -> Any:
+    """A started PostgreSQL with the product's durability (its defaults, fsync on).
+
+    Throwaway, or with ``--reuse DIR`` a cluster kept in DIR/pg (building 50,000 RMAs takes
+    longer than timing them): started again with the databases built before.
+    """
+    from benchmarks.durable_pg import DurablePgServer
+    from tests.pg import find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        return None
+
+    class Server(DurablePgServer):
+        def __init__(self) -> None:
+            if reuse is None:
+                super().__init__(bindir)
+                return
+            root = (reuse / "pg").resolve()
+            root.mkdir(parents=True, exist_ok=True)
+            super().__init__(bindir)
+            shutil.rmtree(self.root, ignore_errors=True)  # the temporary root it made
+            self.root, self.datadir = root, root / "data"
+            self.logfile = root / "server.log"
+            if self.as_root:
+                import os
+                import pwd
+
+                pw = pwd.getpwnam("postgres")
+                os.chown(root, pw.pw_uid, pw.pw_gid)
+                os.chmod(root, 0o700)
+                for parent in root.parents:
+                    mode = parent.stat().st_mode
+                    if not mode & 0o001:
+                        os.chmod(parent, mode | 0o001)
+
+        def _query(self, sql: str, dbname: str = "postgres") -> Any:
+            import psycopg
+
+            with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres",
+                                 dbname=dbname, autocommit=True) as conn:
+                return conn.execute(sql).fetchone()
+
+        def has_database(self, name: str) -> bool:
+            return self._query(f"SELECT 1 FROM pg_database WHERE datname = '{name}'") is not None
+
+        def built(self, name: str) -> bool:
+            """A database a finished build left (its last step writes the planner statistics)."""
+            if not self.has_database(name):
+                return False
+            row = self._query("SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'rmas' "
+                              "AND last_analyze IS NOT NULL", name)
+            return bool(row and row[0])
+
+    server = Server()
+    try:
+        if not (server.datadir / "PG_VERSION").exists():
+            server.init()
+        server.start()
+        for name in ("fsync", "synchronous_commit", "full_page_writes"):
+            if server.setting(name) != "on":
+                raise RuntimeError(f"benchmark server runs with {name}=off")
+    except BaseException:
+        if reuse is None:
+            server.cleanup()
+        raise
+    return server
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 50000])
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--sqlite-only", action="store_true")
+    parser.add_argument("--postgres-only", action="store_true")
     parser.add_argument("--clock", choices=sorted(CLOCKS), default="wall",
                         help="wall time, or the CPU time of the reading thread")
     parser.add_argument("--reuse", type=Path, metavar="DIR",
@@ -473,27 +589,17 @@ def main() -> int:
         if not demo.exists():
             print("loading the demo shop through the services...", flush=True)
             demo = make_demo(keep)
-        backends: list[tuple[str, Callable[[int], str]]] = [
+        backends: list[tuple[str, Callable[[int], str]]] = [] if args.postgres_only else [
             ("sqlite", lambda n: f"sqlite:///{keep / f'scale-{n}.db'}")]
         server = None
         if not args.sqlite_only:
-            from tests.pg import PgServer, find_bindir
-
-            bindir = find_bindir()
-            if bindir is None:
+            server = _pg_server(args.reuse)
+            if server is None:
                 print("no PostgreSQL binaries: SQLite only")
             else:
-                server = PgServer(bindir)
-                server.init()
-                # The product's durability: PostgreSQL's defaults (fsync on), not the test
-                # suite's throwaway settings.
-                server._run("pg_ctl", "-D", str(server.datadir), "-o",
-                            f"-p {server.port} -k {server.root} "
-                            "-c listen_addresses=127.0.0.1", "-l", str(server.logfile),
-                            "-w", "-t", "60", "start")
-
                 def pg_url(n: int) -> str:
-                    server.admin(f"CREATE DATABASE scale_{n}")
+                    if not server.has_database(f"scale_{n}"):
+                        server.admin(f"CREATE DATABASE scale_{n}")
                     return server.url(f"scale_{n}")
                 backends.append(("postgresql", pg_url))
         try:
@@ -501,8 +607,9 @@ def main() -> int:
                 for size in args.sizes:
                     url = url_of(size)
                     start = time.perf_counter()
-                    reused = (backend == "sqlite" and args.reuse is not None
-                              and (keep / f"scale-{size}.db").exists())
+                    reused = args.reuse is not None and (
+                        (keep / f"scale-{size}.db").exists() if backend == "sqlite"
+                        else server is not None and server.built(f"scale_{size}"))
                     counts = counted(url) if reused else build(url, demo, size)
                     built = time.perf_counter() - start
                     print(f"\n{backend} {counts['rmas']} RMAs / {counts['units']} units / "
@@ -517,7 +624,10 @@ def main() -> int:
                               f"{f['raw_p50_ms']:>7.2f}ms {f['ratio']:>6.1f}")
         finally:
             if server is not None:
-                server.cleanup()
+                if args.reuse is not None:
+                    server.stop()  # its cluster stays in DIR/pg for the next run
+                else:
+                    server.cleanup()
     print("\nsame speed at every size (p50 at the largest / p50 at the smallest):")
     for backend, sizes in results["sizes"].items():
         keys = sorted(sizes, key=int)

@@ -189,6 +189,11 @@ class FakeHandovers(api.HandoverRepository):
                 and (not to_station or h.to_station.value == to_station)
                 and (not from_station or h.from_station.value == from_station)]
 
+    def open_or_named(self, slip_nos: Iterable[str]) -> list[Handover]:
+        named = set(slip_nos)
+        return [h for h in self.st.handovers.values()
+                if h.status is HandoverStatus.OPEN or h.slip_no in named]
+
 
 class FakeEscalations(api.EscalationRepository):
     def __init__(self, st: _State) -> None:

@@ -5,10 +5,23 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Text, and_, bindparam, case, delete, func, insert, select, true, update
+from sqlalchemy import (
+    Text,
+    and_,
+    bindparam,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -116,7 +129,6 @@ USERS = m.UserRow.__table__
 # The statements of every handover, built once: built per call, each costs its construction
 # and its cache key again (0.05-0.1 ms apiece, a dozen per handover; issue 11 asks a 50-unit
 # handover within 2x of its raw SQL).
-_RMA_BY_NO = select(RMAS).where(RMAS.c.rma_no == bindparam("rma_no")).order_by(RMAS.c.id.desc())
 _UNITS_OF = (select(UNITS).where(UNITS.c.rma_id.in_(bindparam("ids", expanding=True)))
              .order_by(UNITS.c.id))
 _FORMS_OF = (select(FORMS).where(FORMS.c.rma_id.in_(bindparam("ids", expanding=True)))
@@ -124,10 +136,25 @@ _FORMS_OF = (select(FORMS).where(FORMS.c.rma_id.in_(bindparam("ids", expanding=T
 _DELIVERIES = m.DeliveryRow.__table__
 _DELIVERY_NOS = (select(_DELIVERIES.c.id, _DELIVERIES.c.delivery_no)
                  .where(_DELIVERIES.c.id.in_(bindparam("ids", expanding=True))))
+# An RMA by number with its delivery's number and whether it has anomaly forms (most have
+# none): one statement where three were read at every load of an RMA.
+_RMA_BY_NO = (select(RMAS, _DELIVERIES.c.delivery_no.label("delivery_no"),
+                     exists().where(FORMS.c.rma_id == RMAS.c.id).label("has_forms"))
+              .outerjoin(_DELIVERIES, _DELIVERIES.c.id == RMAS.c.delivery_id)
+              .where(RMAS.c.rma_no == bindparam("rma_no")))
 _HANDOVERS = (select(HANDOVERS, RMAS.c.rma_no, USERS.c.display_name)
               .join(RMAS, RMAS.c.id == HANDOVERS.c.rma_id)
               .join(USERS, USERS.c.id == HANDOVERS.c.giver_id))
 _HANDOVER_BY_SLIP = _HANDOVERS.where(HANDOVERS.c.slip_no == bindparam("slip_no"))
+# Slips with their serials in one statement (a row per unit, grouped by the repository):
+# lists read no second statement for the serials.
+_HANDOVERS_WITH_SERIALS = (
+    select(HANDOVERS, RMAS.c.rma_no, USERS.c.display_name,
+           HANDOVER_UNITS.c.serial.label("unit_serial"),
+           HANDOVER_UNITS.c.position.label("unit_position"))
+    .join(RMAS, RMAS.c.id == HANDOVERS.c.rma_id)
+    .join(USERS, USERS.c.id == HANDOVERS.c.giver_id)
+    .outerjoin(HANDOVER_UNITS, HANDOVER_UNITS.c.handover_id == HANDOVERS.c.id))
 _SERIALS_OF = (select(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.serial)
                .where(HANDOVER_UNITS.c.handover_id.in_(bindparam("ids", expanding=True)))
                .order_by(HANDOVER_UNITS.c.handover_id, HANDOVER_UNITS.c.position))
@@ -142,9 +169,15 @@ def _handover_list(filters: frozenset[str]) -> Any:
                   "to_station": HANDOVERS.c.to_station == bindparam("to_station"),
                   "from_station": HANDOVERS.c.from_station == bindparam("from_station"),
                   "slip_nos": HANDOVERS.c.slip_no.in_(bindparam("slip_nos", expanding=True))}
-    return _HANDOVERS.where(true(), *(conditions[f] for f in sorted(filters))).order_by(
-        HANDOVERS.c.id)
+    return _HANDOVERS_WITH_SERIALS.where(true(), *(conditions[f] for f in sorted(filters))
+                                         ).order_by(HANDOVERS.c.id, HANDOVER_UNITS.c.position)
 
+
+# The supervisor desk's slips: the open ones and those its open escalations name. Sorted by
+# the caller: with ORDER BY id SQLite's planner walks every slip instead of both indexes.
+_OPEN_OR_NAMED = _HANDOVERS_WITH_SERIALS.where(or_(
+    HANDOVERS.c.status == HandoverStatus.OPEN.value,
+    HANDOVERS.c.slip_no.in_(bindparam("slip_nos", expanding=True))))
 
 _OPEN_SLIPS_OF = (select(HANDOVER_UNITS.c.serial, HANDOVERS.c.slip_no).join(HANDOVERS)
                   .where(HANDOVERS.c.status == HandoverStatus.OPEN.value,
@@ -238,11 +271,18 @@ class SqlRmaRepository(uow_api.RmaRepository):
         for u in self.conn.execute(_UNITS_OF, {"ids": ids}).mappings():
             units.setdefault(u["rma_id"], []).append(dict(u))
         forms: dict[int, list[Any]] = {}
-        for f in self.conn.execute(_FORMS_OF, {"ids": ids}):
-            forms.setdefault(f.rma_id, []).append(f)
-        delivery_ids = sorted({r.delivery_id for r in rows if r.delivery_id is not None})
-        numbers = dict(self.conn.execute(_DELIVERY_NOS, {"ids": delivery_ids}).all()
-                       ) if delivery_ids else {}
+        # Rows read by _RMA_BY_NO say whether there are forms and name the delivery.
+        joined = "has_forms" in rows[0]._fields
+        with_forms = [r.id for r in rows if r.has_forms] if joined else ids
+        if with_forms:
+            for f in self.conn.execute(_FORMS_OF, {"ids": with_forms}):
+                forms.setdefault(f.rma_id, []).append(f)
+        if joined:
+            numbers = {r.delivery_id: r.delivery_no for r in rows}
+        else:
+            delivery_ids = sorted({r.delivery_id for r in rows if r.delivery_id is not None})
+            numbers = dict(self.conn.execute(_DELIVERY_NOS, {"ids": delivery_ids}).all()
+                           ) if delivery_ids else {}
         return [_Loaded(rma_from_rows(r, units.get(r.id, []), forms.get(r.id, []),
                                       numbers.get(r.delivery_id)),
                         dict(r._mapping),
@@ -440,6 +480,25 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
         serials: dict[int, list[str]] = {}
         for hu in self.conn.execute(_SERIALS_OF, {"ids": [r.id for r in rows]}):
             serials.setdefault(hu.handover_id, []).append(hu.serial)
+        return self._built(rows, serials)
+
+    @staticmethod
+    def _grouped(rows: list[Any]) -> tuple[list[Any], dict[int, list[str]]]:
+        """Rows of _HANDOVERS_WITH_SERIALS (in slip and position order) -> each slip's first
+        row, and its serials."""
+        firsts: list[Any] = []
+        serials: dict[int, list[str]] = {}
+        for r in rows:
+            have = serials.get(r.id)
+            if have is None:
+                have = serials[r.id] = []
+                firsts.append(r)
+            if r.unit_serial is not None:
+                have.append(r.unit_serial)
+        return firsts, serials
+
+    def _built(self, rows: list[Any], serials: dict[int, list[str]]
+               ) -> list[tuple[Handover, dict[str, Any]]]:
         out = []
         for r in rows:
             h = Handover(
@@ -477,8 +536,13 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
         params: dict[str, Any] = {k: str(v) for k, v in given.items() if v}
         if slip_nos is not None:
             params["slip_nos"] = sorted(set(slip_nos))
-        return [h for h, _ in self._with_serials(
-            self.conn.execute(_handover_list(frozenset(params)), params).all())]
+        rows = self.conn.execute(_handover_list(frozenset(params)), params).all()
+        return [h for h, _ in self._built(*self._grouped(rows))]
+
+    def open_or_named(self, slip_nos: Iterable[str]) -> list[Handover]:
+        rows = self.conn.execute(_OPEN_OR_NAMED, {"slip_nos": sorted(set(slip_nos))}).all()
+        rows.sort(key=lambda r: (r.id, -1 if r.unit_position is None else r.unit_position))
+        return [h for h, _ in self._built(*self._grouped(rows))]
 
     def write(self, rma_ids: dict[str, tuple[int, dict[str, int]]]) -> None:
         for slip_no, (h, old) in list(self.seen.items()):
@@ -694,7 +758,13 @@ def log_from_row(row: m.TrackingLogRow) -> LogEntry:
                     actor_name=row.actor_name)
 
 
-_LOG_OF_RMA = select(LOG).where(LOG.c.rma_no == bindparam("rma_no")).order_by(LOG.c.id)
+# An RMA's lines with just what a LogEntry holds (one time parsed, not both, no hashes): the
+# history window and `rma show` read them at every click.
+_LOG_OF_RMA = (select(LOG.c.rma_no, LOG.c.action, LOG.c.actor_id, LOG.c.serial, LOG.c.from_state,
+                      LOG.c.to_state, LOG.c.detail,
+                      func.coalesce(LOG.c.occurred_at, LOG.c.at, type_=LOG.c.at.type),
+                      LOG.c.actor_name)
+               .where(LOG.c.rma_no == bindparam("rma_no")).order_by(LOG.c.id))
 
 
 class SqlLogRepository(uow_api.LogRepository):
@@ -707,8 +777,13 @@ class SqlLogRepository(uow_api.LogRepository):
 
     def for_rma(self, rma_no: str) -> list[LogEntry]:
         # Core rows, one statement built once: an RMA's history is read at every click.
-        return [log_from_row(r) for r in self.session.connection().execute(
-            _LOG_OF_RMA, {"rma_no": rma_no})]
+        rows = self.session.connection().execute(_LOG_OF_RMA, {"rma_no": rma_no}).all()
+        return [LogEntry(rma_no=no, action=action, actor_id=actor_id, serial=serial,
+                         from_state=from_state, to_state=to_state, detail=detail or {},
+                         at=None if at is None else at.replace(tzinfo=UTC)
+                         if at.tzinfo is None else at.astimezone(UTC), actor_name=actor_name)
+                for (no, action, actor_id, serial, from_state, to_state, detail, at,
+                     actor_name) in rows]
 
     def all(self) -> Iterator[LogEntry]:
         q = select(m.TrackingLogRow).order_by(m.TrackingLogRow.id).execution_options(

@@ -150,6 +150,29 @@ _FOLLOW_UPS_DUE_SINCE = _FOLLOW_UPS_DUE.where(NOTES.c.shipped_at >= bindparam("s
 
 
 @functools.lru_cache(maxsize=None)
+def _contacts_and_files(postgresql: bool) -> tuple[Any, Any]:
+    """The contacts and the attachment metadata of some notices (``ids``), built once: the
+    supervisor desk reads them at every refresh."""
+    def of_notices(column: Any) -> Any:
+        if postgresql:  # one array parameter (see one_of)
+            from sqlalchemy.dialects.postgresql import ARRAY
+
+            return column == any_(bindparam("ids", type_=ARRAY(column.type)))
+        return column.in_(bindparam("ids", expanding=True))
+
+    recorder = USERS.alias("recorder")
+    contacts = (select(NOTICE_CONTACTS, recorder.c.display_name.label("by_name"))
+                .outerjoin(recorder, recorder.c.id == NOTICE_CONTACTS.c.recorded_by)
+                .where(of_notices(NOTICE_CONTACTS.c.notice_id))
+                .order_by(NOTICE_CONTACTS.c.contacted_at, NOTICE_CONTACTS.c.id))
+    files = (select(*_ATTACHMENT_META, recorder.c.display_name.label("by_name"))
+             .outerjoin(recorder, recorder.c.id == ATTACHMENTS.c.attached_by)
+             .where(of_notices(ATTACHMENTS.c.notice_id))
+             .order_by(ATTACHMENTS.c.attached_at, ATTACHMENTS.c.id))
+    return contacts, files
+
+
+@functools.lru_cache(maxsize=None)
 def _case_list(open_only: bool, with_since: bool) -> Any:
     # Without the 8D files: a list of notices must not pull megabytes of PDFs.
     q = SqlSupervisionRepository._case_query(False).order_by(NOTICES.c.raised_at, NOTICES.c.id)
@@ -260,22 +283,14 @@ class SqlSupervisionRepository(SupervisionRepository):
         by_id = {c.id: c for c in cases}
         if not by_id:
             return cases
-        recorder = USERS.alias("recorder")
+        contacts_of, files_of = _contacts_and_files(self.conn.dialect.name == "postgresql")
         for ids in chunked(by_id):
-            q = (select(NOTICE_CONTACTS, recorder.c.display_name.label("by_name"))
-                 .outerjoin(recorder, recorder.c.id == NOTICE_CONTACTS.c.recorded_by)
-                 .where(one_of(NOTICE_CONTACTS.c.notice_id, ids, self.conn))
-                 .order_by(NOTICE_CONTACTS.c.contacted_at, NOTICE_CONTACTS.c.id))
-            for r in self.conn.execute(q):
+            for r in self.conn.execute(contacts_of, {"ids": ids}):
                 by_id[r.notice_id].contacts.append(NoticeContact(
                     contacted_at=as_utc(r.contacted_at), person=r.person,  # type: ignore[arg-type]
                     channel=ContactChannel(r.channel), note=r.note, recorded_by=r.recorded_by,
                     recorded_by_name=r.by_name, recorded_at=as_utc(r.recorded_at), id=r.id))
-            q = (select(*_ATTACHMENT_META, recorder.c.display_name.label("by_name"))
-                 .outerjoin(recorder, recorder.c.id == ATTACHMENTS.c.attached_by)
-                 .where(one_of(ATTACHMENTS.c.notice_id, ids, self.conn))
-                 .order_by(ATTACHMENTS.c.attached_at, ATTACHMENTS.c.id))
-            for r in self.conn.execute(q):
+            for r in self.conn.execute(files_of, {"ids": ids}):
                 by_id[r.notice_id].attachments.append(self._attachment(r))
         return cases
 

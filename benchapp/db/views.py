@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, literal, or_, select, true, tuple_
+from sqlalchemy import and_, bindparam, func, literal, or_, select, true, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from benchapp.db import models as m
@@ -114,19 +114,27 @@ _LAST_RELEASE = (select(REINSPECTIONS.c.inspector_id)
                         REINSPECTIONS.c.stage == "oqc", REINSPECTIONS.c.verdict == "PASS")
                  .order_by(REINSPECTIONS.c.id.desc()).limit(1))
 
-# The fixture runs of a unit: its screening test and its re-tests (the decision panel).
-_RUNS = [select(literal("screening").label("stage"), SCREENINGS.c.test_verdict.label("verdict"),
-                SCREENINGS.c.measurements, SCREENINGS.c.at, SCREENINGS.c.id, RMAS.c.rma_no,
-                UNITS.c.serial)
-         .join(UNITS, UNITS.c.id == SCREENINGS.c.unit_id)
-         .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
-         .where(UNITS.c.serial.in_(bindparam("serials", expanding=True)))]
-_RUNS.append(select(REINSPECTIONS.c.stage, REINSPECTIONS.c.verdict, REINSPECTIONS.c.measurements,
-                    REINSPECTIONS.c.at, REINSPECTIONS.c.id, RMAS.c.rma_no, UNITS.c.serial)
-             .join(UNITS, UNITS.c.id == REINSPECTIONS.c.unit_id)
-             .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
-             .where(UNITS.c.serial.in_(bindparam("serials", expanding=True)),
-                    REINSPECTIONS.c.stage == "test"))
+# The fixture runs of a unit: its screening test and its re-tests (the decision panel), in
+# one statement (the supervisor desk reads them at every refresh).
+_RUNS = union_all(
+    select(literal("screening").label("stage"), SCREENINGS.c.test_verdict.label("verdict"),
+           SCREENINGS.c.measurements, SCREENINGS.c.at, SCREENINGS.c.id, RMAS.c.rma_no,
+           UNITS.c.serial)
+    .join(UNITS, UNITS.c.id == SCREENINGS.c.unit_id)
+    .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
+    .where(UNITS.c.serial.in_(bindparam("serials", expanding=True))),
+    select(REINSPECTIONS.c.stage, REINSPECTIONS.c.verdict, REINSPECTIONS.c.measurements,
+           REINSPECTIONS.c.at, REINSPECTIONS.c.id, RMAS.c.rma_no, UNITS.c.serial)
+    .join(UNITS, UNITS.c.id == REINSPECTIONS.c.unit_id)
+    .join(RMAS, RMAS.c.id == UNITS.c.rma_id)
+    .where(UNITS.c.serial.in_(bindparam("serials", expanding=True)),
+           REINSPECTIONS.c.stage == "test"))
+
+
+# The unit states of a page of RMAs (the list's progress column), built once.
+_UNIT_STATES = (select(UNITS.c.rma_id, UNITS.c.state, func.count())
+                .where(UNITS.c.rma_id.in_(bindparam("ids", expanding=True)))
+                .group_by(UNITS.c.rma_id, UNITS.c.state))
 
 
 class SqlReadViews(uow_api.ReadViews):
@@ -194,17 +202,16 @@ class SqlReadViews(uow_api.ReadViews):
         serials = sorted({serial for _no, serial in wanted})
         latest: dict[tuple[str, str], tuple[Any, dict]] = {}
         for i in range(0, len(serials), CHUNK):
-            for statement in _RUNS:
-                for row in self.conn.execute(statement, {"serials": serials[i:i + CHUNK]}):
-                    key = (row.rma_no, row.serial)
-                    # A verdict given by hand has no measurements: the fixture's run stays.
-                    if key not in wanted or not row.measurements:
-                        continue
-                    at = as_utc(row.at)
-                    order = (at, row.stage != "screening", row.id)
-                    if key not in latest or order > latest[key][0]:
-                        latest[key] = (order, {"stage": row.stage, "verdict": row.verdict,
-                                               "at": at, "measurements": list(row.measurements)})
+            for row in self.conn.execute(_RUNS, {"serials": serials[i:i + CHUNK]}):
+                key = (row.rma_no, row.serial)
+                # A verdict given by hand has no measurements: the fixture's run stays.
+                if key not in wanted or not row.measurements:
+                    continue
+                at = as_utc(row.at)
+                order = (at, row.stage != "screening", row.id)
+                if key not in latest or order > latest[key][0]:
+                    latest[key] = (order, {"stage": row.stage, "verdict": row.verdict,
+                                           "at": at, "measurements": list(row.measurements)})
         return {key: reading for key, (_order, reading) in latest.items()}
 
     def last_release(self, serial: str) -> int | None:
@@ -277,7 +284,7 @@ class SqlReadViews(uow_api.ReadViews):
             select(RMAS.c.id, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model,
                    RMAS.c.counted_qty, RMAS.c.status, RMAS.c.batch, RMAS.c.due_date,
                    RMAS.c.received_at)
-            .where(where).order_by(*order).limit(limit)).mappings()
+            .where(where).order_by(*order).limit(limit)).mappings().all()
         out = []
         for r in rows:
             row = dict(r)
@@ -296,9 +303,7 @@ class SqlReadViews(uow_api.ReadViews):
         out: dict[int, dict[str, int]] = {}
         if not ids:
             return out
-        for rma_id, state, count in self.conn.execute(
-                select(UNITS.c.rma_id, UNITS.c.state, func.count())
-                .where(UNITS.c.rma_id.in_(ids)).group_by(UNITS.c.rma_id, UNITS.c.state)):
+        for rma_id, state, count in self.conn.execute(_UNIT_STATES, {"ids": ids}).all():
             out.setdefault(rma_id, {})[state] = int(count)
         return out
 

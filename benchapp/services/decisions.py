@@ -115,12 +115,12 @@ def participant_choices(uow: AbstractUnitOfWork) -> dict[str, tuple[str, ...]]:
 
 
 def _queued(uow: AbstractUnitOfWork, actor: Actor, open_escalations: list, *,
-            include_others: bool, open_slips: list[Handover] | None = None) -> list[tuple]:
+            include_others: bool, known_slips: list[Handover] | None = None) -> list[tuple]:
     """(escalation, its slip, its deciders, may ``actor`` decide) of each escalation shown."""
-    # A few reads whatever the number of escalations: their slips (those not among the open
-    # slips already read); the customer, model and unit states of their RMAs come after as
-    # plain rows (not an RMA aggregate per escalation).
-    slips = {h.slip_no: h for h in open_slips or ()}
+    # A few reads whatever the number of escalations: their slips (those not among the slips
+    # already read); the customer, model and unit states of their RMAs come after as plain
+    # rows (not an RMA aggregate per escalation).
+    slips = {h.slip_no: h for h in known_slips or ()}
     missing = {e.slip_no for e in open_escalations if e.slip_no and e.slip_no not in slips}
     if missing:
         slips.update((h.slip_no, h) for h in uow.handovers.list(slip_nos=missing))
@@ -164,9 +164,11 @@ def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bo
     with uow:
         now = uow.now()
         open_escalations = uow.escalations.list(status=EscalationStatus.OPEN)
-        open_slips = uow.handovers.list(status=HandoverStatus.OPEN)
+        # The open slips and the escalations' slips in one read.
+        slips = uow.handovers.open_or_named(e.slip_no for e in open_escalations if e.slip_no)
+        open_slips = [h for h in slips if h.status is HandoverStatus.OPEN]
         mine = _queued(uow, actor, open_escalations, include_others=include_others,
-                       open_slips=open_slips)
+                       known_slips=slips)
         # The shop's settings once for the slip limit and the desk's limits and hours.
         stored = uow.shop_settings()
         hours = registry.policy(stored).overdue_handover_hours

@@ -100,6 +100,10 @@ class HandoverRepository(abc.ABC):
              to_station: str | None = None, from_station: str | None = None,
              slip_nos: Iterable[str] | None = None) -> list[Handover]: ...
 
+    @abc.abstractmethod
+    def open_or_named(self, slip_nos: Iterable[str]) -> list[Handover]:
+        """The open slips and the slips named (whatever their status), in one read."""
+
 
 class EscalationRepository(abc.ABC):
     @abc.abstractmethod

@@ -9,6 +9,7 @@ import pytest
 from benchapp.domain.errors import InvalidInput, NotPermitted, OutOfOrder, Reason
 from benchapp.domain.roles import Station
 from benchapp.services import decisions
+from benchapp.services import slips as ss
 from benchapp.services import workflow as wf
 from benchapp.slips.errors import CredentialError
 from tests.workflow_helpers import NFF_PANEL, PASSWORD, Bench, hand_over, slip_port
@@ -192,6 +193,37 @@ def test_overdue_handover_is_late_then_decided_by_a_supervisor(shop, uow_factory
         assert uow.handovers.get(h.slip_no).status.value == "cancelled"
     (line,) = decision_lines(uow_factory, rma_no)
     assert line.detail["slip_no"] == h.slip_no and "certificate_fingerprint" in line.detail
+
+
+def test_the_desk_reads_open_slips_and_the_slips_its_escalations_name_in_one_statement(
+        shop, uow_factory, port):
+    """An escalated slip accepted since is no longer open: the queue still shows its units, in
+    slip order, and the late list no longer shows it; a slip still open keeps its units too."""
+    rma_no, serials = shop.receive(3)
+    backdated = uow_factory()
+    with backdated:
+        past = backdated.now() - timedelta(hours=6)
+    backdated.backdate = past
+    escalated = hand_over(backdated, shop.business_clerk, None, rma_no=rma_no,
+                          serials=serials, frm=Station.RECEIVING, to=Station.QC)
+    assert wf.escalate_overdue_handovers(uow_factory(), shop.tech_supervisor) == [
+        escalated.slip_no]
+    ss.receive(uow_factory(), shop.packer, slip_no=escalated.slip_no, station=Station.QC,
+               scanned=list(serials), password=PASSWORD, port=port)
+    other_rma, others = shop.receive(2)
+    still_open = hand_over(uow_factory(), shop.business_clerk, None, rma_no=other_rma,
+                           serials=others[::-1], frm=Station.RECEIVING, to=Station.QC)
+    with uow_factory() as uow:
+        read = uow.handovers.open_or_named([escalated.slip_no, "SLP-NONE"])
+    assert [(h.slip_no, h.status.value, h.serials) for h in read] == [
+        (escalated.slip_no, "accepted", tuple(serials)),
+        (still_open.slip_no, "open", tuple(others[::-1]))]
+
+    queue, desk = decisions.supervisor_work(uow_factory(), shop.qc_supervisor)
+    (item,) = queue.items
+    assert item.slip_no == escalated.slip_no and item.slip_serials == tuple(serials)
+    assert item.to_station == "qc" and item.units_text == ", ".join(serials)
+    assert escalated.slip_no not in {i.ref for i in desk.late}
 
 
 MEASURED = [{"name": "VCC", "value": 5.02, "unit": "V", "low": 4.9, "high": 5.1,
