@@ -326,7 +326,8 @@ def _form_text(name: str) -> Callable[[str], str]:
             return clean_text(text, name, required=True, limit=40)
         except InvalidInput:
             setting = SUPERVISION.get(name) or next(
-                s for pair in FORM_NUMBERS.values() for s in pair if s.name == name)
+                s for pair in (*FORM_NUMBERS.values(), SLIP_FORM_NUMBER) for s in pair
+                if s.name == name)
             raise InvalidSetting(setting, text) from None
     return check
 
@@ -517,6 +518,16 @@ FORM_NUMBERS: dict[str, tuple[Setting, Setting]] = {
           _form_setting(stem, "revision", "A-0", f"revision of the {what}"))
     for key, stem, number, what in _FORMS}
 
+# The transfer slip's own controlled-form number and revision (issue 14: "configurable per
+# form, as the slip's"); a slip keeps the number it was signed with.
+SLIP_FORM_NUMBER = (
+    Setting("slip_form_no", "slips.form_no", Scope.SHOP, str, "QP-TPZ-002-F03",
+            "form number printed on the transfer slip 交接单", check=_form_text("slip_form_no"),
+            allowed_text="text of 1 to 40 characters"),
+    Setting("slip_revision", "slips.revision", Scope.SHOP, str, "A-2",
+            "revision of the transfer slip 交接单", check=_form_text("slip_revision"),
+            allowed_text="text of 1 to 40 characters"))
+
 WET_INK_OFF, WET_INK_ON = "off", "on"
 _WET_INK_ALLOWED = ("off, on, or the stations whose handovers get them, separated by commas: "
                     + ", ".join(s.value for s in Station))
@@ -591,7 +602,7 @@ REGISTRY = Registry([
     FIXTURE_BAUD, DATABASE_URL, A4_PRINTER, LABEL_PRINTER, LABEL_SIZE, SHOP_CA_FINGERPRINT,
     MACHINE_TIME_ZONE,
     *POLICY.values(), *SUPERVISION.values(), TIME_ZONE, RETENTION_YEARS,
-    *(s for pair in FORM_NUMBERS.values() for s in pair), SLIP_WET_INK,
+    *(s for pair in FORM_NUMBERS.values() for s in pair), *SLIP_FORM_NUMBER, SLIP_WET_INK,
     PASSWORD_MAX_AGE_DAYS, PASSWORD_MIN_LENGTH])
 
 

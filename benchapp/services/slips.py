@@ -30,7 +30,6 @@ from benchapp.services.signing_session import BadgePinProof, Secret, SigningSess
 from benchapp.services.unit_of_work import AbstractUnitOfWork
 
 ADMIN = frozenset({Role.ADMIN})
-FORM_NO, FORM_REVISION = "QP-TPZ-002-F03", "A-2"
 
 
 # -- what the service needs from the PDF adapter ----------------------------------------------
@@ -546,8 +545,12 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
         # Read in this transaction, before signing: the slip then names an entry that was
         # already in the chain, and the filed paper anchors everything before it.
         log_head = uow.log.head_hash()
+        stored = uow.shop_settings()
+        form_no_setting, revision_setting = settings.SLIP_FORM_NUMBER
+        form_no = form_no_setting.read(stored.get(form_no_setting.key))
+        form_revision = revision_setting.read(stored.get(revision_setting.key))
         header = SlipHeader(
-            shop_name=shop_name, form_no=FORM_NO, form_revision=FORM_REVISION, slip_no=slip_no,
+            shop_name=shop_name, form_no=form_no, form_revision=form_revision, slip_no=slip_no,
             rma_no=rma_no, customer=rma.customer, model=rma.model, from_station=from_station,
             to_station=to_station, serials=handover.serials,
             declared_count=handover.declared_count, giver_id=actor.user_id or 0,
@@ -555,7 +558,7 @@ def hand_over(uow: AbstractUnitOfWork, actor: Actor, *, rma_no: str, from_statio
             giver_role=_role_at(actor, from_station), handed_over_at=now,
             previous_sha256=earlier[-1].content_sha256 if earlier else None,
             ca_sha256=port.fingerprint(ca.cert_pem), log_head=log_head,
-            wet_ink=settings.slip_wet_ink(uow.shop_settings(), from_station, to_station))
+            wet_ink=settings.slip_wet_ink(stored, from_station, to_station))
         pdf, content_sha = port.give(header, unlocked.credential, unlocked.secret, ca.cert_pem)
         # The slip's own canonical hash is what the receiver checks the PDF against.
         handover.content_hash = content_sha

@@ -140,3 +140,32 @@ def test_a_handover_after_the_setting_prints_the_lines_and_validates(uow_factory
     verdict = ss.verify_file(uow_factory(), pdf, port)
     assert verdict.ok, verdict.message
     assert [s.field for s in verdict.signers] == ["giver", "receiver"]
+
+
+def test_the_slip_prints_the_form_number_and_revision_the_shop_set(uow_factory, poppler):
+    """Issue 14: form numbers and revisions are configurable per form, the slip's too; a slip
+    signed before the change keeps the number it was signed with."""
+    shop = Bench(uow_factory())
+    port = slip_port()
+    rma_no, serials = shop.receive(2)
+
+    def give(serial: str) -> bytes:
+        h = ss.hand_over(uow_factory(), shop.business_clerk, rma_no=rma_no,
+                         from_station=Station.RECEIVING, to_station=Station.QC,
+                         serials=[serial], declared_count=1, password=PASSWORD, port=port)
+        return ss.slip_pdf(uow_factory(), h.slip_no)
+
+    before = give(serials[0])
+    supervision.change_setting(uow_factory(), shop.admin, "slip_form_no", "QR-SH-07",
+                               reason="document control renumbered the slip")
+    supervision.change_setting(uow_factory(), shop.admin, "slip_revision", "B-1",
+                               reason="document control renumbered the slip")
+    after = give(serials[1])
+    assert "QP-TPZ-002-F03" in poppler("pdftotext", before)
+    text = poppler("pdftotext", after)
+    assert "QR-SH-07" in text and "B-1" in text and "QP-TPZ-002-F03" not in text
+    for pdf in (before, after):
+        verdict = ss.verify_file(uow_factory(), pdf, port)
+        assert verdict.ok, verdict.message
+    with pytest.raises(settings.InvalidSetting):
+        settings.shop_setting("slip_form_no", " ")
