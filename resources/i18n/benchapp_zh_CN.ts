@@ -5312,7 +5312,7 @@ Serials: {serials}</source>
     </message>
     <message>
         <source>C&amp;lusters ({n})</source>
-        <translation>集中问题(&amp;L) ({n})</translation>
+        <translation>集中问题（{n}）(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Yields</source>

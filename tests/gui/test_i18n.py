@@ -200,3 +200,11 @@ def test_every_translation_is_chinese():
 
 def test_password_is_never_translated():
     assert PASSWORD not in TS.read_text(encoding="utf-8")
+
+
+def test_a_chinese_count_comes_before_the_mnemonic():
+    """Tabs and buttons read "名称（{n}）(&X)": the count in full-width brackets, then the key;
+    "名称(&X) ({n})" was seen on a Clusters tab (issue 16 item 5: one count, one mnemonic)."""
+    after = [(source, text) for (_c, source, _m), (text, _k) in messages_of(TS).items()
+             if re.search(r"\(&[^)]\)\s*[（(]\{", text)]
+    assert not after, after
