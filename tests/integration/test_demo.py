@@ -273,9 +273,10 @@ def _check_clusters(uow_factory) -> None:
 
     found = trace.clusters(uow_factory())
     assert found, "the demo shows no cluster"
-    [reflow] = [c for c in found if c.by == "date_code"]
+    # (Other boards' build months are drawn at random: another may join, or form its own.)
+    [reflow] = [c for c in found if c.by == "date_code" and c.cause.code == "C-REFLOW"]
     assert reflow.units >= 3 and len(reflow.serials) == reflow.units
-    assert (reflow.cause.category, reflow.cause.code) == ("production", "C-REFLOW")
+    assert reflow.cause.category == "production"
     models = {serial.split("-")[0] for serial in reflow.serials}
     assert len(models) >= 3  # CHG60, GW10, BMS16: not one customer's batch
     customers = {v.customer for s in reflow.serials
