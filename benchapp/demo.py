@@ -465,6 +465,18 @@ class _Story:
                 self.b.used_serials.add(serial)
                 return serial
 
+    def made_in_drift_week(self, model: str) -> str:
+        """A serial of a board built in the month the reflow oven ran cold (_REFLOW_DRIFT_WEEKS
+        before today): its date code is that month's, whatever the model, so the boards that
+        come back with cold-soldered MCUs form a date-code cluster (issue 17.1)."""
+        made = self.b.now - timedelta(weeks=_REFLOW_DRIFT_WEEKS)
+        while True:
+            serial = (f"{_MODELS[model].serial_prefix}-{made:%y%m}-"
+                      f"{self.rng.randint(100, 9999):05d}")
+            if serial not in self.b.used_serials:
+                self.b.used_serials.add(serial)
+                return serial
+
     def measurements(self, fail: bool) -> list[dict[str, Any]]:
         """Fixture readings as the fixture driver reports them; FAIL has one out of limits."""
         tests = _MODELS[self.model].tests
@@ -826,6 +838,13 @@ _DELIVERIES: dict[str, tuple[str, int | None, int]] = {
 }
 
 
+# The reflow oven ran cold for a while (the mcu_solder root cause: peak 233 °C): boards of
+# three models built that month come back within days of each other from three customers with
+# cold-soldered MCUs. Same cause (C-REFLOW), one date code, >= 3 units in 30 days: the
+# Supervisor's Clusters tab and `benchapp trace clusters` show it.
+_REFLOW_DRIFT_WEEKS = 20
+
+
 # ---------------------------------------------------------------------------------------------
 # The stories. Shipped ones first (oldest first), then the work in progress on the benches.
 
@@ -1101,6 +1120,7 @@ def _s_not_reproduced(s: _Story) -> _Steps:
 
 def _s_recent_shipped(s: _Story) -> _Steps:
     u = s.receive(customer=_HUINENG, model="PCBA-CHG60-V3", qty=2, due_days=5,
+                  serials=[s.made_in_drift_week("PCBA-CHG60-V3")],
                   complaint="充电模块通讯中断，后台显示离线。")
     yield from s.standard({u[0]: "mcu_solder", u[1]: "c31_crack"})
 
@@ -1263,6 +1283,7 @@ def _p_at_packing(s: _Story) -> _Steps:
 
 def _p_packed(s: _Story) -> _Steps:
     u = s.receive(customer=_BOYUAN, model="PCBA-GW10-V4", qty=2,
+                  serials=[s.made_in_drift_week("PCBA-GW10-V4")],
                   complaint="网关以太网口无法连接。")
     yield from s.intake()
     yield s.next_morning()
@@ -1274,6 +1295,7 @@ def _p_packed(s: _Story) -> _Steps:
 
 def _p_ready_to_ship(s: _Story) -> _Steps:
     u = s.receive(customer=_KERUI, model="PCBA-BMS16-V2", qty=2,
+                  serials=[s.made_in_drift_week("PCBA-BMS16-V2")],
                   complaint="BMS 板单体电压采样偏差大 (>30 mV)。")
     yield from s.intake()
     yield s.next_morning()

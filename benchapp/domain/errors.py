@@ -52,6 +52,7 @@ class Reason(StrEnum):
     SIGNATURE_PIN_WRONG = "signature_pin_wrong"
     FULL_SIGNATURE_REQUIRED = "full_signature_required"
     DELIVERY_DIFFERS = "delivery_differs"
+    OWNER_LOGIN_REQUIRED = "owner_login_required"
 
 
 # English source texts, used by the CLI and as the source strings of the GUI's translations.
@@ -106,6 +107,8 @@ MESSAGES: dict[Reason, str] = {
     Reason.DELIVERY_DIFFERS: "Delivery {delivery_no} of {customer} is on record with {field} "
     "{stored}, not {given}. Check the delivery note; if the record is wrong, correct the "
     "delivery first (a logged correction).",
+    Reason.OWNER_LOGIN_REQUIRED: "The {what} are written from the admin PC with the database "
+    "owner's login; this bench's login may only read them. Nothing was changed.",
 }
 
 

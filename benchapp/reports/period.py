@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from benchapp.domain.calendar import IsoWeek
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.stats import CAUSE_KEYS, all_causes, average, rate
 from benchapp.domain.supervision import Severity
+
+if TYPE_CHECKING:
+    from benchapp.reports.yields import YieldReport
 
 _MONTH_RE = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 _QUARTER_RE = re.compile(r"^\s*(\d{4})-?Q([1-4])\s*$", re.IGNORECASE)
@@ -156,6 +159,8 @@ class MonthlyReport:
     feedback: Feedback
     form_no: str
     form_revision: str
+    # Issue 17.5: the month's yield figures (benchapp.reports.yields); None when not read.
+    yields: YieldReport | None = None
 
     @property
     def units(self) -> int:
@@ -195,6 +200,7 @@ class MonthlyReport:
                                  "units": f.units, "share": f.share} for f in self.faults],
             "customer_feedback": self.feedback.to_json(),
             "form": {"no": self.form_no, "revision": self.form_revision},
+            "yields": None if self.yields is None else self.yields.to_json(),
         }
 
 

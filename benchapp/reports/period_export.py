@@ -11,6 +11,7 @@ from benchapp.domain.stats import CAUSE_KEYS
 from benchapp.reports.export import WEEKLY_CSV_HEADER, to_csv, weekly_csv_rows
 from benchapp.reports.period import Feedback, MonthlyReport, QuarterlyReport
 from benchapp.reports.weekly import WeeklyReport
+from benchapp.reports.yields import YIELDS_CSV_HEADER, YieldReport
 
 PERIOD_CSV_HEADER = ["period", "section", "key", "field", "value"]
 MODEL_COLUMNS = ["model", "units", "repaired_units", "repair_minutes", "avg_repair_minutes",
@@ -26,6 +27,32 @@ NOTICE_COLUMNS = ["notice_no", "rma_no", "customer", "model", "status", "severit
 MONTHLY_FIGURES = ["units", "repaired_units", "repair_minutes", "avg_repair_minutes",
                    "max_repair_minutes"]
 QUARTERLY_FIGURES = ["notices", "closed", "open", "closed_on_time", "closed_late"]
+# Issue 17.5: the month's yield figures (the columns of `benchapp report yields`).
+DELIVERY_RETURN_COLUMNS = ["delivery_no", "customer", "models", "ship_date", "delivered_qty",
+                           "returned_units", "return_rate"]
+MODEL_RETURN_COLUMNS = ["model", "deliveries", "delivered_qty", "returned_units", "return_rate",
+                        "deliveries_without_qty"]
+
+
+def _yield_rows(report: YieldReport | None) -> list[list[Any]]:
+    if report is None:
+        return []
+    doc = report.to_json()
+    return [[b[k] for k in YIELDS_CSV_HEADER] for b in doc["periods"]]
+
+
+def _delivery_return_rows(report: YieldReport | None) -> list[list[Any]]:
+    if report is None:
+        return []
+    return [[", ".join(v) if k == "models" else v
+             for k, v in ((k, d[k]) for k in DELIVERY_RETURN_COLUMNS)]
+            for d in report.to_json()["deliveries"]]
+
+
+def _model_return_rows(report: YieldReport | None) -> list[list[Any]]:
+    if report is None:
+        return []
+    return [[m[k] for k in MODEL_RETURN_COLUMNS] for m in report.to_json()["models"]]
 
 
 def _model_rows(report: MonthlyReport) -> list[list[Any]]:
@@ -73,6 +100,12 @@ def monthly_csv(report: MonthlyReport) -> str:
     rows += _long(label, "model", MODEL_COLUMNS, _model_rows(report))
     rows += _long(label, "fault", FAULT_COLUMNS, _fault_rows(report), key_columns=2)
     rows += _feedback_long(label, report.feedback)
+    # Added after the older sections, so a reader of those finds them where they were.
+    rows += _long(label, "yield", YIELDS_CSV_HEADER, _yield_rows(report.yields))
+    rows += _long(label, "delivery_returns", DELIVERY_RETURN_COLUMNS,
+                  _delivery_return_rows(report.yields), key_columns=2)
+    rows += _long(label, "model_returns", MODEL_RETURN_COLUMNS,
+                  _model_return_rows(report.yields))
     return to_csv(PERIOD_CSV_HEADER, rows)
 
 
@@ -142,7 +175,12 @@ def monthly_xlsx(report: MonthlyReport) -> bytes:
     return _workbook([("Summary", ["key", "value"], summary),
                       ("Models", MODEL_COLUMNS, _model_rows(report)),
                       ("Faults", FAULT_COLUMNS, _fault_rows(report)),
-                      ("Feedback", FEEDBACK_COLUMNS, _feedback_rows(report.feedback))])
+                      ("Feedback", FEEDBACK_COLUMNS, _feedback_rows(report.feedback)),
+                      ("Yields", YIELDS_CSV_HEADER, _yield_rows(report.yields)),
+                      ("Delivery returns", DELIVERY_RETURN_COLUMNS,
+                       _delivery_return_rows(report.yields)),
+                      ("Model returns", MODEL_RETURN_COLUMNS,
+                       _model_return_rows(report.yields))])
 
 
 def quarterly_xlsx(report: QuarterlyReport) -> bytes:

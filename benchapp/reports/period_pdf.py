@@ -23,6 +23,7 @@ from benchapp.reports.pdf import (
     report_font,
 )
 from benchapp.reports.period import Feedback, MonthlyReport, Period, QuarterlyReport
+from benchapp.reports.yields import YieldReport
 
 MONTHLY_TITLE = "售后维修月报"
 QUARTERLY_TITLE = "客户投诉季度汇总"
@@ -118,8 +119,47 @@ def render_monthly_pdf(report: MonthlyReport, *, generated_at: datetime, zone: t
     else:
         story.append(d.p("—"))
     story += d.feedback("四", report.feedback)
+    if report.yields is not None:
+        story += _yields(d, report.yields)
     return d.build(story, title=f"{MONTHLY_TITLE} {report.period.label}", form=form,
                    generated_at=generated_at)
+
+
+def _yields(d: _Doc, y: YieldReport) -> list:
+    """Issue 17.5: first-pass yield, mean time to repair and return rates of the month, as
+    `benchapp report yields --from M --to M` gives them."""
+    t = y.total
+    out = [d.p("五、良率 Yield figures", d.s.h2), d.table(
+        ["复检 Re-inspected", "一次通过 First pass", "一次通过率 FPY", "维修记录 Repairs",
+         "平均修复时间 MTTR"],
+        [[str(t.reinspected), str(t.first_pass), _pct(t.first_pass_yield), str(t.repairs),
+          _num(None if t.mttr_minutes is None else round(t.mttr_minutes, 1), " min")]],
+        [1, 1, 1, 1, 1], right=(0, 1, 2, 3, 4))]
+    out += [Spacer(1, 2 * mm), d.p("按交货批 Return rate per delivery")]
+    if y.deliveries:
+        out.append(d.table(
+            ["交货单 Delivery", "客户 Customer", "机型 Model", "交货数 Delivered", "退回 Returned",
+             "退货率 Rate"],
+            [[r.delivery_no, r.customer, ", ".join(r.models),
+              "—" if r.delivered_qty is None else str(r.delivered_qty), str(r.returned_units),
+              _pct(r.return_rate)] for r in y.deliveries],
+            [1.3, 1.8, 1.4, 0.9, 0.8, 0.8], right=(3, 4, 5)))
+        if y.deliveries_truncated:
+            out.append(d.p(f"仅列出前 {len(y.deliveries)} 个交货单 Only the first "
+                           f"{len(y.deliveries)} deliveries are listed."))
+    else:
+        out.append(d.p("—"))
+    out += [Spacer(1, 2 * mm), d.p("按机型 Return rate per model")]
+    if y.models:
+        out.append(d.table(
+            ["机型 Model", "交货单 Deliveries", "交货数 Delivered", "退回 Returned", "退货率 Rate",
+             "无数量交货单 Without qty"],
+            [[m.model, str(m.deliveries), str(m.delivered_qty), str(m.returned_units),
+              _pct(m.return_rate), str(m.without_qty)] for m in y.models],
+            [1.8, 0.9, 0.9, 0.8, 0.8, 1.1], right=(1, 2, 3, 4, 5)))
+    else:
+        out.append(d.p("—"))
+    return out
 
 
 def render_quarterly_pdf(report: QuarterlyReport, *, generated_at: datetime, zone: tzinfo,

@@ -19,8 +19,10 @@ from benchapp.reports.period import (
     Period,
     QuarterlyReport,
 )
+from benchapp.reports.yields import YieldRange
 from benchapp.services.reports import refresh_summary
 from benchapp.services.unit_of_work import AbstractUnitOfWork
+from benchapp.services.yields import read_yields
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,8 @@ class PeriodQueries(abc.ABC):
 
 def monthly_report(uow: AbstractUnitOfWork, period: Period, *,
                    refresh: bool = True) -> MonthlyReport:
-    """Model, failure frequency, average and longest repair time, customer feedback."""
+    """Model, failure frequency, average and longest repair time, customer feedback, and the
+    yield figures (first-pass yield, mean time to repair, return rates)."""
     if refresh:
         refresh_summary(uow)
     with uow:
@@ -65,7 +68,11 @@ def monthly_report(uow: AbstractUnitOfWork, period: Period, *,
         return MonthlyReport(period=period, models=uow.periods.model_lines(first, last),
                              faults=uow.periods.fault_lines(first, last),
                              feedback=uow.periods.feedback(start, end),
-                             form_no=settings.form_no, form_revision=settings.form_revision)
+                             form_no=settings.form_no, form_revision=settings.form_revision,
+                             # Issue 17.5: the month's yield figures, as `report yields`
+                             # computes them for the same ISO weeks.
+                             yields=read_yields(uow,  # type: ignore[arg-type]
+                                                YieldRange("month", period.weeks)))
 
 
 def quarterly_report(uow: AbstractUnitOfWork, period: Period) -> QuarterlyReport:

@@ -12,7 +12,7 @@ from typing import Protocol
 from benchapp import settings
 from benchapp.domain import warranty as rules
 from benchapp.domain.delivery import Delivery, clean_date_code, clean_delivery_no
-from benchapp.domain.errors import InvalidInput, NotFound, Reason
+from benchapp.domain.errors import InvalidInput, NotFound, NotPermitted, Reason
 from benchapp.domain.rma import Billing, LogEntry, NewRma
 from benchapp.domain.roles import Actor, Role
 from benchapp.domain.rules import clean_serial, clean_text
@@ -54,18 +54,22 @@ def set_terms(uow: AbstractUnitOfWork, actor: Actor, *, customer: str | None,
     """Store the terms of a customer's model (blank: any); return (new, the ones replaced).
     Logged with the old and the new terms."""
     actor.require(TERMS_ROLES, "set warranty terms")
-    with uow:
-        actor = current_actor(uow, actor, allowed=TERMS_ROLES, action="set warranty terms")
-        terms = rules.clean_terms(customer=customer, model=model, months=months, basis=basis,
-                                  set_by=actor.username)
-        old = uow.warranty.put(terms)
-        uow.log.add(LogEntry(
-            rma_no=ADMIN_LOG, action="warranty_terms_set", actor_id=actor.user_id,
-            actor_name=actor.username,
-            detail={"customer": terms.customer, "model": terms.model, "months": terms.months,
-                    "basis": terms.basis.value,
-                    "old": _terms_text(old) if old else None}))
-        uow.commit()
+    try:
+        with uow:
+            actor = current_actor(uow, actor, allowed=TERMS_ROLES, action="set warranty terms")
+            terms = rules.clean_terms(customer=customer, model=model, months=months,
+                                      basis=basis, set_by=actor.username)
+            old = uow.warranty.put(terms)
+            uow.log.add(LogEntry(
+                rma_no=ADMIN_LOG, action="warranty_terms_set", actor_id=actor.user_id,
+                actor_name=actor.username,
+                detail={"customer": terms.customer, "model": terms.model,
+                        "months": terms.months, "basis": terms.basis.value,
+                        "old": _terms_text(old) if old else None}))
+            uow.commit()
+    except Exception as err:
+        _refused_by_the_database(err)
+        raise
     return terms, old
 
 
@@ -75,18 +79,32 @@ def remove_terms(uow: AbstractUnitOfWork, actor: Actor, *, customer: str | None,
     actor.require(TERMS_ROLES, "remove warranty terms")
     customer = clean_text(customer, "customer", limit=rules.CUSTOMER_MAX)
     model = clean_text(model, "model", limit=rules.MODEL_MAX)
-    with uow:
-        actor = current_actor(uow, actor, allowed=TERMS_ROLES, action="remove warranty terms")
-        old = uow.warranty.remove(customer, model)
-        if old is None:
-            raise NotFound(Reason.NOT_FOUND, what="warranty terms",
-                           key=f"customer {customer or '(any)'}, model {model or '(any)'}")
-        uow.log.add(LogEntry(
-            rma_no=ADMIN_LOG, action="warranty_terms_removed", actor_id=actor.user_id,
-            actor_name=actor.username,
-            detail={"customer": customer, "model": model, "old": _terms_text(old)}))
-        uow.commit()
+    try:
+        with uow:
+            actor = current_actor(uow, actor, allowed=TERMS_ROLES,
+                                  action="remove warranty terms")
+            old = uow.warranty.remove(customer, model)
+            if old is None:
+                raise NotFound(Reason.NOT_FOUND, what="warranty terms",
+                               key=f"customer {customer or '(any)'}, model {model or '(any)'}")
+            uow.log.add(LogEntry(
+                rma_no=ADMIN_LOG, action="warranty_terms_removed", actor_id=actor.user_id,
+                actor_name=actor.username,
+                detail={"customer": customer, "model": model, "old": _terms_text(old)}))
+            uow.commit()
+    except Exception as err:
+        _refused_by_the_database(err)
+        raise
     return old
+
+
+def _refused_by_the_database(err: Exception) -> None:
+    """PostgreSQL refused the write (SQLSTATE 42501, insufficient privilege): the bench login
+    only reads the terms (db/grants.py). Say who writes them, in one line, for the CLI and the
+    GUI alike; the unit of work has rolled back, so nothing was written."""
+    orig = getattr(err, "orig", err)
+    if getattr(orig, "sqlstate", None) == "42501":
+        raise NotPermitted(Reason.OWNER_LOGIN_REQUIRED, what="warranty terms") from err
 
 
 def _terms_text(t: Terms) -> str:

@@ -65,21 +65,27 @@ def yield_report(uow: YieldUnitOfWork, period: YieldRange, *,
             or not 1 <= delivery_limit <= MAX_DELIVERY_LIMIT):
         raise InvalidInput(Reason.VALUE_INVALID, value=delivery_limit, field="limit",
                            allowed=f"1 to {MAX_DELIVERY_LIMIT}")
-    buckets = []
     with uow:
-        offset = uow.supervision.settings().utc_offset_minutes
-        # Each week or month counted by the database in its own bounds on the shop's clock.
-        for name in period.buckets:
-            weeks = [w for w in period.weeks if period.bucket(w) == name]
-            start, end = weeks[0].bounds(offset)[0], weeks[-1].bounds(offset)[1]
-            buckets.append(BucketYield(name, *uow.yields.first_attempts(start, end),
-                                       *uow.yields.repair_minutes(start, end)))
-        start = period.weeks[0].bounds(offset)[0]
-        end = period.weeks[-1].bounds(offset)[1]
-        ids = uow.yields.deliveries_returned(start, end, limit=delivery_limit + 1)
-        truncated = len(ids) > delivery_limit
-        rows = uow.yields.delivery_returns(ids[:delivery_limit]) if ids else []
+        return read_yields(uow, period, delivery_limit=delivery_limit)
 
+
+def read_yields(uow: YieldUnitOfWork, period: YieldRange, *,
+                delivery_limit: int = DEFAULT_DELIVERY_LIMIT) -> YieldReport:
+    """The yield figures read inside the caller's open unit of work: the monthly report reads
+    them in its own transaction, with its other figures."""
+    buckets = []
+    offset = uow.supervision.settings().utc_offset_minutes
+    # Each week or month counted by the database in its own bounds on the shop's clock.
+    for name in period.buckets:
+        weeks = [w for w in period.weeks if period.bucket(w) == name]
+        start, end = weeks[0].bounds(offset)[0], weeks[-1].bounds(offset)[1]
+        buckets.append(BucketYield(name, *uow.yields.first_attempts(start, end),
+                                   *uow.yields.repair_minutes(start, end)))
+    start = period.weeks[0].bounds(offset)[0]
+    end = period.weeks[-1].bounds(offset)[1]
+    ids = uow.yields.deliveries_returned(start, end, limit=delivery_limit + 1)
+    truncated = len(ids) > delivery_limit
+    rows = uow.yields.delivery_returns(ids[:delivery_limit]) if ids else []
     return YieldReport(range=period, buckets=tuple(buckets), deliveries=_deliveries(rows),
                        models=_models(rows), deliveries_truncated=truncated)
 
@@ -133,4 +139,4 @@ def recent_yields(uow: YieldUnitOfWork, *, count: int = 12, by: str = "week",
     return yield_report(uow, YieldRange.ending(end, count, by=by))
 
 
-__all__ = ["YieldQueries", "YieldUnitOfWork", "recent_yields", "yield_report"]
+__all__ = ["YieldQueries", "YieldUnitOfWork", "read_yields", "recent_yields", "yield_report"]

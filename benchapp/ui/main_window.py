@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         self.duty_action.setObjectName("actionRecordDuty")
         self.duty_action.triggered.connect(self.record_duty)
         ui.stationMenu.addAction(self.duty_action)
+        # Issue 17.2: everyone reads the terms; the admin and the technical supervisor keep them.
+        self.warranty_action = QAction(self.tr("&Warranty terms…"), self)
+        self.warranty_action.setObjectName("actionWarrantyTerms")
+        self.warranty_action.triggered.connect(self.warranty_terms)
+        ui.stationMenu.addAction(self.warranty_action)
         ui.retryButton.clicked.connect(self.refresh)
         ui.searchEdit.textChanged.connect(self._search_changed)
         ui.searchEdit.returnPressed.connect(self._search_entered)
@@ -437,6 +442,13 @@ class MainWindow(QMainWindow):
         from benchapp.ui import duty_dialog
 
         duty_dialog.open_dialog(self, self.session)
+
+    def warranty_terms(self) -> None:
+        if self.session is None:
+            return
+        from benchapp.ui import warranty_terms_dialog
+
+        warranty_terms_dialog.open_dialog(self, self.session)
 
     def ask_history(self) -> None:
         text, ok = QInputDialog.getText(

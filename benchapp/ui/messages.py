@@ -117,6 +117,9 @@ TEXTS: dict[Reason, str] = {
         "messages", "Delivery {delivery_no} of {customer} is on record with {field} "
         "{stored}, not {given}. Check the delivery note; if the record is wrong, correct the "
         "delivery first (a logged correction)."),
+    Reason.OWNER_LOGIN_REQUIRED: QT_TRANSLATE_NOOP(
+        "messages", "The {what} are written from the admin PC with the database owner's "
+        "login; this bench's login may only read them. Nothing was changed."),
 }
 
 # The fields the domain names in its refusals ({field}): said in the person's language.
@@ -312,6 +315,7 @@ THING_NAMES: dict[str, str] = {
     "slip": QT_TRANSLATE_NOOP("things", "slip"),
     "unit": QT_TRANSLATE_NOOP("things", "unit"),
     "user": QT_TRANSLATE_NOOP("things", "user"),
+    "warranty terms": QT_TRANSLATE_NOOP("things", "warranty terms"),
 }
 
 # Parameters that carry codes: shown with their translated names instead of the raw code.

@@ -2042,6 +2042,10 @@ SHA-256 {sha}</translation>
         <translation>记录职责事项(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Warranty terms…</source>
+        <translation>保修条款(&amp;W)…</translation>
+    </message>
+    <message>
         <source>After-sales repair bench - {station} - {name}</source>
         <translation>售后维修工作台 - {station} - {name}</translation>
     </message>
@@ -6045,6 +6049,97 @@ Serials: {serials}</source>
     </message>
 </context>
 <context>
+    <name>WarrantyTermsDialog</name>
+    <message>
+        <source>Warranty terms</source>
+        <translation>保修条款</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起算依据</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设置人</translation>
+    </message>
+    <message>
+        <source>blank: any customer</source>
+        <translation>留空：所有客户</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>blank: any model</source>
+        <translation>留空：所有型号</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>M&amp;onths:</source>
+        <translation>保修月数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Counted &amp;from:</source>
+        <translation>起算依据(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Set terms</source>
+        <translation>设置条款(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>删除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Only the administrator or the technical supervisor changes warranty terms.</source>
+        <translation>只有管理员或技术主管可以修改保修条款。</translation>
+    </message>
+    <message>
+        <source>ship date</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>date code</source>
+        <translation>日期码</translation>
+    </message>
+    <message>
+        <source>(any customer)</source>
+        <translation>（所有客户）</translation>
+    </message>
+    <message>
+        <source>(any model)</source>
+        <translation>（所有型号）</translation>
+    </message>
+    <message>
+        <source>{customer} / {model}: {months} months from the {basis}.</source>
+        <translation>{customer} / {model}：自{basis}起保修 {months} 个月。</translation>
+    </message>
+    <message>
+        <source>Removed: {customer} / {model}.</source>
+        <translation>已删除：{customer} / {model}。</translation>
+    </message>
+</context>
+<context>
     <name>YieldCharts</name>
     <message>
         <source>Loading…</source>
@@ -7835,6 +7930,10 @@ Serials: {serials}</source>
         <translation>{customer} 的送货批次 {delivery_no} 登记的{field}为 {stored}，而不是 {given}。请核对送货单；若登记有误，请先更正该批次（更正会记入履历）。</translation>
     </message>
     <message>
+        <source>The {what} are written from the admin PC with the database owner&apos;s login; this bench&apos;s login may only read them. Nothing was changed.</source>
+        <translation>{what}须在管理员电脑上以数据库所有者账号写入；本工位的数据库账号只能读取。未做任何更改。</translation>
+    </message>
+    <message>
         <source>The database cannot be reached; nothing was changed. Details: {detail}</source>
         <translation>数据库无法连接，未做任何更改。详情：{detail}</translation>
     </message>
@@ -8270,6 +8369,10 @@ Serials: {serials}</source>
     <message>
         <source>user</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>warranty terms</source>
+        <translation>保修条款</translation>
     </message>
 </context>
 <context>

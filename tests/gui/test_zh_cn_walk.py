@@ -485,6 +485,7 @@ def _dialogs(demo: DemoShop) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     from benchapp.ui.station_chooser import StationChooserDialog
     from benchapp.ui.stations.repair import READY_FOR_QC
     from benchapp.ui.stations.repair import NoteDialog as RepairNoteDialog
+    from benchapp.ui.warranty_terms_dialog import WarrantyTermsDialog
 
     yield "login", lambda: LoginWindow(demo.uow, database_text=DATABASE_TEXT)
     supervisor = demo.user(STATION_USERS[Station.SUPERVISOR])
@@ -498,6 +499,8 @@ def _dialogs(demo: DemoShop) -> Iterator[tuple[str, Callable[[], QWidget]]]:
                                                labels.log_action("handover_offered"))
     yield "duty", lambda: DutyDialog(demo.session(Station.QC))
     yield "period report", lambda: PeriodReportDialog(demo.session(Station.SUPERVISOR))
+    # The demo's terms listed (read on the dialog's worker); the supervisor may not change them.
+    yield "warranty terms", lambda: WarrantyTermsDialog(demo.session(Station.SUPERVISOR))
     yield "correct RMA", lambda: CorrectRmaDialog("RMA-0001", {"customer": "客户",
                                                                  "model": "MC200"})
     yield "follow-up", lambda: FollowUpDialog("RMA-0001", "客户")

@@ -49,6 +49,7 @@ def test_demo_covers_the_workflow_and_loads_only_once(engine, uow_factory):
     _check_content(uow_factory, summary, calls, started, finished)
     _check_slips(uow_factory, summary)
     _check_photos(uow_factory, started)
+    _check_clusters(uow_factory)
 
     # The documented accounts sign in, by password and by badge.
     clerk = users.login(uow_factory(), "clerk", DEMO_PASSWORD)
@@ -262,6 +263,25 @@ def _check_content(uow_factory, summary, calls, started, finished) -> None:
     assert [done for done, _, _ in calls] == list(range(1, len(calls) + 1))
     assert {total for _, total, _ in calls} == {len(calls)} == {len(DEMO_USERS) + len(rmas)}
     assert all(text for _, _, text in calls)
+
+
+def _check_clusters(uow_factory) -> None:
+    """Issue 17.1: the supervisor's cluster signal has something to show. The reflow oven ran
+    cold one month: three models' boards of that date code come back from three customers
+    with the same cause within days."""
+    from benchapp.services import trace
+
+    found = trace.clusters(uow_factory())
+    assert found, "the demo shows no cluster"
+    # (Other boards' build months are drawn at random: another may join, or form its own.)
+    [reflow] = [c for c in found if c.by == "date_code" and c.cause.code == "C-REFLOW"]
+    assert reflow.units >= 3 and len(reflow.serials) == reflow.units
+    assert reflow.cause.category == "production"
+    models = {serial.split("-")[0] for serial in reflow.serials}
+    assert len(models) >= 3  # CHG60, GW10, BMS16: not one customer's batch
+    customers = {v.customer for s in reflow.serials
+                 for v in trace.trace_unit(uow_factory(), s).visits}
+    assert len(customers) >= 3
 
 
 def _check_slips(uow_factory, summary) -> None:

@@ -149,7 +149,7 @@ def test_csv_and_xlsx_read_back(shop):
     assert notes == ["'" + NOTE_A]  # neutralised for the spreadsheet
 
     sheets = read_xlsx(period_export.monthly_xlsx(report))
-    assert list(sheets) == ["Summary", "Models", "Faults", "Feedback"]
+    assert list(sheets)[:4] == ["Summary", "Models", "Faults", "Feedback"]  # yields follow
     assert ["max_repair_minutes", "70"] in sheets["Summary"]
     assert sheets["Models"][1] == ["M-A", "3", "3", "140", "46.7", "70", "2", "0", "0", "0",
                                    "1", "0"]

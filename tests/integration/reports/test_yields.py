@@ -174,3 +174,62 @@ def test_yield_reads_enter_through_their_indexes(sqlite_url):
     by_id = query_plan(engine, q.DELIVERIES_BY_ID, {"ids": [1, 2]})
     assert "SCAN deliveries" not in by_id and "SCAN d" not in by_id, by_id
     engine.dispose()
+
+
+# -- the monthly report carries the month's yield figures (issue 17.5) --------------------------
+
+
+def test_the_monthly_report_carries_the_yields_in_every_format(engine, shop, tmp_path):
+    from benchapp.reports import period_export
+    from benchapp.reports.period import Period
+    from benchapp.reports.period_pdf import render_monthly_pdf
+    from benchapp.services.period_reports import monthly_report
+    from tests.integration.reports.crafted import CN
+    from tests.integration.reports.test_period_reports import pdf_text, read_xlsx
+
+    # October 2026 is W40-W44: DN-701's two units, both failing their first re-inspection
+    # (FPY 0 of 2), four repair records of 20+10+60+25 = 115 min (MTTR 28.75, shown 28.8);
+    # DN-702 came back in W41 too, recorded without a quantity.
+    report = monthly_report(SqlAlchemyUnitOfWork(engine), Period.month("2026-10"))
+    doc = report.to_json()
+    assert doc["yields"]["by"] == "month"
+    assert (doc["yields"]["from"], doc["yields"]["to"]) == ("2026-W40", "2026-W44")
+    assert doc["yields"]["periods"] == [
+        {"period": "2026-10", "reinspected": 2, "first_pass": 0, "first_pass_yield": 0.0,
+         "repairs": 4, "repair_minutes": 115, "mttr_minutes": 28.8}]
+    assert [(d["delivery_no"], d["delivered_qty"], d["returned_units"], d["return_rate"])
+            for d in doc["yields"]["deliveries"]] == [("DN-701", 50, 2, 0.04),
+                                                      ("DN-702", None, 1, None)]
+    assert [(m["model"], m["delivered_qty"], m["returned_units"], m["return_rate"],
+             m["deliveries_without_qty"]) for m in doc["yields"]["models"]] == [
+        ("PCBA-MC200-V3", 50, 2, 0.04, 0), ("PCBA-X1", 0, 0, None, 1)]
+    # The existing keys are all still there (additive).
+    assert {"units", "by_model", "fault_frequency", "customer_feedback", "form"} <= set(doc)
+    september = monthly_report(SqlAlchemyUnitOfWork(engine), Period.month("2026-09")).to_json()
+    assert september["yields"]["periods"][0]["first_pass_yield"] == 1.0
+    assert september["yields"]["periods"][0]["mttr_minutes"] == 40.0
+
+    rows = list(csv.reader(io.StringIO(period_export.monthly_csv(report))))
+    assert rows[0] == ["period", "section", "key", "field", "value"]
+    assert ["2026-10", "yield", "2026-10", "first_pass_yield", "0.0"] in rows
+    assert ["2026-10", "yield", "2026-10", "mttr_minutes", "28.8"] in rows
+    assert ["2026-10", "delivery_returns", "DN-701 / 深圳市华强电子有限公司", "return_rate",
+            "0.04"] in rows
+    assert ["2026-10", "model_returns", "PCBA-X1", "deliveries_without_qty", "1"] in rows
+
+    sheets = read_xlsx(period_export.monthly_xlsx(report))
+    assert list(sheets) == ["Summary", "Models", "Faults", "Feedback", "Yields",
+                            "Delivery returns", "Model returns"]
+    assert sheets["Yields"] == [
+        ["period", "reinspected", "first_pass", "first_pass_yield", "repairs",
+         "repair_minutes", "mttr_minutes"], ["2026-10", "2", "0", "0", "4", "115", "28.8"]]
+    # (no ship date recorded: an empty cell)
+    assert sheets["Delivery returns"][1] == ["DN-701", "深圳市华强电子有限公司", "PCBA-MC200-V3",
+                                             "", "50", "2", "0.04"]
+    assert sheets["Model returns"][2][0] == "PCBA-X1"
+
+    text = pdf_text(render_monthly_pdf(report, generated_at=at(2026, 11, 2, 9), zone=CN),
+                    tmp_path)
+    for wanted in ("五、良率 Yield figures", "0.0%", "28.8 min", "DN-701", "4.0%", "DN-702",
+                   "PCBA-X1"):
+        assert wanted in text, wanted
