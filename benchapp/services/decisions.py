@@ -14,7 +14,6 @@ from typing import Any
 
 from benchapp import settings as registry
 from benchapp.domain import escalation as escalation_rules
-from benchapp.domain.calendar import WorkingCalendar
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover, HandoverStatus
 from benchapp.domain.rma import Escalation, EscalationKind, EscalationStatus
@@ -344,9 +343,7 @@ def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None
         calendar = records.calendar()
     else:  # the settings as already read: the calendar's hours come from them
         settings = shop
-        calendar = WorkingCalendar.from_days(records.calendar_days(),
-                                             day_start=shop.work_day_start,
-                                             day_end=shop.work_day_end)
+        calendar = records.working_calendar(shop.work_day_start, shop.work_day_end)
     contacts = records.contacts_due(settings.tracking_since)
     follow_ups = records.follow_ups_due(settings.tracking_since)
     # The desk is for work at hand: what is open, and what closed lately (to check it);

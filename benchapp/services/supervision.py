@@ -6,7 +6,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from benchapp import settings
 from benchapp.domain.calendar import (
@@ -86,8 +86,12 @@ class SupervisionRepository(abc.ABC):
     def calendar(self) -> WorkingCalendar:
         """The working calendar: the days in the database, the hours in the shop settings."""
         hours = self.settings()
-        return WorkingCalendar.from_days(self.calendar_days(), day_start=hours.work_day_start,
-                                         day_end=hours.work_day_end)
+        return self.working_calendar(hours.work_day_start, hours.work_day_end)
+
+    def working_calendar(self, day_start: time, day_end: time) -> WorkingCalendar:
+        """The days in the database with these working hours."""
+        return WorkingCalendar.from_days(self.calendar_days(), day_start=day_start,
+                                         day_end=day_end)
 
     @abc.abstractmethod
     def put_calendar_day(self, day: CalendarDay, *, changed_by: int | None) -> None: ...
