@@ -744,7 +744,13 @@ class SqlUserRepository(uow_api.UserRepository):
             if row.roles != roles:
                 row.roles = roles
             for f in USER_FIELDS:
-                if getattr(row, f) != getattr(user, f):
+                stored = getattr(row, f)
+                if f == "password_changed_at":
+                    # SQLite hands back naive UTC, the user holds aware UTC: compared as
+                    # they are, they never match, and every use case that read a user who
+                    # once changed their password rewrote that row (and bumped its version).
+                    stored = as_utc(stored)
+                if stored != getattr(user, f):
                     setattr(row, f, getattr(user, f))
 
 
