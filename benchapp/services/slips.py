@@ -615,10 +615,13 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
 
     Raises HandoverRefused after recording and signing the refusal.
     """
-    unlocked = unlock_signer(uow, actor, password, port)  # a wrong password records nothing
     with uow:
         actor = current_actor(uow, actor)
-        refuse_locked_signer(uow, actor)
+        # The key is opened first, in the act's own transaction (as signing.py does): a wrong
+        # password raises before anything is written, the transaction rolls back and
+        # signed_act counts it. A transaction of its own for the check cost every accept a
+        # second connection check-out, BEGIN and rollback and four reads the act repeated.
+        unlocked = unlock_for_signing(uow, actor, password, port)
         handover = uow.handovers.get(slip_no)
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
