@@ -145,7 +145,6 @@ _RMA_BY_NO = (select(RMAS, _DELIVERIES.c.delivery_no.label("delivery_no"),
 _HANDOVERS = (select(HANDOVERS, RMAS.c.rma_no, USERS.c.display_name)
               .join(RMAS, RMAS.c.id == HANDOVERS.c.rma_id)
               .join(USERS, USERS.c.id == HANDOVERS.c.giver_id))
-_HANDOVER_BY_SLIP = _HANDOVERS.where(HANDOVERS.c.slip_no == bindparam("slip_no"))
 # Slips with their serials in one statement (a row per unit, grouped by the repository):
 # lists read no second statement for the serials.
 _HANDOVERS_WITH_SERIALS = (
@@ -172,6 +171,9 @@ def _handover_list(filters: frozenset[str]) -> Any:
     return _HANDOVERS_WITH_SERIALS.where(true(), *(conditions[f] for f in sorted(filters))
                                          ).order_by(HANDOVERS.c.id, HANDOVER_UNITS.c.position)
 
+_SLIP_WITH_SERIALS = (_HANDOVERS_WITH_SERIALS
+                      .where(HANDOVERS.c.slip_no == bindparam("slip_no"))
+                      .order_by(HANDOVER_UNITS.c.position))
 
 # The supervisor desk's slips: the open ones and those its open escalations name. Sorted by
 # the caller: with ORDER BY id SQLite's planner walks every slip instead of both indexes.
@@ -517,8 +519,9 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
     def get(self, slip_no: str) -> Handover:
         if slip_no in self.seen:
             return self.seen[slip_no][0]
-        loaded = self._with_serials(
-            self.conn.execute(_HANDOVER_BY_SLIP, {"slip_no": slip_no}).all())
+        # The slip and its serials in one statement (every accept and refusal reads it).
+        loaded = self._built(*self._grouped(
+            self.conn.execute(_SLIP_WITH_SERIALS, {"slip_no": slip_no}).all()))
         if not loaded:
             raise NotFound(Reason.NOT_FOUND, what="slip", key=slip_no)
         self.seen[slip_no] = loaded[0]
