@@ -664,9 +664,15 @@ USER_FIELDS = ("username", "display_name", "password_hash", "badge", "pin_hash",
                "password_changed_at")
 
 
+@functools.lru_cache(maxsize=256)
+def _roles_of(stored: str) -> frozenset[Role]:
+    # A handful of distinct role lists in a shop: parsed once, not at every user loaded.
+    return frozenset(Role(r) for r in stored.split(",") if r)
+
+
 def user_from_row(row: Any) -> User:
     """From an ORM row or a Core row of the users table."""
-    roles = frozenset(Role(r) for r in row.roles.split(",") if r)
+    roles = _roles_of(row.roles)
     return User(username=row.username, display_name=row.display_name, roles=roles,
                 password_hash=row.password_hash, badge=row.badge, pin_hash=row.pin_hash,
                 failed_logins=row.failed_logins, locked=row.locked, disabled=row.disabled,
