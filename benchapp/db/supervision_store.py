@@ -205,6 +205,15 @@ def _contacts_and_files(postgresql: bool) -> Any:
                          both.selected_columns.row_id)
 
 
+# The shop's settings and the calendar's days in one statement (the supervisor desk reads
+# both at every refresh); a row says which it is: "s" a setting, "d" a day (its kind in value).
+_SETTINGS_AND_DAYS = union_all(
+    select(literal_column("'s'", String).label("what"), SETTINGS.c.key, SETTINGS.c.value,
+           cast(null(), CALENDAR.c.day.type).label("day"), cast(null(), String).label("name")),
+    select(literal_column("'d'", String), cast(null(), String), CALENDAR.c.kind,
+           CALENDAR.c.day, CALENDAR.c.name))
+
+
 @functools.lru_cache(maxsize=8)
 def _calendar_of(rows: tuple[tuple[date, str, str], ...], day_start: time, day_end: time
                  ) -> WorkingCalendar:
@@ -257,11 +266,23 @@ class SqlSupervisionRepository(SupervisionRepository):
                 CALENDAR.c.day.between(date(year, 1, 1), date(year, 12, 31))))
         return [CalendarDay(day=r.day, kind=DayKind(r.kind), name=r.name) for r in rows]
 
-    def working_calendar(self, day_start: time, day_end: time) -> WorkingCalendar:
+    def working_calendar(self, day_start: time, day_end: time,
+                         days: tuple | None = None) -> WorkingCalendar:
         # Read at every refresh, built only when the days or hours differ from the last
         # calendar: the same calendar keeps the deadlines it has worked out already.
-        return _calendar_of(tuple(self.conn.execute(_CALENDAR_DAYS).tuples()),
-                            day_start, day_end)
+        if days is None:
+            days = tuple(self.conn.execute(_CALENDAR_DAYS).tuples())
+        return _calendar_of(days, day_start, day_end)
+
+    def shop_settings_and_days(self) -> tuple[dict[str, str], tuple]:
+        settings: dict[str, str] = {}
+        days = []
+        for what, key, value, day, name in self.conn.execute(_SETTINGS_AND_DAYS):
+            if what == "s":
+                settings[key] = value
+            else:
+                days.append((day, value, name))
+        return settings, tuple(days)
 
     def put_calendar_day(self, day: CalendarDay, *, changed_by: int | None) -> None:
         self.conn.execute(delete(CALENDAR).where(CALENDAR.c.day == day.day))

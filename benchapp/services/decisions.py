@@ -169,7 +169,7 @@ def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bo
         mine = _queued(uow, actor, open_escalations, include_others=include_others,
                        known_slips=slips)
         # The shop's settings once for the slip limit and the desk's limits and hours.
-        stored = uow.shop_settings()
+        stored, days = uow.supervision.shop_settings_and_days()
         hours = registry.policy(stored).overdue_handover_hours
         late = [h for h in open_slips if h.is_overdue(now, hours)]
         # The RMA headers of the queue and of the late slips in one read.
@@ -178,7 +178,7 @@ def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bo
         queue = _queue_items(now, mine, headers, fixtures=_fixtures(uow, mine),
                              people=participant_choices(uow))
         desk = _desk(uow, now, open_escalations, open_slips, late=(hours, late, headers),
-                     shop=registry.supervision_settings(stored))
+                     shop=registry.supervision_settings(stored), days=days)
     return queue, desk
 
 
@@ -335,7 +335,8 @@ def supervision_desk(suow: AbstractUnitOfWork) -> SupervisionDesk:
 def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None = None,
           open_slips: list[Handover] | None = None,
           late: tuple[int, list[Handover], dict[str, dict]] | None = None,
-          shop: SupervisionSettings | None = None) -> SupervisionDesk:
+          shop: SupervisionSettings | None = None,
+          days: tuple | None = None) -> SupervisionDesk:
     late_items = _late_handovers(suow, now, open_escalations, open_slips, late)
     records = suow.supervision
     if shop is None:
@@ -343,7 +344,7 @@ def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None
         calendar = records.calendar()
     else:  # the settings as already read: the calendar's hours come from them
         settings = shop
-        calendar = records.working_calendar(shop.work_day_start, shop.work_day_end)
+        calendar = records.working_calendar(shop.work_day_start, shop.work_day_end, days)
     contacts = records.contacts_due(settings.tracking_since)
     follow_ups = records.follow_ups_due(settings.tracking_since)
     # The desk is for work at hand: what is open, and what closed lately (to check it);
