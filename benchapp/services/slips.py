@@ -623,6 +623,9 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
         # second connection check-out, BEGIN and rollback and four reads the act repeated.
         unlocked = unlock_for_signing(uow, actor, password, port)
         handover = uow.handovers.get(slip_no)
+        # A slip another bench has resolved meanwhile is turned away before its RMA, its
+        # PDF and the giver's signature are read and checked (accept_handover's first rule).
+        handover_rules.require_open(handover)
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
         _shop, ca = _ca(uow, port)
