@@ -682,6 +682,8 @@ def user_from_row(row: Any) -> User:
 
 
 _USERS_BY_ID = select(USERS).order_by(USERS.c.id)
+_ACTIVE_ROLES = (select(USERS.c.username, USERS.c.display_name, USERS.c.roles)
+                 .where(USERS.c.disabled.is_(False)).order_by(USERS.c.id))
 
 
 class SqlUserRepository(uow_api.UserRepository):
@@ -733,6 +735,12 @@ class SqlUserRepository(uow_api.UserRepository):
         # loaded in this unit of work is returned as loaded.
         return [self.seen[r.id][0] if r.id in self.seen else user_from_row(r)
                 for r in self.session.connection().execute(_USERS_BY_ID)]
+
+    def active_roles(self) -> list[tuple[str, frozenset[Role]]]:
+        # Four columns, no User built: the supervisor desk lists who may decide at every
+        # refresh.
+        return [(name or username, _roles_of(roles))
+                for username, name, roles in self.session.connection().execute(_ACTIVE_ROLES)]
 
     def count_failure(self, user_id: int, limit: int) -> tuple[int, bool]:
         """One atomic increment in SQL: concurrent wrong passwords each count (no lost update,

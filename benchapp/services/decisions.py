@@ -107,9 +107,8 @@ def _fixtures(uow: AbstractUnitOfWork, mine: list[tuple]) -> dict[tuple[str, str
 
 def participant_choices(uow: AbstractUnitOfWork) -> dict[str, tuple[str, ...]]:
     """Inside an open unit of work: per department, the display names of its active users."""
-    users = [u for u in uow.users.list() if not u.disabled]
-    return {dept: tuple(sorted({u.display_name or u.username for u in users
-                                if u.roles & roles}))
+    people = uow.users.active_roles()
+    return {dept: tuple(sorted({name for name, has in people if has & roles}))
             for dept, roles in escalation_rules.DEPARTMENT_ROLES.items()}
 
 
