@@ -48,7 +48,7 @@ from sqlalchemy import (  # noqa: E402
 
 from benchapp.db import models as m  # noqa: E402
 from benchapp.db.engine import make_engine  # noqa: E402
-from benchapp.db.migrate import upgrade  # noqa: E402
+from benchapp.db.migrate import upgrade, upgrade_if_needed  # noqa: E402
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork  # noqa: E402
 from benchapp.services import decisions, history, queries  # noqa: E402
 
@@ -198,8 +198,10 @@ def build(url: str, demo: Path, rmas: int) -> dict[str, int]:
 
 
 def counted(url: str) -> dict[str, int]:
-    """The row counts of a database built before (``--reuse``)."""
+    """The row counts of a database built before (``--reuse``), brought to this schema."""
     engine = make_engine(url)
+    # A database built by an older benchapp gets the migrations merged since, as a shop's would.
+    upgrade_if_needed(engine)
     with engine.connect() as conn:
         counts = {name: int(conn.scalar(text(f"SELECT count(*) FROM {name}")))
                   for name in ("rmas", "units", "tracking_log", "handovers")}

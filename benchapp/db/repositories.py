@@ -145,7 +145,6 @@ _RMA_BY_NO = (select(RMAS, _DELIVERIES.c.delivery_no.label("delivery_no"),
 _HANDOVERS = (select(HANDOVERS, RMAS.c.rma_no, USERS.c.display_name)
               .join(RMAS, RMAS.c.id == HANDOVERS.c.rma_id)
               .join(USERS, USERS.c.id == HANDOVERS.c.giver_id))
-_HANDOVER_BY_SLIP = _HANDOVERS.where(HANDOVERS.c.slip_no == bindparam("slip_no"))
 # Slips with their serials in one statement (a row per unit, grouped by the repository):
 # lists read no second statement for the serials.
 _HANDOVERS_WITH_SERIALS = (
@@ -172,6 +171,9 @@ def _handover_list(filters: frozenset[str]) -> Any:
     return _HANDOVERS_WITH_SERIALS.where(true(), *(conditions[f] for f in sorted(filters))
                                          ).order_by(HANDOVERS.c.id, HANDOVER_UNITS.c.position)
 
+_SLIP_WITH_SERIALS = (_HANDOVERS_WITH_SERIALS
+                      .where(HANDOVERS.c.slip_no == bindparam("slip_no"))
+                      .order_by(HANDOVER_UNITS.c.position))
 
 # The supervisor desk's slips: the open ones and those its open escalations name. Sorted by
 # the caller: with ORDER BY id SQLite's planner walks every slip instead of both indexes.
@@ -517,8 +519,9 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
     def get(self, slip_no: str) -> Handover:
         if slip_no in self.seen:
             return self.seen[slip_no][0]
-        loaded = self._with_serials(
-            self.conn.execute(_HANDOVER_BY_SLIP, {"slip_no": slip_no}).all())
+        # The slip and its serials in one statement (every accept and refusal reads it).
+        loaded = self._built(*self._grouped(
+            self.conn.execute(_SLIP_WITH_SERIALS, {"slip_no": slip_no}).all()))
         if not loaded:
             raise NotFound(Reason.NOT_FOUND, what="slip", key=slip_no)
         self.seen[slip_no] = loaded[0]
@@ -661,9 +664,15 @@ USER_FIELDS = ("username", "display_name", "password_hash", "badge", "pin_hash",
                "password_changed_at")
 
 
+@functools.lru_cache(maxsize=256)
+def _roles_of(stored: str) -> frozenset[Role]:
+    # A handful of distinct role lists in a shop: parsed once, not at every user loaded.
+    return frozenset(Role(r) for r in stored.split(",") if r)
+
+
 def user_from_row(row: Any) -> User:
     """From an ORM row or a Core row of the users table."""
-    roles = frozenset(Role(r) for r in row.roles.split(",") if r)
+    roles = _roles_of(row.roles)
     return User(username=row.username, display_name=row.display_name, roles=roles,
                 password_hash=row.password_hash, badge=row.badge, pin_hash=row.pin_hash,
                 failed_logins=row.failed_logins, locked=row.locked, disabled=row.disabled,
@@ -673,6 +682,8 @@ def user_from_row(row: Any) -> User:
 
 
 _USERS_BY_ID = select(USERS).order_by(USERS.c.id)
+_ACTIVE_ROLES = (select(USERS.c.username, USERS.c.display_name, USERS.c.roles)
+                 .where(USERS.c.disabled.is_(False)).order_by(USERS.c.id))
 
 
 class SqlUserRepository(uow_api.UserRepository):
@@ -725,6 +736,12 @@ class SqlUserRepository(uow_api.UserRepository):
         return [self.seen[r.id][0] if r.id in self.seen else user_from_row(r)
                 for r in self.session.connection().execute(_USERS_BY_ID)]
 
+    def active_roles(self) -> list[tuple[str, frozenset[Role]]]:
+        # Four columns, no User built: the supervisor desk lists who may decide at every
+        # refresh.
+        return [(name or username, _roles_of(roles))
+                for username, name, roles in self.session.connection().execute(_ACTIVE_ROLES)]
+
     def count_failure(self, user_id: int, limit: int) -> tuple[int, bool]:
         """One atomic increment in SQL: concurrent wrong passwords each count (no lost update,
         no version conflict). The attempt that reaches ``limit`` locks the account and is the
@@ -744,7 +761,13 @@ class SqlUserRepository(uow_api.UserRepository):
             if row.roles != roles:
                 row.roles = roles
             for f in USER_FIELDS:
-                if getattr(row, f) != getattr(user, f):
+                stored = getattr(row, f)
+                if f == "password_changed_at":
+                    # SQLite hands back naive UTC, the user holds aware UTC: compared as
+                    # they are, they never match, and every use case that read a user who
+                    # once changed their password rewrote that row (and bumped its version).
+                    stored = as_utc(stored)
+                if stored != getattr(user, f):
                     setattr(row, f, getattr(user, f))
 
 

@@ -12,14 +12,31 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
-from sqlalchemy import any_, bindparam, delete, exists, insert, literal, or_, select, text, update
+from sqlalchemy import (
+    Integer,
+    String,
+    any_,
+    bindparam,
+    cast,
+    delete,
+    exists,
+    insert,
+    literal,
+    literal_column,
+    null,
+    or_,
+    select,
+    text,
+    union_all,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from benchapp.db import models as m
 from benchapp.db import models_supervision as ms
 from benchapp.db.engine import as_utc
-from benchapp.domain.calendar import CalendarDay, DayKind, shop_zone
+from benchapp.domain.calendar import CalendarDay, DayKind, WorkingCalendar, shop_zone
 from benchapp.domain.errors import Conflict, NotFound, Reason
 from benchapp.domain.history import HistoryRow
 from benchapp.domain.rma import RmaStatus, UnitState, WorkKind
@@ -150,26 +167,59 @@ _FOLLOW_UPS_DUE_SINCE = _FOLLOW_UPS_DUE.where(NOTES.c.shipped_at >= bindparam("s
 
 
 @functools.lru_cache(maxsize=None)
-def _contacts_and_files(postgresql: bool) -> tuple[Any, Any]:
-    """The contacts and the attachment metadata of some notices (``ids``), built once: the
-    supervisor desk reads them at every refresh."""
-    def of_notices(column: Any) -> Any:
-        if postgresql:  # one array parameter (see one_of)
-            from sqlalchemy.dialects.postgresql import ARRAY
+@functools.lru_cache(maxsize=None)
+def _contacts_and_files(postgresql: bool) -> Any:
+    """The contacts and the attachment metadata of some notices (``ids``) in one statement,
+    built once: the supervisor desk reads them at every refresh. Each row says what it is
+    (``what``: "c" a contact, "f" a file); contacts first, each kind in its time order."""
+    if postgresql:  # one array parameter (see one_of)
+        from sqlalchemy.dialects.postgresql import ARRAY
 
-            return column == any_(bindparam("ids", type_=ARRAY(column.type)))
-        return column.in_(bindparam("ids", expanding=True))
+        ids = bindparam("ids", type_=ARRAY(NOTICE_CONTACTS.c.notice_id.type))
+
+        def of_notices(column: Any) -> Any:
+            return column == any_(ids)
+    else:
+        ids = bindparam("ids", expanding=True)
+
+        def of_notices(column: Any) -> Any:
+            return column.in_(ids)
 
     recorder = USERS.alias("recorder")
-    contacts = (select(NOTICE_CONTACTS, recorder.c.display_name.label("by_name"))
-                .outerjoin(recorder, recorder.c.id == NOTICE_CONTACTS.c.recorded_by)
-                .where(of_notices(NOTICE_CONTACTS.c.notice_id))
-                .order_by(NOTICE_CONTACTS.c.contacted_at, NOTICE_CONTACTS.c.id))
-    files = (select(*_ATTACHMENT_META, recorder.c.display_name.label("by_name"))
-             .outerjoin(recorder, recorder.c.id == ATTACHMENTS.c.attached_by)
-             .where(of_notices(ATTACHMENTS.c.notice_id))
-             .order_by(ATTACHMENTS.c.attached_at, ATTACHMENTS.c.id))
-    return contacts, files
+    c, f = NOTICE_CONTACTS.c, ATTACHMENTS.c
+    contacts = (select(literal_column("'c'", String).label("what"), c.id.label("row_id"), c.notice_id,
+                       c.contacted_at.label("at"), c.recorded_by.label("by"),
+                       recorder.c.display_name.label("by_name"), c.person.label("s1"),
+                       c.channel.label("s2"), c.note.label("s3"),
+                       cast(null(), String).label("s4"), cast(null(), Integer).label("n"),
+                       c.recorded_at.label("at2"))
+                .outerjoin(recorder, recorder.c.id == c.recorded_by)
+                .where(of_notices(c.notice_id)))
+    files = (select(literal_column("'f'", String), f.id, f.notice_id, f.attached_at,
+                    f.attached_by, recorder.c.display_name, f.kind, f.file_name, f.media_type,
+                    f.sha256, f.size, cast(null(), c.recorded_at.type))
+             .outerjoin(recorder, recorder.c.id == f.attached_by)
+             .where(of_notices(f.notice_id)))
+    both = union_all(contacts, files)
+    return both.order_by(both.selected_columns.what, both.selected_columns.at,
+                         both.selected_columns.row_id)
+
+
+# The shop's settings and the calendar's days in one statement (the supervisor desk reads
+# both at every refresh); a row says which it is: "s" a setting, "d" a day (its kind in value).
+_SETTINGS_AND_DAYS = union_all(
+    select(literal_column("'s'", String).label("what"), SETTINGS.c.key, SETTINGS.c.value,
+           cast(null(), CALENDAR.c.day.type).label("day"), cast(null(), String).label("name")),
+    select(literal_column("'d'", String), cast(null(), String), CALENDAR.c.kind,
+           CALENDAR.c.day, CALENDAR.c.name))
+
+
+@functools.lru_cache(maxsize=8)
+def _calendar_of(rows: tuple[tuple[date, str, str], ...], day_start: time, day_end: time
+                 ) -> WorkingCalendar:
+    return WorkingCalendar.from_days(
+        (CalendarDay(day=day, kind=DayKind(kind), name=name) for day, kind, name in rows),
+        day_start=day_start, day_end=day_end)
 
 
 @functools.lru_cache(maxsize=None)
@@ -215,6 +265,24 @@ class SqlSupervisionRepository(SupervisionRepository):
             rows = self.conn.execute(_CALENDAR_DAYS.where(
                 CALENDAR.c.day.between(date(year, 1, 1), date(year, 12, 31))))
         return [CalendarDay(day=r.day, kind=DayKind(r.kind), name=r.name) for r in rows]
+
+    def working_calendar(self, day_start: time, day_end: time,
+                         days: tuple | None = None) -> WorkingCalendar:
+        # Read at every refresh, built only when the days or hours differ from the last
+        # calendar: the same calendar keeps the deadlines it has worked out already.
+        if days is None:
+            days = tuple(self.conn.execute(_CALENDAR_DAYS).tuples())
+        return _calendar_of(days, day_start, day_end)
+
+    def shop_settings_and_days(self) -> tuple[dict[str, str], tuple]:
+        settings: dict[str, str] = {}
+        days = []
+        for what, key, value, day, name in self.conn.execute(_SETTINGS_AND_DAYS):
+            if what == "s":
+                settings[key] = value
+            else:
+                days.append((day, value, name))
+        return settings, tuple(days)
 
     def put_calendar_day(self, day: CalendarDay, *, changed_by: int | None) -> None:
         self.conn.execute(delete(CALENDAR).where(CALENDAR.c.day == day.day))
@@ -283,15 +351,20 @@ class SqlSupervisionRepository(SupervisionRepository):
         by_id = {c.id: c for c in cases}
         if not by_id:
             return cases
-        contacts_of, files_of = _contacts_and_files(self.conn.dialect.name == "postgresql")
+        both = _contacts_and_files(self.conn.dialect.name == "postgresql")
         for ids in chunked(by_id):
-            for r in self.conn.execute(contacts_of, {"ids": ids}):
-                by_id[r.notice_id].contacts.append(NoticeContact(
-                    contacted_at=as_utc(r.contacted_at), person=r.person,  # type: ignore[arg-type]
-                    channel=ContactChannel(r.channel), note=r.note, recorded_by=r.recorded_by,
-                    recorded_by_name=r.by_name, recorded_at=as_utc(r.recorded_at), id=r.id))
-            for r in self.conn.execute(files_of, {"ids": ids}):
-                by_id[r.notice_id].attachments.append(self._attachment(r))
+            for r in self.conn.execute(both, {"ids": ids}):
+                if r.what == "c":
+                    by_id[r.notice_id].contacts.append(NoticeContact(
+                        contacted_at=as_utc(r.at), person=r.s1,  # type: ignore[arg-type]
+                        channel=ContactChannel(r.s2), note=r.s3, recorded_by=r.by,
+                        recorded_by_name=r.by_name, recorded_at=as_utc(r.at2), id=r.row_id))
+                else:
+                    by_id[r.notice_id].attachments.append(NoticeAttachment(
+                        kind=AttachmentKind(r.s1), file_name=r.s2, media_type=r.s3,
+                        sha256=r.s4, size=r.n, attached_by=r.by,
+                        attached_at=as_utc(r.at),  # type: ignore[arg-type]
+                        attached_by_name=r.by_name, id=r.row_id))
         return cases
 
     @staticmethod

@@ -8,10 +8,11 @@ order; none builds domain aggregates.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, literal, or_, select, true, tuple_, union_all
+from sqlalchemy import Integer, and_, bindparam, func, literal, or_, select, true, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from benchapp.db import models as m
@@ -135,6 +136,26 @@ _RUNS = union_all(
 _UNIT_STATES = (select(UNITS.c.rma_id, UNITS.c.state, func.count())
                 .where(UNITS.c.rma_id.in_(bindparam("ids", expanding=True)))
                 .group_by(UNITS.c.rma_id, UNITS.c.state))
+
+
+_PAGE_COLUMNS = (RMAS.c.id, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model, RMAS.c.counted_qty,
+                 RMAS.c.status, RMAS.c.batch, RMAS.c.due_date, RMAS.c.received_at)
+_PAGE_KEYS = tuple(c.key for c in _PAGE_COLUMNS)
+
+
+_COUNT_ALL = select(func.count()).select_from(RMAS)
+_COUNT_BY_STATUS = _COUNT_ALL.where(RMAS.c.status == bindparam("status"))
+
+
+@functools.lru_cache(maxsize=None)
+def _first_page(sort: str, descending: bool, by_status: bool) -> Any:
+    """The list's first page (no search, no key to start after) for one order."""
+    column = RMA_SORTS[sort]
+    q = select(*_PAGE_COLUMNS)
+    if by_status:
+        q = q.where(RMAS.c.status == bindparam("status"))
+    return (q.order_by(*SqlReadViews._order(column, descending))
+            .limit(bindparam("limit", type_=Integer)))
 
 
 class SqlReadViews(uow_api.ReadViews):
@@ -271,6 +292,11 @@ class SqlReadViews(uow_api.ReadViews):
                  after: tuple[Any, int] | None, limit: int,
                  until: tuple[Any, int] | None = None) -> list[dict[str, Any]]:
         column = RMA_SORTS[sort]
+        if not search.strip() and after is None and until is None:
+            # The first page of the list, shown at every visit: its statement built once.
+            rows = self.conn.execute(_first_page(sort, descending, status is not None),
+                                     {"status": status, "limit": limit}).all()
+            return self._page_dicts(rows, column)
         where = self._rma_filter(search, status)
         if after is not None:
             where = and_(where, _beyond(column, after, descending))
@@ -281,20 +307,25 @@ class SqlReadViews(uow_api.ReadViews):
     def _page_rows(self, where: Any, column: Any, order: list[Any], *, limit: int
                    ) -> list[dict[str, Any]]:
         rows = self.conn.execute(
-            select(RMAS.c.id, RMAS.c.rma_no, RMAS.c.customer, RMAS.c.model,
-                   RMAS.c.counted_qty, RMAS.c.status, RMAS.c.batch, RMAS.c.due_date,
-                   RMAS.c.received_at)
-            .where(where).order_by(*order).limit(limit)).mappings().all()
+            select(*_PAGE_COLUMNS).where(where).order_by(*order).limit(limit)).all()
+        return self._page_dicts(rows, column)
+
+    @staticmethod
+    def _page_dicts(rows: Iterable[Any], column: Any) -> list[dict[str, Any]]:
+        at = _PAGE_KEYS.index(column.key)
         out = []
         for r in rows:
-            row = dict(r)
+            row = dict(zip(_PAGE_KEYS, r))
             # The key as the database holds it (a time before it is made timezone-aware).
-            row["sort_key"] = (row[column.key], row["id"])
+            row["sort_key"] = (r[at], r[0])
             row["received_at"] = as_utc(row["received_at"])
             out.append(row)
         return out
 
     def rma_count(self, *, search: str, status: str | None) -> int:
+        if not search.strip():
+            q = _COUNT_BY_STATUS if status else _COUNT_ALL
+            return int(self.conn.scalar(q, {"status": status}) or 0)
         return int(self.conn.scalar(select(func.count()).select_from(RMAS)
                                     .where(self._rma_filter(search, status))) or 0)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 from functools import lru_cache
@@ -144,6 +144,11 @@ class WorkingCalendar:
     day_start: time = DEFAULT_DAY_START
     day_end: time = DEFAULT_DAY_END
     weekend: frozenset[int] = WEEKEND
+    # Deadlines already worked out on this calendar: the supervisor desk asks for the same
+    # ones (each open notice's report and closure) several times a refresh, and a calendar
+    # kept between refreshes (while its days are unchanged) answers them at once.
+    _deadlines: dict[tuple, datetime] = field(default_factory=dict, init=False, repr=False,
+                                              compare=False)
 
     def __post_init__(self) -> None:
         if not self.day_start < self.day_end:
@@ -197,8 +202,19 @@ class WorkingCalendar:
         002_*: "2 个工作日内" counts whole working days after the day the matter arose, so a
         notice raised on Friday afternoon with 2 working days is due at 17:30 on Tuesday.
         """
-        day = self.nth_working_day_after(local_date(start, utc_offset_minutes), working_days)
-        return self.end_of_day(day, utc_offset_minutes)
+        key = ("days", start, working_days, utc_offset_minutes)
+        found = self._deadlines.get(key)
+        if found is None:
+            day = self.nth_working_day_after(local_date(start, utc_offset_minutes),
+                                             working_days)
+            found = self._remember(key, self.end_of_day(day, utc_offset_minutes))
+        return found
+
+    def _remember(self, key: tuple, value: datetime) -> datetime:
+        if len(self._deadlines) >= 4096:  # bounded: a bench left running for months
+            self._deadlines.clear()
+        self._deadlines[key] = value
+        return value
 
     def add_working_hours(self, start: datetime, hours: float,
                           utc_offset_minutes: int) -> datetime:
@@ -210,6 +226,15 @@ class WorkingCalendar:
         if hours < 0:
             raise InvalidInput(Reason.VALUE_INVALID, value=hours, field="working hours",
                                allowed="a number >= 0")
+        key = ("hours", start, hours, utc_offset_minutes)
+        found = self._deadlines.get(key)
+        if found is None:
+            found = self._remember(key, self._add_working_hours(start, hours,
+                                                                utc_offset_minutes))
+        return found
+
+    def _add_working_hours(self, start: datetime, hours: float,
+                           utc_offset_minutes: int) -> datetime:
         zone = shop_zone(utc_offset_minutes)
         local = start.astimezone(zone)
         day, at = local.date(), local.timetz().replace(tzinfo=None)

@@ -14,7 +14,6 @@ from typing import Any
 
 from benchapp import settings as registry
 from benchapp.domain import escalation as escalation_rules
-from benchapp.domain.calendar import WorkingCalendar
 from benchapp.domain.errors import InvalidInput, Reason
 from benchapp.domain.handover import DIRECT_SUPERVISOR, Handover, HandoverStatus
 from benchapp.domain.rma import Escalation, EscalationKind, EscalationStatus
@@ -108,9 +107,8 @@ def _fixtures(uow: AbstractUnitOfWork, mine: list[tuple]) -> dict[tuple[str, str
 
 def participant_choices(uow: AbstractUnitOfWork) -> dict[str, tuple[str, ...]]:
     """Inside an open unit of work: per department, the display names of its active users."""
-    users = [u for u in uow.users.list() if not u.disabled]
-    return {dept: tuple(sorted({u.display_name or u.username for u in users
-                                if u.roles & roles}))
+    people = uow.users.active_roles()
+    return {dept: tuple(sorted({name for name, has in people if has & roles}))
             for dept, roles in escalation_rules.DEPARTMENT_ROLES.items()}
 
 
@@ -170,7 +168,7 @@ def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bo
         mine = _queued(uow, actor, open_escalations, include_others=include_others,
                        known_slips=slips)
         # The shop's settings once for the slip limit and the desk's limits and hours.
-        stored = uow.shop_settings()
+        stored, days = uow.supervision.shop_settings_and_days()
         hours = registry.policy(stored).overdue_handover_hours
         late = [h for h in open_slips if h.is_overdue(now, hours)]
         # The RMA headers of the queue and of the late slips in one read.
@@ -179,7 +177,7 @@ def supervisor_work(uow: AbstractUnitOfWork, actor: Actor, *, include_others: bo
         queue = _queue_items(now, mine, headers, fixtures=_fixtures(uow, mine),
                              people=participant_choices(uow))
         desk = _desk(uow, now, open_escalations, open_slips, late=(hours, late, headers),
-                     shop=registry.supervision_settings(stored))
+                     shop=registry.supervision_settings(stored), days=days)
     return queue, desk
 
 
@@ -336,7 +334,8 @@ def supervision_desk(suow: AbstractUnitOfWork) -> SupervisionDesk:
 def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None = None,
           open_slips: list[Handover] | None = None,
           late: tuple[int, list[Handover], dict[str, dict]] | None = None,
-          shop: SupervisionSettings | None = None) -> SupervisionDesk:
+          shop: SupervisionSettings | None = None,
+          days: tuple | None = None) -> SupervisionDesk:
     late_items = _late_handovers(suow, now, open_escalations, open_slips, late)
     records = suow.supervision
     if shop is None:
@@ -344,9 +343,7 @@ def _desk(suow: AbstractUnitOfWork, now: datetime, open_escalations: list | None
         calendar = records.calendar()
     else:  # the settings as already read: the calendar's hours come from them
         settings = shop
-        calendar = WorkingCalendar.from_days(records.calendar_days(),
-                                             day_start=shop.work_day_start,
-                                             day_end=shop.work_day_end)
+        calendar = records.working_calendar(shop.work_day_start, shop.work_day_end, days)
     contacts = records.contacts_due(settings.tracking_since)
     follow_ups = records.follow_ups_due(settings.tracking_since)
     # The desk is for work at hand: what is open, and what closed lately (to check it);

@@ -6,7 +6,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from benchapp import settings
 from benchapp.domain.calendar import (
@@ -86,8 +86,23 @@ class SupervisionRepository(abc.ABC):
     def calendar(self) -> WorkingCalendar:
         """The working calendar: the days in the database, the hours in the shop settings."""
         hours = self.settings()
-        return WorkingCalendar.from_days(self.calendar_days(), day_start=hours.work_day_start,
-                                         day_end=hours.work_day_end)
+        return self.working_calendar(hours.work_day_start, hours.work_day_end)
+
+    def working_calendar(self, day_start: time, day_end: time,
+                         days: tuple | None = None) -> WorkingCalendar:
+        """The days in the database (or ``days`` as shop_settings_and_days read them) with
+        these working hours."""
+        if days is not None:
+            return WorkingCalendar.from_days(
+                (CalendarDay(day=d, kind=DayKind(kind), name=name) for d, kind, name in days),
+                day_start=day_start, day_end=day_end)
+        return WorkingCalendar.from_days(self.calendar_days(), day_start=day_start,
+                                         day_end=day_end)
+
+    @abc.abstractmethod
+    def shop_settings_and_days(self) -> tuple[dict[str, str], tuple]:
+        """The shop settings (key -> value) and the calendar's days (day, kind, name), in
+        one read."""
 
     @abc.abstractmethod
     def put_calendar_day(self, day: CalendarDay, *, changed_by: int | None) -> None: ...

@@ -130,6 +130,11 @@ class UserRepository(abc.ABC):
     @abc.abstractmethod
     def by_badge(self, badge: str) -> User | None: ...
 
+    def active_roles(self) -> list[tuple[str, frozenset]]:
+        """(display name or user name, roles) of each user not disabled, in id order."""
+        return [(u.display_name or u.username, u.roles) for u in self.list()
+                if not u.disabled]
+
     @abc.abstractmethod
     def list(self) -> list[User]: ...
 

@@ -318,3 +318,23 @@ def test_migration_0020_down_and_up_keeps_the_escalations(shop, uow_factory, eng
                             password=PASSWORD, port=port)
     with uow_factory() as uow:
         assert len(uow.escalations.get(again.id).participants) == 4
+
+
+def test_the_joint_decision_lists_only_active_people_by_department(shop, uow_factory):
+    """Who may take part, per department, read without building each user: a disabled
+    account drops out of the list at the next read."""
+    from benchapp.domain.roles import Role
+    from benchapp.services import users as user_service
+
+    engineer = shop.repair_engineer
+    with uow_factory() as uow:
+        before = decisions.participant_choices(uow)
+        name = uow.users.get(engineer.user_id).display_name or engineer.username
+    assert name in before["repair"]
+    user_service.disable_user(uow_factory(), shop.people[Role.ADMIN], engineer.username,
+                              reason="离职")
+    with uow_factory() as uow:
+        after = decisions.participant_choices(uow)
+    assert name not in after["repair"]
+    assert {k: v for k, v in after.items() if k != "repair"} == {
+        k: v for k, v in before.items() if k != "repair"}

@@ -236,3 +236,35 @@ def test_a_legacy_ca_key_is_rewrapped_and_the_shop_ca_trigger_allows_only_that(
     assert now_cert == cert and "argon2id" in now_key and "PRIVATE KEY" not in now_key
     with pytest.raises(Exception, match="shop_ca holds one CA"), engine.begin() as conn:
         conn.execute(text("UPDATE shop_ca SET cert_pem = 'x'"))
+
+
+def test_reading_a_user_who_changed_their_password_writes_nothing(uow_factory, engine, admin,
+                                                                  clerk):
+    """A use case that only reads a user (every signed accept reads the receiver) leaves that
+    row as it is: no UPDATE, no new version (on SQLite the stored time came back naive and
+    never matched the user's aware one, so each commit rewrote the row)."""
+    from sqlalchemy import event
+
+    users.change_password(uow_factory(), "clerk", PASSWORD, "Bench-pass-2027", PdfSlips())
+    with engine.connect() as conn:
+        before = conn.execute(text("SELECT version, password_changed_at FROM users "
+                                   "WHERE username = 'clerk'")).one()
+    assert before.password_changed_at is not None
+    writes = []
+
+    def seen(conn, cursor, statement, *args):  # noqa: ANN001
+        if statement.lstrip().upper().startswith("UPDATE USERS"):
+            writes.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        uow = uow_factory()
+        with uow:
+            assert uow.users.get(clerk.id).password_changed_at is not None
+            uow.commit()
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert writes == []
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version FROM users WHERE username = 'clerk'")
+                            ).scalar_one() == before.version

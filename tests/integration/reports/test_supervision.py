@@ -169,6 +169,27 @@ def test_calendar_days_are_checked_and_feed_the_deadlines(bench):
         assert not bench.uow.supervision.calendar().is_working_day(date(2026, 10, 1))
 
 
+def test_the_desk_follows_a_calendar_change_at_its_next_refresh(bench):
+    """The desk keeps its working calendar between refreshes while the days are unchanged: a
+    holiday added meanwhile moves the deadlines at the next refresh, not later."""
+    from benchapp.domain.calendar import local_date
+    from benchapp.services import decisions
+
+    shipped_with_notice(bench)
+
+    def closure_due():
+        _queue, desk = decisions.supervisor_work(bench.uow, bench.qc_supervisor)
+        (row,) = [n for n in desk.notices if n.case.notice_no == "CCN-000001"]
+        return row.closure_due
+
+    before = closure_due()
+    assert closure_due() == before  # the kept calendar answers the same
+    offset = sv.supervision_settings(bench.uow).utc_offset_minutes
+    sv.add_calendar_day(bench.uow, bench.people[Role.ADMIN],
+                        day=local_date(before, offset), kind="holiday", name="临时放假")
+    assert closure_due() > before
+
+
 def test_settings_change_through_the_service_only_for_an_admin(bench):
     with pytest.raises(NotPermitted):
         sv.change_setting(bench.uow, bench.tech_supervisor, "follow_up_days", "5")
