@@ -40,10 +40,11 @@ class _Form(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
-    def line(self, label: str, name: str, text: str = "", placeholder: str = "") -> QLineEdit:
+    def line(self, label: str, name: str, text: str = "", hint: str = "") -> QLineEdit:
+        """A labelled text field; ``hint`` is the grey example shown while it is empty."""
         edit = QLineEdit(text, self)
         edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(hint)
         self.form.addRow(label, edit)
         return edit
 
@@ -60,7 +61,7 @@ class AssignDialog(_Form):
     def __init__(self, notice_no: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Assign {notice}").format(notice=notice_no), parent)
         self.ownerEdit = self.line(self.tr("&Owner (user name):"), "ownerEdit",
-                                   placeholder=self.tr("a QC engineer, e.g. tester"))
+                                   hint=self.tr("a QC engineer, e.g. tester"))
 
     def owner(self) -> str:
         return self.ownerEdit.text().strip()
@@ -93,9 +94,9 @@ class ContactDialog(_Form):
             (self.tr("Phone"), "phone"), (self.tr("E-mail"), "email"),
             (self.tr("Visit"), "visit"), (self.tr("Other"), "other")])
         self.personEdit = self.line(self.tr("&Person:"), "personEdit",
-                                    placeholder=self.tr("whom you spoke to"))
+                                    hint=self.tr("whom you spoke to"))
         self.noteEdit = self.line(self.tr("&Note:"), "noteEdit",
-                                  placeholder=self.tr("what was said and agreed"))
+                                  hint=self.tr("what was said and agreed"))
 
     def contacted_at(self) -> datetime:
         return datetime.fromtimestamp(self.atEdit.dateTime().toSecsSinceEpoch(), UTC)
@@ -145,12 +146,12 @@ class CapaDialog(_Form):
                                     self.tr("CCN-…, ESC-n, RMA-…, LOT:… or DATECODE:…"))
         self.ownerEdit = self.line(self.tr("&Responsible person (user name):"), "ownerEdit")
         self.departmentEdit = self.line(self.tr("&Department:"), "departmentEdit",
-                                        placeholder=self.tr("default: the person's"))
+                                        hint=self.tr("default: the person's"))
         self.processEdit = self.line(self.tr("&Process:"), "processEdit",
-                                     placeholder=self.tr("default: the department"))
+                                     hint=self.tr("default: the department"))
         self.rootCauseEdit = self.line(self.tr("Root &cause:"), "rootCauseEdit")
         self.actionEdit = self.line(self.tr("&Action:"), "actionEdit",
-                                    placeholder=self.tr("the preventive measure"))
+                                    hint=self.tr("the preventive measure"))
         self.dueEdit = QDateEdit(QDate.currentDate().addDays(7), self)
         self.dueEdit.setObjectName("dueEdit")
         self.dueEdit.setCalendarPopup(True)
