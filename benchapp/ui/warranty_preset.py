@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from benchapp.domain.rma import Billing
 from benchapp.domain.warranty import Basis, Status, Verdict, Why
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # Typing settles before the check runs (one read per pause, not per keystroke).
 CHECK_DELAY_MS = 300
 UNITS_SHOWN = 8
+STATUS_MIN_WIDTH = 420  # px: fits the form's field column at 1366x728
 REASON_MAX = 500
 _STYLE = {Status.IN: "QLabel { color: #107c10; }", Status.OUT: "QLabel { color: #a4262c; }",
           Status.UNKNOWN: "QLabel { color: #8a5a00; }"}
@@ -44,6 +45,12 @@ class WarrantyPreset(QObject):
         self.statusLabel = QLabel(form)
         self.statusLabel.setObjectName("warrantyStatusLabel")
         self.statusLabel.setWordWrap(True)
+        # As wide as the fields: a wrapped label's size hint is narrow, and the verdict wrapped
+        # into a column a third of the form's width. The form layout sizes the row's height
+        # from the minimum width, so that is set too (else the row keeps blank lines).
+        self.statusLabel.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Preferred)
+        self.statusLabel.setMinimumWidth(STATUS_MIN_WIDTH)
         self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reasonLabel = QLabel(self.tr("Re&ason:"), form)
         self.reasonEdit = QLineEdit(form)
