@@ -169,7 +169,7 @@ class FakeHandovers(api.HandoverRepository):
     def add(self, handover: Handover) -> None:
         self.st.handovers[handover.slip_no] = handover
 
-    def get(self, slip_no: str) -> Handover:
+    def get(self, slip_no: str, *, lock: bool = False) -> Handover:
         if slip_no not in self.st.handovers:
             raise NotFound(Reason.NOT_FOUND, what="slip", key=slip_no)
         return self.st.handovers[slip_no]

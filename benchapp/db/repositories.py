@@ -174,6 +174,10 @@ def _handover_list(filters: frozenset[str]) -> Any:
 _SLIP_WITH_SERIALS = (_HANDOVERS_WITH_SERIALS
                       .where(HANDOVERS.c.slip_no == bindparam("slip_no"))
                       .order_by(HANDOVER_UNITS.c.position))
+# FOR NO KEY UPDATE OF handovers: the slip's row only, and no wait for a transaction that
+# merely refers to it (a new escalation naming the slip takes KEY SHARE). PostgreSQL returns
+# a row that another transaction changed while this one waited as that one committed it.
+_SLIP_WITH_SERIALS_LOCKED = _SLIP_WITH_SERIALS.with_for_update(of=HANDOVERS, key_share=True)
 
 # The supervisor desk's slips: the open ones and those its open escalations name. Sorted by
 # the caller: with ORDER BY id SQLite's planner walks every slip instead of both indexes.
@@ -516,12 +520,15 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
             out.append((h, {f: getattr(r, f) for f in HANDOVER_FIELDS} | {"version": r.version}))
         return out
 
-    def get(self, slip_no: str) -> Handover:
-        if slip_no in self.seen:
+    def get(self, slip_no: str, *, lock: bool = False) -> Handover:
+        if slip_no in self.seen and not lock:
             return self.seen[slip_no][0]
+        # Locked on its first read: a later lock would re-read what this transaction changed.
+        assert not (lock and slip_no in self.seen), "a slip is locked before it is read"
         # The slip and its serials in one statement (every accept and refusal reads it).
-        loaded = self._built(*self._grouped(
-            self.conn.execute(_SLIP_WITH_SERIALS, {"slip_no": slip_no}).all()))
+        loaded = self._built(*self._grouped(self.conn.execute(
+            _SLIP_WITH_SERIALS_LOCKED if lock else _SLIP_WITH_SERIALS,
+            {"slip_no": slip_no}).all()))
         if not loaded:
             raise NotFound(Reason.NOT_FOUND, what="slip", key=slip_no)
         self.seen[slip_no] = loaded[0]

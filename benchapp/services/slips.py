@@ -620,15 +620,17 @@ def receive(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Sta
     """
     with uow:
         actor = current_actor(uow, actor)
-        # The key is opened first, in the act's own transaction (as signing.py does): a wrong
+        # The slip is locked first: benches accepting the same slip queue here, and every
+        # one after the first finds it resolved and leaves with one read, before its key, its
+        # RMA, its PDF and the giver's signature are read and checked (accept_handover's
+        # first rule). Before, each did the whole accept and all but one failed at commit.
+        handover = uow.handovers.get(slip_no, lock=True)
+        handover_rules.require_open(handover)
+        # The key is opened in the act's own transaction (as signing.py does): a wrong
         # password raises before anything is written, the transaction rolls back and
         # signed_act counts it. A transaction of its own for the check cost every accept a
         # second connection check-out, BEGIN and rollback and four reads the act repeated.
         unlocked = unlock_for_signing(uow, actor, password, port)
-        handover = uow.handovers.get(slip_no)
-        # A slip another bench has resolved meanwhile is turned away before its RMA, its
-        # PDF and the giver's signature are read and checked (accept_handover's first rule).
-        handover_rules.require_open(handover)
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
         _shop, ca = _ca(uow, port)
@@ -665,7 +667,7 @@ def refuse(uow: AbstractUnitOfWork, actor: Actor, *, slip_no: str, station: Stat
     with uow:
         actor = current_actor(uow, actor)
         refuse_locked_signer(uow, actor)
-        handover = uow.handovers.get(slip_no)
+        handover = uow.handovers.get(slip_no, lock=True)
         rma = uow.rmas.get(handover.rma_no)
         now = uow.now()
         _shop, ca = _ca(uow, port)

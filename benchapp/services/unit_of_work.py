@@ -89,7 +89,12 @@ class HandoverRepository(abc.ABC):
     def add(self, handover: Handover) -> None: ...
 
     @abc.abstractmethod
-    def get(self, slip_no: str) -> Handover: ...
+    def get(self, slip_no: str, *, lock: bool = False) -> Handover:
+        """The slip. ``lock``: the first thing a use case that resolves it does (accept,
+        refuse, cancel). The slip is held until the transaction ends, so benches resolving
+        the same slip queue here, and each one after the first reads it resolved and leaves
+        before reading anything else. On SQLite the write transaction already holds the whole
+        database."""
 
     @abc.abstractmethod
     def open_slips(self, serials: Iterable[str]) -> dict[str, str]:

@@ -320,8 +320,11 @@ def decide_escalation(uow: AbstractUnitOfWork, actor: Actor, *, escalation_id: i
         actor = current_actor(uow, actor)
         signature = sign_as(uow, actor, password, port)
         esc = uow.escalations.get(escalation_id)
+        # Locked before anything is written: cancelling an overdue slip writes its units, the
+        # RMA and the slip, and an accept of the same slip holds the slip while it writes the
+        # units. Both lock the slip first, so neither waits on the other in a circle.
+        handover = uow.handovers.get(esc.slip_no, lock=True) if esc.slip_no else None
         rma = uow.rmas.get(esc.rma_no)
-        handover = uow.handovers.get(esc.slip_no) if esc.slip_no else None
         escalation_rules.decide(esc, rma, actor, decision=decision, reason=reason,
                                 now=uow.now(), handover=handover,
                                 replacement_serial=replacement_serial,
