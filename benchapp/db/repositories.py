@@ -461,6 +461,12 @@ class SqlRmaRepository(uow_api.RmaRepository):
 
 HANDOVER_FIELDS = ("status", "receiver_id", "counted", "refusal", "refusal_note", "resolved_at")
 
+# Built once, like _UNIT_UPDATE: a statement built at each accept cost more to compile-key
+# than to run.
+_HANDOVER_UPDATE = (update(HANDOVERS).where(HANDOVERS.c.id == bindparam("b_id"),
+                                            HANDOVERS.c.version == bindparam("b_version"))
+                    .values({c: bindparam(c) for c in (*HANDOVER_FIELDS, "version")}))
+
 
 class SqlHandoverRepository(uow_api.HandoverRepository):
     """Slips, read and written with Core statements like the RMAs they belong to."""
@@ -572,9 +578,9 @@ class SqlHandoverRepository(uow_api.HandoverRepository):
                 self.seen[slip_no] = (h, values | {"version": 1})
             elif any(old[f] != v for f, v in values.items()):
                 result = self.conn.execute(
-                    update(HANDOVERS).where(HANDOVERS.c.id == h.id,
-                                            HANDOVERS.c.version == old["version"])
-                    .values(**values, version=old["version"] + 1))
+                    _HANDOVER_UPDATE,
+                    {**values, "b_id": h.id, "b_version": old["version"],
+                     "version": old["version"] + 1})
                 if result.rowcount != 1:
                     raise _stale(slip_no)
                 h.version = old["version"] + 1
@@ -689,6 +695,7 @@ def user_from_row(row: Any) -> User:
 
 
 _USERS_BY_ID = select(USERS).order_by(USERS.c.id)
+_USER_BY_ID = select(USERS).where(USERS.c.id == bindparam("id"))
 _ACTIVE_ROLES = (select(USERS.c.username, USERS.c.display_name, USERS.c.roles)
                  .where(USERS.c.disabled.is_(False)).order_by(USERS.c.id))
 
@@ -722,9 +729,15 @@ class SqlUserRepository(uow_api.UserRepository):
         self.seen[row.id] = (user, row)
 
     def get(self, user_id: int) -> User:
-        user = self._wrap(self.session.get(m.UserRow, user_id))
-        if user is None:
+        # A Core row: every use case reads who acts first, and the ORM entity cost three
+        # times the statement. The entity is loaded only if the user changes (flush_changes).
+        if user_id in self.seen:
+            return self.seen[user_id][0]
+        row = self.session.connection().execute(_USER_BY_ID, {"id": user_id}).first()
+        if row is None:
             raise NotFound(Reason.NOT_FOUND, what="user", key=user_id)
+        user = user_from_row(row)
+        self.seen[user_id] = (user, row)
         return user
 
     def by_username(self, username: str) -> User | None:
@@ -763,10 +776,11 @@ class SqlUserRepository(uow_api.UserRepository):
         return failed, failed == limit
 
     def flush_changes(self) -> None:
-        for user, row in self.seen.values():
+        for user_id, (user, row) in list(self.seen.items()):
+            changes: dict[str, Any] = {}
             roles = ",".join(sorted(r.value for r in user.roles))
             if row.roles != roles:
-                row.roles = roles
+                changes["roles"] = roles
             for f in USER_FIELDS:
                 stored = getattr(row, f)
                 if f == "password_changed_at":
@@ -775,7 +789,19 @@ class SqlUserRepository(uow_api.UserRepository):
                     # once changed their password rewrote that row (and bumped its version).
                     stored = as_utc(stored)
                 if stored != getattr(user, f):
-                    setattr(row, f, getattr(user, f))
+                    changes[f] = getattr(user, f)
+            if not changes:
+                continue
+            if not isinstance(row, m.UserRow):
+                # Read as a Core row (get): the entity now, and it must be the version read,
+                # or another bench changed the user meanwhile.
+                entity = self.session.get(m.UserRow, user_id)
+                if entity is None or entity.version != row.version:
+                    raise _stale(f"user {user.username}")
+                self.seen[user_id] = (user, entity)
+                row = entity
+            for f, value in changes.items():
+                setattr(row, f, value)
 
 
 # -- tracking log --------------------------------------------------------------------------
@@ -967,7 +993,12 @@ def _slip_statements() -> dict[str, Any]:
     return {
         "cas": select(cas.c.shop_name, cas.c.cert_pem, cas.c.encrypted_key_pem)
         .order_by(cas.c.id),
-        "credential": select(creds.c.cert_pem, creds.c.encrypted_key_pem)
+        # With the issued record its fingerprint column names, in the same round trip: the
+        # signer's certificate is looked up there at every signature.
+        "credential": select(creds.c.cert_pem, creds.c.encrypted_key_pem,
+                             issued.c.serial, issued.c.fingerprint, issued.c.user_id,
+                             issued.c.issued_at, issued.c.superseded_at)
+        .outerjoin(issued, issued.c.fingerprint == creds.c.fingerprint)
         .where(creds.c.user_id == bindparam("user_id"), creds.c.superseded_at.is_(None))
         .order_by(creds.c.id.desc()).limit(1),
         "issued": select(issued.c.serial, issued.c.fingerprint, issued.c.user_id,
@@ -992,6 +1023,33 @@ def _slips_of_rma() -> Any:
     return _slip_rows(False).where(RMAS.c.rma_no == bindparam("rma_no"))
 
 
+@functools.lru_cache(maxsize=None)
+def _slip_by_no() -> Any:
+    """One stored slip with its PDF: every receipt reads one."""
+    from benchapp.db.models_slips import SlipRow
+
+    return _slip_rows(True).where(SlipRow.__table__.c.slip_no == bindparam("slip_no"))
+
+
+@functools.lru_cache(maxsize=16)
+def _slip_update(columns: tuple[str, ...]) -> Any:
+    """UPDATE of these slip columns and the version, guarded by the version as read."""
+    from benchapp.db.models_slips import SlipRow
+
+    slips = SlipRow.__table__
+    return (update(slips).where(slips.c.id == bindparam("b_id"),
+                                slips.c.version == bindparam("b_version"))
+            .values({c: bindparam(c) for c in (*columns, "version")}))
+
+
+def _issued_certificate(row: Any) -> Any:
+    from benchapp.services.slips import IssuedCertificate
+
+    return IssuedCertificate(serial=row.serial, fingerprint=row.fingerprint, user_id=row.user_id,
+                             issued_at=as_utc(row.issued_at),
+                             superseded_at=as_utc(row.superseded_at))
+
+
 class SqlSlipRepository:
     """The shop CA, users' signing credentials and the slip PDFs (benchapp.services.slips)."""
 
@@ -1003,6 +1061,11 @@ class SqlSlipRepository:
         self.backdate: datetime | None = None
         self.loaded_pdf: dict[str, bytes] = {}
         self._cas: list[Any] | None = None  # read once a transaction (a receipt needs it twice)
+        # Issued-certificate rows read with a credential in this transaction, by their own
+        # fingerprint: issued() answers from here only for exactly that fingerprint, which the
+        # service computes from the certificate (a fingerprint column pointing elsewhere just
+        # misses and is looked up).
+        self._issued: dict[str, Any] = {}
 
     def cas(self) -> list[Any]:
         """Every shop CA row, oldest first: the service picks the one pinned on this machine
@@ -1036,6 +1099,8 @@ class SqlSlipRepository:
                                                 {"user_id": user_id}).first()
         if row is None:
             return None
+        if row.fingerprint is not None:
+            self._issued[row.fingerprint] = _issued_certificate(row)
         return Credential(row.cert_pem.encode(), row.encrypted_key_pem.encode())
 
     def replace_key(self, user_id: int, fingerprint: str, encrypted_key: bytes) -> None:
@@ -1098,6 +1163,7 @@ class SqlSlipRepository:
         """The user's current certificate stops being current at ``at``; returns how many."""
         from benchapp.db.models_slips import IssuedCertificateRow, UserCredentialRow
 
+        self._issued.clear()  # what was read with a credential is no longer the record
         when = at if at is not None else utcnow()
         self.session.execute(update(UserCredentialRow)
                              .where(UserCredentialRow.user_id == user_id,
@@ -1110,22 +1176,23 @@ class SqlSlipRepository:
 
     def issued(self, fingerprints: Iterable[str]) -> dict[str, Any]:
         """The issued-certificates record of these fingerprints (absent: never issued)."""
-        from benchapp.services.slips import IssuedCertificate
-
-        wanted = sorted(set(fingerprints))
-        if not wanted:
-            return {}
-        rows = self.session.connection().execute(_slip_statements()["issued"],
-                                                 {"fingerprints": wanted})
-        return {r.fingerprint: IssuedCertificate(
-            serial=r.serial, fingerprint=r.fingerprint, user_id=r.user_id,
-            issued_at=as_utc(r.issued_at), superseded_at=as_utc(r.superseded_at))
-            for r in rows}
+        wanted = set(fingerprints)
+        found = {fp: self._issued[fp] for fp in wanted if fp in self._issued}
+        missing = sorted(wanted - found.keys())
+        if missing:
+            rows = self.session.connection().execute(_slip_statements()["issued"],
+                                                     {"fingerprints": missing})
+            found.update((r.fingerprint, _issued_certificate(r)) for r in rows)
+        return found
 
     def _records(self, where: Any, *, with_pdf: bool = True) -> list[Any]:
+        return self._read(_slip_rows(with_pdf).where(where), None, with_pdf=with_pdf)
+
+    def _read(self, statement: Any, params: dict[str, Any] | None, *,
+              with_pdf: bool) -> list[Any]:
         from benchapp.services.slips import SlipRecord
 
-        rows = self.session.execute(_slip_rows(with_pdf).where(where)).all()
+        rows = self.session.connection().execute(statement, params).all()
         records = [SlipRecord(slip_no=r.slip_no, rma_no=r.rma_no,
                               content_sha256=r.content_sha256,
                               previous_sha256=r.previous_sha256,
@@ -1138,11 +1205,9 @@ class SqlSlipRepository:
         return records
 
     def get(self, slip_no: str):  # noqa: ANN201
-        from benchapp.db.models_slips import SlipRow
-
         if slip_no in self.pending:
             return self.pending[slip_no]
-        found = self._records(SlipRow.slip_no == slip_no)
+        found = self._read(_slip_by_no(), {"slip_no": slip_no}, with_pdf=True)
         return found[0] if found else None
 
     def for_rma(self, rma_no: str) -> list[Any]:
@@ -1201,15 +1266,14 @@ class SqlSlipRepository:
                 self.session.flush()
                 record.id, record.version = row.id, row.version
             else:
-                table = SlipRow.__table__
                 # What the giver signed stays: the bench role may not write these columns
                 # (benchapp.db.grants), only the countersigned PDF and the state.
                 changed = {k: v for k, v in values.items()
                            if k not in ("content_sha256", "previous_sha256")}
-                result = self.session.execute(
-                    update(table).where(table.c.id == record.id,
-                                        table.c.version == record.version)
-                    .values(**changed, version=record.version + 1))
+                result = self.session.connection().execute(
+                    _slip_update(tuple(changed)),
+                    {**changed, "b_id": record.id, "b_version": record.version,
+                     "version": record.version + 1})
                 if result.rowcount != 1:
                     raise _stale(record.slip_no)
                 record.version += 1

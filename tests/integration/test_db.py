@@ -445,3 +445,32 @@ def test_customer_and_model_suggestions_come_newest_first_without_repeats(uow_fa
             customer=customer, model=model, declared_qty=1, counted_qty=1, complaint="x"))
     work = queries.station_work(uow_factory(), station="receiving", suggestions=True)
     assert (work.customers, work.models) == (["丙公司", "甲公司", "乙公司"], ["M2", "M3", "M1"])
+
+
+@pytest.mark.postgres
+def test_a_user_changed_at_another_bench_meanwhile_is_a_conflict_not_a_lost_update(pg_url):
+    """Users are read as plain rows (who acts, at every use case); the row to write is loaded
+    only when the user changes, and it must still be the version read."""
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    bench = Bench(SqlAlchemyUnitOfWork(engine), signing=False)
+    uid = bench.packer.user_id
+    mine = SqlAlchemyUnitOfWork(engine)
+    with mine:
+        user = mine.users.get(uid)
+        other = SqlAlchemyUnitOfWork(engine)
+        with other:
+            other.users.get(uid).display_name = "包装员（另一台）"
+            other.commit()
+        user.display_name = "包装员（这一台）"
+        with pytest.raises(Conflict):
+            mine.commit()
+    with SqlAlchemyUnitOfWork(engine) as uow:
+        assert uow.users.get(uid).display_name == "包装员（另一台）"
+    # A change on the version read is kept.
+    with SqlAlchemyUnitOfWork(engine) as uow:
+        uow.users.get(uid).display_name = "包装员"
+        uow.commit()
+    with SqlAlchemyUnitOfWork(engine) as uow:
+        assert uow.users.get(uid).display_name == "包装员"
+    engine.dispose()
