@@ -9,8 +9,9 @@ fsync and synchronous_commit on, so every commit waits for the disk).
 
 - separate: every bench accepts handovers of its own units (receiving -> QC), one after another.
 - contended: every bench tries to accept the same handovers in the same order; for each slip
-  exactly one bench wins, the others are turned away (a version conflict, or the slip is no
-  longer open) without writing anything.
+  exactly one bench wins, the others are turned away without writing anything. benchapp locks
+  the slip first (docs/postgresql.md): the others wait for it, then read it accepted and leave;
+  the raw side's others wait on the slip's row in its UPDATE, then find it taken.
 - signed: benches give signed slips (render + sign + store, services.slips.hand_over) with 1
   and with N benches, next to the PDF work alone (the port's give, no database) in as many
   processes: the ceiling the machine allows. Before issue 11, every signed handover waited on
@@ -54,6 +55,7 @@ from benchapp.domain.errors import DomainError
 from benchapp.domain.handover import PresentedSlip
 from benchapp.domain.rma import NewRma
 from benchapp.domain.roles import Actor, Role, Station
+from benchapp.settings import SLIP_FORM_NUMBER
 from benchapp.services import slips as ss
 from benchapp.services import users as user_service
 from benchapp.services import workflow as wf
@@ -234,7 +236,8 @@ def give_process(url: str, side: str, clerk: Actor, jobs: list[tuple[str, list[s
     def pdf_only(job: tuple[str, list[str]]) -> None:
         rma_no, serials = job
         header = ss.SlipHeader(
-            shop_name=shop_name, form_no=ss.FORM_NO, form_revision=ss.FORM_REVISION,
+            shop_name=shop_name, form_no=SLIP_FORM_NUMBER[0].default,
+            form_revision=SLIP_FORM_NUMBER[1].default,
             slip_no=f"X-{rma_no}", rma_no=rma_no, customer="深圳市华强电子有限公司",
             model="PCBA-MC200-V3", from_station=Station.RECEIVING, to_station=Station.QC,
             serials=tuple(serials), declared_count=len(serials), giver_id=clerk.user_id or 0,
@@ -274,6 +277,11 @@ def run_benches(target: Any, args_per_bench: list[tuple], url: str) -> dict:
     for p in procs:
         p.start()
     waits = lock_waits(url, results, procs)
+    if any(p.exitcode for p in procs):
+        for p in procs:
+            p.terminate()
+        # Its traceback is above; the others would wait at the barrier for ever.
+        raise RuntimeError("a bench process failed")
     got = [results.get(timeout=900) for _ in procs]
     for p in procs:
         p.join(60)

@@ -374,15 +374,15 @@ def unlock_for_signing(uow: AbstractUnitOfWork, actor: Actor, password: Secret,
     proof = as_proof(password)
     if isinstance(proof, BadgePinProof):
         return _unlock_by_pin(uow, actor, proof, port)
-    credential, rewrapped = unlock_key(uow, actor, proof.password, port)
+    opened, once, rewrapped = open_key(uow, actor, proof.password, port)
     if proof.session is not None:
         secret = SigningSession.new_secret()
         proof.session.arm(
-            user_id=actor.user_id or 0, fingerprint=port.fingerprint(credential.cert_pem),
-            wrapped_key=port.session_copy(credential.encrypted_key_pem, proof.password,
+            user_id=actor.user_id or 0, fingerprint=port.fingerprint(opened.cert_pem),
+            wrapped_key=port.session_copy(opened.encrypted_key_pem, once,
                                           secret.decode("ascii")),
             secret=secret)
-    return Unlocked(credential, proof.password, SIGNED_WITH_PASSWORD, rewrapped)
+    return Unlocked(opened, once, SIGNED_WITH_PASSWORD, rewrapped)
 
 
 def _unlock_by_pin(uow: AbstractUnitOfWork, actor: Actor, proof: BadgePinProof,
@@ -411,20 +411,33 @@ def _unlock_by_pin(uow: AbstractUnitOfWork, actor: Actor, proof: BadgePinProof,
     return Unlocked(session_credential, secret, SIGNED_WITH_BADGE_PIN)
 
 
-def unlock_key(uow: AbstractUnitOfWork, actor: Actor, password: str,
-               port: SlipPort) -> tuple[Credential, bool]:
+def open_key(uow: AbstractUnitOfWork, actor: Actor, password: str,
+             port: SlipPort) -> tuple[Credential, str, bool]:
     """Inside an open unit of work, with ``actor`` from current_actor: the signer's current
-    credential, unlocked by ``password`` (the port's CredentialError if wrong), and whether
-    its key was re-wrapped.
+    credential opened by ``password`` (the port's CredentialError if wrong) for one signature,
+    as (the credential with its key wrapped under a one-off secret, that secret), and whether
+    the stored key was re-wrapped.
+
+    The password's KDF (argon2id, ~0.1 s) runs once: the signature opens the one-off copy
+    without it. Checking the password and then signing with it ran the KDF twice.
 
     Disabled, locked and one-time-password users cannot sign; a bench pinned to another
     shop CA signs nothing. A key stored in the old format is re-wrapped under argon2id now
     that the password is known (kept when the enclosing transaction commits)."""
+    from benchapp.slips.errors import CredentialError
+
     refuse_locked_signer(uow, actor)
     uow.users.get(actor.user_id or 0).check_can_sign()
     _ca(uow, port)
     credential = _credential(uow, actor)
-    port.check_password(credential, password)
+    once = SigningSession.new_secret().decode("ascii")
+    try:
+        copy = port.session_copy(credential.encrypted_key_pem, password, once)
+    except CredentialError:
+        port.check_password(credential, password)  # the refusal that names the signer
+        raise
+    opened = Credential(credential.cert_pem, copy)
+    port.check_password(opened, once)  # no KDF: the copy is this certificate's key
     if port.needs_rewrap(credential.encrypted_key_pem):
         rewrapped = port.rewrap(credential.encrypted_key_pem, password, password)
         uow.slips.replace_key(actor.user_id or 0, port.fingerprint(credential.cert_pem),
@@ -432,8 +445,8 @@ def unlock_key(uow: AbstractUnitOfWork, actor: Actor, password: str,
         uow.log.add(LogEntry(rma_no="-", action="signing_key_rewrapped",
                              actor_id=actor.user_id, actor_name=actor.username,
                              detail={"kdf": "argon2id"}))
-        return Credential(credential.cert_pem, rewrapped), True
-    return credential, False
+        return opened, once, True
+    return opened, once, False
 
 
 def check_ca_passphrase(uow: AbstractUnitOfWork, passphrase: str, port: SlipPort) -> bool:

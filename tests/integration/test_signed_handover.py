@@ -43,6 +43,36 @@ def receive(shop, uow_factory, port, slip_no, scanned, station=Station.QC):
                       scanned=scanned, password=PASSWORD, port=port)
 
 
+def test_each_signature_runs_the_password_kdf_once(shop, uow_factory, port, monkeypatch):
+    """The password opens the key once (argon2id, ~0.1 s on a bench PC) and the signature uses
+    that opening: checking the password and then signing with it ran the KDF twice."""
+    from benchapp.slips import ca
+
+    runs: list[int] = []
+    real = ca._derive
+
+    def counted(*args):  # noqa: ANN002, ANN202
+        runs.append(1)
+        return real(*args)
+
+    rma_no, serials = shop.receive(2)
+    monkeypatch.setattr(ca, "_derive", counted)
+    h = give(shop, uow_factory, port, serials, rma_no)
+    assert len(runs) == 1
+    got = receive(shop, uow_factory, port, h.slip_no, serials)
+    assert len(runs) == 2
+    assert got.check.ok  # and both signatures are sound
+    assert ss.verify_file(uow_factory(), ss.slip_pdf(uow_factory(), h.slip_no), port).ok
+    # A wrong password still fails, naming the signer, with nothing stored.
+    other_rma, others = shop.receive(1)
+    with pytest.raises(CredentialError) as err:
+        ss.hand_over(uow_factory(), shop.business_clerk, rma_no=other_rma,
+                     from_station=Station.RECEIVING, to_station=Station.QC, serials=others,
+                     declared_count=1, password="not-the-password", port=port)
+    assert shop.business_clerk.username in str(err.value)
+    assert ss.list_slips(uow_factory(), other_rma) == []
+
+
 def test_give_and_receive_leave_a_slip_with_two_valid_signatures(shop, uow_factory, port,
                                                                    engine):
     rma_no, serials = shop.receive(3)
