@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import statistics
 import sys
 import time
@@ -509,7 +510,8 @@ def main() -> int:
               f"benchapp {r['benchapp']['tx_per_s']:6.2f} tx/s  p99 "
               f"{r['benchapp']['p99_ms']:.0f} ms  share {r['benchapp_share_of_raw']:.0%}")
     print(f"invariants hold: {results['invariants']}")
-    out = ROOT / "benchmarks" / "results"
+    # BENCHAPP_BENCH_RESULTS: elsewhere (the test that runs this benchmark small).
+    out = Path(os.environ.get("BENCHAPP_BENCH_RESULTS", ROOT / "benchmarks" / "results"))
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench_concurrency.json").write_text(json.dumps(results, indent=1))
     return 0

@@ -70,6 +70,9 @@ def main() -> int:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BENCHAPP_DB=db,
                    BENCHAPP_STARTUP_PROBE="1", XDG_CACHE_HOME=str(Path(tmp) / "cache"),
                    XDG_CONFIG_HOME=str(Path(tmp) / "config"))
+        # The CLI creates no database by accident: made first, as an administrator does.
+        subprocess.run([sys.executable, "-m", "benchapp", "db", "upgrade"], env=env, check=True,
+                       capture_output=True, text=True, cwd=ROOT)
         subprocess.run([sys.executable, "-m", "benchapp", "user", "add", "admin", "--role",
                         "admin", "--name", "Admin", "--password-stdin"], input="bench-pass-1\n",
                        env=env, check=True, capture_output=True, text=True, cwd=ROOT)

@@ -76,7 +76,10 @@ def enable_signing(uow: AbstractUnitOfWork, users: list[User], port: Any = None)
                     _ca, CA_PASS, user_id=user.id, username=user.username,
                     display_name=user.display_name, roles=list(roles), password=PASSWORD)
             cred = _credentials[key]
-            slips.add_credential(user.id, cred, port.fingerprint(cred.cert_pem))
+            # The port reads the serial: a FakeSlipPort certificate (benchmarks on a real
+            # database) is no X.509 for the repository to parse.
+            slips.add_credential(user.id, cred, port.fingerprint(cred.cert_pem),
+                                 serial=port.serial(cred.cert_pem))
 
     if isinstance(uow, FakeUnitOfWork):
         install(FakeSlips(uow.committed))  # set up, not a commit the tests count
