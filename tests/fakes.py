@@ -433,12 +433,13 @@ class FakeSlips:
             self.st.issued[fp] = IssuedCertificate(old.serial, fp, user_id, old.issued_at, at)
         return len(current)
 
-    def add_credential(self, user_id: int, credential: Any, fingerprint: str) -> None:
+    def add_credential(self, user_id: int, credential: Any, fingerprint: str, *,
+                       serial: str | None = None) -> None:
         from benchapp.services.slips import IssuedCertificate
 
         self.supersede_credentials(user_id)
         self.st.credentials[user_id] = credential
-        serial = _fake_cert_text(credential.cert_pem).split("|")[1]
+        serial = serial or _fake_cert_text(credential.cert_pem).split("|")[1]
         self.st.issued[fingerprint] = IssuedCertificate(
             serial, fingerprint, user_id, datetime(2000, 1, 1, tzinfo=UTC), None)
 

@@ -424,8 +424,6 @@ def open_key(uow: AbstractUnitOfWork, actor: Actor, password: str,
     Disabled, locked and one-time-password users cannot sign; a bench pinned to another
     shop CA signs nothing. A key stored in the old format is re-wrapped under argon2id now
     that the password is known (kept when the enclosing transaction commits)."""
-    from benchapp.slips.errors import CredentialError
-
     refuse_locked_signer(uow, actor)
     uow.users.get(actor.user_id or 0).check_can_sign()
     _ca(uow, port)
@@ -433,8 +431,10 @@ def open_key(uow: AbstractUnitOfWork, actor: Actor, password: str,
     once = SigningSession.new_secret().decode("ascii")
     try:
         copy = port.session_copy(credential.encrypted_key_pem, password, once)
-    except CredentialError:
-        port.check_password(credential, password)  # the refusal that names the signer
+    except Exception:
+        # A wrong password: the port's refusal that names the signer (and counts, as before).
+        # Anything else stands as raised.
+        port.check_password(credential, password)
         raise
     opened = Credential(credential.cert_pem, copy)
     port.check_password(opened, once)  # no KDF: the copy is this certificate's key
