@@ -167,7 +167,6 @@ _FOLLOW_UPS_DUE_SINCE = _FOLLOW_UPS_DUE.where(NOTES.c.shipped_at >= bindparam("s
 
 
 @functools.lru_cache(maxsize=None)
-@functools.lru_cache(maxsize=None)
 def _contacts_and_files(postgresql: bool) -> Any:
     """The contacts and the attachment metadata of some notices (``ids``) in one statement,
     built once: the supervisor desk reads them at every refresh. Each row says what it is

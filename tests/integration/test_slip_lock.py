@@ -18,7 +18,6 @@ import pytest
 from sqlalchemy import event, text
 
 from benchapp.db.engine import make_engine
-from benchapp.db.migrate import upgrade
 from benchapp.db.unit_of_work import SqlAlchemyUnitOfWork
 from benchapp.domain.errors import OutOfOrder, Reason
 from benchapp.domain.roles import Station
@@ -31,11 +30,10 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_engine(pg_url):
-    engine = make_engine(pg_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
+def db_url(pg_url):
+    """PostgreSQL only (the suite's ``engine`` fixture runs on it): SQLite's write
+    transaction holds the whole file, there is no row to lock."""
+    return pg_url
 
 
 def waiting_on_a_lock(engine, marker: str, timeout: float = 10.0) -> bool:
@@ -87,21 +85,21 @@ def run(target) -> tuple[threading.Thread, list]:
     return thread, out
 
 
-def test_the_second_bench_waits_for_the_slip_then_leaves_after_one_read(pg_engine,
+def test_the_second_bench_waits_for_the_slip_then_leaves_after_one_read(engine,
                                                                        monkeypatch):
-    bench = Bench(SqlAlchemyUnitOfWork(pg_engine))
+    bench = Bench(SqlAlchemyUnitOfWork(engine))
     rma_no, serials = bench.receive(3)
     h = hand_over(bench.uow, bench.business_clerk, None, rma_no=rma_no, serials=serials,
                   frm=Station.RECEIVING, to=Station.QC)
     first = Paused(ss.handover_rules.accept_handover)
     monkeypatch.setattr(ss.handover_rules, "accept_handover", first)
-    winner, won = run(lambda: ss.receive(SqlAlchemyUnitOfWork(pg_engine), bench.packer,
+    winner, won = run(lambda: ss.receive(SqlAlchemyUnitOfWork(engine), bench.packer,
                                          slip_no=h.slip_no, station=Station.QC,
                                          scanned=serials, password=PASSWORD, port=bench.port))
     assert first.reached.wait(30)
 
     # The second bench on an engine of its own (its own PC), its statements recorded.
-    second_engine = make_engine(pg_engine.url.render_as_string(hide_password=False))
+    second_engine = make_engine(engine.url.render_as_string(hide_password=False))
     statements: list[str] = []
     event.listen(second_engine, "before_cursor_execute",
                  lambda _c, _cur, stmt, *_a: statements.append(" ".join(stmt.split())))
@@ -110,7 +108,7 @@ def test_the_second_bench_waits_for_the_slip_then_leaves_after_one_read(pg_engin
                                          scanned=serials, password="not the password",
                                          port=bench.port))
     # It queues on the slip's row while the first bench holds it...
-    assert waiting_on_a_lock(pg_engine, "FOR NO KEY UPDATE OF handovers")
+    assert waiting_on_a_lock(engine, "FOR NO KEY UPDATE OF handovers")
     assert not lost
     first.go.set()
     winner.join(30)
@@ -132,36 +130,36 @@ def test_the_second_bench_waits_for_the_slip_then_leaves_after_one_read(pg_engin
 
 
 def test_an_accept_and_a_supervisors_cancel_of_one_slip_queue_instead_of_deadlocking(
-        pg_engine, monkeypatch):
+        engine, monkeypatch):
     """An accept holds the slip while it writes the units; a cancel writes the units, the RMA
     and then the slip. Were the cancel to take the slip only when it writes it, each would
     wait for the other (PostgreSQL breaks that after a second with an error on one bench).
     The cancel takes the slip first: it waits for the accept, then finds the slip accepted."""
-    bench = Bench(SqlAlchemyUnitOfWork(pg_engine))
+    bench = Bench(SqlAlchemyUnitOfWork(engine))
     rma_no, serials = bench.receive(2)
-    backdated = SqlAlchemyUnitOfWork(pg_engine)
+    backdated = SqlAlchemyUnitOfWork(engine)
     with backdated:
         past = backdated.now() - timedelta(hours=6)
     backdated.backdate = past
     h = hand_over(backdated, bench.business_clerk, None, rma_no=rma_no, serials=serials,
                   frm=Station.RECEIVING, to=Station.QC)
-    assert wf.escalate_overdue_handovers(SqlAlchemyUnitOfWork(pg_engine),
+    assert wf.escalate_overdue_handovers(SqlAlchemyUnitOfWork(engine),
                                          bench.tech_supervisor) == [h.slip_no]
-    (item,) = decisions.decision_queue(SqlAlchemyUnitOfWork(pg_engine),
+    (item,) = decisions.decision_queue(SqlAlchemyUnitOfWork(engine),
                                        bench.qc_supervisor).items
 
     accept = Paused(ss.handover_rules.accept_handover)
     monkeypatch.setattr(ss.handover_rules, "accept_handover", accept)
     accepting, accepted = run(lambda: ss.receive(
-        SqlAlchemyUnitOfWork(pg_engine), bench.packer, slip_no=h.slip_no, station=Station.QC,
+        SqlAlchemyUnitOfWork(engine), bench.packer, slip_no=h.slip_no, station=Station.QC,
         scanned=serials, password=PASSWORD, port=bench.port))
     assert accept.reached.wait(30)
     cancelling, cancelled = run(lambda: decisions.decide_signed(
-        SqlAlchemyUnitOfWork(pg_engine), bench.qc_supervisor, escalation_id=item.id,
+        SqlAlchemyUnitOfWork(engine), bench.qc_supervisor, escalation_id=item.id,
         participants=NFF_PANEL, decision="cancel_handover", reason="包装员请假，重开交接单",
         password=PASSWORD, port=bench.port))
     # The cancel waits on the slip before it has written anything.
-    assert waiting_on_a_lock(pg_engine, "FOR NO KEY UPDATE OF handovers")
+    assert waiting_on_a_lock(engine, "FOR NO KEY UPDATE OF handovers")
     accept.go.set()
     accepting.join(30)
     cancelling.join(30)
@@ -169,5 +167,5 @@ def test_an_accept_and_a_supervisors_cancel_of_one_slip_queue_instead_of_deadloc
     (err,) = cancelled
     assert isinstance(err, OutOfOrder), err  # the slip was accepted meanwhile
     assert bench.state(rma_no, serials[0]) == "awaiting_screening"
-    with SqlAlchemyUnitOfWork(pg_engine) as uow:
+    with SqlAlchemyUnitOfWork(engine) as uow:
         assert uow.handovers.get(h.slip_no).status.value == "accepted"
